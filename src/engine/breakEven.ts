@@ -1,0 +1,140 @@
+import { annuityFactor, monthlyDiscountRate, monthlyLogDiscount } from "./discounting";
+
+/** Inputs of {@link breakEvenMonths}. */
+export interface BreakEvenInput {
+  /** US dollars invested before the first month. */
+  upfrontCost: number;
+  /** US dollars saved per month. */
+  monthlySavings: number;
+  /** US dollars per month spent keeping the fine-tuned model current. */
+  monthlyMaintenance: number;
+  /** Annual discount rate as a decimal (0.10 = 10 %); 0 for none. */
+  annualDiscountRate: number;
+}
+
+/** Why an investment never pays back. */
+export type NeverPaysBack =
+  | {
+      paysBack: false;
+      reason: "no-net-savings";
+      monthlySavings: number;
+      monthlyMaintenance: number;
+    }
+  | {
+      paysBack: false;
+      reason: "discounting-outpaces-savings";
+      /** Present value, in US dollars, of the net savings continued for ever. */
+      presentValueOfSavings: number;
+      upfrontCost: number;
+      annualDiscountRate: number;
+    };
+
+/** Months until cumulative net savings repay the upfront cost, or why they never do. */
+export type BreakEvenResult = { paysBack: true; months: number } | NeverPaysBack;
+
+/**
+ * Months until the cumulative (discounted) net savings repay the upfront cost. Fractional:
+ * cash flows fall at the end of each month and are interpolated by the continuous formula.
+ *
+ * Without discounting: t = upfront / (savings - maintenance).
+ * With a monthly rate i: t = -ln(1 - upfront x i / (savings - maintenance)) / ln(1 + i).
+ *
+ * @example
+ * breakEvenMonths({ upfrontCost: 30000, monthlySavings: 8250, monthlyMaintenance: 0, annualDiscountRate: 0 });
+ * // { paysBack: true, months: 3.6364 }
+ */
+export function breakEvenMonths(input: BreakEvenInput): BreakEvenResult {
+  const net = input.monthlySavings - input.monthlyMaintenance;
+  if (!(net > 0)) {
+    return {
+      paysBack: false,
+      reason: "no-net-savings",
+      monthlySavings: input.monthlySavings,
+      monthlyMaintenance: input.monthlyMaintenance,
+    };
+  }
+  if (input.annualDiscountRate === 0) {
+    return { paysBack: true, months: input.upfrontCost / net };
+  }
+  const i = monthlyDiscountRate(input.annualDiscountRate);
+  const share = (input.upfrontCost * i) / net;
+  if (!(share < 1)) {
+    return {
+      paysBack: false,
+      reason: "discounting-outpaces-savings",
+      presentValueOfSavings: net / i,
+      upfrontCost: input.upfrontCost,
+      annualDiscountRate: input.annualDiscountRate,
+    };
+  }
+  return { paysBack: true, months: -Math.log1p(-share) / monthlyLogDiscount(input.annualDiscountRate) };
+}
+
+/** Inputs of {@link breakEvenVolume}. */
+export interface BreakEvenVolumeInput {
+  /** US dollars invested before the first month. */
+  upfrontCost: number;
+  /** US dollars saved per request. */
+  savingsPerRequest: number;
+  /** Months within which the investment must pay back (> 0). */
+  withinMonths: number;
+  /** US dollars per month of maintenance. */
+  monthlyMaintenance: number;
+}
+
+/** Requests per month needed to break even, or why no volume ever does. */
+export type BreakEvenVolumeResult =
+  | { paysBack: true; requestsPerMonth: number }
+  | { paysBack: false; reason: "no-saving-per-request"; savingsPerRequest: number };
+
+/**
+ * Requests per month needed for the savings to repay the upfront cost within a horizon while
+ * covering maintenance.
+ *
+ * volume = (upfront / withinMonths + maintenance) / savingsPerRequest
+ *
+ * @example
+ * breakEvenVolume({ upfrontCost: 17500, savingsPerRequest: 0.0165, withinMonths: 12, monthlyMaintenance: 1250 });
+ * // { paysBack: true, requestsPerMonth: 164141.41 }
+ */
+export function breakEvenVolume(input: BreakEvenVolumeInput): BreakEvenVolumeResult {
+  if (!(input.savingsPerRequest > 0)) {
+    return {
+      paysBack: false,
+      reason: "no-saving-per-request",
+      savingsPerRequest: input.savingsPerRequest,
+    };
+  }
+  return {
+    paysBack: true,
+    requestsPerMonth:
+      (input.upfrontCost / input.withinMonths + input.monthlyMaintenance) / input.savingsPerRequest,
+  };
+}
+
+/** Inputs of {@link netSavings}. */
+export interface NetSavingsInput {
+  /** US dollars invested before the first month. */
+  upfrontCost: number;
+  /** US dollars saved per month. */
+  monthlySavings: number;
+  /** Whole months in the horizon. */
+  months: number;
+  /** US dollars per month of maintenance. */
+  monthlyMaintenance: number;
+  /** Annual discount rate as a decimal; 0 for none. */
+  annualDiscountRate: number;
+}
+
+/**
+ * Net savings over a horizon, in US dollars (negative while the investment has not paid back).
+ *
+ * net = -upfront + sum over k = 1..months of (savings - maintenance) / (1 + i)^k
+ *
+ * @example
+ * netSavings({ upfrontCost: 17500, monthlySavings: 8250, months: 12, monthlyMaintenance: 1250, annualDiscountRate: 0 }); // 66500
+ */
+export function netSavings(input: NetSavingsInput): number {
+  const factor = annuityFactor(input.months, monthlyLogDiscount(input.annualDiscountRate));
+  return -input.upfrontCost + (input.monthlySavings - input.monthlyMaintenance) * factor;
+}

@@ -1,0 +1,80 @@
+import { PRICE_CATALOGUE, type CatalogueEntry, type ModelPrices, type PriceKind } from "./priceCatalogue";
+
+/** A model's prices as used in a calculation: from the catalogue or from the analyst's table. */
+export interface ModelQuote {
+  /** The id as the catalogue or the price table spells it. */
+  id: string;
+  /** Provider from the catalogue; "price_table" for a model known only to the table. */
+  provider: string;
+  prices: ModelPrices;
+  /** True when the prices come from the analyst's price table. */
+  fromPriceTable: boolean;
+}
+
+/**
+ * Prices the analyst supplies for some models, keyed by model name as {@link normaliseModelName}
+ * returns it. A model found here replaces its catalogue entry entirely.
+ */
+export type PriceOverrides = ReadonlyMap<string, { id: string; prices: ModelPrices }>;
+
+/** The form in which model names are compared: trimmed, lower case. */
+export function normaliseModelName(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+let catalogueIndex: Map<string, CatalogueEntry> | undefined;
+
+function indexCatalogue(): Map<string, CatalogueEntry> {
+  if (!catalogueIndex) {
+    catalogueIndex = new Map();
+    for (const entry of PRICE_CATALOGUE) {
+      for (const name of [entry.id, ...entry.aliases]) {
+        catalogueIndex.set(normaliseModelName(name), entry);
+      }
+    }
+  }
+  return catalogueIndex;
+}
+
+/**
+ * Finds a model by id or alias, case-insensitively. The analyst's overrides win: first under the
+ * name as typed, then under the catalogue id or any alias of the entry the name resolves to.
+ *
+ * @example
+ * findModel("Claude-Sonnet-4")?.prices.input; // 3
+ */
+export function findModel(name: string, overrides?: PriceOverrides): ModelQuote | undefined {
+  const key = normaliseModelName(name);
+  const entry = indexCatalogue().get(key);
+  if (overrides && overrides.size > 0) {
+    const names = entry ? [key, entry.id, ...entry.aliases] : [key];
+    for (const candidate of names) {
+      const row = overrides.get(normaliseModelName(candidate));
+      if (row) return { id: row.id, provider: entry?.provider ?? "price_table", prices: row.prices, fromPriceTable: true };
+    }
+  }
+  if (!entry) return undefined;
+  return { id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false };
+}
+
+/** The model's price of one kind, or undefined when the model does not offer it. */
+export function priceOf(model: ModelQuote, kind: PriceKind): number | undefined {
+  return model.prices[kind];
+}
+
+/** True when the model has fine-tuned inference prices for both input and output. */
+export function hasFineTunedPrices(model: ModelQuote): boolean {
+  return model.prices.ft_input !== undefined && model.prices.ft_output !== undefined;
+}
+
+/** Catalogue entries, optionally of one provider (case-insensitive), in catalogue order. */
+export function listModels(provider?: string): CatalogueEntry[] {
+  if (provider === undefined || provider.trim() === "") return [...PRICE_CATALOGUE];
+  const wanted = provider.trim().toLowerCase();
+  return PRICE_CATALOGUE.filter((entry) => entry.provider === wanted);
+}
+
+/** The providers of the catalogue, each once, in catalogue order. */
+export function listProviders(): string[] {
+  return [...new Set(PRICE_CATALOGUE.map((entry) => entry.provider))];
+}

@@ -1,0 +1,100 @@
+/**
+ * Every error message the functions show, with its Excel error code. #VALUE! is bad input;
+ * #N/A is a lookup that found nothing or an investment that never pays back (charts skip #N/A).
+ */
+import type { NeverPaysBack } from "../engine";
+import { ExcelError } from "./excelError";
+import { describeValue, formatPercent, formatUsd } from "./format";
+
+/** "input_tokens" or "input_tokens (row 3 of its range)". */
+export type ArgumentLabel = string;
+
+export const messages = {
+  invalidArgument: (label: ArgumentLabel, expected: string, received: unknown): ExcelError =>
+    new ExcelError("#VALUE!", `${label} must be ${expected}; got ${describeValue(received)}.`),
+
+  missingArgument: (label: ArgumentLabel, expected: string): ExcelError =>
+    new ExcelError("#VALUE!", `${label} is required: ${expected}; got a blank cell.`),
+
+  notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>
+    new ExcelError("#VALUE!", `${label} must be a single value; got a range of ${rows} x ${columns} cells.`),
+
+  shapeMismatch: (
+    first: { label: ArgumentLabel; rows: number; columns: number },
+    second: { label: ArgumentLabel; rows: number; columns: number },
+  ): ExcelError =>
+    new ExcelError(
+      "#VALUE!",
+      `Ranges do not line up: ${first.label} is ${first.rows} x ${first.columns} cells but ${second.label} is ` +
+        `${second.rows} x ${second.columns}. Use ranges of one size; a single cell, row or column stretches to fit.`,
+    ),
+
+  unknownModel: (name: string): ExcelError =>
+    new ExcelError(
+      "#N/A",
+      `Unknown model ${JSON.stringify(name)}: it is neither in the price catalogue nor in price_table. ` +
+        "AICOST.MODELS() lists the catalogue.",
+    ),
+
+  priceNotOffered: (modelId: string, kind: string): ExcelError =>
+    new ExcelError(
+      "#N/A",
+      `${modelId} has no ${kind} price: it is not offered for this model. ` +
+        "Give your own price in a price_table to use one.",
+    ),
+
+  unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
+    new ExcelError(
+      "#N/A",
+      `No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`,
+    ),
+
+  unknownAssumption: (name: string, names: readonly string[]): ExcelError =>
+    new ExcelError(
+      "#N/A",
+      `No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`,
+    ),
+
+  neverBreaksEven: (why: NeverPaysBack): ExcelError => {
+    if (why.reason === "no-net-savings") {
+      const text =
+        why.monthlyMaintenance > 0
+          ? `maintenance ${formatUsd(why.monthlyMaintenance)}/month ${
+              why.monthlyMaintenance > why.monthlySavings ? "exceeds" : "equals"
+            } savings ${formatUsd(why.monthlySavings)}/month`
+          : `monthly savings of ${formatUsd(why.monthlySavings)} are not above zero`;
+      return new ExcelError("#N/A", `never breaks even: ${text}`);
+    }
+    return new ExcelError(
+      "#N/A",
+      `never breaks even: at a ${formatPercent(why.annualDiscountRate)} annual discount rate, all future net ` +
+        `savings are worth ${formatUsd(why.presentValueOfSavings)} today, not more than the upfront cost ` +
+        `${formatUsd(why.upfrontCost)}`,
+    );
+  },
+
+  noVolumeBreaksEven: (savingsPerRequest: number): ExcelError =>
+    new ExcelError(
+      "#N/A",
+      `no volume ever breaks even: the small model saves ${formatUsd(savingsPerRequest)} per request; ` +
+        "it must save more than $0.",
+    ),
+
+  priceTableTooNarrow: (columns: number): ExcelError =>
+    new ExcelError(
+      "#VALUE!",
+      `price_table needs at least 3 columns (model, input, output) and at most 8; got ${columns}.`,
+    ),
+
+  priceTableCell: (row: number, column: number, heading: string, expected: string, received: unknown): ExcelError =>
+    new ExcelError(
+      "#VALUE!",
+      `price_table row ${row}, column ${column} (${heading}) must be ${expected}; got ${describeValue(received)}.`,
+    ),
+
+  overflow: (): ExcelError =>
+    new ExcelError("#VALUE!", "The result is too large to represent; check the size of the arguments."),
+
+  unexpected: (detail: string): ExcelError =>
+    new ExcelError("#VALUE!", `Unexpected error while computing: ${detail}.`),
+} as const;

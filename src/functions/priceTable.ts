@@ -1,0 +1,58 @@
+/**
+ * Reads the optional price_table argument: a range of model rows whose columns are model id,
+ * input, output, cached input, ft training, ft input, ft output and ft hosting per hour.
+ */
+import { normaliseModelName, PRICE_KINDS, type ModelPrices, type PriceOverrides } from "../engine";
+import { ExcelError } from "./excelError";
+import { messages } from "./messages";
+import { isBlank, parseNumericText } from "./params";
+
+const COLUMN_HEADINGS = ["model", ...PRICE_KINDS] as const;
+const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
+
+/** Blank, or the 0 Excel desktop passes for a blank cell inside a range. */
+const isEmptyCell = (cell: unknown): boolean => isBlank(cell) || cell === 0;
+
+function readPrice(cell: unknown): number | undefined {
+  const value = typeof cell === "number" ? cell : typeof cell === "string" ? parseNumericText(cell) : undefined;
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * Parses a price table into overrides keyed by normalised model id (the first row for an id
+ * wins, as in a lookup). A first row whose input cell is text is a header; blank rows are
+ * skipped; in optional columns a blank or 0 means "not offered". A malformed cell is a #VALUE!
+ * naming its row and column (1-based, within the range).
+ */
+export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | undefined {
+  if (isBlank(raw)) return undefined;
+  const rows = Array.isArray(raw) ? (raw as unknown[][]) : [[raw]];
+  const width = rows[0]?.length ?? 0;
+  if (width < 3 || width > COLUMN_HEADINGS.length) return messages.priceTableTooNarrow(width);
+
+  const overrides = new Map<string, { id: string; prices: ModelPrices }>();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.every(isEmptyCell)) continue;
+    if (r === 0 && typeof row[1] === "string" && parseNumericText(row[1]) === undefined) continue;
+
+    const idCell = row[0];
+    if (isEmptyCell(idCell) || (typeof idCell !== "string" && typeof idCell !== "number")) {
+      return messages.priceTableCell(r + 1, 1, "model", "a model id", idCell);
+    }
+    const prices: Partial<Record<(typeof PRICE_KINDS)[number], number>> = {};
+    for (let c = 1; c < width; c++) {
+      const kind = PRICE_KINDS[c - 1];
+      const cell = row[c];
+      const required = c <= 2;
+      if (!required && isEmptyCell(cell)) continue;
+      const price = isBlank(cell) ? undefined : readPrice(cell);
+      if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, PRICE_EXPECTED, cell);
+      prices[kind] = price;
+    }
+    const id = String(idCell).trim();
+    const key = normaliseModelName(id);
+    if (!overrides.has(key)) overrides.set(key, { id, prices: prices as ModelPrices });
+  }
+  return overrides;
+}
