@@ -13,7 +13,7 @@ export function monthlyLogDiscount(annualRate: number): number {
  * i = (1 + annualRate)^(1/12) - 1
  *
  * @example
- * monthlyDiscountRate(0.10); // 0.00797414...
+ * monthlyDiscountRate(0.10); // 0.0079741404
  */
 export function monthlyDiscountRate(annualRate: number): number {
   return Math.expm1(monthlyLogDiscount(annualRate));

@@ -1,0 +1,347 @@
+/**
+ * Every AICOST function through the runner, called as Excel calls it: typical results against
+ * hand-computed values, defaults for omitted (null) arguments, numeric text, and every error path
+ * with its Excel error code and exact message.
+ */
+import { FUNCTIONS } from "../../src/functions/definitions";
+import { call, callRange, naError, valueError } from "../helpers/excel";
+import { expectNear } from "../helpers/tolerance";
+
+describe("REQUEST_COST", () => {
+  it("prices a request per 1M tokens", () => {
+    expectNear(call("REQUEST_COST", 1200, 300, 2.5, 10), (1200 * 2.5 + 300 * 10) / 1e6, 12);
+    expect(call("REQUEST_COST", 0, 0, 3, 15)).toBe(0);
+  });
+  it("accepts numeric text as Excel does", () => {
+    expectNear(call("REQUEST_COST", "5000", " 500 ", "$3", "15"), 0.0225, 12);
+    expectNear(call("REQUEST_COST", "5,000", "5e2", "3.0", "15.00"), 0.0225, 12);
+    expect(call("REQUEST_COST", 5000, 500, 3, "1,5")).toEqual(
+      valueError('output_price must be a number ≥ 0 (US dollars per 1M tokens); got "1,5".'),
+    );
+  });
+  it.each([
+    [[-1, 500, 3, 15], "input_tokens must be a number ≥ 0 (tokens per request); got -1."],
+    [[5000, "abc", 3, 15], 'output_tokens must be a number ≥ 0 (tokens per request); got "abc".'],
+    [[5000, 500, null, 15], "input_price is required: a number ≥ 0 (US dollars per 1M tokens); got a blank cell."],
+    [[5000, 500, 3, ""], "output_price is required: a number ≥ 0 (US dollars per 1M tokens); got a blank cell."],
+    [[5000, 500, true, 15], "input_price must be a number ≥ 0 (US dollars per 1M tokens); got TRUE."],
+    [[5000, 500, 3, -0.01], "output_price must be a number ≥ 0 (US dollars per 1M tokens); got -0.01."],
+  ])("rejects %j", (args, message) => {
+    expect(call("REQUEST_COST", ...args)).toEqual(valueError(message));
+  });
+});
+
+describe("MODEL_REQUEST_COST and FT_REQUEST_COST", () => {
+  it("look models up case-insensitively, by id or alias", () => {
+    expectNear(call("MODEL_REQUEST_COST", "  Claude-Sonnet-4 ", 5000, 500), 0.0225, 12);
+    expectNear(call("MODEL_REQUEST_COST", "claude-sonnet-4-20250514", 5000, 500), 0.0225, 12);
+    expectNear(call("MODEL_REQUEST_COST", "gpt-4o-mini", 2000, 400, null), (2000 * 0.15 + 400 * 0.6) / 1e6, 12);
+  });
+  it("FT_REQUEST_COST uses fine-tuned inference prices", () => {
+    expectNear(call("FT_REQUEST_COST", "gpt-4.1-mini", 2000, 400), (2000 * 0.8 + 400 * 3.2) / 1e6, 12);
+    expectNear(call("FT_REQUEST_COST", "GPT-4O", "2000", 400, null), (2000 * 3.75 + 400 * 15) / 1e6, 12);
+  });
+  it("an unknown model is #N/A pointing to MODELS()", () => {
+    expect(call("MODEL_REQUEST_COST", "gpt-9", 1, 1)).toEqual(
+      naError('Unknown model "gpt-9": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.'),
+    );
+  });
+  it("a model without fine-tuning is #N/A naming the model and the price", () => {
+    expect(call("FT_REQUEST_COST", "claude-sonnet-4", 1, 1)).toEqual(
+      naError("claude-sonnet-4 has no ft_input price: it is not offered for this model. Give your own price in a price_table to use one."),
+    );
+  });
+  it("a model must be text", () => {
+    expect(call("MODEL_REQUEST_COST", 42, 1, 1)).toEqual(valueError('model must be a model id as text, such as "gpt-4o-mini"; got 42.'));
+    expect(call("MODEL_REQUEST_COST", null, 1, 1)).toEqual(
+      valueError('model is required: a model id as text, such as "gpt-4o-mini"; got a blank cell.'),
+    );
+  });
+  it("token counts are checked", () => {
+    expect(call("FT_REQUEST_COST", "gpt-4o", 1, -5)).toEqual(valueError("output_tokens must be a number ≥ 0 (tokens per request); got -5."));
+  });
+});
+
+describe("MODEL_PRICE", () => {
+  it("returns the input price by default and any kind on request", () => {
+    expect(call("MODEL_PRICE", "gpt-4o")).toBe(2.5);
+    expect(call("MODEL_PRICE", "gpt-4o", null, null)).toBe(2.5);
+    expect(call("MODEL_PRICE", "gpt-4o", "output")).toBe(10);
+    expect(call("MODEL_PRICE", "gpt-4o", "Cached Input")).toBe(1.25);
+    expect(call("MODEL_PRICE", "gpt-4o-mini", "ft_training")).toBe(3);
+    expect(call("MODEL_PRICE", "azure/gpt-4.1-mini", "FT_HOSTING_HOUR")).toBe(1.7);
+  });
+  it("an unknown kind is #VALUE! listing the kinds", () => {
+    expect(call("MODEL_PRICE", "gpt-4o", "batch")).toEqual(
+      valueError(
+        'price_kind must be one of input, output, cached_input, ft_training, ft_input, ft_output, ft_hosting_hour; got "batch".',
+      ),
+    );
+  });
+  it("a kind the model lacks is #N/A", () => {
+    expect(call("MODEL_PRICE", "gpt-4o", "ft_hosting_hour")).toEqual(
+      naError("gpt-4o has no ft_hosting_hour price: it is not offered for this model. Give your own price in a price_table to use one."),
+    );
+    expect(call("MODEL_PRICE", "gemini-2.5-pro", "ft_training")).toEqual(
+      naError("gemini-2.5-pro has no ft_training price: it is not offered for this model. Give your own price in a price_table to use one."),
+    );
+  });
+});
+
+describe("MODELS", () => {
+  it("spills the whole catalogue with a header row", () => {
+    const table = callRange("MODELS");
+    expect(table[0]).toEqual([
+      "model", "provider", "input", "output", "cached input", "ft training", "ft input", "ft output", "ft hosting per hour", "as of", "source",
+    ]);
+    const sonnet = table.find((row) => row[0] === "claude-sonnet-4");
+    expect(sonnet?.slice(0, 9)).toEqual(["claude-sonnet-4", "anthropic", 3, 15, 0.3, "", "", "", ""]);
+    expect(table.every((row) => row.length === 11)).toBe(true);
+  });
+  it("filters by provider, case-insensitively", () => {
+    const table = callRange("MODELS", "Azure");
+    expect(table.slice(1).every((row) => row[1] === "azure")).toBe(true);
+    expect(table.length).toBeGreaterThan(1);
+  });
+  it("an unknown provider is #N/A listing the providers", () => {
+    expect(callRange("MODELS", "mistral")).toEqual([[naError('No models from provider "mistral". Providers: openai, azure, anthropic, google.')]]);
+  });
+});
+
+describe("FT_MONTHLY_SAVINGS", () => {
+  it("is (large - small) x volume, negative when the small model costs more", () => {
+    expectNear(call("FT_MONTHLY_SAVINGS", 0.01, 0.002, 250000), 2000, 9);
+    expectNear(call("FT_MONTHLY_SAVINGS", 0.002, 0.01, 250000), -2000, 9);
+  });
+  it("rejects a negative volume or cost", () => {
+    expect(call("FT_MONTHLY_SAVINGS", 0.01, 0.002, -1)).toEqual(
+      valueError("requests_per_month must be a number ≥ 0 (requests per month); got -1."),
+    );
+    expect(call("FT_MONTHLY_SAVINGS", -0.01, 0.002, 1)).toEqual(
+      valueError("large_cost_per_request must be a number ≥ 0 (US dollars per request); got -0.01."),
+    );
+  });
+});
+
+describe("FT_UPFRONT_COST", () => {
+  it("adds data, training, evaluation and pipeline costs", () => {
+    expect(call("FT_UPFRONT_COST", 50, 150, 275, 15, 25)).toBe(50 * 150 + 275 + 40 * 150);
+  });
+  it("omitted optional arguments (null) count as 0", () => {
+    expect(call("FT_UPFRONT_COST", 20, 100)).toBe(2000);
+    expect(call("FT_UPFRONT_COST", 20, 100, null, null, 10)).toBe(3000);
+  });
+  it("rejects negative hours", () => {
+    expect(call("FT_UPFRONT_COST", 20, 100, 0, -2)).toEqual(valueError("eval_hours must be a number ≥ 0 (hours); got -2."));
+    expect(call("FT_UPFRONT_COST", 20, "lots")).toEqual(valueError('hourly_rate must be a number ≥ 0 (US dollars per hour); got "lots".'));
+  });
+});
+
+describe("FT_TRAINING_COST", () => {
+  it("is examples x tokens x epochs x price / 1M", () => {
+    expect(call("FT_TRAINING_COST", 2000, 1500, 3, 25)).toBe(225);
+    expect(call("FT_TRAINING_COST", 500, 800, 4, 3)).toBe(4.8);
+  });
+  it("rejects a negative count", () => {
+    expect(call("FT_TRAINING_COST", 2000, 1500, -3, 25)).toEqual(valueError("epochs must be a number ≥ 0 (passes over the training set); got -3."));
+    expect(call("FT_TRAINING_COST", -1, 1500, 3, 25)).toEqual(valueError("examples must be a number ≥ 0 (training examples); got -1."));
+  });
+});
+
+describe("FT_MAINTENANCE_MONTHLY", () => {
+  it("spreads a retraining cycle over its interval and adds fixed costs", () => {
+    expect(call("FT_MAINTENANCE_MONTHLY", 2, 150, 6, 275, 200, 3)).toBe(912.5);
+    expect(call("FT_MAINTENANCE_MONTHLY", 1, 150, 6, 275, 200, 3, 1241)).toBe(1825 + 1241);
+  });
+  it("the interval must be more than 0 months", () => {
+    expect(call("FT_MAINTENANCE_MONTHLY", 0, 150, 6, 275, 200, 3)).toEqual(
+      valueError("retrain_every_months must be a number of months > 0; got 0."),
+    );
+  });
+});
+
+describe("FT_BREAKEVEN", () => {
+  it("subtracts maintenance and applies discounting", () => {
+    expect(call("FT_BREAKEVEN", 17500, 8250, 1250)).toBe(2.5);
+    expectNear(call("FT_BREAKEVEN", 30000, 8250, 0, "10%"), 3.7048, 4);
+    expect(call("FT_BREAKEVEN", 17500, 8250, null, null)).toBe(17500 / 8250);
+  });
+  it("never breaking even is #N/A saying why", () => {
+    expect(call("FT_BREAKEVEN", 5000, 1650, 2000)).toEqual(
+      naError("never breaks even: maintenance $2,000/month exceeds savings $1,650/month"),
+    );
+    expect(call("FT_BREAKEVEN", 5000, 1650, 1650)).toEqual(naError("never breaks even: maintenance $1,650/month equals savings $1,650/month"));
+    expect(call("FT_BREAKEVEN", 5000, -100)).toEqual(naError("never breaks even: monthly savings of -$100 are not above zero"));
+    expect(call("FT_BREAKEVEN", 1000000, 1000, 0, 0.1)).toEqual(
+      naError(
+        "never breaks even: at a 10% annual discount rate, all future net savings are worth $125,405.37 today, not more than the upfront cost $1,000,000",
+      ),
+    );
+  });
+  it("rejects a rate of -1 or less", () => {
+    expect(call("FT_BREAKEVEN", 1, 1, 0, -1)).toEqual(valueError("annual_discount_rate must be a decimal greater than -1 (0.10 = 10%); got -1."));
+  });
+});
+
+describe("FT_BREAKEVEN_VOLUME", () => {
+  it("is (upfront / months + maintenance) / saving per request", () => {
+    expectNear(call("FT_BREAKEVEN_VOLUME", 17500, 0.0165, 12, 1250), (17500 / 12 + 1250) / 0.0165, 6);
+    expectNear(call("FT_BREAKEVEN_VOLUME", 30000, 0.0165, 6), 5000 / 0.0165, 6);
+  });
+  it("no saving per request is #N/A", () => {
+    expect(call("FT_BREAKEVEN_VOLUME", 30000, -0.001, 6)).toEqual(
+      naError("no volume ever breaks even: the small model saves -$0.001 per request; it must save more than $0."),
+    );
+  });
+  it("the horizon must be more than 0 months", () => {
+    expect(call("FT_BREAKEVEN_VOLUME", 30000, 0.01, 0)).toEqual(valueError("within_months must be a number of months > 0; got 0."));
+  });
+});
+
+describe("FT_NET_SAVINGS", () => {
+  it("omitted maintenance and rate are 0", () => {
+    expect(call("FT_NET_SAVINGS", 17500, 8250, 12)).toBe(-17500 + 12 * 8250);
+    expect(call("FT_NET_SAVINGS", 17500, 8250, 0)).toBe(-17500);
+  });
+  it("months must be a whole number", () => {
+    expect(call("FT_NET_SAVINGS", 1, 1, 2.5)).toEqual(valueError("months must be a whole number of months from 0 to 1,048,575; got 2.5."));
+    expect(call("FT_NET_SAVINGS", 1, 1, -1)).toEqual(valueError("months must be a whole number of months from 0 to 1,048,575; got -1."));
+  });
+});
+
+describe("TCO and TCO_SERIES", () => {
+  it("TCO adds upfront, usage and fixed costs", () => {
+    expect(call("TCO", 17500, 0.006, 500000, 24, 1250)).toBe(17500 + 24 * 4250);
+    expect(call("TCO", 0, 0.0225, 500000, 12)).toBe(135000);
+  });
+  it("TCO applies growth, price change and discounting", () => {
+    const i = 1.1 ** (1 / 12) - 1;
+    let expected = 1000;
+    for (let k = 1; k <= 6; k++) expected += (100000 * 1.05 ** (k - 1) * 0.01 * 0.5 ** ((k - 1) / 12) + 200) / (1 + i) ** k;
+    expectNear(call("TCO", 1000, 0.01, 100000, 6, 200, 0.1, 0.05, -0.5), expected, 6);
+  });
+  it("TCO_SERIES spills months + 1 cumulative values", () => {
+    expect(callRange("TCO_SERIES", 100, 0.01, 1000, 3)).toEqual([[100], [110], [120], [130]]);
+    expect(callRange("TCO_SERIES", 100, 0.01, 1000, 0)).toEqual([[100]]);
+  });
+  it("TCO_SERIES takes single values only", () => {
+    expect(callRange("TCO_SERIES", [[1], [2]], 0.01, 1000, 3)).toEqual([[valueError("upfront_cost must be a single value; got a range of 2 x 1 cells.")]]);
+  });
+  it("rejects a growth rate of -1", () => {
+    expect(call("TCO", 0, 0.01, 1, 1, 0, 0, -1)).toEqual(
+      valueError("monthly_volume_growth must be a decimal greater than -1 (0.10 = 10%); got -1."),
+    );
+  });
+});
+
+describe("FT_COMPARE", () => {
+  it("spills the three strategies under a header", () => {
+    const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
+    expect(table).toHaveLength(4);
+    expect(table[0]).toEqual(["strategy", "cost per request", "monthly cost", "upfront", "total over 12 months", "saving vs larger model"]);
+    expect(table[1][0]).toBe("Larger model");
+    expect(table[2][0]).toBe("Fine-tuned small model");
+    expect(table[3][0]).toBe("Small model + memory");
+    expectNear(table[1][4], 135000, 6);
+    expectNear(table[2][4], 68500, 6);
+    expectNear(table[2][5], 66500, 6);
+    expectNear(table[3][5], 99000, 6);
+  });
+  it("adds recall tokens, memory costs and Azure hosting", () => {
+    const table = callRange("FT_COMPARE", "gpt-4o", "azure/gpt-4o-mini", 1000, 200, 100000, 24, 10000, 500, 600, 300, 1500);
+    const memoryCost = (1600 * 0.15 + 200 * 0.6) / 1e6;
+    expectNear(table[3][1], memoryCost, 12);
+    expectNear(table[3][2], 100000 * memoryCost + 300, 9);
+    expect(table[3][3]).toBe(1500);
+    expectNear(table[2][2], 100000 * ((1000 * 0.3 + 200 * 1.2) / 1e6) + 500 + 1.7 * 730, 9);
+  });
+  it("an unknown model is #N/A", () => {
+    expect(callRange("FT_COMPARE", "gpt-4o", "tiny-llm", 1, 1, 1, 1, 1, 1)).toEqual([
+      [naError('Unknown model "tiny-llm": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.')],
+    ]);
+  });
+  it("a missing required argument is #VALUE!", () => {
+    expect(callRange("FT_COMPARE", "gpt-4o", "gpt-4o-mini", 1, 1, 1, 12, 100, null)).toEqual([
+      [valueError("monthly_maintenance is required: a number ≥ 0 (US dollars per month); got a blank cell.")],
+    ]);
+  });
+});
+
+describe("FT_DECISION and FT_DECISION_REASONS", () => {
+  it("returns the verdict with defaults for omitted arguments", () => {
+    expect(call("FT_DECISION", "classification", 8, 12, 600000)).toBe("Fine-tune");
+    expect(call("FT_DECISION", "Format Conversion", 8, 12, 200000, null, null, null)).toBe("Evaluate fine-tuning");
+    expect(call("FT_DECISION", "classification", 8, 12, 600000, "TRUE")).toBe("Use memory");
+    expect(call("FT_DECISION", "classification", 8, 12, 600000, false, 30)).toBe("Use memory");
+    expect(call("FT_DECISION", "conversation", 8, 12, 600000, 0, 160, 1)).toBe("Use memory");
+    expect(call("FT_DECISION", "reasoning", 8, 12, 600000)).toBe("Use the larger model");
+  });
+  it("an unknown task type is #VALUE! listing the types", () => {
+    expect(call("FT_DECISION", "summarisation", 8, 12, 600000)).toEqual(
+      valueError(
+        'task_type must be one of classification, extraction, format_conversion, domain_qa, conversation, reasoning, creative, other; got "summarisation".',
+      ),
+    );
+  });
+  it("a flag must be TRUE or FALSE", () => {
+    expect(call("FT_DECISION", "classification", 8, 12, 600000, "maybe")).toEqual(
+      valueError('needs_general_queries must be TRUE or FALSE; got "maybe".'),
+    );
+  });
+  it("explains each rule with a pass or fail mark and ends the deciding one with the verdict", () => {
+    const lines = callRange("FT_DECISION_REASONS", "classification", 8, 12, 300000).map((row) => row[0] as string);
+    expect(lines).toHaveLength(8);
+    expect(lines.every((line) => /^[✓✗] /.test(line))).toBe(true);
+    expect(lines[0]).toBe("✓ Narrow task (classification): a small model can learn it from examples");
+    expect(lines[6]).toBe("✗ 300,000 requests a month (fine-tuning pays back quickly from 500,000)");
+    expect(lines[7]).toBe("✓ 300,000 requests a month (fine-tuning is worth evaluating from 100,000) → Evaluate fine-tuning");
+    expect(lines.filter((line) => line.includes("→"))).toHaveLength(1);
+  });
+});
+
+describe("ASSUMPTION and ASSUMPTIONS", () => {
+  it("returns low, mid (the default) and high", () => {
+    expect(call("ASSUMPTION", "upfront_total")).toBe(17500);
+    expect(call("ASSUMPTION", "UPFRONT_TOTAL", "low")).toBe(5000);
+    expect(call("ASSUMPTION", "hourly_rate", "High")).toBe(200);
+    expect(call("ASSUMPTION", "volume_threshold", "mid")).toBe(500000);
+  });
+  it("an unknown name is #N/A, an unknown level #VALUE!", () => {
+    const result = call("ASSUMPTION", "coffee_budget");
+    expect(result).toEqual(naError(expect.stringMatching(/^No published assumption named "coffee_budget"\. Names: volume_threshold, /) as unknown as string));
+    expect(call("ASSUMPTION", "hourly_rate", "median")).toEqual(valueError('level must be one of low, mid, high; got "median".'));
+  });
+  it("spills every assumption with a header row", () => {
+    const table = callRange("ASSUMPTIONS");
+    expect(table[0]).toEqual(["name", "low", "mid", "high", "unit", "meaning"]);
+    expect(table).toHaveLength(19);
+    expect(table.find((row) => row[0] === "maintenance_monthly")?.slice(0, 5)).toEqual(["maintenance_monthly", 500, 1250, 2000, "$/month"]);
+  });
+});
+
+describe("every function", () => {
+  it("there are the 19 functions of SPEC section 3", () => {
+    expect(Object.keys(FUNCTIONS).sort()).toEqual(
+      [
+        "REQUEST_COST", "MODEL_REQUEST_COST", "FT_REQUEST_COST", "MODEL_PRICE", "MODELS", "FT_MONTHLY_SAVINGS",
+        "FT_UPFRONT_COST", "FT_TRAINING_COST", "FT_MAINTENANCE_MONTHLY", "FT_BREAKEVEN", "FT_BREAKEVEN_VOLUME",
+        "FT_NET_SAVINGS", "TCO", "TCO_SERIES", "FT_COMPARE", "FT_DECISION", "FT_DECISION_REASONS", "ASSUMPTION", "ASSUMPTIONS",
+      ].sort(),
+    );
+  });
+
+  it.each(Object.values(FUNCTIONS).filter((definition) => definition.params.some((param) => !("default" in param) && param.kind !== "priceTable")))(
+    "$id: every required argument left blank is #VALUE! naming it",
+    (definition) => {
+      definition.params.forEach((param, index) => {
+        if ("default" in param || param.kind === "priceTable") return;
+        const args = definition.params.map((other) =>
+          other.kind === "priceTable" ? null : other.kind === "text" ? [["gpt-4o"]] : other.kind === "choice" ? [[other.choices[0]]] : [[1]],
+        );
+        args[index] = [[null]];
+        const [[cell]] = callRange(definition.id, ...args);
+        expect(cell).toEqual(valueError(expect.stringMatching(new RegExp(`^${param.name} is required: .*; got a blank cell\\.$`)) as unknown as string));
+      });
+    },
+  );
+});
