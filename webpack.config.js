@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json (generated from
 // the JSDoc), taskpane.html with taskpane.js, manifest.xml and the icons.
 const path = require("path");
@@ -22,6 +21,8 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Always write, so a file's date tells whether the build is newer than the sources.
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -29,7 +30,10 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev } } },
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+          },
         },
       ],
     },

@@ -107,8 +107,7 @@ export function breakEvenVolume(input: BreakEvenVolumeInput): BreakEvenVolumeRes
   }
   return {
     paysBack: true,
-    requestsPerMonth:
-      (input.upfrontCost / input.withinMonths + input.monthlyMaintenance) / input.savingsPerRequest,
+    requestsPerMonth: (input.upfrontCost / input.withinMonths + input.monthlyMaintenance) / input.savingsPerRequest,
   };
 }
 

@@ -64,11 +64,7 @@ export function compareStrategies(input: CompareInput): StrategyCosts[] {
   const fineTunedCost = hasFineTunedPrices(smallModel)
     ? costFor(smallModel.prices.ft_input ?? 0, smallModel.prices.ft_output ?? 0, input.inputTokens)
     : costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens);
-  const memoryCost = costFor(
-    smallModel.prices.input,
-    smallModel.prices.output,
-    input.inputTokens + input.recallTokens,
-  );
+  const memoryCost = costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens);
   const hosting = (smallModel.prices.ft_hosting_hour ?? 0) * HOURS_PER_MONTH;
 
   const rows: { strategy: Strategy; costPerRequest: number; fixed: number; upfront: number }[] = [

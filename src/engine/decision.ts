@@ -44,8 +44,7 @@ export interface Decision {
   checks: DecisionCheck[];
 }
 
-const isNarrow = (taskType: TaskType): boolean =>
-  (NARROW_TASK_TYPES as readonly string[]).includes(taskType);
+const isNarrow = (taskType: TaskType): boolean => (NARROW_TASK_TYPES as readonly string[]).includes(taskType);
 
 const count = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 

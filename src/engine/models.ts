@@ -50,7 +50,8 @@ export function findModel(name: string, overrides?: PriceOverrides): ModelQuote 
     const names = entry ? [key, entry.id, ...entry.aliases] : [key];
     for (const candidate of names) {
       const row = overrides.get(normaliseModelName(candidate));
-      if (row) return { id: row.id, provider: entry?.provider ?? "price_table", prices: row.prices, fromPriceTable: true };
+      if (row)
+        return { id: row.id, provider: entry?.provider ?? "price_table", prices: row.prices, fromPriceTable: true };
     }
   }
   if (!entry) return undefined;

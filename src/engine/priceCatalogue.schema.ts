@@ -26,7 +26,10 @@ export const modelPricesSchema = z
     message: "ft_hosting_hour needs fine-tuned inference prices",
   });
 
-const modelName = z.string().min(1).regex(/^[a-z0-9][a-z0-9./-]*$/, "lower case, no spaces");
+const modelName = z
+  .string()
+  .min(1)
+  .regex(/^[a-z0-9][a-z0-9./-]*$/, "lower case, no spaces");
 
 export const catalogueEntrySchema = z
   .object({

@@ -40,8 +40,7 @@ const OPENAI = "https://openai.com/api/pricing/";
 const AZURE = "https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/";
 const ANTHROPIC = "https://docs.anthropic.com/en/docs/about-claude/pricing";
 const GOOGLE = "https://ai.google.dev/gemini-api/docs/pricing";
-const LITELLM =
-  "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json";
+const LITELLM = "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json";
 
 /** Hourly hosting fee Azure OpenAI charges for a deployed fine-tuned model. */
 export const AZURE_FT_HOSTING_PER_HOUR = 1.7;
@@ -116,7 +115,12 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
     provider: "azure",
     aliases: ["azure-gpt-4o"],
     prices: {
-      input: 2.5, output: 10, cached_input: 1.25, ft_training: 25, ft_input: 3.75, ft_output: 15,
+      input: 2.5,
+      output: 10,
+      cached_input: 1.25,
+      ft_training: 25,
+      ft_input: 3.75,
+      ft_output: 15,
       ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
     },
     asOf: "2025-09-01",
@@ -127,7 +131,12 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
     provider: "azure",
     aliases: ["azure-gpt-4o-mini"],
     prices: {
-      input: 0.15, output: 0.6, cached_input: 0.075, ft_training: 3, ft_input: 0.3, ft_output: 1.2,
+      input: 0.15,
+      output: 0.6,
+      cached_input: 0.075,
+      ft_training: 3,
+      ft_input: 0.3,
+      ft_output: 1.2,
       ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
     },
     asOf: "2025-09-01",
@@ -138,7 +147,12 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
     provider: "azure",
     aliases: ["azure-gpt-4.1"],
     prices: {
-      input: 2, output: 8, cached_input: 0.5, ft_training: 25, ft_input: 3, ft_output: 12,
+      input: 2,
+      output: 8,
+      cached_input: 0.5,
+      ft_training: 25,
+      ft_input: 3,
+      ft_output: 12,
       ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
     },
     asOf: "2025-09-01",
@@ -149,7 +163,12 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
     provider: "azure",
     aliases: ["azure-gpt-4.1-mini"],
     prices: {
-      input: 0.4, output: 1.6, cached_input: 0.1, ft_training: 5, ft_input: 0.8, ft_output: 3.2,
+      input: 0.4,
+      output: 1.6,
+      cached_input: 0.1,
+      ft_training: 5,
+      ft_input: 0.8,
+      ft_output: 3.2,
       ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
     },
     asOf: "2025-09-01",
@@ -160,7 +179,12 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
     provider: "azure",
     aliases: ["azure-gpt-4.1-nano"],
     prices: {
-      input: 0.1, output: 0.4, cached_input: 0.025, ft_training: 1.5, ft_input: 0.2, ft_output: 0.8,
+      input: 0.1,
+      output: 0.4,
+      cached_input: 0.025,
+      ft_training: 1.5,
+      ft_input: 0.2,
+      ft_output: 0.8,
       ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
     },
     asOf: "2025-09-01",
@@ -209,7 +233,13 @@ export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
   {
     id: "claude-3.5-haiku",
     provider: "anthropic",
-    aliases: ["anthropic/claude-3.5-haiku", "claude-3-5-haiku", "claude-3-5-haiku-20241022", "claude-3-5-haiku-latest", "haiku-3.5"],
+    aliases: [
+      "anthropic/claude-3.5-haiku",
+      "claude-3-5-haiku",
+      "claude-3-5-haiku-20241022",
+      "claude-3-5-haiku-latest",
+      "haiku-3.5",
+    ],
     prices: { input: 0.8, output: 4, cached_input: 0.08 },
     asOf: "2025-08-15",
     source: ANTHROPIC,

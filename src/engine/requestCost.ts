@@ -22,8 +22,5 @@ export interface RequestCostInput {
  * requestCost({ inputTokens: 5000, outputTokens: 500, inputPrice: 3, outputPrice: 15 }); // 0.0225
  */
 export function requestCost(input: RequestCostInput): number {
-  return (
-    (input.inputTokens * input.inputPrice + input.outputTokens * input.outputPrice) /
-    TOKENS_PER_PRICE_UNIT
-  );
+  return (input.inputTokens * input.inputPrice + input.outputTokens * input.outputPrice) / TOKENS_PER_PRICE_UNIT;
 }

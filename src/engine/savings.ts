@@ -45,9 +45,7 @@ export interface UpfrontCostInput {
  */
 export function upfrontCost(input: UpfrontCostInput): number {
   return (
-    input.dataHours * input.hourlyRate +
-    input.trainingCost +
-    (input.evalHours + input.pipelineHours) * input.hourlyRate
+    input.dataHours * input.hourlyRate + input.trainingCost + (input.evalHours + input.pipelineHours) * input.hourlyRate
   );
 }
 
@@ -72,9 +70,7 @@ export interface TrainingCostInput {
  * trainingCost({ examples: 2000, tokensPerExample: 1500, epochs: 3, trainingPrice: 25 }); // 225
  */
 export function trainingCost(input: TrainingCostInput): number {
-  return (
-    (input.examples * input.tokensPerExample * input.epochs * input.trainingPrice) / 1_000_000
-  );
+  return (input.examples * input.tokensPerExample * input.epochs * input.trainingPrice) / 1_000_000;
 }
 
 /** Inputs of {@link maintenanceMonthly}. */
@@ -108,9 +104,6 @@ export interface MaintenanceMonthlyInput {
  */
 export function maintenanceMonthly(input: MaintenanceMonthlyInput): number {
   const perCycle =
-    input.dataHours * input.hourlyRate +
-    input.trainingCost +
-    input.evalCost +
-    input.deployHours * input.hourlyRate;
+    input.dataHours * input.hourlyRate + input.trainingCost + input.evalCost + input.deployHours * input.hourlyRate;
   return perCycle / input.retrainEveryMonths + input.fixedMonthly;
 }

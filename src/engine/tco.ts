@@ -34,17 +34,13 @@ export interface TcoInput {
  */
 export function totalCostOfOwnership(input: TcoInput): number {
   const logDiscount = monthlyLogDiscount(input.annualDiscountRate);
-  const logGrowth =
-    Math.log1p(input.monthlyVolumeGrowth) + Math.log1p(input.annualPriceChange) / 12 - logDiscount;
+  const logGrowth = Math.log1p(input.monthlyVolumeGrowth) + Math.log1p(input.annualPriceChange) / 12 - logDiscount;
   const firstMonthVariable = input.requestsPerMonth * input.costPerRequest;
   const variable =
     firstMonthVariable === 0
       ? 0
       : (firstMonthVariable * geometricSeries(input.months, logGrowth)) / Math.exp(logDiscount);
-  const fixed =
-    input.monthlyFixedCost === 0
-      ? 0
-      : input.monthlyFixedCost * annuityFactor(input.months, logDiscount);
+  const fixed = input.monthlyFixedCost === 0 ? 0 : input.monthlyFixedCost * annuityFactor(input.months, logDiscount);
   return input.upfrontCost + variable + fixed;
 }
 

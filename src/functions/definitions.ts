@@ -353,7 +353,14 @@ export const FT_COMPARE = tableFunction({
     });
     return [
       compareHeader(a.months),
-      ...rows.map((row) => [row.strategy, row.costPerRequest, row.monthlyCost, row.upfront, row.total, row.savingVsLarger]),
+      ...rows.map((row) => [
+        row.strategy,
+        row.costPerRequest,
+        row.monthlyCost,
+        row.upfront,
+        row.total,
+        row.savingVsLarger,
+      ]),
     ];
   },
 });
@@ -410,7 +417,11 @@ export const ASSUMPTION = broadcastFunction({
   ],
   compute: (a) => {
     const found = findAssumption(a.name);
-    if (!found) return messages.unknownAssumption(a.name, ASSUMPTION_TABLE.map((row) => row.name));
+    if (!found)
+      return messages.unknownAssumption(
+        a.name,
+        ASSUMPTION_TABLE.map((row) => row.name),
+      );
     return assumptionValue(found, a.level);
   },
 });

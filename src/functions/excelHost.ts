@@ -8,8 +8,7 @@ import type { FunctionDefinition } from "./runner";
 import { runFunction } from "./runner";
 
 function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
-  const code =
-    error.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code = error.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, error.message);
 }
 

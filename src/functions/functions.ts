@@ -19,7 +19,12 @@ import { runForExcel } from "./excelHost";
  * @param output_price US dollars per 1M output tokens.
  * @returns US dollars per request.
  */
-export function requestCost(input_tokens: any[][], output_tokens: any[][], input_price: any[][], output_price: any[][]): any[][] {
+export function requestCost(
+  input_tokens: any[][],
+  output_tokens: any[][],
+  input_price: any[][],
+  output_price: any[][],
+): any[][] {
   return runForExcel(defs.REQUEST_COST, [input_tokens, output_tokens, input_price, output_price]);
 }
 
@@ -32,7 +37,12 @@ export function requestCost(input_tokens: any[][], output_tokens: any[][], input
  * @param [price_table] Optional range of your own prices: model, input, output, cached input, ft training, ft input, ft output, ft hosting per hour (US dollars per 1M tokens; hosting per hour).
  * @returns US dollars per request.
  */
-export function modelRequestCost(model: any[][], input_tokens: any[][], output_tokens: any[][], price_table?: any[][]): any[][] {
+export function modelRequestCost(
+  model: any[][],
+  input_tokens: any[][],
+  output_tokens: any[][],
+  price_table?: any[][],
+): any[][] {
   return runForExcel(defs.MODEL_REQUEST_COST, [model, input_tokens, output_tokens, price_table]);
 }
 
@@ -45,7 +55,12 @@ export function modelRequestCost(model: any[][], input_tokens: any[][], output_t
  * @param [price_table] Optional range of your own prices: model, input, output, cached input, ft training, ft input, ft output, ft hosting per hour.
  * @returns US dollars per request.
  */
-export function ftRequestCost(model: any[][], input_tokens: any[][], output_tokens: any[][], price_table?: any[][]): any[][] {
+export function ftRequestCost(
+  model: any[][],
+  input_tokens: any[][],
+  output_tokens: any[][],
+  price_table?: any[][],
+): any[][] {
   return runForExcel(defs.FT_REQUEST_COST, [model, input_tokens, output_tokens, price_table]);
 }
 
@@ -79,7 +94,11 @@ export function models(provider?: any[][]): any[][] {
  * @param requests_per_month Requests per month.
  * @returns US dollars per month (negative when the small model costs more).
  */
-export function ftMonthlySavings(large_cost_per_request: any[][], small_cost_per_request: any[][], requests_per_month: any[][]): any[][] {
+export function ftMonthlySavings(
+  large_cost_per_request: any[][],
+  small_cost_per_request: any[][],
+  requests_per_month: any[][],
+): any[][] {
   return runForExcel(defs.FT_MONTHLY_SAVINGS, [large_cost_per_request, small_cost_per_request, requests_per_month]);
 }
 
@@ -93,7 +112,13 @@ export function ftMonthlySavings(large_cost_per_request: any[][], small_cost_per
  * @param [pipeline_hours] Hours to automate training, deployment and monitoring. 0 when omitted.
  * @returns US dollars.
  */
-export function ftUpfrontCost(data_hours: any[][], hourly_rate: any[][], training_cost?: any[][], eval_hours?: any[][], pipeline_hours?: any[][]): any[][] {
+export function ftUpfrontCost(
+  data_hours: any[][],
+  hourly_rate: any[][],
+  training_cost?: any[][],
+  eval_hours?: any[][],
+  pipeline_hours?: any[][],
+): any[][] {
   return runForExcel(defs.FT_UPFRONT_COST, [data_hours, hourly_rate, training_cost, eval_hours, pipeline_hours]);
 }
 
@@ -106,7 +131,12 @@ export function ftUpfrontCost(data_hours: any[][], hourly_rate: any[][], trainin
  * @param training_price US dollars per 1M training tokens.
  * @returns US dollars per training run.
  */
-export function ftTrainingCost(examples: any[][], tokens_per_example: any[][], epochs: any[][], training_price: any[][]): any[][] {
+export function ftTrainingCost(
+  examples: any[][],
+  tokens_per_example: any[][],
+  epochs: any[][],
+  training_price: any[][],
+): any[][] {
   return runForExcel(defs.FT_TRAINING_COST, [examples, tokens_per_example, epochs, training_price]);
 }
 
@@ -122,8 +152,24 @@ export function ftTrainingCost(examples: any[][], tokens_per_example: any[][], e
  * @param [fixed_monthly] US dollars per month for hosting and monitoring. 0 when omitted.
  * @returns US dollars per month.
  */
-export function ftMaintenanceMonthly(retrain_every_months: any[][], hourly_rate: any[][], data_hours: any[][], training_cost: any[][], eval_cost: any[][], deploy_hours: any[][], fixed_monthly?: any[][]): any[][] {
-  return runForExcel(defs.FT_MAINTENANCE_MONTHLY, [retrain_every_months, hourly_rate, data_hours, training_cost, eval_cost, deploy_hours, fixed_monthly]);
+export function ftMaintenanceMonthly(
+  retrain_every_months: any[][],
+  hourly_rate: any[][],
+  data_hours: any[][],
+  training_cost: any[][],
+  eval_cost: any[][],
+  deploy_hours: any[][],
+  fixed_monthly?: any[][],
+): any[][] {
+  return runForExcel(defs.FT_MAINTENANCE_MONTHLY, [
+    retrain_every_months,
+    hourly_rate,
+    data_hours,
+    training_cost,
+    eval_cost,
+    deploy_hours,
+    fixed_monthly,
+  ]);
 }
 
 /**
@@ -135,7 +181,12 @@ export function ftMaintenanceMonthly(retrain_every_months: any[][], hourly_rate:
  * @param [annual_discount_rate] Annual discount rate as a decimal (0.10 = 10%). 0 when omitted.
  * @returns Months.
  */
-export function ftBreakeven(upfront_cost: any[][], monthly_savings: any[][], monthly_maintenance?: any[][], annual_discount_rate?: any[][]): any[][] {
+export function ftBreakeven(
+  upfront_cost: any[][],
+  monthly_savings: any[][],
+  monthly_maintenance?: any[][],
+  annual_discount_rate?: any[][],
+): any[][] {
   return runForExcel(defs.FT_BREAKEVEN, [upfront_cost, monthly_savings, monthly_maintenance, annual_discount_rate]);
 }
 
@@ -148,7 +199,12 @@ export function ftBreakeven(upfront_cost: any[][], monthly_savings: any[][], mon
  * @param [monthly_maintenance] US dollars per month to keep the model current. 0 when omitted.
  * @returns Requests per month.
  */
-export function ftBreakevenVolume(upfront_cost: any[][], savings_per_request: any[][], within_months: any[][], monthly_maintenance?: any[][]): any[][] {
+export function ftBreakevenVolume(
+  upfront_cost: any[][],
+  savings_per_request: any[][],
+  within_months: any[][],
+  monthly_maintenance?: any[][],
+): any[][] {
   return runForExcel(defs.FT_BREAKEVEN_VOLUME, [upfront_cost, savings_per_request, within_months, monthly_maintenance]);
 }
 
@@ -162,8 +218,20 @@ export function ftBreakevenVolume(upfront_cost: any[][], savings_per_request: an
  * @param [annual_discount_rate] Annual discount rate as a decimal (0.10 = 10%). 0 when omitted.
  * @returns US dollars.
  */
-export function ftNetSavings(upfront_cost: any[][], monthly_savings: any[][], months: any[][], monthly_maintenance?: any[][], annual_discount_rate?: any[][]): any[][] {
-  return runForExcel(defs.FT_NET_SAVINGS, [upfront_cost, monthly_savings, months, monthly_maintenance, annual_discount_rate]);
+export function ftNetSavings(
+  upfront_cost: any[][],
+  monthly_savings: any[][],
+  months: any[][],
+  monthly_maintenance?: any[][],
+  annual_discount_rate?: any[][],
+): any[][] {
+  return runForExcel(defs.FT_NET_SAVINGS, [
+    upfront_cost,
+    monthly_savings,
+    months,
+    monthly_maintenance,
+    annual_discount_rate,
+  ]);
 }
 
 /**
@@ -179,8 +247,26 @@ export function ftNetSavings(upfront_cost: any[][], monthly_savings: any[][], mo
  * @param [annual_price_change] Price change per year as a decimal (-0.5 = prices halve). 0 when omitted.
  * @returns US dollars.
  */
-export function tco(upfront_cost: any[][], cost_per_request: any[][], requests_per_month: any[][], months: any[][], monthly_fixed_cost?: any[][], annual_discount_rate?: any[][], monthly_volume_growth?: any[][], annual_price_change?: any[][]): any[][] {
-  return runForExcel(defs.TCO, [upfront_cost, cost_per_request, requests_per_month, months, monthly_fixed_cost, annual_discount_rate, monthly_volume_growth, annual_price_change]);
+export function tco(
+  upfront_cost: any[][],
+  cost_per_request: any[][],
+  requests_per_month: any[][],
+  months: any[][],
+  monthly_fixed_cost?: any[][],
+  annual_discount_rate?: any[][],
+  monthly_volume_growth?: any[][],
+  annual_price_change?: any[][],
+): any[][] {
+  return runForExcel(defs.TCO, [
+    upfront_cost,
+    cost_per_request,
+    requests_per_month,
+    months,
+    monthly_fixed_cost,
+    annual_discount_rate,
+    monthly_volume_growth,
+    annual_price_change,
+  ]);
 }
 
 /**
@@ -196,8 +282,26 @@ export function tco(upfront_cost: any[][], cost_per_request: any[][], requests_p
  * @param [annual_price_change] Price change per year as a decimal (-0.5 = prices halve). 0 when omitted.
  * @returns A column of months + 1 values in US dollars.
  */
-export function tcoSeries(upfront_cost: any[][], cost_per_request: any[][], requests_per_month: any[][], months: any[][], monthly_fixed_cost?: any[][], annual_discount_rate?: any[][], monthly_volume_growth?: any[][], annual_price_change?: any[][]): any[][] {
-  return runForExcel(defs.TCO_SERIES, [upfront_cost, cost_per_request, requests_per_month, months, monthly_fixed_cost, annual_discount_rate, monthly_volume_growth, annual_price_change]);
+export function tcoSeries(
+  upfront_cost: any[][],
+  cost_per_request: any[][],
+  requests_per_month: any[][],
+  months: any[][],
+  monthly_fixed_cost?: any[][],
+  annual_discount_rate?: any[][],
+  monthly_volume_growth?: any[][],
+  annual_price_change?: any[][],
+): any[][] {
+  return runForExcel(defs.TCO_SERIES, [
+    upfront_cost,
+    cost_per_request,
+    requests_per_month,
+    months,
+    monthly_fixed_cost,
+    annual_discount_rate,
+    monthly_volume_growth,
+    annual_price_change,
+  ]);
 }
 
 /**
@@ -217,8 +321,34 @@ export function tcoSeries(upfront_cost: any[][], cost_per_request: any[][], requ
  * @param [price_table] Optional range of your own prices: model, input, output, cached input, ft training, ft input, ft output, ft hosting per hour.
  * @returns A table: strategy, cost per request, monthly cost, upfront, total over the months, saving vs larger model (US dollars).
  */
-export function ftCompare(large_model: any[][], small_model: any[][], input_tokens: any[][], output_tokens: any[][], requests_per_month: any[][], months: any[][], upfront_cost: any[][], monthly_maintenance: any[][], recall_tokens?: any[][], memory_monthly_cost?: any[][], memory_setup_cost?: any[][], price_table?: any[][]): any[][] {
-  return runForExcel(defs.FT_COMPARE, [large_model, small_model, input_tokens, output_tokens, requests_per_month, months, upfront_cost, monthly_maintenance, recall_tokens, memory_monthly_cost, memory_setup_cost, price_table]);
+export function ftCompare(
+  large_model: any[][],
+  small_model: any[][],
+  input_tokens: any[][],
+  output_tokens: any[][],
+  requests_per_month: any[][],
+  months: any[][],
+  upfront_cost: any[][],
+  monthly_maintenance: any[][],
+  recall_tokens?: any[][],
+  memory_monthly_cost?: any[][],
+  memory_setup_cost?: any[][],
+  price_table?: any[][],
+): any[][] {
+  return runForExcel(defs.FT_COMPARE, [
+    large_model,
+    small_model,
+    input_tokens,
+    output_tokens,
+    requests_per_month,
+    months,
+    upfront_cost,
+    monthly_maintenance,
+    recall_tokens,
+    memory_monthly_cost,
+    memory_setup_cost,
+    price_table,
+  ]);
 }
 
 /**
@@ -233,8 +363,24 @@ export function ftCompare(large_model: any[][], small_model: any[][], input_toke
  * @param [knowledge_changes] TRUE when the knowledge behind the task changes often. FALSE when omitted.
  * @returns The verdict, as text.
  */
-export function ftDecision(task_type: any[][], distinct_patterns: any[][], stable_months: any[][], requests_per_month: any[][], needs_general_queries?: any[][], engineering_hours?: any[][], knowledge_changes?: any[][]): any[][] {
-  return runForExcel(defs.FT_DECISION, [task_type, distinct_patterns, stable_months, requests_per_month, needs_general_queries, engineering_hours, knowledge_changes]);
+export function ftDecision(
+  task_type: any[][],
+  distinct_patterns: any[][],
+  stable_months: any[][],
+  requests_per_month: any[][],
+  needs_general_queries?: any[][],
+  engineering_hours?: any[][],
+  knowledge_changes?: any[][],
+): any[][] {
+  return runForExcel(defs.FT_DECISION, [
+    task_type,
+    distinct_patterns,
+    stable_months,
+    requests_per_month,
+    needs_general_queries,
+    engineering_hours,
+    knowledge_changes,
+  ]);
 }
 
 /**
@@ -249,8 +395,24 @@ export function ftDecision(task_type: any[][], distinct_patterns: any[][], stabl
  * @param [knowledge_changes] TRUE when the knowledge behind the task changes often. FALSE when omitted.
  * @returns A spilled column of text lines.
  */
-export function ftDecisionReasons(task_type: any[][], distinct_patterns: any[][], stable_months: any[][], requests_per_month: any[][], needs_general_queries?: any[][], engineering_hours?: any[][], knowledge_changes?: any[][]): any[][] {
-  return runForExcel(defs.FT_DECISION_REASONS, [task_type, distinct_patterns, stable_months, requests_per_month, needs_general_queries, engineering_hours, knowledge_changes]);
+export function ftDecisionReasons(
+  task_type: any[][],
+  distinct_patterns: any[][],
+  stable_months: any[][],
+  requests_per_month: any[][],
+  needs_general_queries?: any[][],
+  engineering_hours?: any[][],
+  knowledge_changes?: any[][],
+): any[][] {
+  return runForExcel(defs.FT_DECISION_REASONS, [
+    task_type,
+    distinct_patterns,
+    stable_months,
+    requests_per_month,
+    needs_general_queries,
+    engineering_hours,
+    knowledge_changes,
+  ]);
 }
 
 /**

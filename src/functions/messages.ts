@@ -44,16 +44,10 @@ export const messages = {
     ),
 
   unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
-    new ExcelError(
-      "#N/A",
-      `No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`,
-    ),
+    new ExcelError("#N/A", `No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`),
 
   unknownAssumption: (name: string, names: readonly string[]): ExcelError =>
-    new ExcelError(
-      "#N/A",
-      `No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`,
-    ),
+    new ExcelError("#N/A", `No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`),
 
   neverBreaksEven: (why: NeverPaysBack): ExcelError => {
     if (why.reason === "no-net-savings") {
@@ -95,6 +89,5 @@ export const messages = {
   overflow: (): ExcelError =>
     new ExcelError("#VALUE!", "The result is too large to represent; check the size of the arguments."),
 
-  unexpected: (detail: string): ExcelError =>
-    new ExcelError("#VALUE!", `Unexpected error while computing: ${detail}.`),
+  unexpected: (detail: string): ExcelError => new ExcelError("#VALUE!", `Unexpected error while computing: ${detail}.`),
 } as const;

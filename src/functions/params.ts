@@ -196,7 +196,10 @@ function coerceNumber(param: NumberParam, raw: unknown, label: string): number |
 }
 
 function normaliseChoice(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 function coerceBoolean(raw: unknown, label: string): boolean | ExcelError {

@@ -26,8 +26,7 @@ export interface TableFunction<Ps extends readonly Param[] = readonly Param[]> {
 }
 
 export type FunctionDefinition<Ps extends readonly Param[] = readonly Param[]> =
-  | BroadcastFunction<Ps>
-  | TableFunction<Ps>;
+  BroadcastFunction<Ps> | TableFunction<Ps>;
 
 /** Declares a broadcasting function with its argument types inferred from its parameters. */
 export function broadcastFunction<const Ps extends readonly Param[]>(
@@ -103,7 +102,12 @@ interface CoercedArgument {
 function coerceRange(param: Exclude<Param, PriceTableParam>, raw: unknown): CoercedArgument {
   const matrix = asMatrix(raw);
   if (!matrix) {
-    return { name: param.name, rows: 1, columns: 1, cells: [[messages.invalidArgument(param.name, RANGE_EXPECTED, raw)]] };
+    return {
+      name: param.name,
+      rows: 1,
+      columns: 1,
+      cells: [[messages.invalidArgument(param.name, RANGE_EXPECTED, raw)]],
+    };
   }
   const rows = matrix.length;
   const columns = matrix[0].length;
@@ -114,7 +118,11 @@ function coerceRange(param: Exclude<Param, PriceTableParam>, raw: unknown): Coer
 }
 
 /** Reads the price table arguments, once per call; the first error wins. */
-function readTables(params: readonly Param[], rawArgs: readonly unknown[], args: Record<string, unknown>): ExcelError | undefined {
+function readTables(
+  params: readonly Param[],
+  rawArgs: readonly unknown[],
+  args: Record<string, unknown>,
+): ExcelError | undefined {
   for (let p = 0; p < params.length; p++) {
     const param = params[p];
     if (param.kind !== "priceTable") continue;
@@ -167,7 +175,13 @@ function runBroadcast(definition: BroadcastFunction, rawArgs: readonly unknown[]
         }
         args[range.name] = value;
       }
-      line.push(error ?? safely(() => finite(compute(args)), (e) => e));
+      line.push(
+        error ??
+          safely(
+            () => finite(compute(args)),
+            (e) => e,
+          ),
+      );
     }
     result.push(line);
   }

@@ -27,7 +27,11 @@ function examplesIn(file: string): Example[] {
     }
     const text = body.join("\n");
     const split = text.lastIndexOf("//");
-    found.push({ file: path.basename(file), code: text.slice(0, split).trim().replace(/;$/, ""), expected: text.slice(split + 2).trim() });
+    found.push({
+      file: path.basename(file),
+      code: text.slice(0, split).trim().replace(/;$/, ""),
+      expected: text.slice(split + 2).trim(),
+    });
   }
   return found;
 }
@@ -35,7 +39,9 @@ function examplesIn(file: string): Example[] {
 function matches(actual: unknown, expected: unknown): boolean {
   if (typeof expected === "number") return isNear(actual, expected, decimalsOf(expected));
   if (Array.isArray(expected)) {
-    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => matches(actual[i], e));
+    return (
+      Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => matches(actual[i], e))
+    );
   }
   if (expected && typeof expected === "object") {
     return (
@@ -72,7 +78,10 @@ describe("engine docblock examples", () => {
   it.each(examples.map((example) => [`${example.file}: ${example.code.split("(")[0]}`, example]))(
     "%s",
     (_, example) => {
+      // Running the documented code is the point of this test; nothing here ships.
+      // eslint-disable-next-line no-new-func
       const run = new Function(...Object.keys(scope), `return (${example.code});`);
+      // eslint-disable-next-line no-new-func
       const expected = new Function(`return (${example.expected});`)();
       const actual = run(...Object.values(scope));
       if (!matches(actual, expected)) {

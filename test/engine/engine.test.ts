@@ -21,7 +21,9 @@ function bruteForceTco(input: TcoInput): number {
   let total = input.upfrontCost;
   for (let k = 1; k <= input.months; k++) {
     const cash =
-      input.requestsPerMonth * (1 + input.monthlyVolumeGrowth) ** (k - 1) * input.costPerRequest *
+      input.requestsPerMonth *
+        (1 + input.monthlyVolumeGrowth) ** (k - 1) *
+        input.costPerRequest *
         (1 + input.annualPriceChange) ** ((k - 1) / 12) +
       input.monthlyFixedCost;
     total += cash / (1 + i) ** k;
@@ -50,14 +52,21 @@ describe("discounting", () => {
 
 describe("breakEvenMonths", () => {
   it("is upfront / (savings - maintenance) without discounting", () => {
-    expect(breakEvenMonths({ upfrontCost: 17500, monthlySavings: 8250, monthlyMaintenance: 1250, annualDiscountRate: 0 })).toEqual({
+    expect(
+      breakEvenMonths({ upfrontCost: 17500, monthlySavings: 8250, monthlyMaintenance: 1250, annualDiscountRate: 0 }),
+    ).toEqual({
       paysBack: true,
       months: 2.5,
     });
   });
 
   it("with discounting, the net savings discounted up to t repay exactly the upfront cost", () => {
-    const result = breakEvenMonths({ upfrontCost: 30000, monthlySavings: 8250, monthlyMaintenance: 500, annualDiscountRate: 0.12 });
+    const result = breakEvenMonths({
+      upfrontCost: 30000,
+      monthlySavings: 8250,
+      monthlyMaintenance: 500,
+      annualDiscountRate: 0.12,
+    });
     if (!result.paysBack) throw new Error("expected to pay back");
     const i = monthlyDiscountRate(0.12);
     const presentValue = (7750 * (1 - (1 + i) ** -result.months)) / i;
@@ -65,18 +74,32 @@ describe("breakEvenMonths", () => {
   });
 
   it("works with a negative discount rate above -1", () => {
-    const result = breakEvenMonths({ upfrontCost: 30000, monthlySavings: 8250, monthlyMaintenance: 0, annualDiscountRate: -0.05 });
+    const result = breakEvenMonths({
+      upfrontCost: 30000,
+      monthlySavings: 8250,
+      monthlyMaintenance: 0,
+      annualDiscountRate: -0.05,
+    });
     expect(result.paysBack && result.months < 30000 / 8250).toBe(true);
   });
 
   it("is 0 months when nothing is invested", () => {
-    expect(breakEvenMonths({ upfrontCost: 0, monthlySavings: 10, monthlyMaintenance: 0, annualDiscountRate: 0.1 })).toEqual({ paysBack: true, months: 0 });
+    expect(
+      breakEvenMonths({ upfrontCost: 0, monthlySavings: 10, monthlyMaintenance: 0, annualDiscountRate: 0.1 }),
+    ).toEqual({ paysBack: true, months: 0 });
   });
 
   describe("edge cases: never pays back", () => {
     it("when maintenance exceeds or equals savings", () => {
       for (const maintenance of [2000, 1650]) {
-        expect(breakEvenMonths({ upfrontCost: 5000, monthlySavings: 1650, monthlyMaintenance: maintenance, annualDiscountRate: 0 })).toEqual({
+        expect(
+          breakEvenMonths({
+            upfrontCost: 5000,
+            monthlySavings: 1650,
+            monthlyMaintenance: maintenance,
+            annualDiscountRate: 0,
+          }),
+        ).toEqual({
           paysBack: false,
           reason: "no-net-savings",
           monthlySavings: 1650,
@@ -86,7 +109,12 @@ describe("breakEvenMonths", () => {
     });
 
     it("when discounted savings can never reach the upfront cost", () => {
-      const result = breakEvenMonths({ upfrontCost: 1_000_000, monthlySavings: 1000, monthlyMaintenance: 0, annualDiscountRate: 0.1 });
+      const result = breakEvenMonths({
+        upfrontCost: 1_000_000,
+        monthlySavings: 1000,
+        monthlyMaintenance: 0,
+        annualDiscountRate: 0.1,
+      });
       expect(result.paysBack).toBe(false);
       if (!result.paysBack && result.reason === "discounting-outpaces-savings") {
         expectNear(result.presentValueOfSavings, 1000 / monthlyDiscountRate(0.1), 6);
@@ -99,7 +127,12 @@ describe("breakEvenMonths", () => {
 
 describe("breakEvenVolume", () => {
   it("is (upfront / months + maintenance) / saving per request", () => {
-    const result = breakEvenVolume({ upfrontCost: 30000, savingsPerRequest: 0.0165, withinMonths: 6, monthlyMaintenance: 500 });
+    const result = breakEvenVolume({
+      upfrontCost: 30000,
+      savingsPerRequest: 0.0165,
+      withinMonths: 6,
+      monthlyMaintenance: 500,
+    });
     expect(result.paysBack).toBe(true);
     if (result.paysBack) expectNear(result.requestsPerMonth, 5500 / 0.0165, 6);
   });
@@ -118,11 +151,23 @@ describe("netSavings", () => {
     const i = monthlyDiscountRate(0.08);
     let expected = -20000;
     for (let k = 1; k <= 36; k++) expected += 6000 / (1 + i) ** k;
-    expectNear(netSavings({ upfrontCost: 20000, monthlySavings: 7000, months: 36, monthlyMaintenance: 1000, annualDiscountRate: 0.08 }), expected, 6);
+    expectNear(
+      netSavings({
+        upfrontCost: 20000,
+        monthlySavings: 7000,
+        months: 36,
+        monthlyMaintenance: 1000,
+        annualDiscountRate: 0.08,
+      }),
+      expected,
+      6,
+    );
   });
 
   it("edge case: 0 months is minus the upfront cost", () => {
-    expect(netSavings({ upfrontCost: 5000, monthlySavings: 100, months: 0, monthlyMaintenance: 0, annualDiscountRate: 0.1 })).toBe(-5000);
+    expect(
+      netSavings({ upfrontCost: 5000, monthlySavings: 100, months: 0, monthlyMaintenance: 0, annualDiscountRate: 0.1 }),
+    ).toBe(-5000);
   });
 });
 

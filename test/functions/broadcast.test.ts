@@ -33,8 +33,12 @@ describe("broadcasting over ranges", () => {
   it("a bad element gives an error in its own cell only, naming its row", () => {
     const result = callRange("REQUEST_COST", column(5000, "lots", -1, null, "2,000"), 500, 3, 15);
     expectNear(result[0][0], 0.0225, 12);
-    expect(result[1][0]).toEqual(valueError('input_tokens (row 2 of its range) must be a number ≥ 0 (tokens per request); got "lots".'));
-    expect(result[2][0]).toEqual(valueError("input_tokens (row 3 of its range) must be a number ≥ 0 (tokens per request); got -1."));
+    expect(result[1][0]).toEqual(
+      valueError('input_tokens (row 2 of its range) must be a number ≥ 0 (tokens per request); got "lots".'),
+    );
+    expect(result[2][0]).toEqual(
+      valueError("input_tokens (row 3 of its range) must be a number ≥ 0 (tokens per request); got -1."),
+    );
     expect(result[3][0]).toEqual(
       valueError("input_tokens (row 4 of its range) is required: a number ≥ 0 (tokens per request); got a blank cell."),
     );
@@ -65,8 +69,19 @@ describe("broadcasting over ranges", () => {
   });
 
   it("cells of a 2-D range are named by row and column", () => {
-    const result = callRange("REQUEST_COST", [[1, 2], [3, "x"]], 1, 1, 1);
-    expect(result[1][1]).toEqual(valueError('input_tokens (row 2, column 2 of its range) must be a number ≥ 0 (tokens per request); got "x".'));
+    const result = callRange(
+      "REQUEST_COST",
+      [
+        [1, 2],
+        [3, "x"],
+      ],
+      1,
+      1,
+      1,
+    );
+    expect(result[1][1]).toEqual(
+      valueError('input_tokens (row 2, column 2 of its range) must be a number ≥ 0 (tokens per request); got "x".'),
+    );
   });
 
   it("mismatched shapes are #VALUE! for the whole call", () => {
@@ -89,7 +104,9 @@ describe("broadcasting over ranges", () => {
       const single = call("FT_BREAKEVEN", upfront[i], savings[i], 250, 0.08);
       if (single instanceof ExcelError) {
         expect(row[0]).toBeInstanceOf(ExcelError);
-        expect((row[0] as ExcelError).message).toBe(single.message.replace("monthly_savings", `monthly_savings (row ${i + 1} of its range)`));
+        expect((row[0] as ExcelError).message).toBe(
+          single.message.replace("monthly_savings", `monthly_savings (row ${i + 1} of its range)`),
+        );
       } else {
         expect(row[0]).toBe(single);
       }
@@ -100,7 +117,17 @@ describe("broadcasting over ranges", () => {
     for (const definition of Object.values(FUNCTIONS)) {
       if (definition.shape !== "broadcast") continue;
       const args = definition.params.map((param) =>
-        param.kind === "priceTable" ? null : param.kind === "text" ? (param.name === "name" ? "hourly_rate" : "gpt-4o") : param.kind === "choice" ? param.choices[0] : param.kind === "boolean" ? false : 1,
+        param.kind === "priceTable"
+          ? null
+          : param.kind === "text"
+            ? param.name === "name"
+              ? "hourly_rate"
+              : "gpt-4o"
+            : param.kind === "choice"
+              ? param.choices[0]
+              : param.kind === "boolean"
+                ? false
+                : 1,
       );
       const single = call(definition.id, ...args);
       const ranged = callRange(definition.id, ...args.map((arg) => (arg === null ? null : column(arg, arg))));

@@ -43,22 +43,30 @@ describe("MODEL_REQUEST_COST and FT_REQUEST_COST", () => {
   });
   it("an unknown model is #N/A pointing to MODELS()", () => {
     expect(call("MODEL_REQUEST_COST", "gpt-9", 1, 1)).toEqual(
-      naError('Unknown model "gpt-9": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.'),
+      naError(
+        'Unknown model "gpt-9": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.',
+      ),
     );
   });
   it("a model without fine-tuning is #N/A naming the model and the price", () => {
     expect(call("FT_REQUEST_COST", "claude-sonnet-4", 1, 1)).toEqual(
-      naError("claude-sonnet-4 has no ft_input price: it is not offered for this model. Give your own price in a price_table to use one."),
+      naError(
+        "claude-sonnet-4 has no ft_input price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
     );
   });
   it("a model must be text", () => {
-    expect(call("MODEL_REQUEST_COST", 42, 1, 1)).toEqual(valueError('model must be a model id as text, such as "gpt-4o-mini"; got 42.'));
+    expect(call("MODEL_REQUEST_COST", 42, 1, 1)).toEqual(
+      valueError('model must be a model id as text, such as "gpt-4o-mini"; got 42.'),
+    );
     expect(call("MODEL_REQUEST_COST", null, 1, 1)).toEqual(
       valueError('model is required: a model id as text, such as "gpt-4o-mini"; got a blank cell.'),
     );
   });
   it("token counts are checked", () => {
-    expect(call("FT_REQUEST_COST", "gpt-4o", 1, -5)).toEqual(valueError("output_tokens must be a number ≥ 0 (tokens per request); got -5."));
+    expect(call("FT_REQUEST_COST", "gpt-4o", 1, -5)).toEqual(
+      valueError("output_tokens must be a number ≥ 0 (tokens per request); got -5."),
+    );
   });
 });
 
@@ -80,10 +88,14 @@ describe("MODEL_PRICE", () => {
   });
   it("a kind the model lacks is #N/A", () => {
     expect(call("MODEL_PRICE", "gpt-4o", "ft_hosting_hour")).toEqual(
-      naError("gpt-4o has no ft_hosting_hour price: it is not offered for this model. Give your own price in a price_table to use one."),
+      naError(
+        "gpt-4o has no ft_hosting_hour price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
     );
     expect(call("MODEL_PRICE", "gemini-2.5-pro", "ft_training")).toEqual(
-      naError("gemini-2.5-pro has no ft_training price: it is not offered for this model. Give your own price in a price_table to use one."),
+      naError(
+        "gemini-2.5-pro has no ft_training price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
     );
   });
 });
@@ -92,7 +104,17 @@ describe("MODELS", () => {
   it("spills the whole catalogue with a header row", () => {
     const table = callRange("MODELS");
     expect(table[0]).toEqual([
-      "model", "provider", "input", "output", "cached input", "ft training", "ft input", "ft output", "ft hosting per hour", "as of", "source",
+      "model",
+      "provider",
+      "input",
+      "output",
+      "cached input",
+      "ft training",
+      "ft input",
+      "ft output",
+      "ft hosting per hour",
+      "as of",
+      "source",
     ]);
     const sonnet = table.find((row) => row[0] === "claude-sonnet-4");
     expect(sonnet?.slice(0, 9)).toEqual(["claude-sonnet-4", "anthropic", 3, 15, 0.3, "", "", "", ""]);
@@ -104,7 +126,9 @@ describe("MODELS", () => {
     expect(table.length).toBeGreaterThan(1);
   });
   it("an unknown provider is #N/A listing the providers", () => {
-    expect(callRange("MODELS", "mistral")).toEqual([[naError('No models from provider "mistral". Providers: openai, azure, anthropic, google.')]]);
+    expect(callRange("MODELS", "mistral")).toEqual([
+      [naError('No models from provider "mistral". Providers: openai, azure, anthropic, google.')],
+    ]);
   });
 });
 
@@ -132,8 +156,12 @@ describe("FT_UPFRONT_COST", () => {
     expect(call("FT_UPFRONT_COST", 20, 100, null, null, 10)).toBe(3000);
   });
   it("rejects negative hours", () => {
-    expect(call("FT_UPFRONT_COST", 20, 100, 0, -2)).toEqual(valueError("eval_hours must be a number ≥ 0 (hours); got -2."));
-    expect(call("FT_UPFRONT_COST", 20, "lots")).toEqual(valueError('hourly_rate must be a number ≥ 0 (US dollars per hour); got "lots".'));
+    expect(call("FT_UPFRONT_COST", 20, 100, 0, -2)).toEqual(
+      valueError("eval_hours must be a number ≥ 0 (hours); got -2."),
+    );
+    expect(call("FT_UPFRONT_COST", 20, "lots")).toEqual(
+      valueError('hourly_rate must be a number ≥ 0 (US dollars per hour); got "lots".'),
+    );
   });
 });
 
@@ -143,8 +171,12 @@ describe("FT_TRAINING_COST", () => {
     expect(call("FT_TRAINING_COST", 500, 800, 4, 3)).toBe(4.8);
   });
   it("rejects a negative count", () => {
-    expect(call("FT_TRAINING_COST", 2000, 1500, -3, 25)).toEqual(valueError("epochs must be a number ≥ 0 (passes over the training set); got -3."));
-    expect(call("FT_TRAINING_COST", -1, 1500, 3, 25)).toEqual(valueError("examples must be a number ≥ 0 (training examples); got -1."));
+    expect(call("FT_TRAINING_COST", 2000, 1500, -3, 25)).toEqual(
+      valueError("epochs must be a number ≥ 0 (passes over the training set); got -3."),
+    );
+    expect(call("FT_TRAINING_COST", -1, 1500, 3, 25)).toEqual(
+      valueError("examples must be a number ≥ 0 (training examples); got -1."),
+    );
   });
 });
 
@@ -170,8 +202,12 @@ describe("FT_BREAKEVEN", () => {
     expect(call("FT_BREAKEVEN", 5000, 1650, 2000)).toEqual(
       naError("never breaks even: maintenance $2,000/month exceeds savings $1,650/month"),
     );
-    expect(call("FT_BREAKEVEN", 5000, 1650, 1650)).toEqual(naError("never breaks even: maintenance $1,650/month equals savings $1,650/month"));
-    expect(call("FT_BREAKEVEN", 5000, -100)).toEqual(naError("never breaks even: monthly savings of -$100 are not above zero"));
+    expect(call("FT_BREAKEVEN", 5000, 1650, 1650)).toEqual(
+      naError("never breaks even: maintenance $1,650/month equals savings $1,650/month"),
+    );
+    expect(call("FT_BREAKEVEN", 5000, -100)).toEqual(
+      naError("never breaks even: monthly savings of -$100 are not above zero"),
+    );
     expect(call("FT_BREAKEVEN", 1000000, 1000, 0, 0.1)).toEqual(
       naError(
         "never breaks even: at a 10% annual discount rate, all future net savings are worth $125,405.37 today, not more than the upfront cost $1,000,000",
@@ -179,7 +215,9 @@ describe("FT_BREAKEVEN", () => {
     );
   });
   it("rejects a rate of -1 or less", () => {
-    expect(call("FT_BREAKEVEN", 1, 1, 0, -1)).toEqual(valueError("annual_discount_rate must be a decimal greater than -1 (0.10 = 10%); got -1."));
+    expect(call("FT_BREAKEVEN", 1, 1, 0, -1)).toEqual(
+      valueError("annual_discount_rate must be a decimal greater than -1 (0.10 = 10%); got -1."),
+    );
   });
 });
 
@@ -194,7 +232,9 @@ describe("FT_BREAKEVEN_VOLUME", () => {
     );
   });
   it("the horizon must be more than 0 months", () => {
-    expect(call("FT_BREAKEVEN_VOLUME", 30000, 0.01, 0)).toEqual(valueError("within_months must be a number of months > 0; got 0."));
+    expect(call("FT_BREAKEVEN_VOLUME", 30000, 0.01, 0)).toEqual(
+      valueError("within_months must be a number of months > 0; got 0."),
+    );
   });
 });
 
@@ -204,8 +244,12 @@ describe("FT_NET_SAVINGS", () => {
     expect(call("FT_NET_SAVINGS", 17500, 8250, 0)).toBe(-17500);
   });
   it("months must be a whole number", () => {
-    expect(call("FT_NET_SAVINGS", 1, 1, 2.5)).toEqual(valueError("months must be a whole number of months from 0 to 1,048,575; got 2.5."));
-    expect(call("FT_NET_SAVINGS", 1, 1, -1)).toEqual(valueError("months must be a whole number of months from 0 to 1,048,575; got -1."));
+    expect(call("FT_NET_SAVINGS", 1, 1, 2.5)).toEqual(
+      valueError("months must be a whole number of months from 0 to 1,048,575; got 2.5."),
+    );
+    expect(call("FT_NET_SAVINGS", 1, 1, -1)).toEqual(
+      valueError("months must be a whole number of months from 0 to 1,048,575; got -1."),
+    );
   });
 });
 
@@ -217,7 +261,8 @@ describe("TCO and TCO_SERIES", () => {
   it("TCO applies growth, price change and discounting", () => {
     const i = 1.1 ** (1 / 12) - 1;
     let expected = 1000;
-    for (let k = 1; k <= 6; k++) expected += (100000 * 1.05 ** (k - 1) * 0.01 * 0.5 ** ((k - 1) / 12) + 200) / (1 + i) ** k;
+    for (let k = 1; k <= 6; k++)
+      expected += (100000 * 1.05 ** (k - 1) * 0.01 * 0.5 ** ((k - 1) / 12) + 200) / (1 + i) ** k;
     expectNear(call("TCO", 1000, 0.01, 100000, 6, 200, 0.1, 0.05, -0.5), expected, 6);
   });
   it("TCO_SERIES spills months + 1 cumulative values", () => {
@@ -225,7 +270,9 @@ describe("TCO and TCO_SERIES", () => {
     expect(callRange("TCO_SERIES", 100, 0.01, 1000, 0)).toEqual([[100]]);
   });
   it("TCO_SERIES takes single values only", () => {
-    expect(callRange("TCO_SERIES", [[1], [2]], 0.01, 1000, 3)).toEqual([[valueError("upfront_cost must be a single value; got a range of 2 x 1 cells.")]]);
+    expect(callRange("TCO_SERIES", [[1], [2]], 0.01, 1000, 3)).toEqual([
+      [valueError("upfront_cost must be a single value; got a range of 2 x 1 cells.")],
+    ]);
   });
   it("rejects a growth rate of -1", () => {
     expect(call("TCO", 0, 0.01, 1, 1, 0, 0, -1)).toEqual(
@@ -238,7 +285,14 @@ describe("FT_COMPARE", () => {
   it("spills the three strategies under a header", () => {
     const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
     expect(table).toHaveLength(4);
-    expect(table[0]).toEqual(["strategy", "cost per request", "monthly cost", "upfront", "total over 12 months", "saving vs larger model"]);
+    expect(table[0]).toEqual([
+      "strategy",
+      "cost per request",
+      "monthly cost",
+      "upfront",
+      "total over 12 months",
+      "saving vs larger model",
+    ]);
     expect(table[1][0]).toBe("Larger model");
     expect(table[2][0]).toBe("Fine-tuned small model");
     expect(table[3][0]).toBe("Small model + memory");
@@ -248,7 +302,20 @@ describe("FT_COMPARE", () => {
     expectNear(table[3][5], 99000, 6);
   });
   it("adds recall tokens, memory costs and Azure hosting", () => {
-    const table = callRange("FT_COMPARE", "gpt-4o", "azure/gpt-4o-mini", 1000, 200, 100000, 24, 10000, 500, 600, 300, 1500);
+    const table = callRange(
+      "FT_COMPARE",
+      "gpt-4o",
+      "azure/gpt-4o-mini",
+      1000,
+      200,
+      100000,
+      24,
+      10000,
+      500,
+      600,
+      300,
+      1500,
+    );
     const memoryCost = (1600 * 0.15 + 200 * 0.6) / 1e6;
     expectNear(table[3][1], memoryCost, 12);
     expectNear(table[3][2], 100000 * memoryCost + 300, 9);
@@ -257,7 +324,11 @@ describe("FT_COMPARE", () => {
   });
   it("an unknown model is #N/A", () => {
     expect(callRange("FT_COMPARE", "gpt-4o", "tiny-llm", 1, 1, 1, 1, 1, 1)).toEqual([
-      [naError('Unknown model "tiny-llm": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.')],
+      [
+        naError(
+          'Unknown model "tiny-llm": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.',
+        ),
+      ],
     ]);
   });
   it("a missing required argument is #VALUE!", () => {
@@ -294,7 +365,9 @@ describe("FT_DECISION and FT_DECISION_REASONS", () => {
     expect(lines.every((line) => /^[✓✗] /.test(line))).toBe(true);
     expect(lines[0]).toBe("✓ Narrow task (classification): a small model can learn it from examples");
     expect(lines[6]).toBe("✗ 300,000 requests a month (fine-tuning pays back quickly from 500,000)");
-    expect(lines[7]).toBe("✓ 300,000 requests a month (fine-tuning is worth evaluating from 100,000) → Evaluate fine-tuning");
+    expect(lines[7]).toBe(
+      "✓ 300,000 requests a month (fine-tuning is worth evaluating from 100,000) → Evaluate fine-tuning",
+    );
     expect(lines.filter((line) => line.includes("→"))).toHaveLength(1);
   });
 });
@@ -308,14 +381,28 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
   });
   it("an unknown name is #N/A, an unknown level #VALUE!", () => {
     const result = call("ASSUMPTION", "coffee_budget");
-    expect(result).toEqual(naError(expect.stringMatching(/^No published assumption named "coffee_budget"\. Names: volume_threshold, /) as unknown as string));
-    expect(call("ASSUMPTION", "hourly_rate", "median")).toEqual(valueError('level must be one of low, mid, high; got "median".'));
+    expect(result).toEqual(
+      naError(
+        expect.stringMatching(
+          /^No published assumption named "coffee_budget"\. Names: volume_threshold, /,
+        ) as unknown as string,
+      ),
+    );
+    expect(call("ASSUMPTION", "hourly_rate", "median")).toEqual(
+      valueError('level must be one of low, mid, high; got "median".'),
+    );
   });
   it("spills every assumption with a header row", () => {
     const table = callRange("ASSUMPTIONS");
     expect(table[0]).toEqual(["name", "low", "mid", "high", "unit", "meaning"]);
     expect(table).toHaveLength(19);
-    expect(table.find((row) => row[0] === "maintenance_monthly")?.slice(0, 5)).toEqual(["maintenance_monthly", 500, 1250, 2000, "$/month"]);
+    expect(table.find((row) => row[0] === "maintenance_monthly")?.slice(0, 5)).toEqual([
+      "maintenance_monthly",
+      500,
+      1250,
+      2000,
+      "$/month",
+    ]);
   });
 });
 
@@ -323,25 +410,54 @@ describe("every function", () => {
   it("there are the 19 functions of SPEC section 3", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
-        "REQUEST_COST", "MODEL_REQUEST_COST", "FT_REQUEST_COST", "MODEL_PRICE", "MODELS", "FT_MONTHLY_SAVINGS",
-        "FT_UPFRONT_COST", "FT_TRAINING_COST", "FT_MAINTENANCE_MONTHLY", "FT_BREAKEVEN", "FT_BREAKEVEN_VOLUME",
-        "FT_NET_SAVINGS", "TCO", "TCO_SERIES", "FT_COMPARE", "FT_DECISION", "FT_DECISION_REASONS", "ASSUMPTION", "ASSUMPTIONS",
+        "REQUEST_COST",
+        "MODEL_REQUEST_COST",
+        "FT_REQUEST_COST",
+        "MODEL_PRICE",
+        "MODELS",
+        "FT_MONTHLY_SAVINGS",
+        "FT_UPFRONT_COST",
+        "FT_TRAINING_COST",
+        "FT_MAINTENANCE_MONTHLY",
+        "FT_BREAKEVEN",
+        "FT_BREAKEVEN_VOLUME",
+        "FT_NET_SAVINGS",
+        "TCO",
+        "TCO_SERIES",
+        "FT_COMPARE",
+        "FT_DECISION",
+        "FT_DECISION_REASONS",
+        "ASSUMPTION",
+        "ASSUMPTIONS",
       ].sort(),
     );
   });
 
-  it.each(Object.values(FUNCTIONS).filter((definition) => definition.params.some((param) => !("default" in param) && param.kind !== "priceTable")))(
-    "$id: every required argument left blank is #VALUE! naming it",
-    (definition) => {
-      definition.params.forEach((param, index) => {
-        if ("default" in param || param.kind === "priceTable") return;
-        const args = definition.params.map((other) =>
-          other.kind === "priceTable" ? null : other.kind === "text" ? [["gpt-4o"]] : other.kind === "choice" ? [[other.choices[0]]] : [[1]],
-        );
-        args[index] = [[null]];
-        const [[cell]] = callRange(definition.id, ...args);
-        expect(cell).toEqual(valueError(expect.stringMatching(new RegExp(`^${param.name} is required: .*; got a blank cell\\.$`)) as unknown as string));
-      });
-    },
-  );
+  it.each(
+    Object.values(FUNCTIONS).filter((definition) =>
+      definition.params.some((param) => !("default" in param) && param.kind !== "priceTable"),
+    ),
+  )("$id: every required argument left blank is #VALUE! naming it", (definition) => {
+    definition.params.forEach((param, index) => {
+      if ("default" in param || param.kind === "priceTable") return;
+      const args: unknown[] = definition.params.map((other) =>
+        other.kind === "priceTable"
+          ? null
+          : other.kind === "text"
+            ? [["gpt-4o"]]
+            : other.kind === "choice"
+              ? [[other.choices[0]]]
+              : [[1]],
+      );
+      args[index] = [[null]];
+      const [[cell]] = callRange(definition.id, ...args);
+      expect(cell).toEqual(
+        valueError(
+          expect.stringMatching(
+            new RegExp(`^${param.name} is required: .*; got a blank cell\\.$`),
+          ) as unknown as string,
+        ),
+      );
+    });
+  });
 });

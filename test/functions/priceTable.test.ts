@@ -2,7 +2,16 @@
 import { call, callRange, naError, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
-const HEADER = ["model", "input", "output", "cached input", "ft training", "ft input", "ft output", "ft hosting per hour"];
+const HEADER = [
+  "model",
+  "input",
+  "output",
+  "cached input",
+  "ft training",
+  "ft input",
+  "ft output",
+  "ft hosting per hour",
+];
 
 describe("price_table", () => {
   const table = [
@@ -29,10 +38,14 @@ describe("price_table", () => {
 
   it("replaces the entry entirely: a 0 or blank optional price is not offered", () => {
     expect(call("MODEL_PRICE", "claude-sonnet-4", "cached_input", table)).toEqual(
-      naError("claude-sonnet-4 has no cached_input price: it is not offered for this model. Give your own price in a price_table to use one."),
+      naError(
+        "claude-sonnet-4 has no cached_input price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
     );
     expect(call("MODEL_PRICE", "in-house-7b", "cached_input", table)).toEqual(
-      naError("in-house-7b has no cached_input price: it is not offered for this model. Give your own price in a price_table to use one."),
+      naError(
+        "in-house-7b has no cached_input price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
     );
   });
 
@@ -41,17 +54,43 @@ describe("price_table", () => {
   });
 
   it("feeds FT_COMPARE", () => {
-    const result = callRange("FT_COMPARE", "claude-sonnet-4", "in-house-7b", 1000, 100, 100000, 12, 5000, 500, 0, 0, 0, table);
+    const result = callRange(
+      "FT_COMPARE",
+      "claude-sonnet-4",
+      "in-house-7b",
+      1000,
+      100,
+      100000,
+      12,
+      5000,
+      500,
+      0,
+      0,
+      0,
+      table,
+    );
     expectNear(result[1][1], (1000 * 2.4 + 100 * 12) / 1e6, 12);
     expectNear(result[2][2], 100000 * ((1000 * 0.06 + 100 * 0.12) / 1e6) + 500 + 0.9 * 730, 9);
   });
 
   describe("edge cases: malformed tables are #VALUE! naming the row and column", () => {
     it.each([
-      [[HEADER.slice(0, 3), ["gpt-4o", 2, "cheap"]], 'price_table row 2, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "cheap".'],
-      [[["gpt-4o", -2, 8]], "price_table row 1, column 2 (input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got -2."],
-      [[["gpt-4o", 2, null]], "price_table row 1, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got a blank cell."],
-      [[["gpt-4o", 2, 8, "n/a"]], 'price_table row 1, column 4 (cached_input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "n/a".'],
+      [
+        [HEADER.slice(0, 3), ["gpt-4o", 2, "cheap"]],
+        'price_table row 2, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "cheap".',
+      ],
+      [
+        [["gpt-4o", -2, 8]],
+        "price_table row 1, column 2 (input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got -2.",
+      ],
+      [
+        [["gpt-4o", 2, null]],
+        "price_table row 1, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got a blank cell.",
+      ],
+      [
+        [["gpt-4o", 2, 8, "n/a"]],
+        'price_table row 1, column 4 (cached_input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "n/a".',
+      ],
       [[HEADER.slice(0, 3), [null, 2, 8]], "price_table row 2, column 1 (model) must be a model id; got a blank cell."],
       [[["gpt-4o", 2]], "price_table needs at least 3 columns (model, input, output) and at most 8; got 2."],
     ])("%j", (badTable, message) => {
@@ -59,8 +98,17 @@ describe("price_table", () => {
     });
 
     it("a malformed table fails the whole call, even for a model it does not list", () => {
-      expect(callRange("MODEL_REQUEST_COST", [["a"], ["b"]], 1, 1, [["x", "y", "z"], ["m", 1, "bad"]])).toEqual([
-        [valueError('price_table row 2, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "bad".')],
+      expect(
+        callRange("MODEL_REQUEST_COST", [["a"], ["b"]], 1, 1, [
+          ["x", "y", "z"],
+          ["m", 1, "bad"],
+        ]),
+      ).toEqual([
+        [
+          valueError(
+            'price_table row 2, column 3 (output) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "bad".',
+          ),
+        ],
       ]);
     });
   });

@@ -5,7 +5,13 @@ import { expectNear } from "../helpers/tolerance";
 const CASES: [formula: string, id: string, args: unknown[], expected: number, decimals: number][] = [
   ["REQUEST_COST(5000, 500, 3, 15)", "REQUEST_COST", [5000, 500, 3, 15], 0.0225, 6],
   ['MODEL_REQUEST_COST("claude-sonnet-4", 5000, 500)', "MODEL_REQUEST_COST", ["claude-sonnet-4", 5000, 500], 0.0225, 6],
-  ['MODEL_REQUEST_COST("claude-3.5-haiku", 5000, 500)', "MODEL_REQUEST_COST", ["claude-3.5-haiku", 5000, 500], 0.006, 6],
+  [
+    'MODEL_REQUEST_COST("claude-3.5-haiku", 5000, 500)',
+    "MODEL_REQUEST_COST",
+    ["claude-3.5-haiku", 5000, 500],
+    0.006,
+    6,
+  ],
   ["FT_MONTHLY_SAVINGS(0.0225, 0.006, 500000)", "FT_MONTHLY_SAVINGS", [0.0225, 0.006, 500000], 8250, 2],
   ["FT_MONTHLY_SAVINGS(0.0225, 0.006, 100000)", "FT_MONTHLY_SAVINGS", [0.0225, 0.006, 100000], 1650, 2],
   ["FT_BREAKEVEN(5000, 8250)", "FT_BREAKEVEN", [5000, 8250], 0.606, 3],

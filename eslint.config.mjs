@@ -1,0 +1,56 @@
+// One lint configuration for the project: ESLint's and typescript-eslint's recommended rules,
+// the Office add-in rules, Prettier as a lint rule, and Node globals for the build scripts.
+// The Office plugin's own preset bundles an older typescript-eslint that cannot be registered
+// beside the project's, so its rules are enabled here on the project's parser instead.
+import js from "@eslint/js";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-plugin-prettier";
+import prettierConfig from "eslint-config-prettier";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettierConfig,
+  {
+    plugins: { "office-addins": officeAddins, prettier },
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "warn",
+      "office-addins/no-empty-load": "warn",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "prettier/prettier": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts"],
+    languageOptions: { globals: { ...globals.browser, Office: "readonly", Excel: "readonly" } },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    languageOptions: { globals: { CustomFunctions: "readonly" } },
+  },
+  {
+    files: ["test/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: globals.node },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { globals: globals.node },
+  },
+];

@@ -1,0 +1,94 @@
+/**
+ * The manifest, offline: the online validator (`npm run validate`) cannot be reached here, so
+ * this checks the structure Excel relies on for a shared-runtime add-in with custom functions.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { validateXML } from "xmllint-wasm";
+import { ROOT } from "../helpers/dist";
+
+const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const doc = new DOMParser().parseFromString(xml, "text/xml");
+const all = (name: string): Element[] => Array.from(doc.getElementsByTagName(name));
+const one = (name: string): Element => {
+  const found = all(name);
+  if (found.length !== 1) throw new Error(`expected one <${name}>, found ${found.length}`);
+  return found[0];
+};
+const child = (parent: Element, name: string): Element | undefined =>
+  Array.from(parent.childNodes).find(
+    (node): node is Element => node.nodeType === 1 && (node as Element).tagName === name,
+  );
+
+/** Resource ids declared under <Resources>, with their values. */
+const resources = new Map<string, string>();
+for (const tag of ["bt:Image", "bt:Url", "bt:String"]) {
+  for (const element of all(tag)) {
+    const id = element.getAttribute("id");
+    if (id) resources.set(id, element.getAttribute("DefaultValue") ?? "");
+  }
+}
+const resid = (element: Element | undefined): string => element?.getAttribute("resid") ?? "";
+
+describe("manifest.xml", () => {
+  it("is well-formed XML (xmllint)", async () => {
+    const result = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], normalization: "format" });
+    expect(result.errors.map((error) => error.message)).toEqual([]);
+  });
+
+  it("every resid resolves to a declared resource, and ids are unique", () => {
+    const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((match) => match[1]);
+    expect(used.length).toBeGreaterThan(10);
+    for (const id of used) expect(resources.has(id)).toBe(true);
+    const declared = [...xml.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(declared).size).toBe(declared.length);
+  });
+
+  it("one resid serves the shared runtime, the custom functions page and the function file", () => {
+    const runtime = one("Runtime");
+    expect(runtime.getAttribute("lifetime")).toBe("long");
+    const page = child(one("Page"), "SourceLocation");
+    const functionFile = one("FunctionFile");
+    expect(new Set([resid(runtime), resid(page), resid(functionFile)]).size).toBe(1);
+    expect(resources.get(resid(runtime))).toMatch(/\/taskpane\.html$/);
+    const action = one("Action");
+    expect(resid(child(action, "SourceLocation"))).toBe(resid(runtime));
+  });
+
+  it("requires SharedRuntime 1.1", () => {
+    const set = all("Set").find((element) => element.getAttribute("Name") === "SharedRuntime");
+    expect(set?.getAttribute("MinVersion")).toBe("1.1");
+  });
+
+  it("declares the AICOST namespace, the script and the metadata", () => {
+    expect(resources.get(resid(one("Namespace")))).toBe("AICOST");
+    expect(resources.get(resid(child(one("Metadata"), "SourceLocation"))) ?? "").toMatch(/\/functions\.json$/);
+    expect(resources.get(resid(child(one("Script"), "SourceLocation"))) ?? "").toMatch(/\/functions\.js$/);
+  });
+
+  it("uses https for every address and lists the add-in's own origin", () => {
+    const addresses = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((match) => match[1]);
+    expect(addresses.length).toBeGreaterThan(5);
+    for (const address of addresses) expect(address).toMatch(/^https:\/\//);
+    const origins = new Set(addresses.map((address) => new URL(address).origin));
+    expect(all("AppDomain").map((element) => element.textContent)).toEqual([...origins]);
+  });
+
+  it("opens the task pane from a ribbon button whose icons exist in assets/", () => {
+    expect(one("Action").getAttribute("xsi:type")).toBe("ShowTaskpane");
+    for (const image of all("bt:Image").filter((element) => element.getAttribute("id"))) {
+      const file = new URL(image.getAttribute("DefaultValue") ?? "").pathname;
+      expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+    }
+    for (const size of [16, 32, 64, 80]) {
+      const png = fs.readFileSync(path.join(ROOT, `assets/icon-${size}.png`));
+      expect(png.readUInt32BE(16)).toBe(size);
+      expect(png.readUInt32BE(20)).toBe(size);
+    }
+  });
+
+  it("the build ships the manifest unchanged", () => {
+    expect(fs.readFileSync(path.join(ROOT, "dist/manifest.xml"), "utf8")).toBe(xml);
+  });
+});
