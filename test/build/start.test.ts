@@ -88,6 +88,7 @@ describe("npm start without Excel", () => {
     const home = tempHome();
     const dir = path.join(home, ".office-addin-dev-certs");
     fs.mkdirSync(dir);
+    const quiet = jest.spyOn(console, "log").mockImplementation(() => undefined);
     await generateCertificates(
       path.join(dir, "ca.crt"),
       path.join(dir, "localhost.crt"),
