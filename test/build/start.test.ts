@@ -95,6 +95,7 @@ describe("npm start without Excel", () => {
       path.join(dir, "localhost.key"),
       2,
     );
+    quiet.mockRestore();
     const started = await startServer(home);
     expect(started.origin).toMatch(/^https:\/\/localhost:\d+$/);
     expect(started.output()).not.toMatch(/Served over http/);
