@@ -1,6 +1,7 @@
 /** Formats numbers for messages the way an analyst reads them in Excel (en-US). */
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const small = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 6 });
 
 /** A plain number with thousands separators: 1650 gives "1,650", 0.0165 gives "0.0165". */
@@ -8,9 +9,10 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 1 || value === 0 ? grouped.format(value) : small.format(value);
 }
 
-/** US dollars: 1650 gives "$1,650", -0.001 gives "-$0.001". */
+/** US dollars: 1650 gives "$1,650", 912.5 gives "$912.50", -0.001 gives "-$0.001". */
 export function formatUsd(value: number): string {
-  const text = formatNumber(Math.abs(value));
+  const magnitude = Math.abs(value);
+  const text = magnitude >= 1 && !Number.isInteger(magnitude) ? cents.format(magnitude) : formatNumber(magnitude);
   return value < 0 ? `-$${text}` : `$${text}`;
 }
 

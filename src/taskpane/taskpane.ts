@@ -1,29 +1,20 @@
 /**
- * The task pane's start page. It runs in the same page as the custom functions (shared runtime)
- * and reads the same engine. The guided questionnaire replaces this page.
+ * The task pane's entry point. It shares one runtime with the custom functions (the same page),
+ * so the questionnaire and the formulas it writes run on the same engine and catalogue.
  */
 import { PRICE_CATALOGUE } from "../engine";
+import { PaneController } from "./controller";
+import { Questionnaire } from "./questionnaire";
+import { PaneView } from "./view";
+import { ExcelWorkbookWriter, type WorkbookWriter } from "./writer";
 
-function latestAsOf(): string {
-  return PRICE_CATALOGUE.map((entry) => entry.asOf).reduce((a, b) => (a > b ? a : b));
+function start(writer: WorkbookWriter | undefined): void {
+  const view = new PaneView(PRICE_CATALOGUE.map((entry) => entry.id));
+  new PaneController(new Questionnaire(), view, writer).start();
 }
-
-function show(id: string, text: string): void {
-  const element = document.getElementById(id);
-  if (element) element.textContent = text;
-}
-
-show("catalogue", `Price catalogue: ${PRICE_CATALOGUE.length} models, prices as of ${latestAsOf()} at the latest.`);
 
 if (typeof Office !== "undefined") {
-  void Office.onReady((info) => {
-    show(
-      "status",
-      info.host === Office.HostType.Excel
-        ? "Ready: type =AICOST. in any cell to see the functions."
-        : "Open this add-in in Excel to use the AICOST functions.",
-    );
-  });
+  void Office.onReady((info) => start(info.host === Office.HostType.Excel ? new ExcelWorkbookWriter() : undefined));
 } else {
-  show("status", "Office is not available: open this add-in in Excel.");
+  start(undefined);
 }

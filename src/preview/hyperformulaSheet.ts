@@ -1,0 +1,27 @@
+/**
+ * Applies a sheet plan to a HyperFormula workbook: the same cells and formulas Excel receives,
+ * evaluated by a spreadsheet engine with every AICOST function registered. Styles, the colour
+ * scale and the chart are presentation and have no HyperFormula counterpart.
+ */
+import type { HyperFormula, SimpleCellAddress } from "hyperformula";
+import type { SheetPlan } from "../taskpane/sheetPlan";
+
+/** Parses an A1 address such as "B5" into 0-based row and column. */
+export function parseAddress(a1: string): { row: number; column: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!match) throw new Error(`not an A1 address: ${a1}`);
+  const column = [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, column };
+}
+
+/** Writes every planned cell into the sheet in one batch. */
+export function applyPlan(hf: HyperFormula, sheet: number, plan: SheetPlan): void {
+  hf.batch(() => {
+    for (const cell of plan.cells) {
+      const { row, column } = parseAddress(cell.address);
+      const target: SimpleCellAddress = { sheet, row, col: column };
+      const text = typeof cell.value === "string" && cell.numberFormat === "@" ? `'${cell.value}` : cell.value;
+      hf.setCellContents(target, cell.formula ?? text ?? null);
+    }
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The questionnaire's state: which step is shown, the answers as typed, and the errors of the
+ * last check. It knows nothing of the DOM; the view renders it and the controller drives it.
+ */
+import type { AssumptionLevel } from "../engine";
+import {
+  defaultAnswers,
+  fieldsOf,
+  LEVELLED,
+  parseAnswers,
+  STEPS,
+  validateFields,
+  type Answers,
+  type AnswerKey,
+  type Field,
+  type RawAnswer,
+  type RawAnswers,
+  type StepId,
+} from "./answers";
+import { computeResults, type Results } from "./results";
+
+export class Questionnaire {
+  private stepIndex = 0;
+  private raw: RawAnswers;
+  private currentErrors: Partial<Record<AnswerKey, string>> = {};
+
+  constructor(level: AssumptionLevel = "mid") {
+    this.raw = defaultAnswers(level);
+  }
+
+  get step(): StepId {
+    return STEPS[this.stepIndex].id;
+  }
+
+  get stepNumber(): number {
+    return this.stepIndex + 1;
+  }
+
+  get stepTitle(): string {
+    return STEPS[this.stepIndex].title;
+  }
+
+  get stepCount(): number {
+    return STEPS.length;
+  }
+
+  get errors(): Partial<Record<AnswerKey, string>> {
+    return this.currentErrors;
+  }
+
+  /** The questions of the current step that apply to the answers so far. */
+  visibleFields(): Field[] {
+    return fieldsOf(this.step).filter((field) => !field.visible || field.visible(this.raw));
+  }
+
+  value(key: AnswerKey): RawAnswer {
+    return this.raw[key];
+  }
+
+  /** Records an answer; choosing a cost level refills the questions it governs. */
+  set(key: AnswerKey, value: RawAnswer): void {
+    this.raw = { ...this.raw, [key]: value };
+    delete this.currentErrors[key];
+    if (key === "costLevel" && (value === "low" || value === "mid" || value === "high")) {
+      const levelled = defaultAnswers(value);
+      for (const levelledKey of Object.keys(LEVELLED) as AnswerKey[]) this.raw[levelledKey] = levelled[levelledKey];
+    }
+  }
+
+  /** Checks the current step; moves on when it is valid. Returns whether it moved. */
+  next(): boolean {
+    if (this.step === "result") return false;
+    this.currentErrors = validateFields(this.visibleFields(), this.raw).errors;
+    if (Object.keys(this.currentErrors).length > 0) return false;
+    this.stepIndex += 1;
+    return true;
+  }
+
+  back(): boolean {
+    if (this.stepIndex === 0) return false;
+    this.currentErrors = {};
+    this.stepIndex -= 1;
+    return true;
+  }
+
+  /** Back to the first step with the published defaults. */
+  restart(): void {
+    this.stepIndex = 0;
+    this.raw = defaultAnswers();
+    this.currentErrors = {};
+  }
+
+  /** Every answer, validated; throws when called before the answers are complete. */
+  answers(): Answers {
+    const { answers, errors } = parseAnswers(this.raw);
+    if (!answers) throw new Error(`answers are incomplete: ${Object.values(errors).join(" ")}`);
+    return answers;
+  }
+
+  results(): Results {
+    return computeResults(this.answers());
+  }
+}

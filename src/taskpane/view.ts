@@ -1,0 +1,270 @@
+/**
+ * The task pane's view: the only code that touches the DOM. It renders what the controller hands
+ * it and reports what the user does; it holds no state of the questionnaire.
+ */
+import type { AnswerKey, Field, RawAnswer } from "./answers";
+
+/** A question as the view shows it. */
+export type FieldView = Field & { value: RawAnswer; error?: string };
+
+export interface StepView {
+  number: number;
+  count: number;
+  title: string;
+  titles: string[];
+  fields: FieldView[];
+}
+
+export interface ResultView {
+  verdict: string;
+  verdictExplanation: string;
+  reasons: { passed: boolean; text: string; decisive: boolean }[];
+  figures: { label: string; value: string }[];
+  comparison: { header: string[]; rows: string[][] };
+  canWrite: boolean;
+  writeNote: string;
+}
+
+export interface ViewEvents {
+  answer(key: AnswerKey, value: RawAnswer): void;
+  next(): void;
+  back(): void;
+  restart(): void;
+  writeSheet(): void;
+  writeAtSelection(): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the task pane page has no #${id}`);
+  return found as T;
+}
+
+export class PaneView {
+  private readonly form = byId<HTMLFormElement>("step-form");
+  private readonly fieldsRoot = byId<HTMLDivElement>("fields");
+  private readonly title = byId<HTMLHeadingElement>("step-title");
+  private readonly progress = byId<HTMLOListElement>("progress");
+  private readonly back = byId<HTMLButtonElement>("back");
+  private readonly next = byId<HTMLButtonElement>("next");
+  private readonly result = byId<HTMLElement>("result");
+  private readonly status = byId<HTMLParagraphElement>("status");
+
+  constructor(modelIds: readonly string[]) {
+    const list = byId<HTMLDataListElement>("model-list");
+    for (const id of modelIds) list.append(element("option", { value: id }));
+  }
+
+  bind(events: ViewEvents): void {
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      events.next();
+    });
+    this.back.addEventListener("click", () => events.back());
+    this.fieldsRoot.addEventListener("input", (event) => this.report(event, events));
+    this.fieldsRoot.addEventListener("change", (event) => this.report(event, events));
+    this.result.addEventListener("click", (event) => {
+      const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+      if (action === "write-sheet") events.writeSheet();
+      else if (action === "write-selection") events.writeAtSelection();
+      else if (action === "back") events.back();
+      else if (action === "restart") events.restart();
+    });
+  }
+
+  private report(event: Event, events: ViewEvents): void {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const key = target.dataset.key as AnswerKey | undefined;
+    if (!key) return;
+    if (target instanceof HTMLInputElement && target.type === "checkbox") {
+      if (event.type === "change") events.answer(key, target.checked);
+    } else if (event.type === "input" || target instanceof HTMLSelectElement) {
+      events.answer(key, target.value);
+    }
+  }
+
+  private renderProgress(step: { number: number; titles: string[] }): void {
+    this.progress.replaceChildren(
+      ...step.titles.map((title, index) => {
+        const item = element("li", {}, title);
+        if (index + 1 === step.number) item.setAttribute("aria-current", "step");
+        if (index + 1 < step.number) item.className = "done";
+        return item;
+      }),
+    );
+  }
+
+  /** Shows a question step; keeps the focus on the control the user is in. */
+  showStep(step: StepView, focus: "heading" | "first-error" | "keep"): void {
+    const active = document.activeElement as HTMLInputElement | null;
+    const activeId = active?.id;
+    const caret = active && "selectionStart" in active ? active.selectionStart : null;
+
+    this.result.hidden = true;
+    this.form.hidden = false;
+    this.renderProgress(step);
+    this.title.textContent = `Step ${step.number} of ${step.count}: ${step.title}`;
+    this.fieldsRoot.replaceChildren(...step.fields.map((field) => this.renderField(field)));
+    this.back.disabled = step.number === 1;
+    this.next.textContent = step.number === step.count - 1 ? "See the result" : "Next";
+
+    if (focus === "heading") this.title.focus();
+    else if (focus === "first-error") this.fieldsRoot.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    else if (activeId) {
+      const again = document.getElementById(activeId) as HTMLInputElement | null;
+      again?.focus();
+      if (again && caret !== null && again.type === "text") again.setSelectionRange(caret, caret);
+    }
+  }
+
+  private renderField(field: FieldView): HTMLElement {
+    const id = `field-${field.key}`;
+    const wrapper = element("div", { class: `field field-${field.kind}` });
+    const described = [`${id}-help`, ...(field.error ? [`${id}-error`] : [])].join(" ");
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (field.kind === "choice") {
+      control = element("select", { id });
+      for (const choice of field.choices) {
+        const option = element("option", { value: choice.value }, choice.label);
+        option.selected = choice.value === field.value;
+        control.append(option);
+      }
+    } else if (field.kind === "boolean") {
+      control = element("input", { id, type: "checkbox" });
+      control.checked = field.value === true;
+    } else {
+      control = element("input", { id, type: "text", autocomplete: "off", spellcheck: "false" });
+      if (field.kind === "number") control.setAttribute("inputmode", "decimal");
+      if (field.kind === "model") control.setAttribute("list", "model-list");
+      control.value = String(field.value);
+    }
+    control.dataset.key = field.key;
+    control.setAttribute("aria-describedby", described);
+    if (field.error) control.setAttribute("aria-invalid", "true");
+
+    const label = element("label", { for: id }, field.label);
+    if (field.kind === "boolean") {
+      const row = element("div", { class: "check" });
+      row.append(control, label);
+      wrapper.append(row);
+    } else if (field.kind === "number") {
+      const row = element("div", { class: "with-unit" });
+      row.append(control, element("span", { class: "unit", "aria-hidden": "true" }, field.unit));
+      label.append(element("span", { class: "visually-hidden" }, ` (${field.unit})`));
+      wrapper.append(label, row);
+    } else {
+      wrapper.append(label, control);
+    }
+    wrapper.append(element("p", { id: `${id}-help`, class: "help" }, field.help));
+    if (field.error) wrapper.append(element("p", { id: `${id}-error`, class: "error" }, field.error));
+    return wrapper;
+  }
+
+  /** Shows the result step. */
+  showResult(step: { number: number; titles: string[] }, result: ResultView): void {
+    this.form.hidden = true;
+    this.result.hidden = false;
+    this.renderProgress(step);
+
+    const heading = element(
+      "h2",
+      { id: "result-title", tabindex: "-1" },
+      `Step ${step.number} of ${step.titles.length}: The result`,
+    );
+    const verdict = element("div", { class: "verdict", role: "group", "aria-labelledby": "verdict-label" });
+    verdict.append(
+      element("p", { id: "verdict-label", class: "verdict-label" }, "Verdict"),
+      element("p", { class: "verdict-value", id: "verdict" }, result.verdict),
+      element("p", { class: "help" }, result.verdictExplanation),
+    );
+
+    const reasons = element("ul", { class: "reasons", "aria-label": "Why: each rule of the decision" });
+    for (const reason of result.reasons) {
+      const item = element("li", { class: reason.passed ? "pass" : "fail" });
+      item.append(
+        element("span", { class: "mark", "aria-hidden": "true" }, reason.passed ? "✓" : "✗"),
+        element("span", { class: "visually-hidden" }, reason.passed ? "Passes: " : "Fails: "),
+        element("span", {}, reason.text),
+      );
+      if (reason.decisive) item.append(element("strong", { class: "decisive" }, " (decides)"));
+      reasons.append(item);
+    }
+
+    const figures = element("dl", { class: "figures" });
+    for (const figure of result.figures) {
+      const row = element("div");
+      row.append(element("dt", {}, figure.label), element("dd", {}, figure.value));
+      figures.append(row);
+    }
+
+    const table = element("table", { class: "comparison" });
+    table.append(element("caption", {}, "Three strategies side by side"));
+    const head = element("tr");
+    result.comparison.header.forEach((text, index) =>
+      head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
+    );
+    const body = element("tbody");
+    for (const cells of result.comparison.rows) {
+      const tr = element("tr");
+      cells.forEach((text, index) =>
+        tr.append(element(index === 0 ? "th" : "td", index === 0 ? { scope: "row" } : {}, text)),
+      );
+      body.append(tr);
+    }
+    const thead = element("thead");
+    thead.append(head);
+    table.append(thead, body);
+    const scroller = element("div", {
+      class: "table-scroll",
+      tabindex: "0",
+      role: "region",
+      "aria-label": "Comparison table",
+    });
+    scroller.append(table);
+
+    const actions = element("div", { class: "actions result-actions" });
+    const write = element(
+      "button",
+      { type: "button", class: "primary", "data-action": "write-sheet" },
+      "Write to sheet",
+    );
+    const writeHere = element("button", { type: "button", "data-action": "write-selection" }, "Write at selection");
+    write.disabled = !result.canWrite;
+    writeHere.disabled = !result.canWrite;
+    actions.append(
+      write,
+      writeHere,
+      element("button", { type: "button", "data-action": "back" }, "Back"),
+      element("button", { type: "button", "data-action": "restart" }, "Start over"),
+    );
+
+    this.result.replaceChildren(
+      heading,
+      verdict,
+      element("h3", {}, "Why"),
+      reasons,
+      element("h3", {}, "Key figures"),
+      figures,
+      scroller,
+      actions,
+      element("p", { class: "help" }, result.writeNote),
+    );
+    heading.focus();
+  }
+
+  showStatus(message: string, kind: "info" | "success" | "error"): void {
+    this.status.textContent = message;
+    this.status.className = `status ${kind}`;
+  }
+}

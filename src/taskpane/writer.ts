@@ -1,0 +1,141 @@
+/**
+ * The workbook writer: the only code that calls Excel.run. It applies a sheet plan to a new,
+ * uniquely named worksheet, or at the selection after checking that every target cell is empty.
+ * Nothing the user wrote is ever overwritten.
+ */
+import { address, type PlannedCell, type SheetPlan } from "./sheetPlan";
+
+/** The outcome of writing at the selection. */
+export type SelectionWrite =
+  { written: true; address: string } | { written: false; inTheWay: string[]; address: string };
+
+/** What the task pane needs from a workbook; Excel and the local preview each implement it. */
+export interface WorkbookWriter {
+  /** Adds a worksheet named after baseName (never an existing name), writes the plan, returns the name. */
+  writeNewSheet(baseName: string, plan: SheetPlan): Promise<string>;
+  /** Writes the plan built for the selection's top-left cell, unless a target cell is in use. */
+  writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite>;
+}
+
+/** Excel's limit on worksheet names. */
+const MAX_SHEET_NAME = 31;
+
+/** "AI cost model", then "AI cost model (2)", "(3)" ...: the names tried for a new sheet. */
+export function candidateSheetNames(baseName: string, count = 100): string[] {
+  const base = baseName.replace(/[:\\/?*[\]]/g, " ").slice(0, MAX_SHEET_NAME);
+  return Array.from({ length: count }, (_, index) => {
+    if (index === 0) return base;
+    const suffix = ` (${index + 1})`;
+    return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  });
+}
+
+/** Addresses of the non-empty cells of a block whose top-left cell is at (top, left). */
+export function cellsInUse(values: unknown[][], formulas: unknown[][], top: number, left: number): string[] {
+  const inUse: string[] = [];
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "" && value !== null) inUse.push(address(top + r, left + c));
+      else if (formulas[r]?.[c] !== "" && formulas[r]?.[c] !== null && formulas[r]?.[c] !== undefined) {
+        inUse.push(address(top + r, left + c));
+      }
+    }),
+  );
+  return inUse;
+}
+
+const STYLE_FONTS: Record<
+  NonNullable<PlannedCell["style"]>,
+  { bold?: boolean; italic?: boolean; color?: string; size?: number; fill?: string }
+> = {
+  title: { bold: true, size: 16, color: "#0F6CBD" },
+  note: { italic: true, color: "#616161" },
+  heading: { bold: true, size: 12, color: "#242424" },
+  header: { bold: true, color: "#424242", fill: "#F0F0F0" },
+  label: {},
+  input: { color: "#0000FF", fill: "#FFF7D6" },
+  result: { bold: true, fill: "#E6F2EA" },
+  unit: { color: "#616161" },
+};
+
+function applyCell(sheet: Excel.Worksheet, cell: PlannedCell): void {
+  const range = sheet.getRange(cell.address);
+  // The number format goes first so that text typed as "@" stays text, never a formula.
+  if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+  else if (cell.value !== undefined) range.values = [[cell.value]];
+  const style = cell.style ? STYLE_FONTS[cell.style] : undefined;
+  if (!style) return;
+  if (style.bold) range.format.font.bold = true;
+  if (style.italic) range.format.font.italic = true;
+  if (style.color) range.format.font.color = style.color;
+  if (style.size) range.format.font.size = style.size;
+  if (style.fill) range.format.fill.color = style.fill;
+}
+
+/** Queues every write of a plan on a worksheet; the caller syncs. */
+export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const spill of plan.spills) {
+    sheet.getRange(spill.range).numberFormat = Array.from({ length: spill.rows }, () => [...spill.columnFormats]);
+  }
+  for (const cell of plan.cells) applyCell(sheet, cell);
+  for (const width of plan.columnWidths)
+    sheet.getRange(`${width.column}:${width.column}`).format.columnWidth = width.points;
+
+  if (plan.colourScale) {
+    const format = sheet.getRange(plan.colourScale.range).conditionalFormats.add("ColorScale");
+    // Green where fine-tuning pays back fast, red where it takes long; #N/A cells stay clear.
+    format.colorScale.criteria = {
+      minimum: { type: "LowestValue", color: "#63BE7B" },
+      midpoint: { formula: "50", type: "Percentile", color: "#FFEB84" },
+      maximum: { type: "HighestValue", color: "#F8696B" },
+    };
+  }
+  if (plan.chart) {
+    const chart = sheet.charts.add("Line", sheet.getRange(plan.chart.seriesRange), "Columns");
+    chart.title.text = plan.chart.title;
+    chart.legend.position = "Bottom";
+    chart.setPosition(plan.chart.topLeft, plan.chart.bottomRight);
+    const months = sheet.getRange(plan.chart.categoryRange);
+    plan.chart.seriesNames.forEach((_, index) => chart.series.getItemAt(index).setXAxisValues(months));
+  }
+}
+
+/** The writer for Excel, through Office.js. */
+export class ExcelWorkbookWriter implements WorkbookWriter {
+  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const names = candidateSheetNames(baseName);
+      const probes = names.map((name) => sheets.getItemOrNullObject(name));
+      probes.forEach((probe) => probe.load("isNullObject"));
+      await context.sync();
+      const free = probes.findIndex((probe) => probe.isNullObject);
+      if (free < 0) throw new Error(`Every name from "${names[0]}" to "${names[names.length - 1]}" is taken.`);
+      const sheet = sheets.add(names[free]);
+      applyPlan(sheet, plan);
+      sheet.activate();
+      sheet.getRange("A1").select();
+      await context.sync();
+      return names[free];
+    });
+  }
+
+  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
+    return Excel.run(async (context) => {
+      const selection = context.workbook.getSelectedRange();
+      selection.load("rowIndex,columnIndex");
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      await context.sync();
+      const plan = build({ row: selection.rowIndex, column: selection.columnIndex });
+      const target = sheet.getRange(plan.extent);
+      target.load("values,formulas,address");
+      await context.sync();
+      const inTheWay = cellsInUse(target.values, target.formulas, selection.rowIndex, selection.columnIndex);
+      if (inTheWay.length > 0) return { written: false, inTheWay, address: target.address };
+      applyPlan(sheet, plan);
+      await context.sync();
+      return { written: true, address: target.address };
+    });
+  }
+}

@@ -1,0 +1,35 @@
+/** A HyperFormula workbook with every AICOST function registered through the Excel adapters' runner. */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
+import { applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
+import type { SheetPlan } from "../../src/taskpane/sheetPlan";
+
+export interface EvaluatedSheet {
+  value(a1: string): unknown;
+  /** Every formula cell of the plan whose value is an error, with its formula and error. */
+  errors(): { address: string; formula: string; error: string }[];
+}
+
+export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
+  registerAicostFunctions();
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
+  applyPlan(hf, sheet, plan);
+  const value = (a1: string) => {
+    const { row, column } = parseAddress(a1.replace(/\$/g, ""));
+    return hf.getCellValue({ sheet, row, col: column });
+  };
+  return {
+    value,
+    errors: () =>
+      plan.cells
+        .filter((cell) => cell.formula !== undefined)
+        .map((cell) => ({ address: cell.address, formula: cell.formula as string, value: value(cell.address) }))
+        .filter((cell) => cell.value instanceof DetailedCellError)
+        .map((cell) => ({
+          address: cell.address,
+          formula: cell.formula,
+          error: `${(cell.value as DetailedCellError).value} ${(cell.value as DetailedCellError).message}`,
+        })),
+  };
+}

@@ -1,0 +1,203 @@
+/** The questionnaire model: steps, defaults, validation messages, answers to engine inputs, verdicts. */
+import { breakEvenMonths, netSavings } from "../../src/engine";
+import { defaultAnswers, FIELDS, type AnswerKey, type RawAnswer } from "../../src/taskpane/answers";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { expectNear } from "../helpers/tolerance";
+
+function answered(changes: Partial<Record<AnswerKey, RawAnswer>> = {}): Questionnaire {
+  const model = new Questionnaire();
+  for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
+  return model;
+}
+
+function toResult(model: Questionnaire): void {
+  for (let step = 0; step < 3; step++) expect(model.next()).toBe(true);
+}
+
+describe("steps", () => {
+  it("go task, workload, costs, result, with back and next", () => {
+    const model = new Questionnaire();
+    expect([model.step, model.stepNumber, model.stepCount, model.stepTitle]).toEqual(["task", 1, 4, "The task"]);
+    expect(model.back()).toBe(false);
+    expect(model.next()).toBe(true);
+    expect(model.step).toBe("workload");
+    expect(model.next()).toBe(true);
+    expect(model.step).toBe("costs");
+    expect(model.back()).toBe(true);
+    expect(model.step).toBe("workload");
+    model.next();
+    expect(model.next()).toBe(true);
+    expect(model.step).toBe("result");
+    expect(model.next()).toBe(false);
+    model.restart();
+    expect(model.step).toBe("task");
+  });
+
+  it("every question has a label and an explanation, and belongs to a step", () => {
+    for (const field of FIELDS) {
+      expect(field.label.length).toBeGreaterThan(3);
+      expect(field.help.length).toBeGreaterThan(10);
+      expect(["task", "workload", "costs"]).toContain(field.step);
+    }
+  });
+});
+
+describe("defaults", () => {
+  it("start from the article's workload and the published midpoints", () => {
+    const raw = defaultAnswers();
+    expect(raw).toMatchObject({
+      requestsPerMonth: "500000",
+      inputTokens: "5000",
+      outputTokens: "500",
+      largeModel: "claude-sonnet-4",
+      smallModel: "claude-3.5-haiku",
+      hourlyRate: "150",
+      engineeringHours: "100",
+      trainingDataHours: "50",
+      trainingRunCost: "275",
+      evalBuildHours: "15",
+      pipelineHours: "25",
+      retrainIntervalMonths: "2",
+      retrainDataHours: "6",
+      retrainEvalCost: "200",
+      retrainDeployHours: "3",
+    });
+  });
+
+  it("choosing a level refills the published figures", () => {
+    const model = answered({ hourlyRate: "999", costLevel: "high" });
+    expect(model.value("hourlyRate")).toBe("200");
+    expect(model.value("trainingDataHours")).toBe("80");
+    model.set("costLevel", "low");
+    expect([model.value("hourlyRate"), model.value("retrainIntervalMonths"), model.value("trainingRunCost")]).toEqual([
+      "100",
+      "1",
+      "50",
+    ]);
+  });
+});
+
+describe("validation", () => {
+  it.each<[AnswerKey, RawAnswer, string, number]>([
+    ["distinctPatterns", "2.5", "Distinct input-output patterns must be a whole number of 0 or more (patterns).", 0],
+    [
+      "stableMonths",
+      "",
+      "Months the specification stays unchanged is required: enter a number of 0 or more (months).",
+      0,
+    ],
+    ["requestsPerMonth", "-5", "Requests per month must be a number of 0 or more (requests/month).", 1],
+    ["inputTokens", "lots", "Input tokens per request must be a number of 0 or more (tokens).", 1],
+    ["largeModel", " ", "The larger model you use today is required: pick a model or type its id.", 1],
+    [
+      "smallModel",
+      "=HYPERLINK(1)",
+      "The small model to fine-tune or give memory: a model id starts with a letter or digit and has no spaces.",
+      1,
+    ],
+    ["retrainIntervalMonths", "0", "Retrain every must be a number of more than 0 (months).", 2],
+    ["hourlyRate", "-1", "Cost of an engineering hour must be a number of 0 or more ($/hour).", 2],
+  ])("%s = %j: %s", (key, value, message, step) => {
+    const model = answered({ [key]: value });
+    for (let s = 0; s < step; s++) expect(model.next()).toBe(true);
+    expect(model.next()).toBe(false);
+    expect(model.errors[key]).toBe(message);
+    model.set(key, defaultAnswers()[key]);
+    expect(model.errors[key]).toBeUndefined();
+    expect(model.next()).toBe(true);
+  });
+
+  it("accepts numbers typed the Excel way", () => {
+    const model = answered({ requestsPerMonth: "1,200,000", hourlyRate: "$180" });
+    expect(model.answers()).toMatchObject({ requestsPerMonth: 1200000, hourlyRate: 180 });
+  });
+
+  it("asks for the prices of a model the catalogue does not have", () => {
+    const model = answered({ smallModel: "our-distilled-3b" });
+    model.next();
+    expect(model.visibleFields().map((field) => field.key)).toEqual(
+      expect.arrayContaining(["smallInputPrice", "smallOutputPrice", "smallFtInputPrice", "smallFtOutputPrice"]),
+    );
+    expect(model.visibleFields().map((field) => field.key)).not.toContain("largeInputPrice");
+    expect(model.next()).toBe(false);
+    expect(model.errors.smallInputPrice).toBe(
+      "Small model: input price is required: enter a number of 0 or more ($ per 1M tokens).",
+    );
+    expect(model.errors.smallFtInputPrice).toBeUndefined();
+    model.set("smallInputPrice", "0.2");
+    model.set("smallOutputPrice", "0.6");
+    expect(model.next()).toBe(true);
+  });
+});
+
+describe("answers to engine inputs", () => {
+  it("the results are the engine's, from the answers", () => {
+    const model = new Questionnaire();
+    toResult(model);
+    const results = model.results();
+    expect(results.upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
+    expect(results.monthlyMaintenance).toBe((6 * 150 + 275 + 200 + 3 * 150) / 2);
+    expectNear(results.largeCostPerRequest, 0.0225, 12);
+    expectNear(results.fineTunedCostPerRequest, 0.006, 12);
+    expectNear(results.monthlySavings, 8250, 6);
+    expect(results.monthlyHosting).toBe(0);
+    expect(results.breakEven).toEqual(
+      breakEvenMonths({
+        upfrontCost: 13775,
+        monthlySavings: results.monthlySavings,
+        monthlyMaintenance: 912.5,
+        annualDiscountRate: 0,
+      }),
+    );
+    expectNear(
+      results.netSavings12,
+      netSavings({
+        upfrontCost: 13775,
+        monthlySavings: 8250,
+        months: 12,
+        monthlyMaintenance: 912.5,
+        annualDiscountRate: 0,
+      }),
+      6,
+    );
+    expectNear(results.netSavings24, results.comparison[1].savingVsLarger, 6);
+    expect(results.comparison.map((row) => row.strategy)).toEqual([
+      "Larger model",
+      "Fine-tuned small model",
+      "Small model + memory",
+    ]);
+    expectNear(results.comparison[2].costPerRequest, (6000 * 0.8 + 500 * 4) / 1e6, 12);
+  });
+
+  it("uses fine-tuned prices and Azure's hosting fee for an Azure small model", () => {
+    const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
+    toResult(model);
+    const results = model.results();
+    expectNear(results.fineTunedCostPerRequest, (5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+    expectNear(results.monthlyHosting, 1.7 * 730, 9);
+  });
+
+  it("prices a custom model from the typed prices", () => {
+    const model = answered({ largeModel: "house-70b", largeInputPrice: "2", largeOutputPrice: "6" });
+    toResult(model);
+    expectNear(model.results().largeCostPerRequest, (5000 * 2 + 500 * 6) / 1e6, 12);
+  });
+});
+
+describe("verdicts for sets of answers", () => {
+  it.each<[string, Partial<Record<AnswerKey, RawAnswer>>, string]>([
+    ["the defaults", {}, "Fine-tune"],
+    ["250,000 requests", { requestsPerMonth: "250000" }, "Evaluate fine-tuning"],
+    ["50,000 requests", { requestsPerMonth: "50000" }, "Use memory"],
+    ["a conversation bot", { taskType: "conversation" }, "Use the larger model"],
+    ["changing knowledge", { knowledgeChanges: true }, "Use memory"],
+    ["general questions too", { needsGeneralQueries: true }, "Use memory"],
+    ["30 patterns of domain Q&A", { taskType: "domain_qa", distinctPatterns: "30" }, "Use memory"],
+    ["a spec stable for 3 months", { stableMonths: "3" }, "Use the larger model"],
+    ["20 engineering hours", { engineeringHours: "20" }, "Use memory"],
+  ])("%s: %s", (_, changes, verdict) => {
+    const model = answered(changes);
+    toResult(model);
+    expect(model.results().decision.verdict).toBe(verdict);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The written formulas really compute: the workbook "Write to sheet" writes is rebuilt in
+ * HyperFormula with every AICOST function registered through the same runner Excel uses, and its
+ * verdict, break-even, net savings, reasons, comparison and chart series must equal what the pane
+ * showed. A formula Excel would reject (a syntax error, an unknown function, a spill that does
+ * not fit) shows as an error cell, and the test fails.
+ */
+import { DetailedCellError } from "hyperformula";
+import { messages } from "../../src/functions/messages";
+import { parseAddress } from "../../src/preview/hyperformulaSheet";
+import type { AnswerKey, RawAnswer } from "../../src/taskpane/answers";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { address, buildSheetPlan, GRID_VOLUMES, type SheetPlan } from "../../src/taskpane/sheetPlan";
+import { evaluatePlan } from "../helpers/workbook";
+import { expectNear } from "../helpers/tolerance";
+
+const shift = (a1: string, rows: number, columns: number): string => {
+  const { row, column } = parseAddress(a1.replace(/\$/g, ""));
+  return address(row + rows, column + columns);
+};
+
+function answered(changes: Partial<Record<AnswerKey, RawAnswer>>): Questionnaire {
+  const model = new Questionnaire();
+  for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
+  for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
+  return model;
+}
+
+const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
+  ["the article's workload at the published midpoints", {}],
+  ["50,000 requests a month (never breaks even)", { requestsPerMonth: "50000" }],
+  [
+    "GPT-4o against a fine-tuned Azure GPT-4.1 mini with hosting",
+    { largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini", requestsPerMonth: "2,000,000" },
+  ],
+  [
+    "two models priced by the analyst",
+    {
+      largeModel: "house-70b",
+      largeInputPrice: "2",
+      largeOutputPrice: "6",
+      smallModel: "house-3b",
+      smallInputPrice: "0.1",
+      smallOutputPrice: "0.3",
+      smallFtInputPrice: "0.15",
+      smallFtOutputPrice: "0.45",
+    },
+  ],
+  [
+    "domain Q&A with changing knowledge at the high end of costs",
+    { taskType: "domain_qa", knowledgeChanges: true, costLevel: "high" },
+  ],
+];
+
+function check(model: Questionnaire, plan: SheetPlan): void {
+  const results = model.results();
+  const sheet = evaluatePlan(plan);
+
+  const unexpected = sheet.errors().filter((error) => !/^#N\/A never breaks even/.test(error.error));
+  expect(unexpected).toEqual([]);
+
+  expect(sheet.value(plan.anchors.verdict)).toBe(results.decision.verdict);
+  const breakEven = sheet.value(plan.anchors.breakEven);
+  if (results.breakEven.paysBack) expectNear(breakEven, results.breakEven.months, 9);
+  else expect((breakEven as DetailedCellError).message).toBe(messages.neverBreaksEven(results.breakEven).message);
+  expectNear(sheet.value(plan.anchors.netSavings12), results.netSavings12, 6);
+  expectNear(sheet.value(plan.anchors.netSavings24), results.netSavings24, 6);
+
+  const reasons = results.decision.checks.map(
+    (check, index) =>
+      `${check.passed ? "✓" : "✗"} ${check.text}${index === results.decision.decidedBy ? ` → ${results.decision.verdict}` : ""}`,
+  );
+  reasons.forEach((line, index) => expect(sheet.value(shift(plan.anchors.reasons, index, 0))).toBe(line));
+
+  results.comparison.forEach((row, index) => {
+    const at = (column: number) => sheet.value(shift(plan.anchors.comparison, index + 1, column));
+    expect(at(0)).toBe(row.strategy);
+    expectNear(at(1), row.costPerRequest, 12);
+    expectNear(at(2), row.monthlyCost, 6);
+    expectNear(at(3), row.upfront, 6);
+    expectNear(at(4), row.total, 6);
+    expectNear(at(5), row.savingVsLarger, 6);
+  });
+}
+
+describe("the model written to a new sheet computes what the pane shows", () => {
+  it.each(CASES)("%s", (_, changes) => {
+    const model = answered(changes);
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-11-29" });
+    check(model, plan);
+
+    const sheet = evaluatePlan(plan);
+    const results = model.results();
+    const chart = plan.chart;
+    if (!chart) throw new Error("the model has a chart");
+    const lastRow = parseAddress(chart.seriesRange.split(":")[1]).row;
+    results.comparison.forEach((row, index) => {
+      const column = parseAddress(chart.seriesRange.split(":")[0]).column + index;
+      expectNear(sheet.value(address(lastRow, column)), row.total, 6);
+      expectNear(sheet.value(address(lastRow - 24, column)), row.upfront, 6);
+    });
+
+    const scale = plan.colourScale?.range ?? "";
+    const gridTop = parseAddress(scale.split(":")[0]);
+    const volume = model.answers().requestsPerMonth;
+    const gridRow = GRID_VOLUMES.indexOf(volume);
+    if (gridRow >= 0 && results.breakEven.paysBack) {
+      expectNear(sheet.value(address(gridTop.row + gridRow, gridTop.column + 3)), results.breakEven.months, 9);
+    }
+  });
+
+  it("writing at a selection computes the same results from there", () => {
+    const model = answered({ requestsPerMonth: "250000" });
+    const plan = buildSheetPlan(model.answers(), {
+      scope: "inputs-and-results",
+      origin: { row: 2, column: 3 },
+      date: "2026-11-29",
+    });
+    expect(plan.cells[0].address).toBe("D3");
+    expect(plan.chart).toBeUndefined();
+    check(model, plan);
+  });
+});
+
+describe("the check itself", () => {
+  const model = answered({});
+  const plan = buildSheetPlan(model.answers(), { scope: "inputs-and-results", date: "2026-11-29" });
+  const broken = (edit: (formula: string) => string): SheetPlan => ({
+    ...plan,
+    cells: plan.cells.map((cell) =>
+      cell.address === plan.anchors.verdict.replace(/\$/g, "") && cell.formula
+        ? { ...cell, formula: edit(cell.formula) }
+        : cell,
+    ),
+  });
+
+  it.each([
+    ["a missing parenthesis", (formula: string) => formula.slice(0, -1)],
+    ["a misspelt function", (formula: string) => formula.replace("FT_DECISION", "FT_DECISIONS")],
+    ["a semicolon separator", (formula: string) => formula.replace(/,/g, ";")],
+  ])("catches %s", (_, edit) => {
+    expect(evaluatePlan(broken(edit)).errors().length).toBeGreaterThan(0);
+  });
+
+  it("catches a spill into a written cell", () => {
+    const crowded = {
+      ...plan,
+      cells: [...plan.cells, { address: shift(plan.anchors.comparison, 2, 2), value: "in the way" }],
+    };
+    expect(
+      evaluatePlan(crowded)
+        .errors()
+        .map((error) => error.error),
+    ).toEqual([expect.stringMatching(/^#SPILL!/)]);
+  });
+});
