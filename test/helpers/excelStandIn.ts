@@ -1,0 +1,176 @@
+/**
+ * A small stand-in for the parts of Excel's object model the writer uses, run under
+ * office-addin-mock (which supplies Excel.run, load and sync). Only Excel has the real thing;
+ * this records what the writer asks for so tests can check it.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseAddress } from "../../src/preview/hyperformulaSheet";
+import { address as cellAddress } from "../../src/taskpane/sheetPlan";
+
+export interface ExistingCell {
+  value?: unknown;
+  formula?: string;
+}
+
+type Matrix = unknown[][];
+
+export class StandInRange {
+  /** What the writer set, by property. */
+  readonly wrote: { values?: Matrix; formulas?: Matrix; numberFormat?: Matrix } = {};
+  readonly format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth?: number } = {
+    font: {},
+    fill: {},
+  };
+  readonly colourScales: { type: string; colorScale: { criteria?: unknown } }[] = [];
+  readonly conditionalFormats = {
+    add: (type: string) => {
+      const format = { type, colorScale: {} };
+      this.colourScales.push(format);
+      return format;
+    },
+  };
+  private readonly before: { values: Matrix; formulas: Matrix } = { values: [], formulas: [] };
+
+  constructor(
+    readonly address: string,
+    existing: Map<string, ExistingCell>,
+  ) {
+    const match = /^([A-Z]+\d+)(?::([A-Z]+\d+))?$/.exec(address);
+    if (!match) return;
+    const from = parseAddress(match[1]);
+    const to = parseAddress(match[2] ?? match[1]);
+    for (let row = from.row; row <= to.row; row++) {
+      const cells = Array.from({ length: to.column - from.column + 1 }, (_, c) =>
+        existing.get(cellAddress(row, from.column + c)),
+      );
+      this.before.values.push(cells.map((cell) => cell?.value ?? ""));
+      this.before.formulas.push(cells.map((cell) => cell?.formula ?? cell?.value ?? ""));
+    }
+  }
+
+  get values(): Matrix {
+    return this.wrote.values ?? this.before.values;
+  }
+  set values(values: Matrix) {
+    this.wrote.values = values;
+  }
+  get formulas(): Matrix {
+    return this.wrote.formulas ?? this.before.formulas;
+  }
+  set formulas(formulas: Matrix) {
+    this.wrote.formulas = formulas;
+  }
+  get numberFormat(): Matrix | undefined {
+    return this.wrote.numberFormat;
+  }
+  set numberFormat(formats: Matrix | undefined) {
+    this.wrote.numberFormat = formats;
+  }
+
+  selected = false;
+
+  load(): void {}
+
+  select(): void {
+    this.selected = true;
+  }
+}
+
+export interface StandInChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: { text?: string };
+  legend: { position?: string };
+  position?: [string, string];
+  xValues: string[];
+}
+
+export class StandInSheet {
+  readonly ranges: StandInRange[] = [];
+  readonly chartsAdded: StandInChart[] = [];
+  activated = false;
+  readonly charts = {
+    add: (type: string, source: StandInRange, seriesBy: string) => {
+      const chart: StandInChart = { type, source: source.address, seriesBy, title: {}, legend: {}, xValues: [] };
+      this.chartsAdded.push(chart);
+      return {
+        title: chart.title,
+        legend: chart.legend,
+        setPosition: (topLeft: string, bottomRight: string) => (chart.position = [topLeft, bottomRight]),
+        series: {
+          getItemAt: (index: number) => ({
+            setXAxisValues: (range: StandInRange) => (chart.xValues[index] = range.address),
+          }),
+        },
+      };
+    },
+  };
+
+  constructor(
+    readonly name: string,
+    readonly existing = new Map<string, ExistingCell>(),
+  ) {}
+
+  getRange(a1: string): StandInRange {
+    const range = new StandInRange(a1, this.existing);
+    this.ranges.push(range);
+    return range;
+  }
+
+  activate(): void {
+    this.activated = true;
+  }
+
+  /** The last range the writer wrote to at an address. */
+  range(a1: string): StandInRange {
+    const found = [...this.written()].reverse().find((range) => range.address === a1);
+    if (!found) throw new Error(`the writer never took range ${a1}`);
+    return found;
+  }
+
+  /** Ranges the writer set values, formulas, formats or styles on. */
+  written(): StandInRange[] {
+    return this.ranges.filter(
+      (range) =>
+        Object.keys(range.wrote).length > 0 ||
+        Object.keys(range.format.font).length > 0 ||
+        Object.keys(range.format.fill).length > 0 ||
+        range.format.columnWidth !== undefined ||
+        range.colourScales.length > 0,
+    );
+  }
+}
+
+/** Installs a global Excel with the given sheet names, active sheet and selected cell. */
+export function installExcel(options: {
+  sheetNames?: string[];
+  active?: StandInSheet;
+  selection?: { row: number; column: number };
+}) {
+  const added: StandInSheet[] = [];
+  const names = options.sheetNames ?? ["Sheet1"];
+  const active = options.active ?? new StandInSheet("Sheet1");
+  const selection = options.selection ?? { row: 0, column: 0 };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          getItemOrNullObject: (name: string) => ({ isNullObject: !names.includes(name), load: () => undefined }),
+          add: (name: string) => {
+            const sheet = new StandInSheet(name);
+            added.push(sheet);
+            return sheet;
+          },
+          getActiveWorksheet: () => active,
+        },
+        getSelectedRange: () => ({ rowIndex: selection.row, columnIndex: selection.column, load: () => undefined }),
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback((this as unknown as { context: unknown }).context);
+    },
+  };
+  (globalThis as unknown as { Excel: unknown }).Excel = new OfficeMockObject(data);
+  return { added, active };
+}
