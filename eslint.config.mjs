@@ -50,6 +50,10 @@ export default [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    files: ["test/browser/**/*.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
+  {
     files: ["**/*.mjs"],
     languageOptions: { globals: globals.node },
   },

@@ -50,21 +50,15 @@ export function resultView(results: Results, canWrite: boolean): ResultView {
       { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
       {
         label: "Maintenance and hosting",
-        value: `${formatUsd(results.monthlyMaintenance + results.monthlyHosting)} a month`,
-      },
-      {
-        label: "Cost per request",
-        value: `${perRequest(results.largeCostPerRequest)} larger, ${perRequest(results.fineTunedCostPerRequest)} fine-tuned`,
+        value: `${money(results.monthlyMaintenance + results.monthlyHosting)} a month`,
       },
       { label: `Cheapest over ${HORIZON_MONTHS} months`, value: cheapest.strategy },
     ],
     comparison: {
-      header: ["Strategy", "Per request", "Monthly", "Upfront", `${HORIZON_MONTHS} months`, "Saving"],
+      header: ["Strategy", "Per request", `${HORIZON_MONTHS}-month cost`, "Saving"],
       rows: comparison.map((row) => [
         row.strategy,
         perRequest(row.costPerRequest),
-        money(row.monthlyCost),
-        money(row.upfront),
         money(row.total),
         money(row.savingVsLarger),
       ]),

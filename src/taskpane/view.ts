@@ -192,12 +192,13 @@ export class PaneView {
     const reasons = element("ul", { class: "reasons", "aria-label": "Why: each rule of the decision" });
     for (const reason of result.reasons) {
       const item = element("li", { class: reason.passed ? "pass" : "fail" });
+      const text = element("span", {}, reason.text);
+      if (reason.decisive) text.append(element("strong", { class: "decisive" }, " — decides the verdict"));
       item.append(
         element("span", { class: "mark", "aria-hidden": "true" }, reason.passed ? "✓" : "✗"),
         element("span", { class: "visually-hidden" }, reason.passed ? "Passes: " : "Fails: "),
-        element("span", {}, reason.text),
+        text,
       );
-      if (reason.decisive) item.append(element("strong", { class: "decisive" }, " (decides)"));
       reasons.append(item);
     }
 

@@ -1,0 +1,221 @@
+/**
+ * The task pane in real headless Chromium: the built taskpane.html with a small Office/Excel
+ * stand-in served in place of office.js. The questionnaire is answered with the keyboard alone,
+ * "Write to sheet" is pressed, and what the writer gave the workbook is checked against the plan
+ * for the same answers. A screenshot of the result step is saved under docs/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
+import { launchChromium, serveDist } from "../helpers/browser";
+import { readDist, ROOT } from "../helpers/dist";
+
+const STAND_IN = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
+const PANE_WIDTH = 320;
+
+let browser: Browser;
+let server: { origin: string; stop: () => Promise<void> };
+
+beforeAll(async () => {
+  readDist("taskpane.html");
+  browser = await launchChromium();
+  server = await serveDist();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openPane(
+  setup: { existingCells?: Record<string, unknown>; selection?: { row: number; column: number } } = {},
+) {
+  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: STAND_IN }),
+  );
+  await page.addInitScript((state) => Object.assign(window, state), {
+    __existingCells: setup.existingCells ?? {},
+    __selection: setup.selection ?? { row: 0, column: 0 },
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.waitForSelector("#step-title:has-text('Step 1 of 4')");
+  return { page, problems };
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+/** Presses Tab until the element with that id has the focus. */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    if ((await focusedId(page)) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+async function answerEveryStep(page: Page): Promise<void> {
+  // Step 1: the task, by keyboard: a list, two numbers, two check boxes.
+  await tabTo(page, "field-taskType");
+  await page.keyboard.press("ArrowDown");
+  await typeInto(page, "field-distinctPatterns", "8");
+  await typeInto(page, "field-stableMonths", "12");
+  await tabTo(page, "field-needsGeneralQueries");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Space");
+  await tabTo(page, "next");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#step-title:has-text('Step 2 of 4: The workload')");
+  expect(await focusedId(page)).toBe("step-title");
+
+  // Step 2: a wrong volume first; the error names the field and the fix, and takes the focus.
+  await typeInto(page, "field-requestsPerMonth", "-5");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#field-requestsPerMonth-error");
+  expect(await page.textContent("#field-requestsPerMonth-error")).toBe(
+    "Requests per month must be a number of 0 or more (requests/month).",
+  );
+  expect(await focusedId(page)).toBe("field-requestsPerMonth");
+  expect(await page.getAttribute("#field-requestsPerMonth", "aria-invalid")).toBe("true");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("750,000");
+  await typeInto(page, "field-largeModel", "gpt-4o");
+  await typeInto(page, "field-smallModel", "gpt-4o-mini");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#step-title:has-text('Step 3 of 4: The team and costs')");
+
+  // Step 3: the high end of the published figures, then one figure of our own.
+  await tabTo(page, "field-costLevel");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction(() => (document.getElementById("field-hourlyRate") as HTMLInputElement).value === "200");
+  await typeInto(page, "field-recallTokens", "800");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#result-title");
+}
+
+function expectedAnswers() {
+  const model = new Questionnaire();
+  const changes = {
+    taskType: "extraction",
+    distinctPatterns: "8",
+    stableMonths: "12",
+    requestsPerMonth: "750,000",
+    largeModel: "gpt-4o",
+    smallModel: "gpt-4o-mini",
+    costLevel: "high",
+    recallTokens: "800",
+  } as const;
+  for (const [key, value] of Object.entries(changes)) model.set(key as never, value);
+  for (let step = 0; step < 3; step++) model.next();
+  return model;
+}
+
+describe("the task pane in headless Chromium", () => {
+  it("is answered with the keyboard alone and writes the live model to a new sheet", async () => {
+    const { page, problems } = await openPane();
+    await answerEveryStep(page);
+
+    const expected = expectedAnswers();
+    const results = expected.results();
+    expect(await page.textContent("#verdict")).toBe(results.decision.verdict);
+    expect(results.decision.verdict).toBe("Fine-tune");
+    expect(await page.locator(".reasons li").count()).toBe(8);
+    const figures = await page.locator(".figures div").allTextContents();
+    expect(figures[0]).toContain("Break-even");
+    expect(await page.locator(".comparison tbody tr").count()).toBe(3);
+
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-result.png"), fullPage: true });
+
+    await tabTo(page, "");
+    await page.locator("button[data-action='write-sheet']").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#status.success");
+    expect(await page.textContent("#status")).toBe(
+      "Wrote the model to the new worksheet “AI cost model”. Change a blue input cell to see the results move.",
+    );
+
+    const workbook = await page.evaluate(() =>
+      JSON.parse(JSON.stringify((window as unknown as { __workbook: unknown }).__workbook)),
+    );
+    const sheet = workbook.sheets.find((candidate: { name: string }) => candidate.name === "AI cost model");
+    expect(sheet.activated).toBe(true);
+    const plan = buildSheetPlan(expected.answers(), { scope: "model", date: new Date().toISOString().slice(0, 10) });
+    const written = new Map<string, { formulas?: unknown[][]; values?: unknown[][]; numberFormat?: unknown[][] }>();
+    for (const range of sheet.ranges) if (Object.keys(range.wrote).length > 0) written.set(range.address, range.wrote);
+    for (const cell of plan.cells) {
+      const range = written.get(cell.address);
+      if (cell.formula) expect(range?.formulas).toEqual([[cell.formula]]);
+      else expect(range?.values).toEqual([[cell.value]]);
+    }
+    expect(written.get("B5")?.values).toEqual([["extraction"]]);
+    expect(written.get("B10")?.values).toEqual([[750000]]);
+    expect(written.get("B15")?.values).toEqual([[200]]);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0].xValues).toEqual(["H17:H41", "H17:H41", "H17:H41"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("refuses to write at the selection over a cell in use, saying which", async () => {
+    const { page, problems } = await openPane({
+      existingCells: { C12: "budget note" },
+      selection: { row: 1, column: 1 },
+    });
+    for (let step = 0; step < 3; step++) {
+      await tabTo(page, "next");
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForSelector("#result-title");
+    await page.locator("button[data-action='write-selection']").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#status.error");
+    expect(await page.textContent("#status")).toBe(
+      "Nothing was written: C12 is not empty. The model needs B2:G56 to be empty: select an empty area and try again.",
+    );
+    const wrote = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __workbook: { sheets: { ranges: { wrote: object }[] }[] } }
+        ).__workbook.sheets[0].ranges.filter((range) => Object.keys(range.wrote).length > 0).length,
+    );
+    expect(wrote).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("labels every control for screen readers and fits a 320 px pane", async () => {
+    const { page } = await openPane();
+    for (let step = 0; step < 3; step++) {
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll("#fields input, #fields select")]
+          .filter((control) => !document.querySelector(`label[for='${control.id}']`)?.textContent?.trim())
+          .map((control) => control.id),
+      );
+      expect(unlabelled).toEqual([]);
+      const missingDescriptions = await page.evaluate(() =>
+        [...document.querySelectorAll("[aria-describedby]")].flatMap((control) =>
+          (control.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => !document.getElementById(id)),
+        ),
+      );
+      expect(missingDescriptions).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await tabTo(page, "next");
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForSelector("#result-title");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
