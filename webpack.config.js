@@ -11,11 +11,15 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const https = dev ? httpsOptions() : undefined;
+  // The local workbook preview bundles HyperFormula (GPL v3): built only on request (npm start
+  // where Excel does not run, the tests), never into what Excel loads.
+  const preview = Boolean(env.preview);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      ...(preview ? { preview: "./src/preview/preview.ts" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -51,11 +55,22 @@ module.exports = async (env, options) => {
         scriptLoading: "blocking",
         inject: "body",
       }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["preview"],
+              scriptLoading: "defer",
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml" },
+          ...(preview ? [{ from: "src/preview/preview.css", to: "preview.css" }] : []),
         ],
       }),
     ],

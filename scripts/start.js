@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: on Windows and macOS, sideloads the add-in into Excel desktop with the Office
-// debugging tool. On Linux (no Excel), or when that tool is not installed, builds the add-in,
-// serves dist/ and prints how to load it into Excel on the web.
+// debugging tool. On Linux (no Excel), with --preview, or when that tool is not installed, builds
+// the add-in with the local workbook preview, serves dist/, and prints the preview's address and
+// how to load the add-in into Excel on the web.
 //
-// Options: --serve (take the serving path on any system), --no-build, --port N.
+// Options: --preview (take the serving path on any system), --no-build, --port N.
 const fs = require("fs");
 const path = require("path");
 const { spawnSync, spawn } = require("child_process");
@@ -36,7 +37,10 @@ function hasDebuggingTool() {
 function build() {
   console.log("Building the add-in into dist/ ...");
   const webpack = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
-  const result = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [webpack, "--mode", "production", "--env", "preview"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   if (result.status !== 0) fail("the build failed (see the webpack output above).");
 }
 
@@ -53,6 +57,9 @@ async function sideloadDesktop() {
 
 function instructions(origin, secure) {
   const lines = [
+    "",
+    `Try it without Excel: open ${origin}/preview.html`,
+    "  a local workbook with every AICOST function, a sample model and the task pane beside it.",
     "",
     `The AI Cost add-in is served at ${origin}`,
     `  manifest:  ${origin}/manifest.xml   (also dist/manifest.xml)`,
@@ -84,7 +91,8 @@ function instructions(origin, secure) {
 async function serve() {
   if (!args.includes("--no-build")) build();
   const root = path.join(ROOT, "dist");
-  if (!fs.existsSync(path.join(root, "functions.js"))) fail("dist/ has no build: run `npm run build` first.");
+  if (!fs.existsSync(path.join(root, "preview.html")))
+    fail("dist/ has no preview build: run `npm run build:preview` first.");
   const tls = httpsOptions();
   let started;
   try {
@@ -105,7 +113,7 @@ async function serve() {
   process.on("SIGTERM", shutdown);
 }
 
-const desktop = (process.platform === "win32" || process.platform === "darwin") && !args.includes("--serve");
+const desktop = (process.platform === "win32" || process.platform === "darwin") && !args.includes("--preview");
 if (desktop && hasDebuggingTool()) {
   sideloadDesktop().catch((error) => fail(error.message));
 } else {

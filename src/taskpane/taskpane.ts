@@ -9,7 +9,12 @@ import { PaneView } from "./view";
 import { ExcelWorkbookWriter, type WorkbookWriter } from "./writer";
 
 function start(writer: WorkbookWriter | undefined): void {
-  const view = new PaneView(PRICE_CATALOGUE.map((entry) => entry.id));
+  const root = document.getElementById("pane");
+  if (!root) throw new Error("the task pane page has no #pane");
+  const view = new PaneView(
+    root,
+    PRICE_CATALOGUE.map((entry) => entry.id),
+  );
   new PaneController(new Questionnaire(), view, writer).start();
 }
 

@@ -45,25 +45,34 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function byId<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`the task pane page has no #${id}`);
-  return found as T;
-}
-
 export class PaneView {
-  private readonly form = byId<HTMLFormElement>("step-form");
-  private readonly fieldsRoot = byId<HTMLDivElement>("fields");
-  private readonly title = byId<HTMLHeadingElement>("step-title");
-  private readonly progress = byId<HTMLOListElement>("progress");
-  private readonly back = byId<HTMLButtonElement>("back");
-  private readonly next = byId<HTMLButtonElement>("next");
-  private readonly result = byId<HTMLElement>("result");
-  private readonly status = byId<HTMLParagraphElement>("status");
+  private readonly form = element("form", { id: "step-form", novalidate: "" });
+  private readonly fieldsRoot = element("div", { id: "fields" });
+  private readonly title = element("h2", { id: "step-title", tabindex: "-1" });
+  private readonly progress = element("ol", { id: "progress", class: "progress", "aria-label": "Progress" });
+  private readonly back = element("button", { type: "button", id: "back" }, "Back");
+  private readonly next = element("button", { type: "submit", id: "next", class: "primary" }, "Next");
+  private readonly result = element("section", { id: "result", "aria-labelledby": "result-title" });
+  private readonly status = element("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
 
-  constructor(modelIds: readonly string[]) {
-    const list = byId<HTMLDataListElement>("model-list");
+  /** Builds the pane inside root; the model list offers the catalogue's ids. */
+  constructor(root: HTMLElement, modelIds: readonly string[]) {
+    const header = element("header", { class: "pane-header" });
+    header.append(
+      element("h1", {}, "AI Cost"),
+      element(
+        "p",
+        { class: "lead" },
+        "Fine-tune a small model, give it memory, or keep the larger one? Answer three steps.",
+      ),
+    );
+    const actions = element("div", { class: "actions" });
+    actions.append(this.back, this.next);
+    this.form.append(this.title, this.fieldsRoot, actions);
+    this.result.hidden = true;
+    const list = element("datalist", { id: "model-list" });
     for (const id of modelIds) list.append(element("option", { value: id }));
+    root.replaceChildren(header, this.progress, this.form, this.result, this.status, list);
   }
 
   bind(events: ViewEvents): void {

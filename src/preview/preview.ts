@@ -1,0 +1,37 @@
+/**
+ * The local workbook preview: the sample workbook in a HyperFormula-backed grid with every
+ * AICOST function, and the real task pane beside it, writing into this workbook through the same
+ * writer interface it uses in Excel. Served by `npm start` where Excel does not run.
+ */
+import { PRICE_CATALOGUE } from "../engine";
+import { PaneController } from "../taskpane/controller";
+import { Questionnaire } from "../taskpane/questionnaire";
+import { PaneView } from "../taskpane/view";
+import { PreviewWorkbookWriter } from "./previewWriter";
+import { loadSampleWorkbook } from "./sampleWorkbook";
+import { PreviewWorkbook } from "./workbook";
+import { WorkbookView } from "./previewView";
+
+const workbook = new PreviewWorkbook();
+loadSampleWorkbook(workbook);
+const view = new WorkbookView(workbook);
+view.show(workbook.sheetId("Worked example"));
+
+const writer = new PreviewWorkbookWriter(
+  workbook,
+  () => ({ sheet: view.sheet, row: view.selection.row, column: view.selection.column }),
+  (sheet) => view.show(sheet),
+);
+const pane = document.getElementById("pane");
+if (!pane) throw new Error("the preview page has no #pane");
+new PaneController(
+  new Questionnaire(),
+  new PaneView(
+    pane,
+    PRICE_CATALOGUE.map((entry) => entry.id),
+  ),
+  writer,
+).start();
+
+// Exposed for the end-to-end tests and for curious analysts in the browser console.
+Object.assign(window, { aicostPreview: { workbook, view } });

@@ -1,0 +1,42 @@
+/**
+ * The task pane's workbook writer for the local preview: the same interface the pane uses in
+ * Excel, writing into the preview's HyperFormula workbook.
+ */
+import type { SheetPlan } from "../taskpane/sheetPlan";
+import { candidateSheetNames, type SelectionWrite, type WorkbookWriter } from "../taskpane/writer";
+import type { PreviewWorkbook } from "./workbook";
+
+export interface PreviewSelection {
+  sheet: number;
+  row: number;
+  column: number;
+}
+
+export class PreviewWorkbookWriter implements WorkbookWriter {
+  constructor(
+    private readonly workbook: PreviewWorkbook,
+    private readonly selection: () => PreviewSelection,
+    private readonly show: (sheet: number) => void,
+  ) {}
+
+  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+    const taken = new Set(this.workbook.sheetNames().map((name) => name.toLowerCase()));
+    const name = candidateSheetNames(baseName).find((candidate) => !taken.has(candidate.toLowerCase()));
+    if (!name) throw new Error(`Every name from "${baseName}" on is taken.`);
+    const sheet = this.workbook.addSheet(name);
+    this.workbook.applyPlan(sheet, plan);
+    this.show(sheet);
+    return name;
+  }
+
+  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
+    const { sheet, row, column } = this.selection();
+    const plan = build({ row, column });
+    const address = `${this.workbook.hf.getSheetName(sheet) ?? ""}!${plan.extent}`;
+    const inTheWay = this.workbook.cellsInUse(sheet, plan.extent);
+    if (inTheWay.length > 0) return { written: false, inTheWay, address: plan.extent };
+    this.workbook.applyPlan(sheet, plan);
+    this.show(sheet);
+    return { written: true, address };
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The local workbook preview in headless Chromium, as `npm start` serves it where Excel does not
+ * run: formulas typed into cells, a formula filled down 20 rows, a range formula that spills, a bad
+ * argument with its message, and the task pane writing the live model into the workbook.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { netSavings } from "../../src/engine";
+import { launchChromium, serveDist } from "../helpers/browser";
+import { readDist, ROOT } from "../helpers/dist";
+import { expectNear } from "../helpers/tolerance";
+
+let browser: Browser;
+let server: { origin: string; stop: () => Promise<void> };
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  readDist("preview.html");
+  browser = await launchChromium();
+  server = await serveDist();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto(`${server.origin}/preview.html`);
+  await page.waitForSelector("#cell-B5");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const text = (a1: string) => page.textContent(`#cell-${a1}`);
+
+/** Raw values through the page's workbook, for exact comparisons. */
+function cellValue(sheetName: string, row: number, column: number): Promise<{ value: unknown; formula?: string }> {
+  return page.evaluate(
+    ([name, r, c]) => {
+      const { workbook } = (
+        window as unknown as {
+          aicostPreview: {
+            workbook: {
+              sheetId(n: string): number;
+              cell(s: number, r: number, c: number): { value: unknown; formula?: string };
+            };
+          };
+        }
+      ).aicostPreview;
+      return workbook.cell(workbook.sheetId(name as string), r as number, c as number);
+    },
+    [sheetName, row, column],
+  ) as Promise<{ value: unknown; formula?: string }>;
+}
+
+async function showSheet(name: string): Promise<void> {
+  await page.click(`#sheet-tabs button:has-text("${name}")`);
+  await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("${name}")`);
+}
+
+/** Clicks a cell and types into it as a user would: the typing goes to the formula bar, Enter commits. */
+async function typeInCell(a1: string, typed: string): Promise<void> {
+  await page.click(`#cell-${a1}`);
+  await page.keyboard.type(typed);
+  await page.keyboard.press("Enter");
+}
+
+describe("the local workbook preview in headless Chromium", () => {
+  it("opens the sample workbook without a single error cell", async () => {
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    await page.click("#cell-B14");
+    await page.screenshot({ path: path.join(ROOT, "docs/preview.png") });
+    for (const name of ["Worked example", "Scenarios", "Catalogue"]) {
+      await showSheet(name);
+      expect(await page.locator("#grid td.error").count()).toBe(0);
+    }
+    await showSheet("Worked example");
+    expect(await text("B5")).toBe("$0.0225");
+    expect(await text("C14")).toBe("3.6");
+  });
+
+  it("computes a formula typed into a cell", async () => {
+    await typeInCell("H3", "=AICOST.REQUEST_COST(5000,500,3,15)");
+    expect(await text("H3")).toBe("0.0225");
+    expect(await page.inputValue("#formula-input")).toBe("");
+    await page.click("#cell-H3");
+    expect(await page.inputValue("#formula-input")).toBe("=AICOST.REQUEST_COST(5000,500,3,15)");
+    expect(await page.textContent("#name-box")).toBe("H3");
+  });
+
+  it("fills a scenario formula down 20 rows with Ctrl+D, each row right", async () => {
+    await showSheet("Scenarios");
+    await typeInCell("M7", "=AICOST.FT_NET_SAVINGS($B$3,I7,24,$B$4)");
+    await page.click("#cell-M7");
+    for (let row = 0; row < 19; row++) await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Control+d");
+    for (let row = 6; row < 26; row++) {
+      const cell = await cellValue("Scenarios", row, 12);
+      expect(cell.formula).toBe(`=AICOST.FT_NET_SAVINGS($B$3,I${row + 1},24,$B$4)`);
+      const savings = (await cellValue("Scenarios", row, 8)).value as number;
+      expectNear(
+        cell.value,
+        netSavings({
+          upfrontCost: 17500,
+          monthlySavings: savings,
+          months: 24,
+          monthlyMaintenance: 1250,
+          annualDiscountRate: 0,
+        }),
+        6,
+      );
+    }
+    expect(await page.locator("#grid td.error").count()).toBe(0);
+  });
+
+  it("spills a range formula", async () => {
+    await showSheet("Worked example");
+    await typeInCell("G10", "5000");
+    await typeInCell("G11", "30000");
+    await typeInCell("H10", "=AICOST.FT_BREAKEVEN(G10:G11,$B$10:$B$11)");
+    await typeInCell("I10", "=AICOST.FT_BREAKEVEN(G10:G11,B11)");
+    expect([await text("H10"), await text("H11"), await text("I10"), await text("I11")]).toEqual([
+      "0.606060606",
+      "18.18181818",
+      "3.03030303",
+      "18.18181818",
+    ]);
+    expect(await page.getAttribute("#cell-H11", "class")).toContain("spilled");
+    await page.click("#cell-H11");
+    expect(await page.inputValue("#formula-input")).toBe("");
+    expect(await page.getAttribute("#formula-input", "placeholder")).toMatch(/^Part of a spilled result/);
+  });
+
+  it("shows #VALUE! with its message for a bad argument", async () => {
+    await typeInCell("H20", "=AICOST.REQUEST_COST(-1,500,3,15)");
+    expect(await text("H20")).toBe("#VALUE!");
+    const message = "#VALUE! input_tokens must be a number ≥ 0 (tokens per request); got -1.";
+    expect(await page.getAttribute("#cell-H20", "title")).toBe(message);
+    await page.click("#cell-H20");
+    expect(await page.textContent("#cell-message")).toBe(message);
+    expect(await page.isVisible("#cell-message")).toBe(true);
+  });
+
+  it("runs the questionnaire and writes the live model into the workbook", async () => {
+    for (let step = 0; step < 3; step++) {
+      await page.click("#next");
+      await page.waitForSelector(step < 2 ? `#step-title:has-text('Step ${step + 2} of 4')` : "#result-title");
+    }
+    const verdict = await page.textContent("#verdict");
+    await page.click("button[data-action='write-sheet']");
+    await page.waitForSelector("#status.success");
+    await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("AI cost model")`);
+    expect(await text("B30")).toBe(verdict);
+    expect(verdict).toBe("Fine-tune");
+    // The scenario grid's 50,000-requests row never breaks even: #N/A, as in Excel.
+    expect(await page.locator("#grid td.error").allTextContents()).toEqual(["#N/A", "#N/A", "#N/A", "#N/A"]);
+    expect(await page.locator("#charts figure.chart polyline").count()).toBe(3);
+
+    await page.click("#cell-B10");
+    await page.keyboard.type("50000");
+    await page.keyboard.press("Enter");
+    expect(await text("B30")).toBe("Use memory");
+
+    await page.click("#cell-B10");
+    await page.keyboard.type("500000");
+    await page.keyboard.press("Enter");
+    await showSheet("AI cost model");
+    await page.click("#cell-I9");
+    await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png") });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/** The sample workbook the preview opens: no error anywhere, and the filled-down grid is right row by row. */
+import { breakEvenMonths, findModel, monthlySavings, netSavings, requestCost } from "../../src/engine";
+import { loadSampleWorkbook, SCENARIO_FIRST_ROW, SCENARIO_ROWS } from "../../src/preview/sampleWorkbook";
+import { PreviewWorkbook } from "../../src/preview/workbook";
+import { expectNear } from "../helpers/tolerance";
+
+const workbook = new PreviewWorkbook();
+loadSampleWorkbook(workbook);
+
+describe("the sample workbook", () => {
+  it("has the worked example, the scenario grid and the catalogue", () => {
+    expect(workbook.sheetNames()).toEqual(["Worked example", "Scenarios", "Catalogue"]);
+  });
+
+  it.each(["Worked example", "Scenarios", "Catalogue"])("%s loads without a single error cell", (name) => {
+    const sheet = workbook.sheetId(name);
+    const { rows, columns } = workbook.size(sheet);
+    const errors: string[] = [];
+    let formulas = 0;
+    for (let row = 0; row < rows; row++) {
+      for (let column = 0; column < columns; column++) {
+        const cell = workbook.cell(sheet, row, column);
+        if (cell.formula) formulas += 1;
+        if (cell.error) errors.push(`${row + 1},${column + 1}: ${cell.error.code} ${cell.error.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(formulas).toBeGreaterThan(1);
+  });
+
+  it("reproduces the article's figures on the worked example", () => {
+    const sheet = workbook.sheetId("Worked example");
+    const value = (row: number, column: number) => workbook.cell(sheet, row - 1, column - 1).value;
+    expectNear(value(5, 2), 0.0225, 6);
+    expectNear(value(6, 2), 0.006, 6);
+    expectNear(value(10, 2), 8250, 2);
+    expectNear(value(14, 3), 3.636, 3);
+    expectNear(value(16, 3), 3.7048, 4);
+    expectNear(value(20, 2), 62303.41, 2);
+    expect(value(29, 1)).toBe("Fine-tune");
+  });
+
+  it("fills the scenario formulas down 20 rows, each row computing its own workload", () => {
+    const sheet = workbook.sheetId("Scenarios");
+    const cell = (row: number, column: number) => workbook.cell(sheet, row, column);
+    for (let index = 0; index < SCENARIO_ROWS; index++) {
+      const row = SCENARIO_FIRST_ROW - 1 + index;
+      expect(cell(row, 9).formula).toBe(`=AICOST.FT_BREAKEVEN($B$3,I${row + 1},$B$4)`);
+      const [volume, input, output] = [1, 2, 3].map((column) => cell(row, column).value as number);
+      const [large, small] = [4, 5].map((column) => findModel(cell(row, column).value as string));
+      if (!large || !small) throw new Error("scenario models are in the catalogue");
+      const largeCost = requestCost({
+        inputTokens: input,
+        outputTokens: output,
+        inputPrice: large.prices.input,
+        outputPrice: large.prices.output,
+      });
+      const smallCost = requestCost({
+        inputTokens: input,
+        outputTokens: output,
+        inputPrice: small.prices.input,
+        outputPrice: small.prices.output,
+      });
+      const savings = monthlySavings({
+        largeCostPerRequest: largeCost,
+        smallCostPerRequest: smallCost,
+        requestsPerMonth: volume,
+      });
+      const months = breakEvenMonths({
+        upfrontCost: 17500,
+        monthlySavings: savings,
+        monthlyMaintenance: 1250,
+        annualDiscountRate: 0,
+      });
+      expectNear(cell(row, 8).value, savings, 6);
+      expectNear(cell(row, 9).value, months.paysBack ? months.months : NaN, 6);
+      expectNear(
+        cell(row, 10).value,
+        netSavings({
+          upfrontCost: 17500,
+          monthlySavings: savings,
+          months: 12,
+          monthlyMaintenance: 1250,
+          annualDiscountRate: 0,
+        }),
+        6,
+      );
+    }
+  });
+});
