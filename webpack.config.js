@@ -32,6 +32,10 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          test: require("./scripts/webpack/no-code-generation-loader").FILES,
+          use: { loader: path.resolve(__dirname, "scripts/webpack/no-code-generation-loader.js") },
+        },
+        {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: {

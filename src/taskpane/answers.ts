@@ -14,6 +14,9 @@ import {
 } from "../engine";
 import { parseNumericText } from "../functions/params";
 
+// The pane's Content-Security-Policy forbids run-time code generation: use zod's interpreter.
+z.config({ jitless: true });
+
 export const STEPS = [
   { id: "task", title: "The task" },
   { id: "workload", title: "The workload" },

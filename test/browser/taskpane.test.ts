@@ -36,6 +36,18 @@ async function openPane(
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  // The add-in's only network traffic: its own files and office.js from Microsoft's CDN.
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${server.origin}/`) && !url.startsWith("https://appsforoffice.microsoft.com/")) {
+      problems.push(`unexpected request: ${url}`);
+    }
+  });
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ contentType: "text/javascript", body: STAND_IN }),
   );
