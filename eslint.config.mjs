@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default [
-  { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json", "bench/.build/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettierConfig,

@@ -46,7 +46,15 @@ export interface Decision {
 
 const isNarrow = (taskType: TaskType): boolean => (NARROW_TASK_TYPES as readonly string[]).includes(taskType);
 
-const count = (n: number): string => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+const COUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const count = (n: number): string => COUNT_FORMAT.format(n);
+
+/** The rule's thresholds, from the published assumptions. */
+const MAX_PATTERNS = assumption("max_patterns");
+const MIN_STABLE_MONTHS = assumption("min_stable_months");
+const MIN_ENGINEERING_HOURS = assumption("engineering_hours", "low");
+const MAX_ENGINEERING_HOURS = assumption("engineering_hours", "high");
+const FINE_TUNE_VOLUME = assumption("volume_threshold");
 
 /**
  * Applies the decision rule (first match wins) and explains it.
@@ -63,10 +71,6 @@ const count = (n: number): string => n.toLocaleString("en-US", { maximumFraction
  *   needsGeneralQueries: false, engineeringHours: 160, knowledgeChanges: false }).verdict; // "Fine-tune"
  */
 export function decide(input: DecisionInput): Decision {
-  const maxPatterns = assumption("max_patterns");
-  const minStable = assumption("min_stable_months");
-  const minHours = assumption("engineering_hours", "low");
-  const fineTuneVolume = assumption("volume_threshold");
   const narrow = isNarrow(input.taskType);
   const memoryOrLarger = (useMemory: boolean): Verdict => (useMemory ? "Use memory" : "Use the larger model");
 
@@ -83,16 +87,16 @@ export function decide(input: DecisionInput): Decision {
     },
     {
       check: {
-        passed: input.distinctPatterns < maxPatterns,
-        text: `${count(input.distinctPatterns)} distinct input-output patterns (fine-tuning wants fewer than ${maxPatterns})`,
+        passed: input.distinctPatterns < MAX_PATTERNS,
+        text: `${count(input.distinctPatterns)} distinct input-output patterns (fine-tuning wants fewer than ${MAX_PATTERNS})`,
       },
       settles: (passed) =>
         passed ? undefined : memoryOrLarger(input.knowledgeChanges || input.taskType === "domain_qa"),
     },
     {
       check: {
-        passed: input.stableMonths >= minStable,
-        text: `Specification stable for ${count(input.stableMonths)} months (fine-tuning wants at least ${minStable})`,
+        passed: input.stableMonths >= MIN_STABLE_MONTHS,
+        text: `Specification stable for ${count(input.stableMonths)} months (fine-tuning wants at least ${MIN_STABLE_MONTHS})`,
       },
       settles: (passed) =>
         passed ? undefined : memoryOrLarger(input.knowledgeChanges || input.taskType === "domain_qa"),
@@ -117,15 +121,15 @@ export function decide(input: DecisionInput): Decision {
     },
     {
       check: {
-        passed: input.engineeringHours >= minHours,
-        text: `${count(input.engineeringHours)} engineering hours available (the pipeline needs ${minHours} to ${assumption("engineering_hours", "high")})`,
+        passed: input.engineeringHours >= MIN_ENGINEERING_HOURS,
+        text: `${count(input.engineeringHours)} engineering hours available (the pipeline needs ${MIN_ENGINEERING_HOURS} to ${MAX_ENGINEERING_HOURS})`,
       },
       settles: (passed) => (passed ? undefined : "Use memory"),
     },
     {
       check: {
-        passed: input.requestsPerMonth >= fineTuneVolume,
-        text: `${count(input.requestsPerMonth)} requests a month (fine-tuning pays back quickly from ${count(fineTuneVolume)})`,
+        passed: input.requestsPerMonth >= FINE_TUNE_VOLUME,
+        text: `${count(input.requestsPerMonth)} requests a month (fine-tuning pays back quickly from ${count(FINE_TUNE_VOLUME)})`,
       },
       settles: (passed) => (passed ? "Fine-tune" : undefined),
     },

@@ -22,15 +22,23 @@ export function normaliseModelName(name: string): string {
   return name.trim().toLowerCase();
 }
 
-let catalogueIndex: Map<string, CatalogueEntry> | undefined;
+/** Each catalogue entry once, with its quote built once: lookups in a 10,000-row grid allocate nothing. */
+interface Indexed {
+  entry: CatalogueEntry;
+  quote: ModelQuote;
+}
 
-function indexCatalogue(): Map<string, CatalogueEntry> {
+let catalogueIndex: Map<string, Indexed> | undefined;
+
+function indexCatalogue(): Map<string, Indexed> {
   if (!catalogueIndex) {
     catalogueIndex = new Map();
     for (const entry of PRICE_CATALOGUE) {
-      for (const name of [entry.id, ...entry.aliases]) {
-        catalogueIndex.set(normaliseModelName(name), entry);
-      }
+      const indexed = {
+        entry,
+        quote: Object.freeze({ id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false }),
+      };
+      for (const name of [entry.id, ...entry.aliases]) catalogueIndex.set(normaliseModelName(name), indexed);
     }
   }
   return catalogueIndex;
@@ -44,18 +52,25 @@ function indexCatalogue(): Map<string, CatalogueEntry> {
  * findModel("Claude-Sonnet-4")?.prices.input; // 3
  */
 export function findModel(name: string, overrides?: PriceOverrides): ModelQuote | undefined {
-  const key = normaliseModelName(name);
-  const entry = indexCatalogue().get(key);
+  const index = indexCatalogue();
+  // Names are usually typed as the catalogue spells them: try that before normalising.
+  const indexed = index.get(name) ?? index.get(normaliseModelName(name));
   if (overrides && overrides.size > 0) {
-    const names = entry ? [key, entry.id, ...entry.aliases] : [key];
+    const key = normaliseModelName(name);
+    const names = indexed ? [key, indexed.entry.id, ...indexed.entry.aliases] : [key];
     for (const candidate of names) {
       const row = overrides.get(normaliseModelName(candidate));
-      if (row)
-        return { id: row.id, provider: entry?.provider ?? "price_table", prices: row.prices, fromPriceTable: true };
+      if (row) {
+        return {
+          id: row.id,
+          provider: indexed?.entry.provider ?? "price_table",
+          prices: row.prices,
+          fromPriceTable: true,
+        };
+      }
     }
   }
-  if (!entry) return undefined;
-  return { id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false };
+  return indexed?.quote;
 }
 
 /** The model's price of one kind, or undefined when the model does not offer it. */

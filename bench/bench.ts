@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: speed and size, each figure measured side by side in one run, printed as a
+ * table with its budget and written to bench/results.json. Exits non-zero when a budget fails.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { benchEngine } from "./engine";
+import { benchFirstResult } from "./firstResult";
+import { benchGrid, GRID_ROWS } from "./grid";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+
+interface Budget {
+  key: string;
+  limit: string;
+  passed: boolean;
+}
+
+async function main(): Promise<void> {
+  const functionsBundle = fs.readFileSync(path.join(DIST, "functions.js"));
+  const taskpaneBundle = fs.readFileSync(path.join(DIST, "taskpane.js"));
+  const engine = benchEngine();
+  const grid = benchGrid();
+  const firstResult = await benchFirstResult(DIST);
+
+  const results = {
+    engine_ns_per_call: round(engine.engineNsPerCall, 2),
+    inline_ns_per_call: round(engine.inlineNsPerCall, 2),
+    engine_vs_inline_ratio: round(engine.ratio, 2),
+    grid_rows: GRID_ROWS,
+    grid_broadcast_ms: round(grid.broadcast, 1),
+    grid_filldown_ms: round(grid.filldown, 1),
+    grid_native_ms: round(grid.native, 1),
+    grid_filldown_vs_native_ratio: round(grid.filldown / grid.native, 2),
+    grid_broadcast_vs_native_ratio: round(grid.broadcast / grid.native, 2),
+    functions_bundle_bytes: functionsBundle.length,
+    functions_bundle_gzip_bytes: zlib.gzipSync(functionsBundle, { level: 9 }).length,
+    taskpane_bundle_bytes: taskpaneBundle.length,
+    first_result_ms: firstResult === undefined ? null : round(firstResult, 1),
+  };
+  const budgets: Budget[] = [
+    {
+      key: "functions_bundle_bytes",
+      limit: "< 40 kB (40,960 bytes)",
+      passed: results.functions_bundle_bytes < 40 * 1024,
+    },
+    { key: "grid_filldown_vs_native_ratio", limit: "≤ 1.5", passed: results.grid_filldown_vs_native_ratio <= 1.5 },
+    {
+      key: "grid_broadcast_vs_native_ratio",
+      limit: "< 1 (faster than native)",
+      passed: results.grid_broadcast_vs_native_ratio < 1,
+    },
+    { key: "engine_vs_inline_ratio", limit: "≤ 3", passed: results.engine_vs_inline_ratio <= 3 },
+  ];
+
+  const width = Math.max(...Object.keys(results).map((key) => key.length));
+  console.log(`\n${"figure".padEnd(width)}  ${"value".padStart(12)}  budget`);
+  for (const [key, value] of Object.entries(results)) {
+    const budget = budgets.find((candidate) => candidate.key === key);
+    const verdict = budget ? `${budget.limit}: ${budget.passed ? "pass" : "FAIL"}` : "";
+    console.log(`${key.padEnd(width)}  ${String(value ?? "n/a").padStart(12)}  ${verdict}`);
+  }
+  if (firstResult === undefined)
+    console.log("\nfirst_result_ms: Chromium was not found at /usr/bin/chromium (apt-get install chromium).");
+
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  const file = path.join(ROOT, "bench", "results.json");
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, budgets }, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(ROOT, file)}.`);
+  const failed = budgets.filter((budget) => !budget.passed);
+  if (failed.length > 0) {
+    console.error(`Budgets failed: ${failed.map((budget) => budget.key).join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

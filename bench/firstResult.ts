@@ -1,0 +1,75 @@
+/**
+ * Time to the first computed result in a browser: headless Chromium loads dist/functions.js into a
+ * page with a small CustomFunctions stand-in and calls REQUEST_COST as soon as it registers.
+ * Measured inside the page, from inserting the script to the result; median of several loads.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import { chromium } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body><script>
+window.registered = {};
+window.CustomFunctions = {
+  associate: (id, fn) => (window.registered[id] = fn),
+  Error: class { constructor(code, message) { this.code = code; this.message = message; } },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+};
+window.measure = () => new Promise((resolve, reject) => {
+  const start = performance.now();
+  const script = document.createElement("script");
+  script.src = "functions.js?" + Math.random();
+  script.onload = () => {
+    const value = window.registered.REQUEST_COST([[5000]], [[500]], [[3]], [[15]])[0][0];
+    resolve({ ms: performance.now() - start, value });
+  };
+  script.onerror = reject;
+  document.body.append(script);
+});
+</script></body></html>`;
+
+export async function benchFirstResult(dist: string, loads = 7): Promise<number | undefined> {
+  if (!fs.existsSync(CHROMIUM)) return undefined;
+  const server = http.createServer((request, response) => {
+    if (request.url?.startsWith("/functions.js")) {
+      response.writeHead(200, { "Content-Type": "text/javascript", "Cache-Control": "no-store" });
+      response.end(fs.readFileSync(path.join(dist, "functions.js")));
+    } else {
+      response.writeHead(200, { "Content-Type": "text/html" });
+      response.end(PAGE);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const times: number[] = [];
+    for (let load = 0; load < loads; load++) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const { ms, value } = await page.evaluate(() =>
+        (window as unknown as { measure: () => Promise<{ ms: number; value: number }> }).measure(),
+      );
+      if (Math.abs(value - 0.0225) > 1e-12) throw new Error(`first result was ${value}`);
+      times.push(ms);
+      await page.close();
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
