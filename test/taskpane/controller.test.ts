@@ -1,0 +1,150 @@
+/** The controller against a stub view and a stub writer: what it renders, writes and reports. */
+import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import type { SheetPlan } from "../../src/taskpane/sheetPlan";
+import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
+import type { SelectionWrite, WorkbookWriter } from "../../src/taskpane/writer";
+
+class StubView {
+  steps: { step: StepView; focus: string }[] = [];
+  results: ResultView[] = [];
+  statuses: { message: string; kind: string }[] = [];
+  bind(): void {}
+  showStep(step: StepView, focus: string): void {
+    this.steps.push({ step, focus });
+  }
+  showResult(_: unknown, result: ResultView): void {
+    this.results.push(result);
+  }
+  showStatus(message: string, kind: string): void {
+    this.statuses.push({ message, kind });
+  }
+  get lastStatus() {
+    return this.statuses[this.statuses.length - 1];
+  }
+}
+
+class StubWriter implements WorkbookWriter {
+  sheets: { name: string; plan: SheetPlan }[] = [];
+  selection: SelectionWrite = { written: true, address: "Sheet1!B2:G56" };
+  failure?: Error;
+  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+    if (this.failure) throw this.failure;
+    this.sheets.push({ name: baseName, plan });
+    return `${baseName} (2)`;
+  }
+  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
+    build({ row: 1, column: 1 });
+    return this.selection;
+  }
+}
+
+/** Sets up a controller; null stands for "no writer" (outside Excel). */
+function setUp(writer: WorkbookWriter | null = new StubWriter()) {
+  const view = new StubView();
+  const model = new Questionnaire();
+  const controller = new PaneController(model, view as unknown as PaneView, writer ?? undefined, () => "2026-11-29");
+  controller.start();
+  return { view, model, controller };
+}
+
+function toResult(controller: PaneController): void {
+  for (let step = 0; step < 3; step++) controller.next();
+}
+
+describe("PaneController", () => {
+  it("renders the first step, then moves on with the focus on the heading", () => {
+    const { view, controller } = setUp();
+    expect(view.steps[0].step).toMatchObject({ number: 1, count: 4, title: "The task" });
+    controller.next();
+    expect(view.steps[1]).toMatchObject({ step: { number: 2, title: "The workload" }, focus: "heading" });
+  });
+
+  it("keeps the step and reports when an answer needs a fix", () => {
+    const { view, controller } = setUp();
+    controller.answer("distinctPatterns", "many");
+    controller.next();
+    const last = view.steps[view.steps.length - 1];
+    expect(last.focus).toBe("first-error");
+    expect(last.step.fields.find((field) => field.key === "distinctPatterns")?.error).toBe(
+      "Distinct input-output patterns must be a whole number of 0 or more (patterns).",
+    );
+    expect(view.lastStatus).toEqual({
+      message: "Some answers need a fix: see the messages under the questions.",
+      kind: "error",
+    });
+  });
+
+  it("re-renders when an answer reveals questions, not on every keystroke", () => {
+    const { view, controller } = setUp();
+    controller.next();
+    const rendered = view.steps.length;
+    controller.answer("requestsPerMonth", "600000");
+    expect(view.steps).toHaveLength(rendered);
+    controller.answer("largeModel", "house-70b");
+    expect(view.steps).toHaveLength(rendered + 1);
+    expect(view.steps[rendered].step.fields.map((field) => field.key)).toContain("largeInputPrice");
+  });
+
+  it("shows the engine's results at the last step", () => {
+    const { view, controller, model } = setUp();
+    toResult(controller);
+    const result = view.results[0];
+    expect(result.verdict).toBe(model.results().decision.verdict);
+    expect(result.reasons).toHaveLength(8);
+    expect(result.reasons.filter((reason) => reason.decisive)).toHaveLength(1);
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.9 months");
+    expect(result.comparison.rows.map((row) => row[0])).toEqual([
+      "Larger model",
+      "Fine-tuned small model",
+      "Small model + memory",
+    ]);
+    expect(result.canWrite).toBe(true);
+  });
+
+  it("writes the model to a new sheet and names it", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    toResult(controller);
+    await controller.writeSheet();
+    expect(writer.sheets.map((sheet) => sheet.name)).toEqual([SHEET_NAME]);
+    expect(writer.sheets[0].plan.chart).toBeDefined();
+    expect(view.lastStatus).toEqual({
+      message:
+        "Wrote the model to the new worksheet “AI cost model (2)”. Change a blue input cell to see the results move.",
+      kind: "success",
+    });
+  });
+
+  it("says which cells are in the way when the selection is not empty", async () => {
+    const writer = new StubWriter();
+    writer.selection = { written: false, inTheWay: ["C4", "D9", "E12", "F20", "G30"], address: "Sheet1!B2:G56" };
+    const { view, controller } = setUp(writer);
+    toResult(controller);
+    await controller.writeAtSelection();
+    expect(view.lastStatus).toEqual({
+      message:
+        "Nothing was written: C4, D9, E12 and 2 more cells are not empty. The model needs Sheet1!B2:G56 to be empty: select an empty area and try again.",
+      kind: "error",
+    });
+  });
+
+  it("reports a failed write without losing the answers", async () => {
+    const writer = new StubWriter();
+    writer.failure = new Error("The workbook is protected.");
+    const { view, controller, model } = setUp(writer);
+    toResult(controller);
+    await controller.writeSheet();
+    expect(view.lastStatus).toEqual({ message: "Nothing was written: The workbook is protected.", kind: "error" });
+    expect(model.step).toBe("result");
+  });
+
+  it("outside Excel there is no writer: the result says how to write", () => {
+    const { view, controller } = setUp(null);
+    toResult(controller);
+    expect(view.results[0]).toMatchObject({
+      canWrite: false,
+      writeNote: "Open this add-in in Excel to write the model into a workbook.",
+    });
+  });
+});
