@@ -16,7 +16,3 @@ export class ExcelError {
 
 /** A value in one cell of a result. */
 export type Cell = number | string | boolean | ExcelError;
-
-export function isExcelError(value: unknown): value is ExcelError {
-  return value instanceof ExcelError;
-}
