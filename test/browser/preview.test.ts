@@ -70,7 +70,7 @@ describe("the local workbook preview in headless Chromium", () => {
   it("opens the sample workbook without a single error cell", async () => {
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.click("#cell-B14");
-    await page.screenshot({ path: path.join(ROOT, "docs/preview.png") });
+    await page.screenshot({ path: path.join(ROOT, "docs/preview.png"), caret: "hide", animations: "disabled" });
     for (const name of ["Worked example", "Scenarios", "Catalogue"]) {
       await showSheet(name);
       expect(await page.locator("#grid td.error").count()).toBe(0);
@@ -167,7 +167,7 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await showSheet("AI cost model");
     await page.click("#cell-I9");
-    await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png") });
+    await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png"), caret: "hide", animations: "disabled" });
     expect(problems).toEqual([]);
   });
 });

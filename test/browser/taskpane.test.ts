@@ -148,7 +148,12 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.locator(".comparison tbody tr").count()).toBe(3);
 
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, "docs/taskpane-result.png"), fullPage: true });
+    await page.screenshot({
+      path: path.join(ROOT, "docs/taskpane-result.png"),
+      fullPage: true,
+      caret: "hide",
+      animations: "disabled",
+    });
 
     await tabTo(page, "");
     await page.locator("button[data-action='write-sheet']").focus();
