@@ -10,6 +10,9 @@ export type TaskType = (typeof TASK_TYPES)[number];
 export const VERDICTS = ["Fine-tune", "Evaluate fine-tuning", "Use memory", "Use the larger model"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Lines of reasoning {@link decide} gives: one check per rule, the volume rule in two steps. */
+export const DECISION_CHECK_COUNT = 8;
+
 /** Volume from which fine-tuning is worth evaluating, requests per month. */
 export const EVALUATE_VOLUME = 100_000;
 

@@ -16,7 +16,8 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { ExcelError, type Cell } from "../functions/excelError";
-import { FUNCTIONS } from "../functions/definitions";
+import { DECISION_CHECK_COUNT, STRATEGIES } from "../engine";
+import { compareHeader, FUNCTIONS } from "../functions/definitions";
 import { isOptional } from "../functions/params";
 import { runFunction, type FunctionDefinition } from "../functions/runner";
 
@@ -42,9 +43,9 @@ function tableSize(definition: FunctionDefinition, args: Ast[]): [rows: number, 
     case "MODELS":
       return sample([literal(0) ?? null]);
     case "FT_COMPARE":
-      return [4, 6];
+      return [STRATEGIES.length + 1, compareHeader(0).length];
     case "FT_DECISION_REASONS":
-      return sample([[["classification"]], [[1]], [[12]], [[1]]]);
+      return [DECISION_CHECK_COUNT, 1];
     case "ASSUMPTIONS":
       return sample([]);
     default:

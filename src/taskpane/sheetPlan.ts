@@ -4,7 +4,7 @@
  * plan with Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's
  * en-US syntax (comma separators), as Range.formulas expects.
  */
-import { HOURS_PER_MONTH } from "../engine";
+import { DECISION_CHECK_COUNT, HOURS_PER_MONTH, STRATEGIES } from "../engine";
 import { FIELDS, isCustomModel, type Answers, type AnswerKey } from "./answers";
 import { HORIZON_MONTHS } from "./results";
 
@@ -289,12 +289,12 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   });
   spills.push({
     anchor: reasons,
-    range: rangeAddress(top + row, left, top + row + 7, left),
-    rows: 8,
+    range: rangeAddress(top + row, left, top + row + DECISION_CHECK_COUNT - 1, left),
+    rows: DECISION_CHECK_COUNT,
     columns: 1,
     columnFormats: [FORMATS.flag],
   });
-  row += 8;
+  row += DECISION_CHECK_COUNT;
 
   row += 1;
   put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
@@ -305,15 +305,18 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
       `=AICOST.FT_COMPARE(${inputs.largeModel},${inputs.smallModel},${tokens},${inputs.requestsPerMonth},${HORIZON_MONTHS},` +
       `${upfront},${maintenance},${inputs.recallTokens},${inputs.memoryMonthlyCost},${inputs.memorySetupCost}${priceTable})`,
   });
+  const compareRows = STRATEGIES.length + 1;
+  const compareFormats = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
   spills.push({
     anchor: comparison,
-    range: rangeAddress(top + row, left, top + row + 3, left + 5),
-    rows: 4,
-    columns: 6,
-    columnFormats: [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money],
+    range: rangeAddress(top + row, left, top + row + compareRows - 1, left + compareFormats.length - 1),
+    rows: compareRows,
+    columns: compareFormats.length,
+    columnFormats: compareFormats,
   });
-  const memoryCost = at(row + 3, 1, true);
-  const bottom = row + 3;
+  // The memory strategy is the comparison's last row; its cost per request feeds the chart.
+  const memoryCost = at(row + compareRows - 1, 1, true);
+  const bottom = row + compareRows - 1;
 
   const anchors = { verdict, breakEven, netSavings12: net12, netSavings24: net24, comparison, reasons };
   const columnWidths = [

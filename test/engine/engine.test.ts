@@ -5,6 +5,7 @@ import {
   compareStrategies,
   costOfOwnershipSeries,
   decide,
+  DECISION_CHECK_COUNT,
   findModel,
   monthlyDiscountRate,
   netSavings,
@@ -272,6 +273,6 @@ describe("decide", () => {
     const decision = decide({ ...base, ...change });
     expect(decision.verdict).toBe(verdict);
     expect(decision.decidedBy).toBe(decidedBy);
-    expect(decision.checks).toHaveLength(8);
+    expect(decision.checks).toHaveLength(DECISION_CHECK_COUNT);
   });
 });
