@@ -434,3 +434,29 @@ export function assumption(name: any[][], level?: any[][]): any[][] {
 export function assumptions(): any[][] {
   return runForExcel(defs.ASSUMPTIONS, []);
 }
+
+/**
+ * Every adapter by its Excel id: what other hosts of these functions call (the local workbook
+ * preview, the spreadsheet-level tests), so that they run exactly what Excel runs.
+ */
+export const ADAPTERS: Readonly<Record<string, (...args: any[]) => any[][]>> = {
+  REQUEST_COST: requestCost,
+  MODEL_REQUEST_COST: modelRequestCost,
+  FT_REQUEST_COST: ftRequestCost,
+  MODEL_PRICE: modelPrice,
+  MODELS: models,
+  FT_MONTHLY_SAVINGS: ftMonthlySavings,
+  FT_UPFRONT_COST: ftUpfrontCost,
+  FT_TRAINING_COST: ftTrainingCost,
+  FT_MAINTENANCE_MONTHLY: ftMaintenanceMonthly,
+  FT_BREAKEVEN: ftBreakeven,
+  FT_BREAKEVEN_VOLUME: ftBreakevenVolume,
+  FT_NET_SAVINGS: ftNetSavings,
+  TCO: tco,
+  TCO_SERIES: tcoSeries,
+  FT_COMPARE: ftCompare,
+  FT_DECISION: ftDecision,
+  FT_DECISION_REASONS: ftDecisionReasons,
+  ASSUMPTION: assumption,
+  ASSUMPTIONS: assumptions,
+};

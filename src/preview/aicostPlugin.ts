@@ -1,9 +1,11 @@
 /**
  * Every AICOST function registered in HyperFormula, a spreadsheet engine that runs without
- * Excel, through the same declarations and runner as the Excel adapter. Used by the sheet-level
- * tests and the local workbook preview; never part of what Excel loads (HyperFormula is GPL v3
- * and is used here with the "gpl-v3" licence key, in tests and local tools only).
+ * Excel, by calling the very adapters Excel calls (functions.ts), with a small stand-in for the
+ * CustomFunctions runtime they report errors through. Used by the sheet-level tests and the local
+ * workbook preview; never part of what Excel loads (HyperFormula is GPL v3 and is used here with
+ * the "gpl-v3" licence key, in tests and local tools only).
  */
+import "./customFunctionsRuntime";
 import {
   ArraySize,
   CellError,
@@ -15,7 +17,8 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { ExcelError, type Cell } from "../functions/excelError";
+import { ExcelError } from "../functions/excelError";
+import { ADAPTERS } from "../functions/functions";
 import { DECISION_CHECK_COUNT, STRATEGIES } from "../engine";
 import { compareHeader, FUNCTIONS } from "../functions/definitions";
 import { isOptional } from "../functions/params";
@@ -67,18 +70,31 @@ function toRaw(value: unknown): unknown {
   return value;
 }
 
-function toCellError(error: ExcelError): CellError {
+/** An error the adapters threw or returned, as HyperFormula's error value. */
+function isAdapterError(value: unknown): value is { code: string; message?: string } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { code?: unknown }).code === "string"
+  );
+}
+
+function toCellError(error: { code: string; message?: string }): CellError {
   return new CellError(error.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, error.message);
 }
 
-function fromCells(cells: Cell[][]): unknown {
-  if (cells.length === 1 && cells[0].length === 1) {
-    const only = cells[0][0];
-    return only instanceof ExcelError ? toCellError(only) : only;
+function fromAdapter(run: () => unknown[][]): unknown {
+  let cells: unknown[][];
+  try {
+    cells = run();
+  } catch (error) {
+    if (isAdapterError(error)) return toCellError(error);
+    throw error;
   }
-  return SimpleRangeValue.onlyValues(
-    cells.map((row) => row.map((cell) => (cell instanceof ExcelError ? toCellError(cell) : cell))),
-  );
+  const value = (cell: unknown) => (isAdapterError(cell) ? toCellError(cell) : cell);
+  if (cells.length === 1 && cells[0].length === 1) return value(cells[0][0]);
+  return SimpleRangeValue.onlyValues(cells.map((row) => row.map(value)) as never);
 }
 
 /** The plugin class, with one method and one size method per AICOST function. */
@@ -99,10 +115,11 @@ for (const definition of Object.values(FUNCTIONS)) {
     })),
     vectorizationForbidden: true,
   };
+  const adapter = ADAPTERS[definition.id];
   plugin[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
     const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
     return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${definition.id}`), (...args: unknown[]) =>
-      fromCells(runFunction(definition, args.map(toRaw))),
+      fromAdapter(() => adapter(...args.map(toRaw))),
     );
   };
   plugin[sizeMethod] = function (this: FunctionPlugin, ast: Ast, state: State) {

@@ -2,6 +2,7 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTIONS } from "../../src/functions/definitions";
+import { ADAPTERS } from "../../src/functions/functions";
 import { isOptional } from "../../src/functions/params";
 import { readDist, ROOT } from "../helpers/dist";
 
@@ -20,11 +21,13 @@ interface MetadataFunction {
 }
 
 let generated: MetadataFunction[];
+let associations: { id: string; functionName: string }[];
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata([path.join(ROOT, "src/functions/functions.ts")], true);
   expect(result.errors).toEqual([]);
   generated = (JSON.parse(result.metadataJson) as { functions: MetadataFunction[] }).functions;
+  associations = result.associate;
 });
 
 describe("custom functions metadata", () => {
@@ -55,6 +58,11 @@ describe("custom functions metadata", () => {
     expect(described("REQUEST_COST", "input_price")).toMatch(/US dollars per 1M/);
     expect(described("FT_BREAKEVEN", "annual_discount_rate")).toMatch(/decimal/);
     expect(described("TCO", "requests_per_month")).toMatch(/[Rr]equests per month/);
+  });
+
+  it("other hosts call exactly the functions Excel associates with each id", () => {
+    expect(Object.keys(ADAPTERS).sort()).toEqual(associations.map((association) => association.id).sort());
+    for (const { id, functionName } of associations) expect(ADAPTERS[id].name).toBe(functionName);
   });
 
   it("the build ships the same metadata", () => {

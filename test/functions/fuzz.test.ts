@@ -25,27 +25,7 @@ beforeAll(() => {
 });
 
 type Adapter = (...args: unknown[]) => unknown[][];
-const ADAPTERS: Record<string, Adapter> = {
-  REQUEST_COST: functions.requestCost as Adapter,
-  MODEL_REQUEST_COST: functions.modelRequestCost as Adapter,
-  FT_REQUEST_COST: functions.ftRequestCost as Adapter,
-  MODEL_PRICE: functions.modelPrice as Adapter,
-  MODELS: functions.models as Adapter,
-  FT_MONTHLY_SAVINGS: functions.ftMonthlySavings as Adapter,
-  FT_UPFRONT_COST: functions.ftUpfrontCost as Adapter,
-  FT_TRAINING_COST: functions.ftTrainingCost as Adapter,
-  FT_MAINTENANCE_MONTHLY: functions.ftMaintenanceMonthly as Adapter,
-  FT_BREAKEVEN: functions.ftBreakeven as Adapter,
-  FT_BREAKEVEN_VOLUME: functions.ftBreakevenVolume as Adapter,
-  FT_NET_SAVINGS: functions.ftNetSavings as Adapter,
-  TCO: functions.tco as Adapter,
-  TCO_SERIES: functions.tcoSeries as Adapter,
-  FT_COMPARE: functions.ftCompare as Adapter,
-  FT_DECISION: functions.ftDecision as Adapter,
-  FT_DECISION_REASONS: functions.ftDecisionReasons as Adapter,
-  ASSUMPTION: functions.assumption as Adapter,
-  ASSUMPTIONS: functions.assumptions as Adapter,
-};
+const ADAPTERS = functions.ADAPTERS as Readonly<Record<string, Adapter>>;
 
 const number = fc.oneof(
   fc.double(),
