@@ -4,6 +4,7 @@
  * varied inputs, interleaved rounds, median taken.
  */
 import { breakEvenMonths, findModel, requestCost } from "../src/engine";
+import { median } from "./median";
 
 const SIZE = 1024;
 const ITERATIONS = 2_000_000;
@@ -62,8 +63,6 @@ function time(run: () => number): { ms: number; result: number } {
   const result = run();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function benchEngine(rounds = 7): { engineNsPerCall: number; inlineNsPerCall: number; ratio: number } {
   throughEngine();

@@ -6,9 +6,8 @@
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
-import { chromium } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM, launchChromium } from "../test/helpers/browser";
+import { median } from "./median";
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body><script>
 window.registered = {};
@@ -43,18 +42,7 @@ export async function benchFirstResult(dist: string, loads = 7): Promise<number 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     for (let load = 0; load < loads; load++) {
@@ -67,7 +55,7 @@ export async function benchFirstResult(dist: string, loads = 7): Promise<number 
       times.push(ms);
       await page.close();
     }
-    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    return median(times);
   } finally {
     await browser.close();
     server.close();

@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from "hyperformula";
 import { registerAicostFunctions } from "../src/preview/aicostPlugin";
+import { median } from "./median";
 
 export const GRID_ROWS = 10_000;
 
@@ -40,8 +41,6 @@ function buildOnce(way: Way, savings: number[]): number {
   hf.destroy();
   return elapsed;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function benchGrid(rounds = 7): Record<Way, number> {
   registerAicostFunctions();

@@ -6,6 +6,7 @@ import { columnName, type PlannedChart } from "../taskpane/sheetPlan";
 import { formatValue } from "./formatValue";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
+import { element } from "../taskpane/dom";
 
 export interface Selection {
   row: number;
@@ -18,17 +19,6 @@ export interface Selection {
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
 const SERIES_COLOURS = ["#0f6cbd", "#c50f1f", "#107c10"];
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const svgElement = (tag: string, attributes: Record<string, string | number>) => {
   const node = document.createElementNS("http://www.w3.org/2000/svg", tag);

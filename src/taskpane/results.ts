@@ -15,6 +15,7 @@ import {
   type BreakEvenResult,
   type Decision,
   type ModelQuote,
+  type PriceOverrides,
   type StrategyCosts,
 } from "../engine";
 import { customPrices, type Answers } from "./answers";
@@ -38,15 +39,16 @@ export interface Results {
   comparison: StrategyCosts[];
 }
 
-function quote(name: string, answers: Answers): ModelQuote {
-  const model = findModel(name, customPrices(answers));
+function quote(name: string, overrides: PriceOverrides): ModelQuote {
+  const model = findModel(name, overrides);
   if (!model) throw new Error(`model ${name} has no prices`);
   return model;
 }
 
 export function computeResults(answers: Answers): Results {
-  const largeModel = quote(answers.largeModel, answers);
-  const smallModel = quote(answers.smallModel, answers);
+  const overrides = customPrices(answers);
+  const largeModel = quote(answers.largeModel, overrides);
+  const smallModel = quote(answers.smallModel, overrides);
   const upfront = upfrontCost({
     dataHours: answers.trainingDataHours,
     hourlyRate: answers.hourlyRate,

@@ -3,6 +3,7 @@
  * it and reports what the user does; it holds no state of the questionnaire.
  */
 import type { AnswerKey, Field, RawAnswer } from "./answers";
+import { element } from "./dom";
 
 /** A question as the view shows it. */
 export type FieldView = Field & { value: RawAnswer; error?: string };
@@ -32,17 +33,6 @@ export interface ViewEvents {
   restart(): void;
   writeSheet(): void;
   writeAtSelection(): void;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 export class PaneView {
