@@ -1,5 +1,7 @@
 // Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json (generated from
-// the JSDoc), taskpane.html with taskpane.js, manifest.xml and the icons.
+// the JSDoc), taskpane.html with taskpane.js, manifest.xml and the icons. With --env preview it
+// also builds the local workbook preview into dist/preview/, as a separate compilation: the
+// preview bundles HyperFormula (GPL v3) and must not change a byte of what Excel loads.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -7,44 +9,43 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { httpsOptions } = require("./scripts/dev-certs");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DIST = path.resolve(__dirname, "dist");
 
-module.exports = async (env, options) => {
-  const dev = options.mode !== "production";
-  const https = dev ? httpsOptions() : undefined;
-  // The local workbook preview bundles HyperFormula (GPL v3): built only on request (npm start
-  // where Excel does not run, the tests), never into what Excel loads.
-  const preview = Boolean(env.preview);
+/** TypeScript, and zod without its run-time code generation (see the loader). */
+function rules(dev) {
+  return [
+    {
+      test: require("./scripts/webpack/no-code-generation-loader").FILES,
+      use: { loader: path.resolve(__dirname, "scripts/webpack/no-code-generation-loader.js") },
+    },
+    {
+      test: /\.ts$/,
+      exclude: /node_modules/,
+      use: {
+        loader: "ts-loader",
+        options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+      },
+    },
+  ];
+}
+
+function addin(dev, https) {
   return {
+    name: "add-in",
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
-      ...(preview ? { preview: "./src/preview/preview.ts" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: DIST,
       filename: "[name].js",
-      clean: true,
+      clean: { keep: /^preview[\\/]/ },
       // Always write, so a file's date tells whether the build is newer than the sources.
       compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: require("./scripts/webpack/no-code-generation-loader").FILES,
-          use: { loader: path.resolve(__dirname, "scripts/webpack/no-code-generation-loader.js") },
-        },
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    module: { rules: rules(dev) },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({
@@ -59,30 +60,52 @@ module.exports = async (env, options) => {
         scriptLoading: "blocking",
         inject: "body",
       }),
-      ...(preview
-        ? [
-            new HtmlWebpackPlugin({
-              filename: "preview.html",
-              template: "./src/preview/preview.html",
-              chunks: ["preview"],
-              scriptLoading: "defer",
-            }),
-          ]
-        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "manifest.xml", to: "manifest.xml" },
-          ...(preview ? [{ from: "src/preview/preview.css", to: "preview.css" }] : []),
         ],
       }),
     ],
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: DIST },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
       port,
     },
   };
+}
+
+function preview() {
+  return {
+    name: "preview",
+    devtool: false,
+    entry: { preview: "./src/preview/preview.ts" },
+    output: { path: path.join(DIST, "preview"), filename: "[name].js", clean: true, compareBeforeEmit: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: rules(false) },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-32.png", to: "icon-32.png" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/preview/preview.css", to: "preview.css" },
+        ],
+      }),
+    ],
+  };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const https = dev ? httpsOptions() : undefined;
+  return env.preview ? [addin(dev, https), preview()] : addin(dev, https);
 };

@@ -21,7 +21,9 @@ const MANIFEST_ORIGIN = "https://localhost:3000";
 function handler(root, origin) {
   return (request, response) => {
     const url = new URL(request.url ?? "/", origin);
-    const relative = decodeURIComponent(url.pathname === "/" ? "/taskpane.html" : url.pathname);
+    const pathname =
+      url.pathname === "/" ? "/taskpane.html" : url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
+    const relative = decodeURIComponent(pathname);
     const file = path.normalize(path.join(root, relative));
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });

@@ -58,7 +58,7 @@ async function sideloadDesktop() {
 function instructions(origin, secure) {
   const lines = [
     "",
-    `Try it without Excel: open ${origin}/preview.html`,
+    `Try it without Excel: open ${origin}/preview/`,
     "  a local workbook with every AICOST function, a sample model and the task pane beside it.",
     "",
     `The AI Cost add-in is served at ${origin}`,
@@ -91,8 +91,9 @@ function instructions(origin, secure) {
 async function serve() {
   if (!args.includes("--no-build")) build();
   const root = path.join(ROOT, "dist");
-  if (!fs.existsSync(path.join(root, "preview.html")))
+  if (!fs.existsSync(path.join(root, "preview", "index.html"))) {
     fail("dist/ has no preview build: run `npm run build:preview` first.");
+  }
   const tls = httpsOptions();
   let started;
   try {

@@ -17,13 +17,13 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  readDist("preview.html");
+  readDist("preview/index.html");
   browser = await launchChromium();
   server = await serveDist();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  await page.goto(`${server.origin}/preview.html`);
+  await page.goto(`${server.origin}/preview/`);
   await page.waitForSelector("#cell-B5");
 });
 

@@ -68,7 +68,7 @@ describe("npm start without Excel", () => {
     expect(started.origin).toMatch(/^http:\/\/localhost:\d+$/);
     expect(started.output()).toMatch(/Excel desktop does not run on linux/);
     expect(started.output()).toMatch(/Upload My Add-in/);
-    expect(started.output()).toContain(`Try it without Excel: open ${started.origin}/preview.html`);
+    expect(started.output()).toContain(`Try it without Excel: open ${started.origin}/preview/`);
     expect(started.output()).toMatch(/Served over http: no Office development certificates/);
 
     const manifest = await get(`${started.origin}/manifest.xml`);
@@ -78,7 +78,7 @@ describe("npm start without Excel", () => {
     const metadata = JSON.parse((await get(`${started.origin}/functions.json`)).body) as { functions: unknown[] };
     expect(metadata.functions).toHaveLength(19);
     expect((await get(`${started.origin}/taskpane.html`)).body).toContain("functions.js");
-    expect((await get(`${started.origin}/preview.html`)).body).toContain("preview.js");
+    expect((await get(`${started.origin}/preview/`)).body).toContain("preview.js");
     expect((await get(`${started.origin}/../package.json`)).status).toBe(404);
 
     const output = await stop(started);
