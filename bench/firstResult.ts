@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
-import { CHROMIUM, launchChromium } from "../test/helpers/browser";
+import { CHROMIUM, launchChromium } from "../test/helpers/chromium";
 import { median } from "./median";
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body><script>
