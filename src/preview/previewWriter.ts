@@ -34,9 +34,9 @@ export class PreviewWorkbookWriter implements WorkbookWriter {
     const plan = build({ row, column });
     const address = `${this.workbook.hf.getSheetName(sheet) ?? ""}!${plan.extent}`;
     const inTheWay = this.workbook.cellsInUse(sheet, plan.extent);
-    if (inTheWay.length > 0) return { written: false, inTheWay, address: plan.extent };
+    if (inTheWay.length > 0) return { written: false, inTheWay, address };
+    // The selection is on the sheet in view; writing re-renders it and keeps the selection.
     this.workbook.applyPlan(sheet, plan);
-    this.show(sheet);
     return { written: true, address };
   }
 }
