@@ -57,4 +57,59 @@ export default [
     files: ["**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
+  // Dependency boundaries (SPEC section 1): imports may not point the wrong way. These blocks stay
+  // last: in flat config a later block that sets no-restricted-imports for the same files replaces
+  // these options instead of adding to them, so any further restriction belongs in these lists.
+  // test/build/boundaries.test.ts lints sample imports through this file and fails if one is lost.
+  {
+    files: ["src/engine/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // Anything not "./…", or anything that climbs out through a ".." segment.
+              regex: "^(?!\\./)|(^|/)\\.\\.(/|$)",
+              message: "The engine is pure: it imports nothing outside src/engine (no packages, no other folders).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/functions/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\.?/)*\\.\\./(src/)?(taskpane|preview)(/|$)",
+              message:
+                "Custom functions may not import the task pane or the preview; they get every number from the engine.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\.?/)*\\.\\./(src/)?preview(/|$)",
+              message:
+                "The task pane may not import the preview; the preview builds on the task pane, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

@@ -1,29 +1,30 @@
-// Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json (generated from
-// the JSDoc), taskpane.html with taskpane.js, manifest.xml and the icons. With --env preview it
+// Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json (written from
+// the function declarations), taskpane.html with taskpane.js, manifest.xml and the icons. With --env preview it
 // also builds the local workbook preview into dist/preview/, as a separate compilation: the
 // preview bundles HyperFormula (GPL v3) and must not change a byte of what Excel loads.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsMetadataPlugin } = require("./scripts/webpack/functions-metadata-plugin");
+const { stripDocs } = require("./scripts/webpack/strip-docs");
 const { httpsOptions } = require("./scripts/dev-certs");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const DIST = path.resolve(__dirname, "dist");
 
-/** TypeScript, and zod without its run-time code generation (see the loader). */
+/** TypeScript; the functions' documentation stays out of the bundles (it is in functions.json). */
 function rules(dev) {
   return [
-    {
-      test: require("./scripts/webpack/no-code-generation-loader").FILES,
-      use: { loader: path.resolve(__dirname, "scripts/webpack/no-code-generation-loader.js") },
-    },
     {
       test: /\.ts$/,
       exclude: /node_modules/,
       use: {
         loader: "ts-loader",
-        options: { onlyCompileBundledFiles: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+        options: {
+          onlyCompileBundledFiles: true,
+          compilerOptions: { noEmit: false, sourceMap: dev },
+          getCustomTransformers: () => ({ before: [stripDocs] }),
+        },
       },
     },
   ];
@@ -48,10 +49,7 @@ function addin(dev, https) {
     module: { rules: rules(dev) },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
-        output: "functions.json",
-      }),
+      new FunctionsMetadataPlugin({ filename: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -7,21 +7,17 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 import { CHROMIUM, launchChromium } from "../test/helpers/chromium";
+import { createCustomFunctionsRuntime } from "../src/preview/customFunctionsRuntime";
 import { median } from "./median";
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"></head><body><script>
-window.registered = {};
-window.CustomFunctions = {
-  associate: (id, fn) => (window.registered[id] = fn),
-  Error: class { constructor(code, message) { this.code = code; this.message = message; } },
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-};
+window.CustomFunctions = (${createCustomFunctionsRuntime.toString()})();
 window.measure = () => new Promise((resolve, reject) => {
   const start = performance.now();
   const script = document.createElement("script");
   script.src = "functions.js?" + Math.random();
   script.onload = () => {
-    const value = window.registered.REQUEST_COST([[5000]], [[500]], [[3]], [[15]])[0][0];
+    const value = CustomFunctions.associated.get("REQUEST_COST")([[5000]], [[500]], [[3]], [[15]])[0][0];
     resolve({ ms: performance.now() - start, value });
   };
   script.onerror = reject;

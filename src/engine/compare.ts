@@ -5,8 +5,28 @@ import { totalCostOfOwnership } from "./tco";
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
 export const HOURS_PER_MONTH = 730;
 
+/** The three strategies, in the order every table lists them; the larger model is the baseline. */
 export const STRATEGIES = ["Larger model", "Fine-tuned small model", "Small model + memory"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
+
+/** Inputs of {@link fineTunedRunningCost}. */
+export interface RunningCostInput {
+  /** The fine-tuned model; its ft_hosting_hour price, where it has one, is billed every hour. */
+  model: ModelQuote;
+  /** US dollars per month to keep the fine-tuned model current (retraining). */
+  monthlyMaintenance: number;
+}
+
+/**
+ * US dollars per month of running a fine-tuned model apart from its requests: maintenance plus
+ * hosting (ft_hosting_hour x 730 hours) where the provider bills it.
+ *
+ * @example
+ * fineTunedRunningCost({ model: findModel("azure/gpt-4.1-mini"), monthlyMaintenance: 912.5 }); // 2153.5
+ */
+export function fineTunedRunningCost(input: RunningCostInput): number {
+  return input.monthlyMaintenance + (input.model.prices.ft_hosting_hour ?? 0) * HOURS_PER_MONTH;
+}
 
 /** Inputs of {@link compareStrategies}. */
 export interface CompareInput {
@@ -36,6 +56,8 @@ export interface CompareInput {
 export interface StrategyCosts {
   strategy: Strategy;
   costPerRequest: number;
+  /** Fixed costs per month: maintenance and hosting, or the memory store. */
+  fixedMonthly: number;
   /** Cost of the first month: volume x cost per request plus fixed monthly costs. */
   monthlyCost: number;
   upfront: number;
@@ -43,6 +65,14 @@ export interface StrategyCosts {
   total: number;
   /** The larger model's total minus this total. */
   savingVsLarger: number;
+}
+
+/** The three strategies' costs, by strategy, and as rows in the order of {@link STRATEGIES}. */
+export interface Comparison {
+  larger: StrategyCosts;
+  fineTuned: StrategyCosts;
+  memory: StrategyCosts;
+  rows: readonly StrategyCosts[];
 }
 
 /**
@@ -53,51 +83,60 @@ export interface StrategyCosts {
  * @example
  * compareStrategies({ largeModel: sonnet, smallModel: haiku, inputTokens: 5000, outputTokens: 500,
  *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250,
- *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0 })[1].savingVsLarger; // 66500
+ *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0 }).fineTuned.savingVsLarger; // 66500
  */
-export function compareStrategies(input: CompareInput): StrategyCosts[] {
+export function compareStrategies(input: CompareInput): Comparison {
   const { largeModel, smallModel } = input;
   const costFor = (inputPrice: number, outputPrice: number, inputTokens: number): number =>
     requestCost({ inputTokens, outputTokens: input.outputTokens, inputPrice, outputPrice });
 
-  const largeCost = costFor(largeModel.prices.input, largeModel.prices.output, input.inputTokens);
-  const fineTunedCost = hasFineTunedPrices(smallModel)
-    ? costFor(smallModel.prices.ft_input ?? 0, smallModel.prices.ft_output ?? 0, input.inputTokens)
-    : costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens);
-  const memoryCost = costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens);
-  const hosting = (smallModel.prices.ft_hosting_hour ?? 0) * HOURS_PER_MONTH;
-
-  const rows: { strategy: Strategy; costPerRequest: number; fixed: number; upfront: number }[] = [
-    { strategy: "Larger model", costPerRequest: largeCost, fixed: 0, upfront: 0 },
-    {
-      strategy: "Fine-tuned small model",
-      costPerRequest: fineTunedCost,
-      fixed: input.monthlyMaintenance + hosting,
-      upfront: input.upfrontCost,
-    },
-    {
-      strategy: "Small model + memory",
-      costPerRequest: memoryCost,
-      fixed: input.memoryMonthlyCost,
-      upfront: input.memorySetupCost,
-    },
-  ];
-  const withTotals = rows.map((row) => ({
-    strategy: row.strategy,
-    costPerRequest: row.costPerRequest,
-    monthlyCost: input.requestsPerMonth * row.costPerRequest + row.fixed,
-    upfront: row.upfront,
+  const cost = (strategy: Strategy, costPerRequest: number, fixedMonthly: number, upfront: number) => ({
+    strategy,
+    costPerRequest,
+    fixedMonthly,
+    monthlyCost: input.requestsPerMonth * costPerRequest + fixedMonthly,
+    upfront,
     total: totalCostOfOwnership({
-      upfrontCost: row.upfront,
-      costPerRequest: row.costPerRequest,
+      upfrontCost: upfront,
+      costPerRequest,
       requestsPerMonth: input.requestsPerMonth,
       months: input.months,
-      monthlyFixedCost: row.fixed,
+      monthlyFixedCost: fixedMonthly,
       annualDiscountRate: 0,
       monthlyVolumeGrowth: 0,
       annualPriceChange: 0,
     }),
-  }));
-  const largerTotal = withTotals[0].total;
-  return withTotals.map((row) => ({ ...row, savingVsLarger: largerTotal - row.total }));
+  });
+
+  const larger = cost(
+    "Larger model",
+    costFor(largeModel.prices.input, largeModel.prices.output, input.inputTokens),
+    0,
+    0,
+  );
+  const fineTuned = cost(
+    "Fine-tuned small model",
+    hasFineTunedPrices(smallModel)
+      ? costFor(smallModel.prices.ft_input ?? 0, smallModel.prices.ft_output ?? 0, input.inputTokens)
+      : costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens),
+    fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
+    input.upfrontCost,
+  );
+  const memory = cost(
+    "Small model + memory",
+    costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens),
+    input.memoryMonthlyCost,
+    input.memorySetupCost,
+  );
+  const withSaving = (row: Omit<StrategyCosts, "savingVsLarger">): StrategyCosts => ({
+    ...row,
+    savingVsLarger: larger.total - row.total,
+  });
+  const result = { larger: withSaving(larger), fineTuned: withSaving(fineTuned), memory: withSaving(memory) };
+  return { ...result, rows: [result.larger, result.fineTuned, result.memory] };
+}
+
+/** The strategy with the lowest total; a tie goes to the one listed first in {@link STRATEGIES}. */
+export function cheapestStrategy(comparison: Comparison): StrategyCosts {
+  return comparison.rows.reduce((best, row) => (row.total < best.total ? row : best));
 }

@@ -18,6 +18,20 @@ export const PRICE_KINDS = [
 
 export type PriceKind = (typeof PRICE_KINDS)[number];
 
+/** Each price kind as a column heading reads. */
+export const PRICE_KIND_LABELS: Readonly<Record<PriceKind, string>> = {
+  input: "input",
+  output: "output",
+  cached_input: "cached input",
+  ft_training: "ft training",
+  ft_input: "ft input",
+  ft_output: "ft output",
+  ft_hosting_hour: "ft hosting per hour",
+};
+
+/** The columns of a price table, in the order they are read: the model id, then every price kind. */
+export const PRICE_TABLE_COLUMNS: readonly string[] = ["model", ...PRICE_KINDS.map((kind) => PRICE_KIND_LABELS[kind])];
+
 /** Prices of one model; input and output are always known. */
 export type ModelPrices = { input: number; output: number } & Partial<Record<PriceKind, number>>;
 

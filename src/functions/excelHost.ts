@@ -1,11 +1,11 @@
 /**
- * The bridge to Excel's custom functions runtime: converts the runner's host-neutral cells into
- * what Excel expects. CustomFunctions is a global the runtime provides; it is read only when a
- * function runs, so this module imports cleanly anywhere.
+ * The bridge to Excel's custom functions runtime: one adapter per declaration, which hands Excel's
+ * arguments to the runner and converts its host-neutral cells into what Excel expects.
+ * CustomFunctions is a global the runtime provides; it is read only when a function runs, so this
+ * module imports cleanly anywhere.
  */
-import { ExcelError, type Cell } from "./excelError";
-import type { FunctionDefinition } from "./runner";
-import { runFunction } from "./runner";
+import { ExcelError } from "./excelError";
+import { runFunction, type FunctionDeclaration } from "./runner";
 
 function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
   const code = error.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
@@ -14,11 +14,21 @@ function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
 
 /**
  * Runs a function for Excel: a result that is a single error is thrown, as Excel expects; an
- * error inside a larger result stays in its own cell.
+ * error inside a larger result stays in its own cell. The result's rows are converted in place.
  */
-export function runForExcel(definition: FunctionDefinition, rawArgs: readonly unknown[]): unknown[][] {
-  const cells: Cell[][] = runFunction(definition, rawArgs);
+export function runForExcel(declaration: FunctionDeclaration, rawArgs: readonly unknown[]): unknown[][] {
+  const cells: unknown[][] = runFunction(declaration, rawArgs);
   const only = cells.length === 1 && cells[0].length === 1 ? cells[0][0] : undefined;
   if (only instanceof ExcelError) throw toCustomFunctionsError(only);
-  return cells.map((row) => row.map((cell) => (cell instanceof ExcelError ? toCustomFunctionsError(cell) : cell)));
+  for (const row of cells) {
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] instanceof ExcelError) row[c] = toCustomFunctionsError(row[c] as ExcelError);
+    }
+  }
+  return cells;
+}
+
+/** The function Excel calls for a declaration: its arguments arrive in declaration order. */
+export function excelAdapter(declaration: FunctionDeclaration): (...args: unknown[]) => unknown[][] {
+  return (...args) => runForExcel(declaration, args);
 }

@@ -30,3 +30,145 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a range";
   return "a value of an unsupported type";
 }
+
+/** Excel's General format shows at most this many characters of a number (the minus sign aside). */
+const GENERAL_WIDTH = 11;
+
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/** `digits` fraction digits at most, no grouping, rounded half away from zero as Excel rounds. */
+function fixed(magnitude: number, digits: number): string {
+  let format = fixedFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false });
+    fixedFormats.set(digits, format);
+  }
+  return format.format(magnitude);
+}
+
+/** Excel's scientific form: "1.23457E+12", "1E-07" (capital E, a sign, two exponent digits at least). */
+function scientific(magnitude: number, significantDigits: number): string {
+  const text = new Intl.NumberFormat("en-US", {
+    notation: "scientific",
+    maximumSignificantDigits: significantDigits,
+  }).format(magnitude);
+  const [mantissa, exponent] = text.split("E");
+  const power = Number(exponent);
+  return `${mantissa}E${power < 0 ? "-" : "+"}${String(Math.abs(power)).padStart(2, "0")}`;
+}
+
+/**
+ * Excel's General format for a number in a cell wide enough for 11 characters, following the
+ * rules SheetJS SSF checks against Excel's own output: integers of up to 11 digits in full;
+ * other numbers from 1e-4 to 1e11 rounded to fit 11 characters; smaller numbers in full when
+ * they fit, else scientific; larger ones scientific, with as many significant digits as fit
+ * (6 for a two-digit exponent). A minus sign does not count against the 11 characters.
+ */
+function formatGeneral(value: number): string {
+  // Excel has no infinities or NaN; a formula that overflows shows #NUM!.
+  if (!Number.isFinite(value)) return "#NUM!";
+  const magnitude = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (magnitude === 0) return "0";
+  if (Number.isInteger(magnitude) && magnitude < 1e11) return `${sign}${magnitude}`;
+  // The exponent of the shortest decimal that reads back as this number; no rounding yet.
+  const exponent = Number(magnitude.toExponential().split("e")[1]);
+  if (exponent >= -9 && exponent <= 10) {
+    // 11 characters less the integer digits and the point (less "0." below 1).
+    const text = fixed(magnitude, exponent >= 0 ? Math.max(0, GENERAL_WIDTH - 2 - exponent) : GENERAL_WIDTH - 2);
+    // Below 1e-4, rounding to 9 decimals would keep fewer digits than scientific shows, so
+    // Excel keeps the fixed form only when it loses nothing (0.00001 stays 0.00001).
+    const lossless = exponent > -5 || text === fixed(magnitude, 12);
+    if (lossless && text.length <= GENERAL_WIDTH) return `${sign}${text}`;
+  }
+  for (let digits = 6; digits > 1; digits--) {
+    const text = scientific(magnitude, digits);
+    if (text.length <= GENERAL_WIDTH) return `${sign}${text}`;
+  }
+  return `${sign}${scientific(magnitude, 1)}`;
+}
+
+/** Fixed-decimal number formats, optionally money, grouped or percent: "$#,##0.00", "0", "0.0%". */
+const FIXED_FORMAT = /^(\$?)(#,##)?0(?:\.(0+))?(%?)$/;
+
+/**
+ * A cell value as Excel (en-US) displays it under the number formats the add-in writes:
+ * "$#,##0", "$#,##0.00", "$#,##0.0000", "#,##0", "0.0", "0.0000", "0", "0%", "0.0%", "@" and
+ * "General". Any other format shows the number as General. Rounding is half away from zero on the
+ * decimal the number reads as, as Excel rounds; a negative that rounds to zero loses its sign.
+ *
+ * @example
+ * formatCell(0.01125, "$#,##0.0000") // "$0.0113"
+ * formatCell(-1234.4, "$#,##0") // "-$1,234"
+ * formatCell(0.125, "0.0%") // "12.5%"
+ * formatCell(1 / 3) // "0.333333333"
+ * formatCell(1234567890123) // "1.23457E+12"
+ * formatCell(true) // "TRUE"
+ */
+export function formatCell(value: number | string | boolean | null, numberFormat = "General"): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  const match = FIXED_FORMAT.exec(numberFormat);
+  if (!match || !Number.isFinite(value)) return formatGeneral(value);
+  const [, currency, grouped, decimals, percent] = match;
+  const digits = decimals?.length ?? 0;
+  const text = new Intl.NumberFormat("en-US", {
+    style: percent ? "percent" : "decimal",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: Boolean(grouped),
+  }).format(Math.abs(value));
+  const sign = value < 0 && /[1-9]/.test(text) ? "-" : "";
+  return `${sign}${currency}${text}`;
+}
+
+/** The steps an axis may take within a power of ten. */
+const NICE_STEPS = [1, 2, 2.5, 5];
+
+/** Bounds beyond this are clamped, so that no step or tick overflows to Infinity. */
+const TICK_LIMIT = 1e300;
+
+/**
+ * Axis ticks for a chart: consecutive multiples of a step of 1, 2, 2.5 or 5 times a power of ten,
+ * the first at or below `min` and the last at or above `max`, at most `maxTicks` steps apart
+ * (so at most `maxTicks + 1` ticks). The smallest such step wins. A range across zero needs two
+ * steps, so fewer than two are not allowed. When `min` equals `max` the range is stretched to
+ * zero (from 0, to 1), so there are always two ticks at least; a bound that is not finite counts
+ * as 0 and one beyond ±1e300 as ±1e300.
+ *
+ * @example
+ * niceTicks(0, 1339200) // [0, 500000, 1000000, 1500000]
+ * niceTicks(-3, 7) // [-5, -2.5, 0, 2.5, 5, 7.5]
+ * niceTicks(0, 0) // [0, 0.2, 0.4, 0.6, 0.8, 1]
+ */
+export function niceTicks(min: number, max: number, maxTicks = 5): number[] {
+  const clamp = (bound: number) => (Number.isFinite(bound) ? Math.min(Math.max(bound, -TICK_LIMIT), TICK_LIMIT) : 0);
+  let low = Math.min(clamp(min), clamp(max));
+  let high = Math.max(clamp(min), clamp(max));
+  if (low === high) {
+    if (high > 0) low = 0;
+    else if (low < 0) high = 0;
+    else high = 1;
+  }
+  const steps = Number.isFinite(maxTicks) ? Math.max(2, Math.floor(maxTicks)) : 5;
+  // A step below 1e-14 of the larger bound would make tick indices too large to be exact.
+  const finest = Math.floor(Math.log10(Math.max(Math.abs(low), Math.abs(high)))) - 14;
+  for (let power = Math.max(-300, finest, Math.floor(Math.log10((high - low) / steps))); ; power++) {
+    for (const multiple of NICE_STEPS) {
+      // i * multiple is exact and so is a power of ten up to 1e22, so the division gives the
+      // double nearest the decimal tick: three steps of 0.1 give 0.3, not 0.30000000000000004.
+      // "+ 0" turns -0 into 0.
+      const tick = (i: number) => (power >= 0 ? i * multiple * 10 ** power : (i * multiple) / 10 ** -power) + 0;
+      const step = multiple * 10 ** power;
+      // low / step can be off by an ulp; settle the end ticks on the ticks themselves.
+      let first = Math.floor(low / step);
+      if (tick(first) > low) first -= 1;
+      else if (tick(first + 1) <= low) first += 1;
+      let last = Math.ceil(high / step);
+      if (tick(last) < high) last += 1;
+      else if (tick(last - 1) >= high) last -= 1;
+      if (last - first <= steps) return Array.from({ length: last - first + 1 }, (_, index) => tick(first + index));
+    }
+  }
+}

@@ -2,16 +2,31 @@
  * Every error message the functions show, with its Excel error code. #VALUE! is bad input;
  * #N/A is a lookup that found nothing or an investment that never pays back (charts skip #N/A).
  */
-import type { NeverPaysBack } from "../engine";
+import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
-import { describeValue, formatPercent, formatUsd } from "./format";
+import { describeValue, formatNumber, formatPercent, formatUsd } from "./format";
 
 /** "input_tokens" or "input_tokens (row 3 of its range)". */
 export type ArgumentLabel = string;
 
+/** "a", "a or b", "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/** A rate as a decimal with at least two places, as an analyst would type it: 0.1 gives "0.10". */
+const decimalRate = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
 export const messages = {
   invalidArgument: (label: ArgumentLabel, expected: string, received: unknown): ExcelError =>
     new ExcelError("#VALUE!", `${label} must be ${expected}; got ${describeValue(received)}.`),
+
+  rateWithoutPercent: (label: ArgumentLabel, value: number): ExcelError =>
+    new ExcelError(
+      "#VALUE!",
+      `${label} ${formatNumber(value)} means ${formatNumber(value * 100)} %; type ${formatNumber(value)}% or ` +
+        `${decimalRate.format(value / 100)}. Rates are decimals and at most 1 (100%).`,
+    ),
 
   missingArgument: (label: ArgumentLabel, expected: string): ExcelError =>
     new ExcelError("#VALUE!", `${label} is required: ${expected}; got a blank cell.`),
@@ -77,7 +92,8 @@ export const messages = {
   priceTableTooNarrow: (columns: number): ExcelError =>
     new ExcelError(
       "#VALUE!",
-      `price_table needs at least 3 columns (model, input, output) and at most 8; got ${columns}.`,
+      `price_table needs at least 3 columns (model, input, output) and at most ${PRICE_TABLE_COLUMNS.length}; ` +
+        `got ${columns}.`,
     ),
 
   priceTableCell: (row: number, column: number, heading: string, expected: string, received: unknown): ExcelError =>

@@ -1,60 +1,101 @@
 /**
- * Declared parameters: what each argument of a custom function accepts, and the one coercion
- * routine that turns a raw Excel value into that, or into an Excel error naming the argument.
+ * Declared parameters: what each argument of a custom function accepts (type, unit, default,
+ * bounds, help text), and the one coercion routine that turns a raw value, from an Excel cell or
+ * a task pane field, into that or into an error naming the argument, the value and what was
+ * expected.
  */
-import type { PriceOverrides } from "../engine";
+import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
-import { messages } from "./messages";
+import { messages, orList, type ArgumentLabel } from "./messages";
 
 /** Excel's last row; a spilled column of months + 1 values must fit in a worksheet. */
-export const MAX_SPILL_MONTHS = 1_048_575;
+export const MAX_MONTHS = 1_048_575;
 
-/** Bounds of a numeric argument. */
+/** Bounds and unit of a numeric argument. */
 export interface NumberDomain {
   /** What the analyst must type, as it reads after "must be". */
   expected: string;
+  /** The unit in full, as Excel's help text and the README give it. */
+  unit: string;
+  /** The unit as a short label beside a field or in a sheet's unit column. */
+  symbol: string;
   min?: number;
   /** When true, min itself is not allowed. */
   minExclusive?: boolean;
   max?: number;
   integer?: boolean;
+  /** A rate typed without its per cent sign (10 for 10 %) is refused with a hint. */
+  rate?: boolean;
 }
 
-const nonNegative = (unit: string): NumberDomain => ({ expected: `a number ≥ 0 (${unit})`, min: 0 });
+const nonNegative = (unit: string, symbol: string): NumberDomain => ({
+  expected: `a number ≥ 0 (${unit})`,
+  unit,
+  symbol,
+  min: 0,
+});
 
-/** Numeric domains by meaning, with the unit the message names. */
+/** Numeric domains by meaning, with the unit the messages name. */
 export const DOMAINS = {
-  tokens: nonNegative("tokens per request"),
-  examples: nonNegative("training examples"),
-  tokensPerExample: nonNegative("tokens per training example"),
-  epochs: nonNegative("passes over the training set"),
-  patterns: nonNegative("distinct input-output patterns"),
-  price: nonNegative("US dollars per 1M tokens"),
-  costPerRequest: nonNegative("US dollars per request"),
-  cost: nonNegative("US dollars"),
-  monthlyCost: nonNegative("US dollars per month"),
-  signedMonthlyAmount: { expected: "a number (US dollars per month)" },
-  signedAmountPerRequest: { expected: "a number (US dollars per request)" },
-  volume: nonNegative("requests per month"),
-  hours: nonNegative("hours"),
-  hourlyRate: nonNegative("US dollars per hour"),
-  months: nonNegative("months"),
-  positiveMonths: { expected: "a number of months > 0", min: 0, minExclusive: true },
+  tokens: nonNegative("tokens per request", "tokens"),
+  examples: nonNegative("training examples", "examples"),
+  tokensPerExample: nonNegative("tokens per training example", "tokens"),
+  epochs: nonNegative("passes over the training set", "epochs"),
+  patterns: nonNegative("distinct input-output patterns", "patterns"),
+  price: nonNegative("US dollars per 1M tokens", "$ per 1M tokens"),
+  costPerRequest: nonNegative("US dollars per request", "$/request"),
+  cost: nonNegative("US dollars", "$"),
+  monthlyCost: nonNegative("US dollars per month", "$/month"),
+  signedMonthlyAmount: { expected: "a number (US dollars per month)", unit: "US dollars per month", symbol: "$/month" },
+  signedAmountPerRequest: {
+    expected: "a number (US dollars per request)",
+    unit: "US dollars per request",
+    symbol: "$/request",
+  },
+  volume: nonNegative("requests per month", "requests/month"),
+  hours: nonNegative("hours", "hours"),
+  hourlyRate: nonNegative("US dollars per hour", "$/hour"),
+  months: nonNegative("months", "months"),
+  positiveMonths: { expected: "a number of months > 0", unit: "months", symbol: "months", min: 0, minExclusive: true },
   wholeMonths: {
-    expected: `a whole number of months from 0 to ${formatNumber(MAX_SPILL_MONTHS)}`,
+    expected: `a whole number of months from 0 to ${formatNumber(MAX_MONTHS)}`,
+    unit: "months",
+    symbol: "months",
     min: 0,
-    max: MAX_SPILL_MONTHS,
+    max: MAX_MONTHS,
     integer: true,
   },
-  rate: { expected: "a decimal greater than -1 (0.10 = 10%)", min: -1, minExclusive: true },
+  rate: {
+    expected: "a decimal greater than -1 and at most 1 (0.10 = 10%)",
+    unit: "a decimal (0.10 = 10%)",
+    symbol: "decimal",
+    min: -1,
+    minExclusive: true,
+    max: 1,
+    rate: true,
+  },
 } satisfies Record<string, NumberDomain>;
 
 export type DomainName = keyof typeof DOMAINS;
 
+/** snake_case to camelCase, as a type: "input_tokens" is "inputTokens". */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** The name under which compute receives an argument: Excel's snake_case name in camelCase. */
+export function argumentKey<N extends string>(name: N): CamelCase<N> {
+  return name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<N>;
+}
+
 interface ParamBase<N extends string> {
   /** The argument's name as Excel shows it (snake_case). */
   name: N;
+  /** The same name in camelCase: the key compute reads it under, and the engine's input field. */
+  key: CamelCase<N>;
+  /** What the argument means, as Excel's autocomplete shows it; the default is added to it. */
+  help: string;
 }
 
 export interface NumberParam<N extends string = string> extends ParamBase<N> {
@@ -68,6 +109,7 @@ export interface TextParam<N extends string = string> extends ParamBase<N> {
   kind: "text";
   /** What the text names, as it reads after "must be". */
   expected: string;
+  /** Value when omitted; "" means "no filter", which the help text explains. */
   default?: string;
 }
 
@@ -88,6 +130,7 @@ export interface PriceTableParam<N extends string = string> extends ParamBase<N>
 }
 
 export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | PriceTableParam;
+export type ScalarParam = Exclude<Param, PriceTableParam>;
 
 /** The coerced value an argument declared by P arrives as. */
 export type ValueOf<P> = P extends NumberParam
@@ -102,44 +145,103 @@ export type ValueOf<P> = P extends NumberParam
           ? PriceOverrides | undefined
           : never;
 
-/** The coerced arguments of a function, by parameter name. */
-export type ArgsOf<Ps extends readonly Param[]> = { [P in Ps[number] as P["name"]]: ValueOf<P> };
+/**
+ * The coerced arguments of a function, by camelCase name: the names are the engine's input fields,
+ * so that compute can hand the arguments to the engine as they are.
+ */
+export type ArgsOf<Ps extends readonly Param[]> = { [P in Ps[number] as CamelCase<P["name"]>]: ValueOf<P> };
 
 /** Declares a numeric parameter; with a default it is optional. */
-export function num<const N extends string>(name: N, domain: DomainName, defaultValue?: number): NumberParam<N> {
-  return defaultValue === undefined
-    ? { kind: "number", name, domain: DOMAINS[domain] }
-    : { kind: "number", name, domain: DOMAINS[domain], default: defaultValue };
+export function num<const N extends string>(
+  name: N,
+  domain: DomainName,
+  help: string,
+  defaultValue?: number,
+): NumberParam<N> {
+  const param: NumberParam<N> = { kind: "number", name, key: argumentKey(name), help, domain: DOMAINS[domain] };
+  if (defaultValue !== undefined) param.default = defaultValue;
+  return param;
 }
 
-export function text<const N extends string>(name: N, expected: string, defaultValue?: string): TextParam<N> {
-  return defaultValue === undefined
-    ? { kind: "text", name, expected }
-    : { kind: "text", name, expected, default: defaultValue };
+export function text<const N extends string>(
+  name: N,
+  expected: string,
+  help: string,
+  defaultValue?: string,
+): TextParam<N> {
+  const param: TextParam<N> = { kind: "text", name, key: argumentKey(name), expected, help };
+  if (defaultValue !== undefined) param.default = defaultValue;
+  return param;
 }
 
 export function choice<const N extends string, const C extends string>(
   name: N,
   choices: readonly C[],
+  help: string,
   defaultValue?: C,
 ): ChoiceParam<N, C> {
-  return defaultValue === undefined
-    ? { kind: "choice", name, choices }
-    : { kind: "choice", name, choices, default: defaultValue };
+  const param: ChoiceParam<N, C> = { kind: "choice", name, key: argumentKey(name), choices, help };
+  if (defaultValue !== undefined) param.default = defaultValue;
+  return param;
 }
 
-export function bool<const N extends string>(name: N, defaultValue: boolean): BooleanParam<N> {
-  return { kind: "boolean", name, default: defaultValue };
+export function bool<const N extends string>(name: N, help: string, defaultValue: boolean): BooleanParam<N> {
+  return { kind: "boolean", name, key: argumentKey(name), help, default: defaultValue };
 }
 
+/** The price_table parameter: its help lists the columns in the order the engine reads them. */
 export function priceTable<const N extends string>(name: N): PriceTableParam<N> {
-  return { kind: "priceTable", name };
+  return {
+    kind: "priceTable",
+    name,
+    key: argumentKey(name),
+    help:
+      `Optional range of your own prices, one model a row: ${PRICE_TABLE_COLUMNS.join(", ")} ` +
+      "(US dollars per 1M tokens; hosting per hour).",
+  };
 }
 
 /** True when a parameter may be omitted. */
 export function isOptional(param: Param): boolean {
   return param.kind === "priceTable" || param.default !== undefined;
 }
+
+/** The default as an analyst would type it: 160, FALSE, "mid". */
+export function formatDefault(param: ScalarParam): string | undefined {
+  if (param.default === undefined) return undefined;
+  if (param.kind === "boolean") return param.default ? "TRUE" : "FALSE";
+  if (param.kind === "number") return formatNumber(param.default);
+  return param.default === "" ? undefined : param.default;
+}
+
+/** What an argument accepts, as it reads after "must be". */
+export function expectedOf(param: ScalarParam): string {
+  switch (param.kind) {
+    case "number":
+      return param.domain.expected;
+    case "text":
+      return param.expected;
+    case "choice":
+      return `one of ${param.choices.join(", ")}`;
+    case "boolean":
+      return "TRUE or FALSE";
+  }
+}
+
+/**
+ * The whole help text of a parameter, as Excel's autocomplete shows it: its meaning, the choices
+ * where it has some, and what an omitted argument means.
+ */
+export function describeParam(param: Param): string {
+  if (param.kind === "priceTable") return param.help;
+  const parts = [param.help];
+  if (param.kind === "choice") parts.push(`${capitalise(orList(param.choices))}.`);
+  const fallback = formatDefault(param);
+  if (fallback !== undefined) parts.push(`${fallback} when omitted.`);
+  return parts.join(" ");
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A value Excel passes for an empty cell or an omitted argument. */
 export function isBlank(raw: unknown): boolean {
@@ -167,32 +269,40 @@ export function parseNumericText(raw: string): number | undefined {
 }
 
 /** An error value Excel passed in place of an argument (a referenced cell holds an error). */
-function passedError(raw: unknown): ExcelError | undefined {
+function passedError(raw: object): ExcelError | undefined {
   if (raw instanceof ExcelError) return raw;
-  if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
-    const code = (raw as { code?: unknown }).code;
-    const message = (raw as { message?: unknown }).message;
-    if (code === "#N/A") return new ExcelError("#N/A", typeof message === "string" ? message : "An argument is #N/A.");
-    return new ExcelError("#VALUE!", typeof message === "string" && message ? message : "An argument holds an error.");
-  }
-  return undefined;
+  if (Array.isArray(raw)) return undefined;
+  const code = (raw as { code?: unknown }).code;
+  const message = (raw as { message?: unknown }).message;
+  if (code === "#N/A") return new ExcelError("#N/A", typeof message === "string" ? message : "An argument is #N/A.");
+  return new ExcelError("#VALUE!", typeof message === "string" && message ? message : "An argument holds an error.");
 }
 
-function inDomain(value: number, domain: NumberDomain): boolean {
-  if (!Number.isFinite(value)) return false;
+/** True when value lies in the domain. */
+export function inDomain(value: number, domain: NumberDomain): boolean {
+  if (!(value === value) || value === Infinity || value === -Infinity) return false;
   if (domain.min !== undefined && (domain.minExclusive ? value <= domain.min : value < domain.min)) return false;
   if (domain.max !== undefined && value > domain.max) return false;
   return !domain.integer || Number.isInteger(value);
 }
 
-function coerceNumber(param: NumberParam, raw: unknown, label: string): number | ExcelError {
-  let value: number | undefined;
-  if (typeof raw === "number") value = raw;
-  else if (typeof raw === "string") value = parseNumericText(raw);
-  if (value === undefined || !inDomain(value, param.domain)) {
-    return messages.invalidArgument(label, param.domain.expected, raw);
+/** What coerceValue returns for a value the parameter refuses; {@link refusal} says why. */
+export const REFUSED: unique symbol = Symbol("refused");
+
+function readNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return raw;
+  return typeof raw === "string" ? parseNumericText(raw) : undefined;
+}
+
+function readBoolean(raw: unknown): boolean | undefined {
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "number" && Number.isFinite(raw)) return raw !== 0;
+  if (typeof raw === "string") {
+    const word = raw.trim().toLowerCase();
+    if (word === "true") return true;
+    if (word === "false") return false;
   }
-  return value;
+  return undefined;
 }
 
 function normaliseChoice(raw: string): string {
@@ -202,56 +312,54 @@ function normaliseChoice(raw: string): string {
     .replace(/[\s-]+/g, "_");
 }
 
-function coerceBoolean(raw: unknown, label: string): boolean | ExcelError {
-  if (typeof raw === "boolean") return raw;
-  if (typeof raw === "number" && Number.isFinite(raw)) return raw !== 0;
-  if (typeof raw === "string") {
-    const word = raw.trim().toLowerCase();
-    if (word === "true") return true;
-    if (word === "false") return false;
+/**
+ * Coerces one raw value for a scalar parameter without building any message: the default when
+ * blank and optional, the coerced value when valid, an error the value already held, or REFUSED.
+ * Excel desktop passes a blank cell as 0, the web as null: both are handled.
+ */
+export function coerceValue(param: ScalarParam, raw: unknown): number | string | boolean | ExcelError | typeof REFUSED {
+  // The common case first: a number in range, as a scenario grid passes it thousands of times.
+  if (param.kind === "number" && typeof raw === "number") return inDomain(raw, param.domain) ? raw : REFUSED;
+  if (typeof raw === "object" && raw !== null) {
+    const error = passedError(raw);
+    if (error) return error;
   }
-  return messages.invalidArgument(label, "TRUE or FALSE", raw);
+  if (isBlank(raw)) return param.default !== undefined ? param.default : REFUSED;
+  switch (param.kind) {
+    case "number": {
+      const value = readNumber(raw);
+      return value !== undefined && inDomain(value, param.domain) ? value : REFUSED;
+    }
+    case "boolean":
+      return readBoolean(raw) ?? REFUSED;
+    case "text":
+      return typeof raw === "string" ? raw.trim() : REFUSED;
+    case "choice": {
+      const wanted = typeof raw === "string" ? normaliseChoice(raw) : undefined;
+      return param.choices.find((option) => option === wanted) ?? REFUSED;
+    }
+  }
 }
 
-function expectedOf(param: Exclude<Param, PriceTableParam>): string {
-  switch (param.kind) {
-    case "number":
-      return param.domain.expected;
-    case "text":
-      return param.expected;
-    case "choice":
-      return `one of ${param.choices.join(", ")}`;
-    case "boolean":
-      return "TRUE or FALSE";
+/** Why a parameter refuses a raw value, as the error Excel shows, naming the argument by label. */
+export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel): ExcelError {
+  if (isBlank(raw)) return messages.missingArgument(label, expectedOf(param));
+  if (param.kind === "number" && param.domain.rate) {
+    const value = readNumber(raw);
+    if (value !== undefined && value > 1 && Number.isFinite(value)) return messages.rateWithoutPercent(label, value);
   }
+  return messages.invalidArgument(label, expectedOf(param), raw);
 }
 
 /**
- * Coerces one raw cell value for a scalar parameter: the default when blank and optional, the
- * coerced value when valid, otherwise an Excel error naming the argument, the value and what was
- * expected. Excel desktop passes a blank cell as 0, the web as null: both are handled.
+ * Coerces one raw value, from a cell or a pane field, for a scalar parameter: the coerced value,
+ * or an error naming the argument (label), the value and what was expected.
  */
 export function coerceArgument(
-  param: Exclude<Param, PriceTableParam>,
+  param: ScalarParam,
   raw: unknown,
-  label: string,
+  label: ArgumentLabel,
 ): number | string | boolean | ExcelError {
-  const error = passedError(raw);
-  if (error) return error;
-  if (isBlank(raw)) {
-    return param.default !== undefined ? param.default : messages.missingArgument(label, expectedOf(param));
-  }
-  switch (param.kind) {
-    case "number":
-      return coerceNumber(param, raw, label);
-    case "boolean":
-      return coerceBoolean(raw, label);
-    case "text":
-      return typeof raw === "string" ? raw.trim() : messages.invalidArgument(label, param.expected, raw);
-    case "choice": {
-      const wanted = typeof raw === "string" ? normaliseChoice(raw) : undefined;
-      const found = param.choices.find((option) => option === wanted);
-      return found ?? messages.invalidArgument(label, expectedOf(param), raw);
-    }
-  }
+  const value = coerceValue(param, raw);
+  return value === REFUSED ? refusal(param, raw, label) : value;
 }

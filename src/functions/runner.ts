@@ -1,45 +1,70 @@
 /**
- * The one generic runner behind every custom function: it reads each argument as a range,
- * coerces it through the declared parameters, broadcasts ranges by Excel's rules, computes cell
- * by cell so that a bad cell fails alone, and guarantees that no result is NaN, Infinity or a
- * thrown exception.
+ * What a declared AICOST function is, and the one generic runner behind all of them: it reads
+ * each argument as a range, coerces it through the declared parameters, broadcasts ranges by
+ * Excel's rules, computes cell by cell so that a bad cell fails alone, and guarantees that no
+ * result is NaN, Infinity or a thrown exception.
  */
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
-import { coerceArgument, type ArgsOf, type Param, type PriceTableParam } from "./params";
+import { coerceArgument, coerceValue, refusal, REFUSED, type ArgsOf, type Param, type ScalarParam } from "./params";
 import { parsePriceTable } from "./priceTable";
 
-/** A function that returns one value per scenario and broadcasts over ranges. */
-export interface BroadcastFunction<Ps extends readonly Param[] = readonly Param[]> {
+/** A literal argument of an example, as typed in a formula. */
+export type Literal = number | string | boolean;
+
+/** A formula shown in the README and Excel's help, and run by the tests on every host. */
+export interface Example {
+  /** Arguments in declaration order; trailing optional ones left out. */
+  args: readonly Literal[];
+  /** The single value it returns, to the precision written (broadcast functions). */
+  result?: Cell;
+}
+
+interface DeclarationBase<Ps extends readonly Param[]> {
+  /** Excel's id, without the AICOST namespace. */
   id: string;
-  shape: "broadcast";
+  /** One sentence, as Excel's autocomplete and Insert Function dialog show it. */
+  description: string;
+  /** What the result is, with its unit or formula, for the function reference. */
+  returns: string;
   params: Ps;
+  /** At least one; the first is the function reference's example. */
+  examples: readonly [Example, ...Example[]];
+}
+
+/** A function that returns one value per scenario and broadcasts over ranges. */
+export interface BroadcastFunction<Ps extends readonly Param[] = readonly Param[]> extends DeclarationBase<Ps> {
+  shape: "broadcast";
   compute(args: ArgsOf<Ps>): Cell;
 }
 
 /** A function that takes single values and spills a table. */
-export interface TableFunction<Ps extends readonly Param[] = readonly Param[]> {
-  id: string;
+export interface TableFunction<Ps extends readonly Param[] = readonly Param[]> extends DeclarationBase<Ps> {
   shape: "table";
-  params: Ps;
+  /**
+   * Rows and columns of the table, known without computing it, from the arguments it depends on;
+   * an argument not known yet (a formula's value while a spreadsheet parses) is undefined, and so
+   * is the size when it depends on one.
+   */
+  spill(args: Partial<ArgsOf<Ps>>): readonly [rows: number, columns: number] | undefined;
   compute(args: ArgsOf<Ps>): Cell[][] | ExcelError;
 }
 
-export type FunctionDefinition<Ps extends readonly Param[] = readonly Param[]> =
+export type FunctionDeclaration<Ps extends readonly Param[] = readonly Param[]> =
   BroadcastFunction<Ps> | TableFunction<Ps>;
 
 /** Declares a broadcasting function with its argument types inferred from its parameters. */
 export function broadcastFunction<const Ps extends readonly Param[]>(
-  definition: Omit<BroadcastFunction<Ps>, "shape">,
+  declaration: Omit<BroadcastFunction<Ps>, "shape">,
 ): BroadcastFunction<Ps> {
-  return { ...definition, shape: "broadcast" };
+  return { ...declaration, shape: "broadcast" };
 }
 
 /** Declares a table-spilling function with its argument types inferred from its parameters. */
 export function tableFunction<const Ps extends readonly Param[]>(
-  definition: Omit<TableFunction<Ps>, "shape">,
+  declaration: Omit<TableFunction<Ps>, "shape">,
 ): TableFunction<Ps> {
-  return { ...definition, shape: "table" };
+  return { ...declaration, shape: "table" };
 }
 
 type Matrix = readonly (readonly unknown[])[];
@@ -51,15 +76,18 @@ type Matrix = readonly (readonly unknown[])[];
 function asMatrix(raw: unknown): Matrix | undefined {
   if (!Array.isArray(raw)) return [[raw]];
   if (raw.length === 0) return [[null]];
-  if (!raw.some(Array.isArray)) return [raw];
-  const width = Array.isArray(raw[0]) ? raw[0].length : 0;
-  const rectangular = width > 0 && raw.every((row) => Array.isArray(row) && row.length === width);
-  return rectangular ? (raw as Matrix) : undefined;
+  if (!Array.isArray(raw[0])) return raw.some(Array.isArray) ? undefined : [raw];
+  const width = (raw[0] as unknown[]).length;
+  if (width === 0) return undefined;
+  for (let r = 1; r < raw.length; r++) {
+    if (!Array.isArray(raw[r]) || (raw[r] as unknown[]).length !== width) return undefined;
+  }
+  return raw as Matrix;
 }
 
 const RANGE_EXPECTED = "a cell or a rectangular range";
 
-/** Where a cell sits in its argument's range, for messages; empty for a single cell. */
+/** Where a cell sits in its argument's range, for messages; the bare name for a single cell. */
 function cellLabel(name: string, rows: number, columns: number, r: number, c: number): string {
   if (rows === 1 && columns === 1) return name;
   if (columns === 1) return `${name} (row ${r + 1} of its range)`;
@@ -72,52 +100,34 @@ function finite(cell: Cell): Cell {
   return typeof cell === "number" && !Number.isFinite(cell) ? messages.overflow() : cell;
 }
 
-function safely<T>(compute: () => T, onError: (error: ExcelError) => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    return onError(messages.unexpected(error instanceof Error ? error.message : String(error)));
-  }
+function unexpected(error: unknown): ExcelError {
+  return messages.unexpected(error instanceof Error ? error.message : String(error));
 }
 
 /**
- * Runs a function on raw Excel arguments (in declaration order; omitted ones null or undefined)
- * and returns a matrix of cells: a broadcast function gives one cell per scenario, a table
- * function its table. An error that concerns the whole call fills a 1 x 1 result.
+ * Runs a function on raw arguments (in declaration order; omitted ones null or undefined) and
+ * returns a matrix of cells: a broadcast function gives one cell per scenario, a table function
+ * its table. An error that concerns the whole call fills a 1 x 1 result.
  */
-export function runFunction(definition: FunctionDefinition, rawArgs: readonly unknown[]): Cell[][] {
-  return safely(
-    () => (definition.shape === "broadcast" ? runBroadcast(definition, rawArgs) : runTable(definition, rawArgs)),
-    (error) => [[error]],
-  );
+export function runFunction(declaration: FunctionDeclaration, rawArgs: readonly unknown[]): Cell[][] {
+  try {
+    return declaration.shape === "broadcast" ? runBroadcast(declaration, rawArgs) : runTable(declaration, rawArgs);
+  } catch (error) {
+    return [[unexpected(error)]];
+  }
 }
 
-interface CoercedArgument {
-  name: string;
+/** One scalar argument of a broadcast call: its raw range, or its value coerced once when it is one cell. */
+interface Operand {
+  param: ScalarParam;
+  matrix: Matrix;
   rows: number;
   columns: number;
-  cells: (number | string | boolean | ExcelError)[][];
+  /** The coerced value of a single cell, shared by every scenario. */
+  single?: number | string | boolean | ExcelError;
 }
 
-function coerceRange(param: Exclude<Param, PriceTableParam>, raw: unknown): CoercedArgument {
-  const matrix = asMatrix(raw);
-  if (!matrix) {
-    return {
-      name: param.name,
-      rows: 1,
-      columns: 1,
-      cells: [[messages.invalidArgument(param.name, RANGE_EXPECTED, raw)]],
-    };
-  }
-  const rows = matrix.length;
-  const columns = matrix[0].length;
-  const cells = matrix.map((row, r) =>
-    row.map((value, c) => coerceArgument(param, value, cellLabel(param.name, rows, columns, r, c))),
-  );
-  return { name: param.name, rows, columns, cells };
-}
-
-/** Reads the price table arguments, once per call; the first error wins. */
+/** Reads the price table arguments into args, once per call; the first error wins. */
 function readTables(
   params: readonly Param[],
   rawArgs: readonly unknown[],
@@ -128,90 +138,170 @@ function readTables(
     if (param.kind !== "priceTable") continue;
     const table = parsePriceTable(rawArgs[p]);
     if (table instanceof ExcelError) return table;
-    args[param.name] = table;
+    args[param.key] = table;
   }
   return undefined;
 }
 
-function runBroadcast(definition: BroadcastFunction, rawArgs: readonly unknown[]): Cell[][] {
-  const shared: Record<string, unknown> = {};
-  const tableError = readTables(definition.params, rawArgs, shared);
-  if (tableError) return [[tableError]];
+function mismatch(first: Operand, second: Operand): ExcelError {
+  return messages.shapeMismatch(
+    { label: first.param.name, rows: first.rows, columns: first.columns },
+    { label: second.param.name, rows: second.rows, columns: second.columns },
+  );
+}
 
-  const ranges: CoercedArgument[] = [];
-  definition.params.forEach((param, p) => {
-    if (param.kind !== "priceTable") ranges.push(coerceRange(param, rawArgs[p]));
-  });
+/**
+ * The broadcast loop. It is the add-in's hot path (one formula over 100,000 rows), so it
+ * allocates nothing per cell but the result: a single-cell argument is coerced once, a range's
+ * cells are coerced as they are read, the label of a bad cell is built only when it is bad, and
+ * one arguments object is reused for every scenario (compute functions never keep it).
+ */
+function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[]): Cell[][] {
+  const args: Record<string, unknown> = {};
+  const operands: Operand[] = [];
+  for (let p = 0; p < declaration.params.length; p++) {
+    const param = declaration.params[p];
+    if (param.kind === "priceTable") continue;
+    args[param.key] = undefined;
+    const matrix = asMatrix(rawArgs[p]);
+    if (!matrix) return [[messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p])]];
+    const operand: Operand = { param, matrix, rows: matrix.length, columns: matrix[0].length };
+    if (operand.rows === 1 && operand.columns === 1) operand.single = coerceArgument(param, matrix[0][0], param.name);
+    operands.push(operand);
+  }
+  const tableError = readTables(declaration.params, rawArgs, args);
+  if (tableError) return [[tableError]];
 
   let rows = 1;
   let columns = 1;
-  let tallest: CoercedArgument | undefined;
-  let widest: CoercedArgument | undefined;
-  for (const range of ranges) {
-    if (range.rows !== 1) {
-      if (tallest && range.rows !== rows) return [[mismatch(tallest, range)]];
-      rows = range.rows;
-      tallest = range;
+  let tallest: Operand | undefined;
+  let widest: Operand | undefined;
+  for (const operand of operands) {
+    if (operand.rows !== 1) {
+      if (tallest && operand.rows !== rows) return [[mismatch(tallest, operand)]];
+      rows = operand.rows;
+      tallest = operand;
     }
-    if (range.columns !== 1) {
-      if (widest && range.columns !== columns) return [[mismatch(widest, range)]];
-      columns = range.columns;
-      widest = range;
+    if (operand.columns !== 1) {
+      if (widest && operand.columns !== columns) return [[mismatch(widest, operand)]];
+      columns = operand.columns;
+      widest = operand;
     }
   }
 
-  const compute = definition.compute as (args: Record<string, unknown>) => Cell;
-  const result: Cell[][] = [];
+  const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
+  const count = operands.length;
+  const result: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: Cell[] = [];
+    const line: Cell[] = new Array(columns);
     for (let c = 0; c < columns; c++) {
-      const args: Record<string, unknown> = { ...shared };
       let error: ExcelError | undefined;
-      for (const range of ranges) {
-        const value = range.cells[range.rows === 1 ? 0 : r][range.columns === 1 ? 0 : c];
+      for (let o = 0; o < count; o++) {
+        const operand = operands[o];
+        let value = operand.single;
+        if (value === undefined) {
+          const r0 = operand.rows === 1 ? 0 : r;
+          const c0 = operand.columns === 1 ? 0 : c;
+          const raw = operand.matrix[r0][c0];
+          const coerced = coerceValue(operand.param, raw);
+          // Only a refused cell pays for a label that gives its position.
+          value =
+            coerced === REFUSED
+              ? refusal(operand.param, raw, cellLabel(operand.param.name, operand.rows, operand.columns, r0, c0))
+              : coerced;
+        }
         if (value instanceof ExcelError) {
           error = value;
           break;
         }
-        args[range.name] = value;
+        args[operand.param.key] = value;
       }
-      line.push(
-        error ??
-          safely(
-            () => finite(compute(args)),
-            (e) => e,
-          ),
-      );
+      if (error) {
+        line[c] = error;
+        continue;
+      }
+      try {
+        const cell = compute(args);
+        line[c] = typeof cell === "number" && !Number.isFinite(cell) ? messages.overflow() : cell;
+      } catch (thrown) {
+        line[c] = unexpected(thrown);
+      }
     }
-    result.push(line);
+    result[r] = line;
   }
   return result;
 }
 
-function mismatch(first: CoercedArgument, second: CoercedArgument): ExcelError {
-  return messages.shapeMismatch(
-    { label: first.name, rows: first.rows, columns: first.columns },
-    { label: second.name, rows: second.rows, columns: second.columns },
-  );
-}
-
-function runTable(definition: TableFunction, rawArgs: readonly unknown[]): Cell[][] {
+/** Coerces the arguments of a table function, which each take a single value. */
+function coerceTableArgs(
+  declaration: TableFunction,
+  rawArgs: readonly unknown[],
+): Record<string, unknown> | ExcelError {
   const args: Record<string, unknown> = {};
-  const tableError = readTables(definition.params, rawArgs, args);
-  if (tableError) return [[tableError]];
-  for (let p = 0; p < definition.params.length; p++) {
-    const param = definition.params[p];
+  const tableError = readTables(declaration.params, rawArgs, args);
+  if (tableError) return tableError;
+  for (let p = 0; p < declaration.params.length; p++) {
+    const param = declaration.params[p];
     if (param.kind === "priceTable") continue;
     const range = asMatrix(rawArgs[p]);
-    if (!range) return [[messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p])]];
+    if (!range) return messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p]);
     if (range.length !== 1 || range[0].length !== 1) {
-      return [[messages.notSingleValue(param.name, range.length, range[0].length)]];
+      return messages.notSingleValue(param.name, range.length, range[0].length);
     }
     const value = coerceArgument(param, range[0][0], param.name);
-    if (value instanceof ExcelError) return [[value]];
-    args[param.name] = value;
+    if (value instanceof ExcelError) return value;
+    args[param.key] = value;
   }
-  const table = (definition.compute as (args: Record<string, unknown>) => Cell[][] | ExcelError)(args);
+  return args;
+}
+
+function runTable(declaration: TableFunction, rawArgs: readonly unknown[]): Cell[][] {
+  const args = coerceTableArgs(declaration, rawArgs);
+  if (args instanceof ExcelError) return [[args]];
+  const table = (declaration.compute as (args: Record<string, unknown>) => Cell[][] | ExcelError)(args);
   if (table instanceof ExcelError) return [[table]];
   return table.map((row) => row.map(finite));
+}
+
+/**
+ * Rows and columns the result of a call will have, from the declaration alone: a broadcast
+ * function takes the broadcast shape of its ranges, a table function its declared spill for the
+ * arguments known (blank or invalid ones are not). Undefined when the size depends on an argument
+ * not known.
+ */
+export function resultSize(
+  declaration: FunctionDeclaration,
+  rawArgs: readonly unknown[],
+): readonly [number, number] | undefined {
+  if (declaration.shape === "table") {
+    const args: Record<string, unknown> = {};
+    declaration.params.forEach((param, p) => {
+      if (param.kind === "priceTable") return;
+      const range = asMatrix(rawArgs[p]);
+      if (!range || range.length !== 1 || range[0].length !== 1) return;
+      const value = coerceValue(param, range[0][0]);
+      if (value !== REFUSED && !(value instanceof ExcelError)) args[param.key] = value;
+    });
+    return (declaration.spill as (args: Record<string, unknown>) => readonly [number, number] | undefined)(args);
+  }
+  let rows = 1;
+  let columns = 1;
+  declaration.params.forEach((param, p) => {
+    if (param.kind === "priceTable") return;
+    const matrix = asMatrix(rawArgs[p]);
+    if (!matrix) return;
+    rows = Math.max(rows, matrix.length);
+    columns = Math.max(columns, matrix[0].length);
+  });
+  return [rows, columns];
+}
+
+/** A declared parameter by name, for code that validates or writes that argument elsewhere. */
+export function paramOf<Ps extends readonly Param[], N extends Ps[number]["name"]>(
+  declaration: { id: string; params: Ps },
+  name: N,
+): Extract<Ps[number], { name: N }> {
+  const found = declaration.params.find((param) => param.name === name);
+  if (!found) throw new Error(`${declaration.id} has no parameter ${name}`);
+  return found as Extract<Ps[number], { name: N }>;
 }

@@ -18,42 +18,46 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { ExcelError } from "../functions/excelError";
-import { ADAPTERS } from "../functions/functions";
-import { DECISION_CHECK_COUNT, STRATEGIES } from "../engine";
-import { compareHeader, FUNCTIONS } from "../functions/definitions";
+import { DECLARATIONS } from "../functions/declarations";
+import { excelAdapter } from "../functions/excelHost";
 import { isOptional } from "../functions/params";
-import { runFunction, type FunctionDefinition } from "../functions/runner";
+import { NAMESPACE } from "../functions/formula";
+import { resultSize } from "../functions/runner";
 
-/** The namespace Excel puts in front of every function id. */
-export const NAMESPACE = "AICOST";
+type Ast = {
+  type: string;
+  args: Ast[];
+  value?: unknown;
+  procedureName?: string;
+  reference?: { toSimpleCellAddress(base: unknown): unknown };
+};
+type State = { formulaAddress: unknown };
+interface PluginInternals {
+  arraySizeForAst(ast: Ast, state: State): ArraySize;
+  dependencyGraph: { getCellValue(address: unknown): unknown };
+}
 
-type Ast = { type: string; args: Ast[]; value?: unknown; procedureName?: string };
-type State = unknown;
-
-/** Rows x columns a table function spills, known before it runs (HyperFormula sizes spills at parse time). */
-function tableSize(definition: FunctionDefinition, args: Ast[]): [rows: number, columns: number] | undefined {
-  const literal = (index: number): unknown =>
-    args[index]?.type === "NUMBER" || args[index]?.type === "STRING" ? args[index].value : undefined;
-  const sample = (raw: unknown[]): [number, number] | undefined => {
-    const cells = runFunction(definition, raw);
-    return cells.length === 1 && cells[0][0] instanceof ExcelError ? undefined : [cells.length, cells[0].length];
-  };
-  switch (definition.id) {
-    case "TCO_SERIES": {
-      const months = literal(3);
-      return typeof months === "number" && Number.isInteger(months) && months >= 0 ? [months + 1, 1] : undefined;
-    }
-    case "MODELS":
-      return sample([literal(0) ?? null]);
-    case "FT_COMPARE":
-      return [STRATEGIES.length + 1, compareHeader(0).length];
-    case "FT_DECISION_REASONS":
-      return [DECISION_CHECK_COUNT, 1];
-    case "ASSUMPTIONS":
-      return sample([]);
-    default:
-      return undefined;
+/**
+ * An argument's value as far as it is known when HyperFormula parses the formula, which is when it
+ * must size a spilled result: a literal, or the current value of a referenced cell. Anything else
+ * (a range, a nested formula) is unknown and reads as blank.
+ */
+function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State): unknown {
+  if (!ast) return null;
+  if (ast.type === "NUMBER" || ast.type === "STRING") return ast.value;
+  if (ast.type === "MINUS_UNARY_OP") {
+    const inner = knownValue(plugin, ast.value as Ast, state);
+    return typeof inner === "number" ? -inner : null;
   }
+  if (ast.type === "CELL_REFERENCE" && ast.reference) {
+    try {
+      return toRaw(plugin.dependencyGraph.getCellValue(ast.reference.toSimpleCellAddress(state.formulaAddress)));
+    } catch {
+      // Inside a batch, cells are not evaluated yet and HyperFormula refuses to read them.
+      return null;
+    }
+  }
+  return null;
 }
 
 /** A HyperFormula value as Excel would pass it to a custom function. */
@@ -103,39 +107,41 @@ export class AicostPlugin extends FunctionPlugin {
 }
 
 const plugin = AicostPlugin.prototype as unknown as Record<string, unknown>;
-for (const definition of Object.values(FUNCTIONS)) {
-  const method = `run${definition.id}`;
-  const sizeMethod = `size${definition.id}`;
-  AicostPlugin.implementedFunctions[`${NAMESPACE}.${definition.id}`] = {
+for (const declaration of DECLARATIONS) {
+  const method = `run${declaration.id}`;
+  const sizeMethod = `size${declaration.id}`;
+  AicostPlugin.implementedFunctions[`${NAMESPACE}.${declaration.id}`] = {
     method,
     sizeOfResultArrayMethod: sizeMethod,
-    parameters: definition.params.map((param) => ({
+    parameters: declaration.params.map((param) => ({
       argumentType: FunctionArgumentType.ANY,
       optionalArg: isOptional(param),
     })),
     vectorizationForbidden: true,
   };
-  const adapter = ADAPTERS[definition.id];
+  const adapter = excelAdapter(declaration);
   plugin[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
     const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
-    return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${definition.id}`), (...args: unknown[]) =>
+    return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${declaration.id}`), (...args: unknown[]) =>
       fromAdapter(() => adapter(...args.map(toRaw))),
     );
   };
+  /** The declared size: a table's spill from the arguments known now, a broadcast's from its ranges. */
   plugin[sizeMethod] = function (this: FunctionPlugin, ast: Ast, state: State) {
-    if (definition.shape === "table") {
-      const size = tableSize(definition, ast.args);
-      return size ? new ArraySize(size[1], size[0]) : ArraySize.scalar();
+    const internals = this as unknown as PluginInternals;
+    if (declaration.shape === "table") {
+      const size = resultSize(
+        declaration,
+        declaration.params.map((_, index) => knownValue(internals, ast.args[index], state)),
+      );
+      return !size || (size[0] === 1 && size[1] === 1) ? ArraySize.scalar() : new ArraySize(size[1], size[0]);
     }
     let rows = 1;
     let columns = 1;
-    definition.params.forEach((param, index) => {
+    declaration.params.forEach((param, index) => {
       const arg = ast.args[index];
       if (!arg || param.kind === "priceTable") return;
-      const size = (this as unknown as { arraySizeForAst: (a: Ast, s: State) => ArraySize }).arraySizeForAst(
-        arg,
-        state,
-      );
+      const size = internals.arraySizeForAst(arg, state);
       rows = Math.max(rows, size.height);
       columns = Math.max(columns, size.width);
     });

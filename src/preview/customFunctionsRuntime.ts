@@ -1,14 +1,26 @@
 /**
- * The part of Excel's CustomFunctions runtime the adapters need, for hosts other than Excel: an
- * error type carrying Excel's codes, and an associate() that records each function as Excel
- * would. Imported for its effect before the adapters load, since the build appends
- * CustomFunctions.associate calls to them. A host that has the runtime keeps it.
+ * The one stand-in for the part of Excel's CustomFunctions runtime the add-in uses, for every host
+ * that is not Excel: the preview, and each test that runs the adapters (in Node, in a bare VM
+ * context with the built functions.js, and in Chromium). An error type carrying Excel's codes,
+ * and an associate() that records each function by id, as Excel does. Importing this module
+ * installs it unless the host has the runtime.
  */
-const host = globalThis as unknown as { CustomFunctions?: unknown };
 
-if (!host.CustomFunctions) {
-  const associated = new Map<string, unknown>();
-  host.CustomFunctions = {
+/** What the stand-in provides; `associated` holds every function associate() received. */
+export interface CustomFunctionsStandIn {
+  Error: new (code: string, message?: string) => { code: string; message?: string };
+  ErrorCode: { invalidValue: "#VALUE!"; notAvailable: "#N/A"; invalidNumber: "#NUM!" };
+  associate(id: string, fn: (...args: unknown[]) => unknown): void;
+  associated: Map<string, (...args: unknown[]) => unknown>;
+}
+
+/**
+ * Builds a fresh stand-in. Self-contained (it refers to nothing outside its body), so a browser
+ * test can inject its source text into a page.
+ */
+export function createCustomFunctionsRuntime(): CustomFunctionsStandIn {
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  return {
     Error: class {
       constructor(
         readonly code: string,
@@ -16,9 +28,12 @@ if (!host.CustomFunctions) {
       ) {}
     },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    associate: (id: string, fn: unknown) => associated.set(id, fn),
+    associate: (id, fn) => {
+      associated.set(id, fn);
+    },
     associated,
   };
 }
 
-export {};
+const host = globalThis as unknown as { CustomFunctions?: unknown };
+if (!host.CustomFunctions) host.CustomFunctions = createCustomFunctionsRuntime();

@@ -3,7 +3,7 @@
  * chart the sheet has. DOM only: it renders the workbook and reports what the user does.
  */
 import { columnName, type PlannedChart } from "../taskpane/sheetPlan";
-import { formatValue } from "./formatValue";
+import { formatCell, niceTicks } from "../functions/format";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 import { element } from "../taskpane/dom";
@@ -226,7 +226,7 @@ export class WorkbookView {
           td.title = `${cell.error.code} ${cell.error.message}`;
           classes.push("error");
         } else {
-          td.textContent = formatValue(cell.value, cell.numberFormat);
+          td.textContent = formatCell(cell.value, cell.numberFormat);
           if (typeof cell.value === "number") classes.push("number");
           if (typeof cell.value === "boolean") classes.push("boolean");
         }
@@ -277,13 +277,14 @@ export class WorkbookView {
     const pad = { left: 70, right: 12, top: 12, bottom: 28 };
     const finite = series.flatMap((line) => line.values.filter(Number.isFinite));
     const max = Math.max(1, ...finite);
+    const ticks = niceTicks(0, max);
+    const top = ticks[ticks.length - 1];
     const months = series[0]?.values.length ?? 1;
     const x = (index: number) => pad.left + (index / Math.max(1, months - 1)) * (width - pad.left - pad.right);
-    const y = (value: number) => pad.top + (1 - value / max) * (height - pad.top - pad.bottom);
+    const y = (value: number) => pad.top + (1 - value / top) * (height - pad.top - pad.bottom);
 
     const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": chart.title });
-    for (let step = 0; step <= 4; step++) {
-      const value = (max * step) / 4;
+    for (const value of ticks) {
       svg.append(
         svgElement("line", { x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value), stroke: "#e0e0e0" }),
       );
@@ -294,7 +295,7 @@ export class WorkbookView {
         "font-size": 11,
         fill: "#616161",
       });
-      label.textContent = formatValue(value, "$#,##0");
+      label.textContent = formatCell(value, "$#,##0");
       svg.append(label);
     }
     series.forEach((line, index) => {

@@ -1,21 +1,34 @@
 /**
- * The questionnaire's answers: every question with its explanation, its default (the published
- * assumptions where there is one), and the one zod schema that validates the answers.
+ * The questionnaire's answers: every question with its explanation and its prefilled value (the
+ * published assumptions where there is one). Each question is an argument of an AICOST function
+ * and is validated through that function's declaration: the same bounds, default and message as
+ * in a cell.
  */
-import { z } from "zod";
 import {
   assumption,
   findModel,
-  TASK_TYPES,
   type AssumptionLevel,
   type ModelPrices,
   type PriceOverrides,
   type TaskType,
 } from "../engine";
-import { parseNumericText } from "../functions/params";
-
-// The pane's Content-Security-Policy forbids run-time code generation: use zod's interpreter.
-z.config({ jitless: true });
+import {
+  ASSUMPTION,
+  FT_COMPARE,
+  FT_DECISION,
+  FT_MAINTENANCE_MONTHLY,
+  FT_UPFRONT_COST,
+  REQUEST_COST,
+} from "../functions/declarations";
+import { ExcelError } from "../functions/excelError";
+import {
+  coerceArgument,
+  type BooleanParam,
+  type ChoiceParam,
+  type NumberParam,
+  type TextParam,
+} from "../functions/params";
+import { paramOf } from "../functions/runner";
 
 export const STEPS = [
   { id: "task", title: "The task" },
@@ -78,24 +91,37 @@ interface FieldBase {
 
 export interface NumberField extends FieldBase {
   kind: "number";
-  unit: string;
-  min: number;
-  /** When true, min itself is not allowed. */
-  above?: boolean;
-  integer?: boolean;
+  /** The declared argument whose unit, bounds, default and messages the question takes. */
+  param: NumberParam;
+  /** A blank answer means "not given" (the analyst's own fine-tuned prices). */
   optional?: boolean;
 }
 export interface ChoiceField extends FieldBase {
   kind: "choice";
+  param: ChoiceParam;
+  /** Each declared choice with the words the pane shows for it. */
   choices: readonly { value: string; label: string }[];
 }
 export interface BooleanField extends FieldBase {
   kind: "boolean";
+  param: BooleanParam;
 }
 export interface ModelField extends FieldBase {
   kind: "model";
+  param: TextParam;
 }
 export type Field = NumberField | ChoiceField | BooleanField | ModelField;
+
+/** The unit shown beside a number field: the declared argument's. */
+export const unitOf = (field: NumberField): string => field.param.domain.symbol;
+
+/** The declared choices of a parameter, each with the pane's words for it. */
+function labelled<C extends string>(param: ChoiceParam<string, C>, labels: Record<C, string>) {
+  return param.choices.map((value) => ({ value, label: labels[value] }));
+}
+
+const taskType = paramOf(FT_DECISION, "task_type");
+const costLevel = paramOf(ASSUMPTION, "level");
 
 const TASK_LABELS: Record<TaskType, string> = {
   classification: "Classification into fixed categories",
@@ -120,33 +146,32 @@ export const FIELDS: readonly Field[] = [
     key: "taskType",
     step: "task",
     kind: "choice",
+    param: taskType,
     label: "What does the model do?",
     help: "Narrow tasks (the first four) can be learned from examples; broad ones cannot.",
-    choices: TASK_TYPES.map((value) => ({ value, label: TASK_LABELS[value] })),
+    choices: labelled(taskType, TASK_LABELS),
   },
   {
     key: "distinctPatterns",
     step: "task",
     kind: "number",
+    param: paramOf(FT_DECISION, "distinct_patterns"),
     label: "Distinct input-output patterns",
-    unit: "patterns",
-    min: 0,
-    integer: true,
     help: "How many different kinds of request and answer the task has. Fine-tuning suits fewer than 20.",
   },
   {
     key: "stableMonths",
     step: "task",
     kind: "number",
+    param: paramOf(FT_DECISION, "stable_months"),
     label: "Months the specification stays unchanged",
-    unit: "months",
-    min: 0,
     help: "Every change to the task means a new training cycle. Fine-tuning wants at least 6 stable months.",
   },
   {
     key: "needsGeneralQueries",
     step: "task",
     kind: "boolean",
+    param: paramOf(FT_DECISION, "needs_general_queries"),
     label: "Users also ask general questions",
     help: "A fine-tuned model gets worse at anything outside its training examples.",
   },
@@ -154,6 +179,7 @@ export const FIELDS: readonly Field[] = [
     key: "knowledgeChanges",
     step: "task",
     kind: "boolean",
+    param: paramOf(FT_DECISION, "knowledge_changes"),
     label: "The knowledge behind the answers changes often",
     help: "Memory updates instantly; a fine-tuned model needs retraining for each change.",
   },
@@ -161,33 +187,31 @@ export const FIELDS: readonly Field[] = [
     key: "requestsPerMonth",
     step: "workload",
     kind: "number",
+    param: paramOf(FT_DECISION, "requests_per_month"),
     label: "Requests per month",
-    unit: "requests/month",
-    min: 0,
     help: "Fine-tuning usually pays from 500,000 a month and is worth evaluating from 100,000.",
   },
   {
     key: "inputTokens",
     step: "workload",
     kind: "number",
+    param: paramOf(FT_COMPARE, "input_tokens"),
     label: "Input tokens per request",
-    unit: "tokens",
-    min: 0,
     help: "The prompt: instructions, context and the user's text. About 4 characters make a token.",
   },
   {
     key: "outputTokens",
     step: "workload",
     kind: "number",
+    param: paramOf(FT_COMPARE, "output_tokens"),
     label: "Output tokens per request",
-    unit: "tokens",
-    min: 0,
     help: "The length of a typical answer.",
   },
   {
     key: "largeModel",
     step: "workload",
     kind: "model",
+    param: paramOf(FT_COMPARE, "large_model"),
     label: "The larger model you use today",
     help: "Pick from the price catalogue or type a model id; for a model not listed you give its prices.",
   },
@@ -195,9 +219,8 @@ export const FIELDS: readonly Field[] = [
     key: "largeInputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "input_price"),
     label: "Larger model: input price",
-    unit: "$ per 1M tokens",
-    min: 0,
     help: "This model is not in the catalogue: give its list or negotiated price.",
     visible: customLarge,
   },
@@ -205,9 +228,8 @@ export const FIELDS: readonly Field[] = [
     key: "largeOutputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "output_price"),
     label: "Larger model: output price",
-    unit: "$ per 1M tokens",
-    min: 0,
     help: "Price of output tokens for this model.",
     visible: customLarge,
   },
@@ -215,6 +237,7 @@ export const FIELDS: readonly Field[] = [
     key: "smallModel",
     step: "workload",
     kind: "model",
+    param: paramOf(FT_COMPARE, "small_model"),
     label: "The small model to fine-tune or give memory",
     help: "Fine-tuned prices are used where the provider offers fine-tuning, base prices otherwise.",
   },
@@ -222,9 +245,8 @@ export const FIELDS: readonly Field[] = [
     key: "smallInputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "input_price"),
     label: "Small model: input price",
-    unit: "$ per 1M tokens",
-    min: 0,
     help: "This model is not in the catalogue: give its base input price.",
     visible: customSmall,
   },
@@ -232,9 +254,8 @@ export const FIELDS: readonly Field[] = [
     key: "smallOutputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "output_price"),
     label: "Small model: output price",
-    unit: "$ per 1M tokens",
-    min: 0,
     help: "Base price of output tokens.",
     visible: customSmall,
   },
@@ -242,9 +263,8 @@ export const FIELDS: readonly Field[] = [
     key: "smallFtInputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "input_price"),
     label: "Small model: fine-tuned input price (optional)",
-    unit: "$ per 1M tokens",
-    min: 0,
     optional: true,
     help: "Leave blank when a fine-tuned model costs the same as the base one.",
     visible: customSmall,
@@ -253,9 +273,8 @@ export const FIELDS: readonly Field[] = [
     key: "smallFtOutputPrice",
     step: "workload",
     kind: "number",
+    param: paramOf(REQUEST_COST, "output_price"),
     label: "Small model: fine-tuned output price (optional)",
-    unit: "$ per 1M tokens",
-    min: 0,
     optional: true,
     help: "Leave blank when a fine-tuned model costs the same as the base one.",
     visible: customSmall,
@@ -264,130 +283,113 @@ export const FIELDS: readonly Field[] = [
     key: "costLevel",
     step: "costs",
     kind: "choice",
+    param: costLevel,
     label: "Start from the published figures at",
     help: "Fills the questions below with the low, middle or high end of published ranges. Change any of them.",
-    choices: [
-      { value: "low", label: "Low end" },
-      { value: "mid", label: "Middle" },
-      { value: "high", label: "High end" },
-    ],
+    choices: labelled(costLevel, { low: "Low end", mid: "Middle", high: "High end" }),
   },
   {
     key: "hourlyRate",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_UPFRONT_COST, "hourly_rate"),
     label: "Cost of an engineering hour",
-    unit: "$/hour",
-    min: 0,
     help: "Salary and overhead of the engineers who build and run the pipeline.",
   },
   {
     key: "engineeringHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_DECISION, "engineering_hours"),
     label: "Engineering hours the team can commit",
-    unit: "hours",
-    min: 0,
     help: "A fine-tuning pipeline takes 40 to 160 hours to build.",
   },
   {
     key: "trainingDataHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_UPFRONT_COST, "data_hours"),
     label: "Hours to create the training data",
-    unit: "hours",
-    min: 0,
     help: "Writing or curating 500 to 5,000 examples of inputs with ideal outputs.",
   },
   {
     key: "trainingRunCost",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_UPFRONT_COST, "training_cost"),
     label: "Cost of one fine-tuning run",
-    unit: "$",
-    min: 0,
     help: "The provider's training compute, paid again at every retraining.",
   },
   {
     key: "evalBuildHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_UPFRONT_COST, "eval_hours"),
     label: "Hours to build the evaluation",
-    unit: "hours",
-    min: 0,
     help: "Benchmarks, quality metrics and regression tests.",
   },
   {
     key: "pipelineHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_UPFRONT_COST, "pipeline_hours"),
     label: "Hours to automate the pipeline",
-    unit: "hours",
-    min: 0,
     help: "Running training jobs, deploying models and monitoring quality.",
   },
   {
     key: "retrainIntervalMonths",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_MAINTENANCE_MONTHLY, "retrain_every_months"),
     label: "Retrain every",
-    unit: "months",
-    min: 0,
-    above: true,
     help: "Models drift as data changes; retraining every 1 to 3 months is typical.",
   },
   {
     key: "retrainDataHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_MAINTENANCE_MONTHLY, "data_hours"),
     label: "Hours to refresh the data per retraining",
-    unit: "hours",
-    min: 0,
     help: "Updating training examples for new cases.",
   },
   {
     key: "retrainEvalCost",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_MAINTENANCE_MONTHLY, "eval_cost"),
     label: "Evaluation cost per retraining",
-    unit: "$",
-    min: 0,
     help: "API calls to run the benchmark against the new model.",
   },
   {
     key: "retrainDeployHours",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_MAINTENANCE_MONTHLY, "deploy_hours"),
     label: "Hours to deploy and smoke-test per retraining",
-    unit: "hours",
-    min: 0,
     help: "Releasing the retrained model safely.",
   },
   {
     key: "recallTokens",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_COMPARE, "recall_tokens"),
     label: "Memory: extra input tokens per request",
-    unit: "tokens",
-    min: 0,
     help: "The recalled memories added to each prompt. Your estimate.",
   },
   {
     key: "memoryMonthlyCost",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_COMPARE, "memory_monthly_cost"),
     label: "Memory: monthly cost of the store",
-    unit: "$/month",
-    min: 0,
     help: "Hosting and upkeep of the memory service. Your estimate.",
   },
   {
     key: "memorySetupCost",
     step: "costs",
     kind: "number",
+    param: paramOf(FT_COMPARE, "memory_setup_cost"),
     label: "Memory: setup cost",
-    unit: "$",
-    min: 0,
     help: "One-off work to connect memory. Your estimate.",
   },
 ];
@@ -438,48 +440,14 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
   } as RawAnswers;
 }
 
-/** What a model id may look like; a leading "=" would make Excel read it as a formula. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
-
-function numberSchema(field: NumberField) {
-  const bound = field.above ? `more than ${field.min}` : `${field.min} or more`;
-  const expected = `${field.integer ? "a whole number" : "a number"} of ${bound} (${field.unit})`;
-  const valid = (value: number) =>
-    Number.isFinite(value) &&
-    (field.above ? value > field.min : value >= field.min) &&
-    (!field.integer || Number.isInteger(value));
-  return z.union([z.string(), z.number()]).transform((raw, context) => {
-    if (typeof raw === "string" && raw.trim() === "") {
-      if (field.optional) return undefined;
-      context.addIssue({ code: "custom", message: `${field.label} is required: enter ${expected}.` });
-      return z.NEVER;
-    }
-    const value = typeof raw === "number" ? raw : parseNumericText(raw);
-    if (value === undefined || !valid(value)) {
-      context.addIssue({ code: "custom", message: `${field.label} must be ${expected}.` });
-      return z.NEVER;
-    }
-    return value;
-  });
-}
-
-function fieldSchema(field: Field) {
-  switch (field.kind) {
-    case "number":
-      return numberSchema(field);
-    case "boolean":
-      return z.boolean({ error: `${field.label}: tick the box or leave it clear.` });
-    case "choice":
-      return z.enum(field.choices.map((choice) => choice.value) as [string, ...string[]], {
-        error: `${field.label}: choose one of the options.`,
-      });
-    case "model":
-      return z
-        .string()
-        .trim()
-        .min(1, { error: `${field.label} is required: pick a model or type its id.` })
-        .regex(MODEL_ID, { error: `${field.label}: a model id starts with a letter or digit and has no spaces.` });
-  }
+/**
+ * One answer through its declared argument: the value a cell would get, or the message a cell
+ * would show, naming the question instead of the argument.
+ */
+function validateField(field: Field, raw: RawAnswer): { value?: unknown; error?: string } {
+  if (field.kind === "number" && field.optional && typeof raw === "string" && raw.trim() === "") return {};
+  const value = coerceArgument(field.param, raw, field.label);
+  return value instanceof ExcelError ? { error: value.message } : { value };
 }
 
 /**
@@ -490,16 +458,15 @@ export function validateFields(
   fields: readonly Field[],
   raw: RawAnswers,
 ): { values: Partial<Answers>; errors: Partial<Record<AnswerKey, string>> } {
-  const shown = fields.filter((field) => !field.visible || field.visible(raw));
-  const schema = z.object(Object.fromEntries(shown.map((field) => [field.key, fieldSchema(field)])));
-  const result = schema.safeParse(Object.fromEntries(shown.map((field) => [field.key, raw[field.key]])));
-  if (result.success) return { values: result.data as Partial<Answers>, errors: {} };
+  const values: Record<string, unknown> = {};
   const errors: Partial<Record<AnswerKey, string>> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path[0] as AnswerKey;
-    errors[key] ??= issue.message;
+  for (const field of fields) {
+    if (field.visible && !field.visible(raw)) continue;
+    const { value, error } = validateField(field, raw[field.key]);
+    if (error !== undefined) errors[field.key] = error;
+    else if (value !== undefined) values[field.key] = value;
   }
-  return { values: {}, errors };
+  return Object.keys(errors).length > 0 ? { values: {}, errors } : { values: values as Partial<Answers>, errors };
 }
 
 /** Validates every answer; the answers when all are valid. */

@@ -5,11 +5,11 @@
  */
 import type { Verdict } from "../engine";
 import { messages } from "../functions/messages";
-import { formatNumber, formatUsd } from "../functions/format";
+import { formatCell } from "../functions/format";
 import { STEPS, type AnswerKey, type RawAnswer } from "./answers";
 import type { Questionnaire } from "./questionnaire";
 import { HORIZON_MONTHS, type Results } from "./results";
-import { buildSheetPlan } from "./sheetPlan";
+import { buildSheetPlan, FORMATS } from "./sheetPlan";
 import type { PaneView, ResultView, ViewEvents } from "./view";
 import type { WorkbookWriter } from "./writer";
 
@@ -26,13 +26,13 @@ const VERDICT_EXPLANATIONS: Record<Verdict, string> = {
     "Keep the larger model: the task is too broad or changes too often for a small model to learn it from examples.",
 };
 
-const money = (value: number): string => formatUsd(Math.round(value));
-const perRequest = (value: number): string => `$${value.toFixed(4)}`;
+/** Figures shown as the written sheet shows them, with Excel's rounding. */
+const money = (value: number): string => formatCell(value, FORMATS.money);
+const perRequest = (value: number): string => formatCell(value, FORMATS.perRequest);
 
 /** Formats the engine's results for the result step. */
 export function resultView(results: Results, canWrite: boolean): ResultView {
   const { decision, comparison, breakEven } = results;
-  const cheapest = comparison.reduce((best, row) => (row.total < best.total ? row : best));
   return {
     verdict: decision.verdict,
     verdictExplanation: VERDICT_EXPLANATIONS[decision.verdict],
@@ -41,22 +41,22 @@ export function resultView(results: Results, canWrite: boolean): ResultView {
       {
         label: "Break-even",
         value: breakEven.paysBack
-          ? `${formatNumber(Math.round(breakEven.months * 10) / 10)} months`
+          ? `${formatCell(breakEven.months, FORMATS.months)} months`
           : messages.neverBreaksEven(breakEven).message.replace(/^never/, "Never"),
       },
-      { label: "Net savings after 12 months", value: formatUsd(Math.round(results.netSavings12)) },
-      { label: `Net savings after ${HORIZON_MONTHS} months`, value: formatUsd(Math.round(results.netSavings24)) },
+      { label: "Net savings after 12 months", value: money(results.netSavings12) },
+      { label: `Net savings after ${HORIZON_MONTHS} months`, value: money(results.netSavings24) },
       { label: "Monthly savings from fine-tuning", value: money(results.monthlySavings) },
       { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
       {
         label: "Maintenance and hosting",
-        value: `${money(results.monthlyMaintenance + results.monthlyHosting)} a month`,
+        value: `${money(results.monthlyRunning)} a month`,
       },
-      { label: `Cheapest over ${HORIZON_MONTHS} months`, value: cheapest.strategy },
+      { label: `Cheapest over ${HORIZON_MONTHS} months`, value: results.cheapest.strategy },
     ],
     comparison: {
       header: ["Strategy", "Per request", `${HORIZON_MONTHS}-month cost`, "Saving"],
-      rows: comparison.map((row) => [
+      rows: comparison.rows.map((row) => [
         row.strategy,
         perRequest(row.costPerRequest),
         money(row.total),

@@ -1,18 +1,20 @@
 /**
  * The result step's numbers, every one from the engine: the verdict and its reasons, costs per
- * request, upfront and maintenance costs, break-even, net savings and the three strategies.
+ * request, upfront, maintenance and running costs, break-even, net savings, the three strategies
+ * and the cheapest of them. Nothing here adds or multiplies a cost.
  */
 import {
   breakEvenMonths,
+  cheapestStrategy,
   compareStrategies,
   decide,
   findModel,
-  HOURS_PER_MONTH,
   maintenanceMonthly,
   monthlySavings,
   netSavings,
   upfrontCost,
   type BreakEvenResult,
+  type Comparison,
   type Decision,
   type ModelQuote,
   type PriceOverrides,
@@ -25,18 +27,16 @@ export const HORIZON_MONTHS = 24;
 
 export interface Results {
   decision: Decision;
-  largeCostPerRequest: number;
-  /** Per request on the small model, at fine-tuned prices where it has them. */
-  fineTunedCostPerRequest: number;
   monthlySavings: number;
   upfrontCost: number;
   monthlyMaintenance: number;
-  /** Hourly hosting of the fine-tuned model over a month, where the provider charges it. */
-  monthlyHosting: number;
+  /** Maintenance plus hosting of the fine-tuned model, per month. */
+  monthlyRunning: number;
   breakEven: BreakEvenResult;
   netSavings12: number;
   netSavings24: number;
-  comparison: StrategyCosts[];
+  comparison: Comparison;
+  cheapest: StrategyCosts;
 }
 
 function quote(name: string, overrides: PriceOverrides): ModelQuote {
@@ -47,8 +47,6 @@ function quote(name: string, overrides: PriceOverrides): ModelQuote {
 
 export function computeResults(answers: Answers): Results {
   const overrides = customPrices(answers);
-  const largeModel = quote(answers.largeModel, overrides);
-  const smallModel = quote(answers.smallModel, overrides);
   const upfront = upfrontCost({
     dataHours: answers.trainingDataHours,
     hourlyRate: answers.hourlyRate,
@@ -66,8 +64,8 @@ export function computeResults(answers: Answers): Results {
     fixedMonthly: 0,
   });
   const comparison = compareStrategies({
-    largeModel,
-    smallModel,
+    largeModel: quote(answers.largeModel, overrides),
+    smallModel: quote(answers.smallModel, overrides),
     inputTokens: answers.inputTokens,
     outputTokens: answers.outputTokens,
     requestsPerMonth: answers.requestsPerMonth,
@@ -78,14 +76,12 @@ export function computeResults(answers: Answers): Results {
     memoryMonthlyCost: answers.memoryMonthlyCost,
     memorySetupCost: answers.memorySetupCost,
   });
-  const [large, fineTuned] = comparison;
   const savings = monthlySavings({
-    largeCostPerRequest: large.costPerRequest,
-    smallCostPerRequest: fineTuned.costPerRequest,
+    largeCostPerRequest: comparison.larger.costPerRequest,
+    smallCostPerRequest: comparison.fineTuned.costPerRequest,
     requestsPerMonth: answers.requestsPerMonth,
   });
-  const hosting = (smallModel.prices.ft_hosting_hour ?? 0) * HOURS_PER_MONTH;
-  const running = maintenance + hosting;
+  const running = comparison.fineTuned.fixedMonthly;
   const net = (months: number) =>
     netSavings({
       upfrontCost: upfront,
@@ -104,12 +100,10 @@ export function computeResults(answers: Answers): Results {
       engineeringHours: answers.engineeringHours,
       knowledgeChanges: answers.knowledgeChanges,
     }),
-    largeCostPerRequest: large.costPerRequest,
-    fineTunedCostPerRequest: fineTuned.costPerRequest,
     monthlySavings: savings,
     upfrontCost: upfront,
     monthlyMaintenance: maintenance,
-    monthlyHosting: hosting,
+    monthlyRunning: running,
     breakEven: breakEvenMonths({
       upfrontCost: upfront,
       monthlySavings: savings,
@@ -119,5 +113,6 @@ export function computeResults(answers: Answers): Results {
     netSavings12: net(12),
     netSavings24: net(HORIZON_MONTHS),
     comparison,
+    cheapest: cheapestStrategy(comparison),
   };
 }

@@ -1,11 +1,29 @@
 /**
  * What "Write to sheet" writes, as data: every cell's value or live AICOST formula, number
- * formats, styles, the scenario grid's colour scale and the chart. The Excel writer applies a
- * plan with Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's
- * en-US syntax (comma separators), as Range.formulas expects.
+ * formats, styles, the scenario grid's colour scale and the chart. Every written cell is an input
+ * or an AICOST call built from the declarations; spill sizes come from the declarations too. One
+ * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
+ * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import { DECISION_CHECK_COUNT, HOURS_PER_MONTH, STRATEGIES } from "../engine";
-import { FIELDS, isCustomModel, type Answers, type AnswerKey } from "./answers";
+import { PRICE_TABLE_COLUMNS, STRATEGIES, type Strategy } from "../engine";
+import {
+  ASSUMPTION,
+  FT_BREAKEVEN,
+  FT_COMPARE,
+  FT_DECISION,
+  FT_DECISION_REASONS,
+  FT_MAINTENANCE_MONTHLY,
+  FT_MONTHLY_SAVINGS,
+  FT_NET_SAVINGS,
+  FT_RUNNING_MONTHLY,
+  FT_UPFRONT_COST,
+  MODEL_REQUEST_COST,
+  TCO_SERIES,
+} from "../functions/declarations";
+import { call, formula, formulaLiteral } from "../functions/formula";
+import type { Param } from "../functions/params";
+import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
+import { FIELDS, isCustomModel, unitOf, type Answers, type AnswerKey } from "./answers";
 import { HORIZON_MONTHS } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
@@ -117,8 +135,6 @@ const INPUT_KEYS: AnswerKey[] = [
   "memorySetupCost",
 ];
 
-const PRICE_TABLE_HEADER = ["model", "input", "output", "cached input", "ft training", "ft input", "ft output"];
-
 /** Volumes down the scenario grid, requests per month. */
 export const GRID_VOLUMES = [50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000];
 const GRID_LEVELS = ["low", "mid", "high"] as const;
@@ -132,269 +148,486 @@ export interface PlanOptions {
   date: string;
 }
 
-/** Builds the plan of the live model for a set of answers. */
-export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
-  const top = options.origin?.row ?? 0;
-  const left = options.origin?.column ?? 0;
-  const cells: PlannedCell[] = [];
-  const spills: PlannedSpill[] = [];
-  const put = (row: number, column: number, cell: Omit<PlannedCell, "address">) =>
-    cells.push({ address: address(top + row, left + column), ...cell });
-  const at = (row: number, column: number, absolute = false) => address(top + row, left + column, absolute);
+/** Where the cells go: rows and columns relative to the plan's origin, addresses absolute on the sheet. */
+class Canvas {
+  readonly cells: PlannedCell[] = [];
+  readonly spills: PlannedSpill[] = [];
 
-  put(0, 0, { value: "AI cost model: fine-tune, memory or the larger model?", style: "title" });
-  put(1, 0, {
-    value: `Blue cells are inputs: change one and every result updates. Written ${options.date} by the AI Cost add-in.`,
+  constructor(
+    readonly top: number,
+    readonly left: number,
+  ) {}
+
+  put(row: number, column: number, cell: Omit<PlannedCell, "address">): void {
+    this.cells.push({ address: this.at(row, column), ...cell });
+  }
+
+  at(row: number, column: number, absolute = false): string {
+    return address(this.top + row, this.left + column, absolute);
+  }
+
+  range(top: number, left: number, bottom: number, right: number): string {
+    return rangeAddress(this.top + top, this.left + left, this.top + bottom, this.left + right);
+  }
+
+  /** A formula whose result spills: the anchor cell and the room it needs, sized by the declaration. */
+  spill(row: number, column: number, text: string, size: readonly [number, number], columnFormats: string[]): void {
+    const [rows, columns] = size;
+    this.put(row, column, { formula: text });
+    this.spills.push({
+      anchor: this.at(row, column),
+      range: this.range(row, column, row + rows - 1, column + columns - 1),
+      rows,
+      columns,
+      columnFormats,
+    });
+  }
+}
+
+/** The rows and columns a call spills for these argument values, from the function's declaration. */
+function spillOf<Ps extends readonly Param[]>(
+  declaration: FunctionDeclaration<Ps>,
+  values: Partial<Record<Ps[number]["name"], Literal>>,
+): readonly [number, number] {
+  const byName = values as Record<string, Literal | undefined>;
+  const size = resultSize(
+    declaration as FunctionDeclaration,
+    declaration.params.map((param) => byName[param.name] ?? null),
+  );
+  if (!size) throw new Error(`${declaration.id}: the size of its result depends on an argument not given`);
+  return size;
+}
+
+/** The row of a strategy in FT_COMPARE's spill, below its header row. */
+const strategyRow = (strategy: Strategy): number => 1 + STRATEGIES.indexOf(strategy);
+
+function titleBlock(canvas: Canvas, date: string): void {
+  canvas.put(0, 0, { value: "AI cost model: fine-tune, memory or the larger model?", style: "title" });
+  canvas.put(1, 0, {
+    value: `Blue cells are inputs: change one and every result updates. Written ${date} by the AI Cost add-in.`,
     style: "note",
   });
+}
 
-  let row = 3;
-  put(row, 0, { value: "Inputs", style: "heading" });
-  put(row, 1, { value: "Value", style: "header" });
-  put(row, 2, { value: "Unit", style: "header" });
+function header(canvas: Canvas, row: number, title: string): void {
+  canvas.put(row, 0, { value: title, style: "heading" });
+  canvas.put(row, 1, { value: "Value", style: "header" });
+  canvas.put(row, 2, { value: "Unit", style: "header" });
+}
+
+/** The answers, one a row with its unit; returns each input's absolute address. */
+function inputsBlock(canvas: Canvas, row: number, answers: Answers): Record<AnswerKey, string> {
+  header(canvas, row, "Inputs");
   const inputs = {} as Record<AnswerKey, string>;
-  for (const key of INPUT_KEYS) {
-    row += 1;
+  INPUT_KEYS.forEach((key, index) => {
+    const at = row + 1 + index;
     const field = FIELDS.find((candidate) => candidate.key === key);
     if (!field) throw new Error(`no question for ${key}`);
-    put(row, 0, { value: field.label, style: "label" });
     const value = answers[key] as string | number | boolean;
-    put(row, 1, {
+    canvas.put(at, 0, { value: field.label, style: "label" });
+    canvas.put(at, 1, {
       value,
       style: "input",
       numberFormat: typeof value === "string" ? FORMATS.text : (INPUT_FORMATS[key] ?? FORMATS.flag),
     });
-    put(row, 2, {
-      value: field.kind === "number" ? field.unit : field.kind === "boolean" ? "TRUE/FALSE" : "",
+    canvas.put(at, 2, {
+      value: field.kind === "number" ? unitOf(field) : field.kind === "boolean" ? "TRUE/FALSE" : "",
       style: "unit",
     });
-    inputs[key] = at(row, 1, true);
-  }
+    inputs[key] = canvas.at(at, 1, true);
+  });
+  return inputs;
+}
 
-  let priceTable = "";
-  const customRows = (
-    [
-      [answers.largeModel, answers.largeInputPrice, answers.largeOutputPrice, undefined, undefined],
-      [
-        answers.smallModel,
-        answers.smallInputPrice,
-        answers.smallOutputPrice,
-        answers.smallFtInputPrice,
-        answers.smallFtOutputPrice,
-      ],
-    ] as const
-  ).filter(([name, input, output]) => isCustomModel(name) && input !== undefined && output !== undefined);
-  if (customRows.length > 0) {
-    row += 2;
-    put(row, 0, { value: "Your prices (US dollars per 1M tokens; blank = not offered)", style: "heading" });
-    row += 1;
-    const first = row;
-    PRICE_TABLE_HEADER.forEach((heading, column) => put(row, column, { value: heading, style: "header" }));
-    for (const [name, input, output, ftInput, ftOutput] of customRows) {
-      row += 1;
-      put(row, 0, { value: name, style: "input", numberFormat: FORMATS.text });
-      [input, output, undefined, undefined, ftInput, ftOutput].forEach((price, index) => {
-        if (price !== undefined) put(row, index + 1, { value: price, style: "input", numberFormat: FORMATS.price });
-      });
-    }
-    priceTable = `,${address(top + first, left, true)}:${address(top + row, left + PRICE_TABLE_HEADER.length - 1, true)}`;
-  }
+/** The analyst's own prices for models the catalogue lacks, in the price_table layout. */
+function customPriceRows(answers: Answers): { model: string; prices: (number | undefined)[] }[] {
+  const rows = [
+    { model: answers.largeModel, input: answers.largeInputPrice, output: answers.largeOutputPrice },
+    {
+      model: answers.smallModel,
+      input: answers.smallInputPrice,
+      output: answers.smallOutputPrice,
+      ftInput: answers.smallFtInputPrice,
+      ftOutput: answers.smallFtOutputPrice,
+    },
+  ];
+  return rows
+    .filter((row) => isCustomModel(row.model) && row.input !== undefined && row.output !== undefined)
+    .map((row) => ({
+      model: row.model,
+      // input, output, cached input, ft training, ft input, ft output: the price_table column order.
+      prices: [row.input, row.output, undefined, undefined, row.ftInput, row.ftOutput],
+    }));
+}
 
-  const tokens = `${inputs.inputTokens},${inputs.outputTokens}`;
-  row += 2;
-  put(row, 0, { value: "Results", style: "heading" });
-  put(row, 1, { value: "Value", style: "header" });
-  put(row, 2, { value: "Unit", style: "header" });
-  const result = (label: string, formula: string, unit: string, numberFormat: string): string => {
-    row += 1;
-    put(row, 0, { value: label, style: "label" });
-    put(row, 1, { formula, style: "result", numberFormat });
-    put(row, 2, { value: unit, style: "unit" });
-    return at(row, 1, true);
+/** Rows the price table takes: none when every model is in the catalogue. */
+const priceTableHeight = (answers: Answers): number => {
+  const rows = customPriceRows(answers).length;
+  return rows === 0 ? 0 : rows + 2;
+};
+
+/** Returns the table's absolute range, for the price_table argument of the formulas. */
+function priceTableBlock(canvas: Canvas, row: number, answers: Answers): string | undefined {
+  const rows = customPriceRows(answers);
+  if (rows.length === 0) return undefined;
+  const columns = PRICE_TABLE_COLUMNS.slice(0, rows[0].prices.length + 1);
+  canvas.put(row, 0, { value: "Your prices (US dollars per 1M tokens; blank = not offered)", style: "heading" });
+  columns.forEach((heading, column) => canvas.put(row + 1, column, { value: heading, style: "header" }));
+  rows.forEach((priced, index) => {
+    const at = row + 2 + index;
+    canvas.put(at, 0, { value: priced.model, style: "input", numberFormat: FORMATS.text });
+    priced.prices.forEach((price, column) => {
+      if (price !== undefined)
+        canvas.put(at, column + 1, { value: price, style: "input", numberFormat: FORMATS.price });
+    });
+  });
+  return `${canvas.at(row + 1, 0, true)}:${canvas.at(row + 1 + rows.length, columns.length - 1, true)}`;
+}
+
+/** The cells the results, the grid and the chart refer to. */
+interface Refs {
+  inputs: Record<AnswerKey, string>;
+  priceTable: string | undefined;
+  /** Top-left cell of FT_COMPARE's spill. */
+  comparison: { row: number; column: number };
+}
+
+/** Addresses of the key results. */
+interface ResultCells {
+  verdict: string;
+  largeCost: string;
+  fineTunedCost: string;
+  savings: string;
+  upfront: string;
+  maintenance: string;
+  running: string;
+  breakEven: string;
+  netSavings12: string;
+  netSavings24: string;
+}
+
+const RESULT_ROWS = 10;
+
+function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
+  const { inputs, priceTable } = refs;
+  header(canvas, row, "Results");
+  let at = row;
+  const result = (label: string, text: string, unit: string, numberFormat: string): string => {
+    at += 1;
+    canvas.put(at, 0, { value: label, style: "label" });
+    canvas.put(at, 1, { formula: text, style: "result", numberFormat });
+    canvas.put(at, 2, { value: unit, style: "unit" });
+    return canvas.at(at, 1, true);
   };
-  const verdict = result(
-    "Verdict",
-    `=AICOST.FT_DECISION(${inputs.taskType},${inputs.distinctPatterns},${inputs.stableMonths},${inputs.requestsPerMonth},` +
-      `${inputs.needsGeneralQueries},${inputs.engineeringHours},${inputs.knowledgeChanges})`,
-    "",
-    FORMATS.flag,
+  const fineTunedRow = canvas.at(
+    refs.comparison.row + strategyRow("Fine-tuned small model"),
+    refs.comparison.column + 1,
+    true,
   );
+  const verdict = result("Verdict", formula(FT_DECISION, decisionArgs(inputs)), "", FORMATS.flag);
   const largeCost = result(
     "Larger model: cost per request",
-    `=AICOST.MODEL_REQUEST_COST(${inputs.largeModel},${tokens}${priceTable})`,
+    formula(MODEL_REQUEST_COST, {
+      model: inputs.largeModel,
+      input_tokens: inputs.inputTokens,
+      output_tokens: inputs.outputTokens,
+      price_table: priceTable,
+    }),
     "$/request",
     FORMATS.perRequest,
   );
   const fineTunedCost = result(
     "Fine-tuned small model: cost per request",
-    `=IFERROR(AICOST.FT_REQUEST_COST(${inputs.smallModel},${tokens}${priceTable}),` +
-      `AICOST.MODEL_REQUEST_COST(${inputs.smallModel},${tokens}${priceTable}))`,
+    `=${fineTunedRow}`,
     "$/request",
     FORMATS.perRequest,
   );
   const savings = result(
     "Monthly savings from fine-tuning",
-    `=AICOST.FT_MONTHLY_SAVINGS(${largeCost},${fineTunedCost},${inputs.requestsPerMonth})`,
+    formula(FT_MONTHLY_SAVINGS, {
+      large_cost_per_request: largeCost,
+      small_cost_per_request: fineTunedCost,
+      requests_per_month: inputs.requestsPerMonth,
+    }),
     "$/month",
     FORMATS.money,
   );
   const upfront = result(
     "Upfront cost of fine-tuning",
-    `=AICOST.FT_UPFRONT_COST(${inputs.trainingDataHours},${inputs.hourlyRate},${inputs.trainingRunCost},` +
-      `${inputs.evalBuildHours},${inputs.pipelineHours})`,
+    formula(FT_UPFRONT_COST, {
+      data_hours: inputs.trainingDataHours,
+      hourly_rate: inputs.hourlyRate,
+      training_cost: inputs.trainingRunCost,
+      eval_hours: inputs.evalBuildHours,
+      pipeline_hours: inputs.pipelineHours,
+    }),
     "$",
     FORMATS.money,
   );
   const maintenance = result(
     "Maintenance (retraining)",
-    `=AICOST.FT_MAINTENANCE_MONTHLY(${inputs.retrainIntervalMonths},${inputs.hourlyRate},${inputs.retrainDataHours},` +
-      `${inputs.trainingRunCost},${inputs.retrainEvalCost},${inputs.retrainDeployHours})`,
+    formula(FT_MAINTENANCE_MONTHLY, {
+      retrain_every_months: inputs.retrainIntervalMonths,
+      hourly_rate: inputs.hourlyRate,
+      data_hours: inputs.retrainDataHours,
+      training_cost: inputs.trainingRunCost,
+      eval_cost: inputs.retrainEvalCost,
+      deploy_hours: inputs.retrainDeployHours,
+    }),
     "$/month",
     FORMATS.money,
   );
-  const hosting = result(
-    "Hosting of the fine-tuned model",
-    `=IFERROR(AICOST.MODEL_PRICE(${inputs.smallModel},"ft_hosting_hour"${priceTable}),0)*${HOURS_PER_MONTH}`,
+  const running = result(
+    "Maintenance and hosting of the fine-tuned model",
+    formula(FT_RUNNING_MONTHLY, {
+      model: inputs.smallModel,
+      monthly_maintenance: maintenance,
+      price_table: priceTable,
+    }),
     "$/month",
     FORMATS.money,
   );
-  const running = `${maintenance}+${hosting}`;
   const breakEven = result(
     "Break-even",
-    `=AICOST.FT_BREAKEVEN(${upfront},${savings},${running})`,
+    formula(FT_BREAKEVEN, { upfront_cost: upfront, monthly_savings: savings, monthly_maintenance: running }),
     "months",
     FORMATS.months,
   );
-  const net12 = result(
-    "Net savings after 12 months",
-    `=AICOST.FT_NET_SAVINGS(${upfront},${savings},12,${running})`,
-    "$",
-    FORMATS.money,
+  const net = (months: number) =>
+    formula(FT_NET_SAVINGS, {
+      upfront_cost: upfront,
+      monthly_savings: savings,
+      months: String(months),
+      monthly_maintenance: running,
+    });
+  const netSavings12 = result("Net savings after 12 months", net(12), "$", FORMATS.money);
+  const netSavings24 = result(`Net savings after ${HORIZON_MONTHS} months`, net(HORIZON_MONTHS), "$", FORMATS.money);
+  return {
+    verdict,
+    largeCost,
+    fineTunedCost,
+    savings,
+    upfront,
+    maintenance,
+    running,
+    breakEven,
+    netSavings12,
+    netSavings24,
+  };
+}
+
+function decisionArgs(inputs: Record<AnswerKey, string>) {
+  return {
+    task_type: inputs.taskType,
+    distinct_patterns: inputs.distinctPatterns,
+    stable_months: inputs.stableMonths,
+    requests_per_month: inputs.requestsPerMonth,
+    needs_general_queries: inputs.needsGeneralQueries,
+    engineering_hours: inputs.engineeringHours,
+    knowledge_changes: inputs.knowledgeChanges,
+  };
+}
+
+/** Rows FT_DECISION_REASONS spills for these answers. */
+const reasonsSize = (answers: Answers) =>
+  spillOf(FT_DECISION_REASONS, {
+    task_type: answers.taskType,
+    distinct_patterns: answers.distinctPatterns,
+    stable_months: answers.stableMonths,
+    requests_per_month: answers.requestsPerMonth,
+  });
+
+function reasonsBlock(canvas: Canvas, row: number, answers: Answers, inputs: Record<AnswerKey, string>): void {
+  canvas.put(row, 0, { value: "Why: each rule of the decision (✓ pass, ✗ fail)", style: "heading" });
+  canvas.spill(row + 1, 0, formula(FT_DECISION_REASONS, decisionArgs(inputs)), reasonsSize(answers), [FORMATS.flag]);
+}
+
+const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
+
+/** Rows and columns FT_COMPARE spills for these answers. */
+const comparisonSize = (answers: Answers) =>
+  spillOf(FT_COMPARE, {
+    large_model: answers.largeModel,
+    small_model: answers.smallModel,
+    input_tokens: answers.inputTokens,
+    output_tokens: answers.outputTokens,
+    requests_per_month: answers.requestsPerMonth,
+    months: HORIZON_MONTHS,
+    upfront_cost: 0,
+    monthly_maintenance: 0,
+  });
+
+function comparisonBlock(canvas: Canvas, row: number, answers: Answers, refs: Refs, results: ResultCells): void {
+  const { inputs } = refs;
+  canvas.put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
+  const text = formula(FT_COMPARE, {
+    large_model: inputs.largeModel,
+    small_model: inputs.smallModel,
+    input_tokens: inputs.inputTokens,
+    output_tokens: inputs.outputTokens,
+    requests_per_month: inputs.requestsPerMonth,
+    months: String(HORIZON_MONTHS),
+    upfront_cost: results.upfront,
+    monthly_maintenance: results.maintenance,
+    recall_tokens: inputs.recallTokens,
+    memory_monthly_cost: inputs.memoryMonthlyCost,
+    memory_setup_cost: inputs.memorySetupCost,
+    price_table: refs.priceTable,
+  });
+  canvas.spill(row + 1, 0, text, comparisonSize(answers), COMPARE_FORMATS);
+}
+
+/** Break-even months over volumes down and upfront costs across, with a colour scale. */
+function gridBlock(canvas: Canvas, results: ResultCells): { range: string; bottom: number } {
+  const left = 7;
+  canvas.put(3, left, { value: "Break-even months by volume and upfront cost", style: "heading" });
+  canvas.put(4, left, { value: "Upfront cost →", style: "header" });
+  ["Low", "Mid", "High", "Yours"].forEach((label, index) =>
+    canvas.put(4, left + 1 + index, { value: label, style: "header" }),
   );
-  const net24 = result(
-    `Net savings after ${HORIZON_MONTHS} months`,
-    `=AICOST.FT_NET_SAVINGS(${upfront},${savings},${HORIZON_MONTHS},${running})`,
-    "$",
-    FORMATS.money,
-  );
-
-  row += 2;
-  put(row, 0, { value: "Why: each rule of the decision (✓ pass, ✗ fail)", style: "heading" });
-  row += 1;
-  const reasons = at(row, 0);
-  put(row, 0, {
-    formula:
-      `=AICOST.FT_DECISION_REASONS(${inputs.taskType},${inputs.distinctPatterns},${inputs.stableMonths},` +
-      `${inputs.requestsPerMonth},${inputs.needsGeneralQueries},${inputs.engineeringHours},${inputs.knowledgeChanges})`,
-  });
-  spills.push({
-    anchor: reasons,
-    range: rangeAddress(top + row, left, top + row + DECISION_CHECK_COUNT - 1, left),
-    rows: DECISION_CHECK_COUNT,
-    columns: 1,
-    columnFormats: [FORMATS.flag],
-  });
-  row += DECISION_CHECK_COUNT;
-
-  row += 1;
-  put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
-  row += 1;
-  const comparison = at(row, 0);
-  put(row, 0, {
-    formula:
-      `=AICOST.FT_COMPARE(${inputs.largeModel},${inputs.smallModel},${tokens},${inputs.requestsPerMonth},${HORIZON_MONTHS},` +
-      `${upfront},${maintenance},${inputs.recallTokens},${inputs.memoryMonthlyCost},${inputs.memorySetupCost}${priceTable})`,
-  });
-  const compareRows = STRATEGIES.length + 1;
-  const compareFormats = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
-  spills.push({
-    anchor: comparison,
-    range: rangeAddress(top + row, left, top + row + compareRows - 1, left + compareFormats.length - 1),
-    rows: compareRows,
-    columns: compareFormats.length,
-    columnFormats: compareFormats,
-  });
-  // The memory strategy is the comparison's last row; its cost per request feeds the chart.
-  const memoryCost = at(row + compareRows - 1, 1, true);
-  const bottom = row + compareRows - 1;
-
-  const anchors = { verdict, breakEven, netSavings12: net12, netSavings24: net24, comparison, reasons };
-  const columnWidths = [
-    { column: columnName(left), points: 250 },
-    { column: columnName(left + 1), points: 110 },
-    { column: columnName(left + 2), points: 90 },
-  ];
-  if (options.scope === "inputs-and-results") {
-    return { cells, spills, columnWidths, extent: rangeAddress(top, left, top + bottom, left + 5), anchors };
-  }
-
-  // The scenario grid and the chart sit to the right of the model.
-  const gridLeft = left + 7;
-  put(3, 7, { value: "Break-even months by volume and upfront cost", style: "heading" });
-  put(4, 7, { value: "Upfront cost →", style: "header" });
-  ["Low", "Mid", "High", "Yours"].forEach((label, index) => put(4, 8 + index, { value: label, style: "header" }));
-  put(5, 7, { value: "Requests per month ↓", style: "header" });
+  canvas.put(5, left, { value: "Requests per month ↓", style: "header" });
   GRID_LEVELS.forEach((level, index) =>
-    put(5, 8 + index, {
-      formula: `=AICOST.ASSUMPTION("upfront_total","${level}")`,
+    canvas.put(5, left + 1 + index, {
+      formula: formula(ASSUMPTION, { name: formulaLiteral("upfront_total"), level: formulaLiteral(level) }),
       style: "result",
       numberFormat: FORMATS.money,
     }),
   );
-  put(5, 11, { formula: `=${upfront}`, style: "result", numberFormat: FORMATS.money });
+  canvas.put(5, left + 4, { formula: `=${results.upfront}`, style: "result", numberFormat: FORMATS.money });
   GRID_VOLUMES.forEach((volume, index) => {
-    const gridRow = 6 + index;
-    put(gridRow, 7, { value: volume, style: "input", numberFormat: FORMATS.count });
-    for (let column = 8; column <= 11; column++) {
-      const upfrontCell = `${columnName(left + column)}$${top + 6}`;
-      const volumeCell = `$${columnName(gridLeft)}${top + gridRow + 1}`;
-      put(gridRow, column, {
-        formula: `=AICOST.FT_BREAKEVEN(${upfrontCell},AICOST.FT_MONTHLY_SAVINGS(${largeCost},${fineTunedCost},${volumeCell}),${running})`,
+    const row = 6 + index;
+    canvas.put(row, left, { value: volume, style: "input", numberFormat: FORMATS.count });
+    for (let column = left + 1; column <= left + 4; column++) {
+      // Upfront from the grid's header row, volume from its first column: mixed references fill.
+      const upfrontCell = `${columnName(canvas.left + column)}$${canvas.top + 6}`;
+      const volumeCell = `$${columnName(canvas.left + left)}${canvas.top + row + 1}`;
+      const savings = call(FT_MONTHLY_SAVINGS, {
+        large_cost_per_request: results.largeCost,
+        small_cost_per_request: results.fineTunedCost,
+        requests_per_month: volumeCell,
+      });
+      canvas.put(row, column, {
+        formula: formula(FT_BREAKEVEN, {
+          upfront_cost: upfrontCell,
+          monthly_savings: savings,
+          monthly_maintenance: results.running,
+        }),
         numberFormat: FORMATS.months,
       });
     }
   });
-  const gridBottom = 6 + GRID_VOLUMES.length - 1;
-  put(gridBottom + 1, 7, { value: "#N/A: never breaks even at that volume.", style: "note" });
+  const bottom = 6 + GRID_VOLUMES.length - 1;
+  canvas.put(bottom + 1, left, { value: "#N/A: never breaks even at that volume.", style: "note" });
+  return { range: canvas.range(6, left + 1, bottom, left + 4), bottom };
+}
 
-  const chartTop = gridBottom + 3;
-  put(chartTop, 7, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
-  const seriesNames = ["Larger model", "Fine-tuned small model", "Small model + memory"];
-  put(chartTop + 1, 7, { value: "Month", style: "header" });
-  seriesNames.forEach((name, index) => put(chartTop + 1, 8 + index, { value: name, style: "header" }));
-  for (let month = 0; month <= HORIZON_MONTHS; month++)
-    put(chartTop + 2 + month, 7, { value: month, numberFormat: FORMATS.count });
-  const series = [
-    `=AICOST.TCO_SERIES(0,${largeCost},${inputs.requestsPerMonth},${HORIZON_MONTHS})`,
-    `=AICOST.TCO_SERIES(${upfront},${fineTunedCost},${inputs.requestsPerMonth},${HORIZON_MONTHS},${running})`,
-    `=AICOST.TCO_SERIES(${inputs.memorySetupCost},${memoryCost},${inputs.requestsPerMonth},${HORIZON_MONTHS},${inputs.memoryMonthlyCost})`,
-  ];
-  series.forEach((formula, index) => {
-    put(chartTop + 2, 8 + index, { formula });
-    spills.push({
-      anchor: at(chartTop + 2, 8 + index),
-      range: rangeAddress(top + chartTop + 2, left + 8 + index, top + chartTop + 2 + HORIZON_MONTHS, left + 8 + index),
-      rows: HORIZON_MONTHS + 1,
-      columns: 1,
-      columnFormats: [FORMATS.money],
-    });
+/** The three strategies' cumulative cost, month 0 to the horizon, and a line chart of it. */
+function chartBlock(
+  canvas: Canvas,
+  top: number,
+  refs: Refs,
+  results: ResultCells,
+): { chart: PlannedChart; bottom: number } {
+  const left = 7;
+  const { inputs } = refs;
+  canvas.put(top, left, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
+  canvas.put(top + 1, left, { value: "Month", style: "header" });
+  STRATEGIES.forEach((name, index) => canvas.put(top + 1, left + 1 + index, { value: name, style: "header" }));
+  for (let month = 0; month <= HORIZON_MONTHS; month++) {
+    canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
+  }
+  const memoryCost = canvas.at(
+    refs.comparison.row + strategyRow("Small model + memory"),
+    refs.comparison.column + 1,
+    true,
+  );
+  const common = { requests_per_month: inputs.requestsPerMonth, months: String(HORIZON_MONTHS) };
+  const series: Record<Strategy, string> = {
+    "Larger model": formula(TCO_SERIES, { upfront_cost: "0", cost_per_request: results.largeCost, ...common }),
+    "Fine-tuned small model": formula(TCO_SERIES, {
+      upfront_cost: results.upfront,
+      cost_per_request: results.fineTunedCost,
+      ...common,
+      monthly_fixed_cost: results.running,
+    }),
+    "Small model + memory": formula(TCO_SERIES, {
+      upfront_cost: inputs.memorySetupCost,
+      cost_per_request: memoryCost,
+      ...common,
+      monthly_fixed_cost: inputs.memoryMonthlyCost,
+    }),
+  };
+  const size = spillOf(TCO_SERIES, {
+    upfront_cost: 0,
+    cost_per_request: 0,
+    requests_per_month: 0,
+    months: HORIZON_MONTHS,
   });
-  const seriesBottom = chartTop + 2 + HORIZON_MONTHS;
-
+  STRATEGIES.forEach((strategy, index) =>
+    canvas.spill(top + 2, left + 1 + index, series[strategy], size, [FORMATS.money]),
+  );
+  const bottom = top + 2 + size[0] - 1;
   return {
-    cells,
-    spills,
-    colourScale: { range: rangeAddress(top + 6, left + 8, top + gridBottom, left + 11) },
+    bottom,
     chart: {
       title: `Cumulative cost over ${HORIZON_MONTHS} months`,
-      seriesRange: rangeAddress(top + chartTop + 1, left + 8, top + seriesBottom, left + 10),
-      categoryRange: rangeAddress(top + chartTop + 2, left + 7, top + seriesBottom, left + 7),
-      seriesNames,
-      topLeft: at(3, 13),
-      bottomRight: at(22, 21),
+      seriesRange: canvas.range(top + 1, left + 1, bottom, left + STRATEGIES.length),
+      categoryRange: canvas.range(top + 2, left, bottom, left),
+      seriesNames: [...STRATEGIES],
+      topLeft: canvas.at(3, 13),
+      bottomRight: canvas.at(22, 21),
     },
-    columnWidths: [...columnWidths, { column: columnName(gridLeft), points: 150 }],
-    extent: rangeAddress(top, left, top + Math.max(bottom, seriesBottom), left + 11),
-    anchors,
+  };
+}
+
+/** Builds the plan of the live model for a set of answers. */
+export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
+  const canvas = new Canvas(options.origin?.row ?? 0, options.origin?.column ?? 0);
+  titleBlock(canvas, options.date);
+
+  // Rows down column A, top to bottom; each block's height is known before any is written.
+  const inputsRow = 3;
+  const priceRow = inputsRow + INPUT_KEYS.length + 2;
+  const priceHeight = priceTableHeight(answers);
+  const resultsRow = priceHeight === 0 ? priceRow : priceRow + priceHeight + 1;
+  const reasonsRow = resultsRow + RESULT_ROWS + 2;
+  const reasonRows = reasonsSize(answers)[0];
+  const comparisonRow = reasonsRow + 1 + reasonRows + 1;
+  const [compareRows, compareColumns] = comparisonSize(answers);
+
+  const inputs = inputsBlock(canvas, inputsRow, answers);
+  const priceTable = priceTableBlock(canvas, priceRow, answers);
+  const refs: Refs = { inputs, priceTable, comparison: { row: comparisonRow + 1, column: 0 } };
+  const results = resultsBlock(canvas, resultsRow, refs);
+  reasonsBlock(canvas, reasonsRow, answers, inputs);
+  comparisonBlock(canvas, comparisonRow, answers, refs, results);
+  const bottom = comparisonRow + compareRows;
+
+  const anchors = {
+    verdict: results.verdict,
+    breakEven: results.breakEven,
+    netSavings12: results.netSavings12,
+    netSavings24: results.netSavings24,
+    comparison: canvas.at(comparisonRow + 1, 0),
+    reasons: canvas.at(reasonsRow + 1, 0),
+  };
+  const columnWidths = [
+    { column: columnName(canvas.left), points: 250 },
+    { column: columnName(canvas.left + 1), points: 110 },
+    { column: columnName(canvas.left + 2), points: 90 },
+  ];
+  const base = { cells: canvas.cells, spills: canvas.spills, anchors };
+  if (options.scope === "inputs-and-results") {
+    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, compareColumns - 1) };
+  }
+
+  const grid = gridBlock(canvas, results);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results);
+  return {
+    ...base,
+    colourScale: { range: grid.range },
+    chart,
+    columnWidths: [...columnWidths, { column: columnName(canvas.left + 7), points: 150 }],
+    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), 11),
   };
 }

@@ -2,7 +2,7 @@
  * The task pane's view: the only code that touches the DOM. It renders what the controller hands
  * it and reports what the user does; it holds no state of the questionnaire.
  */
-import type { AnswerKey, Field, RawAnswer } from "./answers";
+import { unitOf, type AnswerKey, type Field, type RawAnswer } from "./answers";
 import { element } from "./dom";
 
 /** A question as the view shows it. */
@@ -159,8 +159,8 @@ export class PaneView {
       wrapper.append(row);
     } else if (field.kind === "number") {
       const row = element("div", { class: "with-unit" });
-      row.append(control, element("span", { class: "unit", "aria-hidden": "true" }, field.unit));
-      label.append(element("span", { class: "visually-hidden" }, ` (${field.unit})`));
+      row.append(control, element("span", { class: "unit", "aria-hidden": "true" }, unitOf(field)));
+      label.append(element("span", { class: "visually-hidden" }, ` (${unitOf(field)})`));
       wrapper.append(label, row);
     } else {
       wrapper.append(label, control);

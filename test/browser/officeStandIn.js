@@ -95,15 +95,4 @@
     },
   };
   window.Excel = { run: (callback) => callback(context) };
-  window.__functions = {};
-  window.CustomFunctions = {
-    associate: (id, fn) => (window.__functions[id] = fn),
-    Error: class {
-      constructor(code, message) {
-        this.code = code;
-        this.message = message;
-      }
-    },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-  };
 })();

@@ -7,12 +7,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
 import { launchChromium, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 
-const STAND_IN = fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8");
+/** office.js's stand-in, then the one CustomFunctions stand-in that functions.js associates with. */
+const STAND_IN =
+  fs.readFileSync(path.join(__dirname, "officeStandIn.js"), "utf8") +
+  `\nwindow.CustomFunctions = (${createCustomFunctionsRuntime.toString()})();\n`;
 const PANE_WIDTH = 320;
 
 let browser: Browser;
@@ -96,7 +100,7 @@ async function answerEveryStep(page: Page): Promise<void> {
   await page.keyboard.press("Enter");
   await page.waitForSelector("#field-requestsPerMonth-error");
   expect(await page.textContent("#field-requestsPerMonth-error")).toBe(
-    "Requests per month must be a number of 0 or more (requests/month).",
+    'Requests per month must be a number ≥ 0 (requests per month); got "-5".',
   );
   expect(await focusedId(page)).toBe("field-requestsPerMonth");
   expect(await page.getAttribute("#field-requestsPerMonth", "aria-invalid")).toBe("true");

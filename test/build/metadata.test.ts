@@ -1,72 +1,136 @@
-/** functions.json: generated from the JSDoc without errors, complete, and in step with the runner's table. */
+/**
+ * functions.json and the registration: written from the declarations, shaped exactly as
+ * Microsoft's own generator (custom-functions-metadata) writes the same functions from JSDoc, and
+ * shipped as built. And the point of declaring each function once: one edit of a default changes
+ * Excel's help text, the README and what the task pane accepts.
+ */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { FUNCTIONS } from "../../src/functions/definitions";
-import { ADAPTERS } from "../../src/functions/functions";
-import { isOptional } from "../../src/functions/params";
-import { readDist, ROOT } from "../helpers/dist";
+import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+import { DECLARATIONS, FT_DECISION } from "../../src/functions/declarations";
+import { buildMetadata, type Metadata } from "../../src/functions/metadata";
+import { describeParam, isOptional } from "../../src/functions/params";
+import { buildReference } from "../../src/functions/reference";
+import { paramOf } from "../../src/functions/runner";
+import { FIELDS, validateFields, defaultAnswers } from "../../src/taskpane/answers";
+import { readDist } from "../helpers/dist";
 
-interface MetadataParameter {
-  name: string;
-  description?: string;
-  optional?: boolean;
-  dimensionality?: string;
-}
-interface MetadataFunction {
-  id: string;
-  name: string;
-  description?: string;
-  parameters: MetadataParameter[];
-  result: { dimensionality?: string };
+const ours = buildMetadata(DECLARATIONS);
+
+/** The declarations written as the JSDoc Microsoft's generator reads, one function each. */
+function asJsDoc(): string {
+  return DECLARATIONS.map((declaration) => {
+    const params = declaration.params.map((param) => {
+      const name = isOptional(param) ? `[${param.name}]` : param.name;
+      return ` * @param ${name} ${describeParam(param)}`;
+    });
+    const args = declaration.params.map((param) => `${param.name}${isOptional(param) ? "?" : ""}: any[][]`);
+    return [
+      "/**",
+      ` * ${declaration.description}`,
+      ` * @customfunction ${declaration.id}`,
+      ...params,
+      " * @returns A matrix.",
+      " */",
+      `export function fn_${declaration.id}(${args.join(", ")}): any[][] {`,
+      "  return [[0]];",
+      "}",
+      "",
+    ].join("\n");
+  }).join("\n");
 }
 
-let generated: MetadataFunction[];
-let associations: { id: string; functionName: string }[];
+let generated: Metadata;
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata([path.join(ROOT, "src/functions/functions.ts")], true);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aicost-metadata-"));
+  const file = path.join(dir, "functions.ts");
+  fs.writeFileSync(file, asJsDoc());
+  const result = await generateCustomFunctionsMetadata([file], true);
   expect(result.errors).toEqual([]);
-  generated = (JSON.parse(result.metadataJson) as { functions: MetadataFunction[] }).functions;
-  associations = result.associate;
+  generated = JSON.parse(result.metadataJson) as Metadata;
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("custom functions metadata", () => {
-  it("has every function of SPEC section 3, each with a description", () => {
-    expect(generated.map((fn) => fn.id).sort()).toEqual(Object.keys(FUNCTIONS).sort());
-    for (const fn of generated) {
+  it("is what Microsoft's generator writes for the same functions, field for field", () => {
+    expect(ours).toEqual(generated);
+  });
+
+  it("has every declared function, each described, with every parameter's help and units", () => {
+    expect(ours.functions.map((fn) => fn.id)).toEqual(DECLARATIONS.map((declaration) => declaration.id));
+    for (const fn of ours.functions) {
       expect(fn.name).toBe(fn.id);
-      expect(fn.description?.length).toBeGreaterThan(20);
+      expect(fn.description.length).toBeGreaterThan(20);
+      for (const param of fn.parameters) expect(param.description.length).toBeGreaterThan(5);
     }
-  });
-
-  it("describes every parameter, named and ordered as the runner declares them", () => {
-    for (const fn of generated) {
-      const declared = FUNCTIONS[fn.id].params;
-      expect(fn.parameters.map((param) => param.name)).toEqual(declared.map((param) => param.name));
-      fn.parameters.forEach((param, index) => {
-        expect(param.description?.length).toBeGreaterThan(5);
-        expect(Boolean(param.optional)).toBe(isOptional(declared[index]));
-        expect(param.dimensionality).toBe("matrix");
-      });
-      expect(fn.result.dimensionality).toBe("matrix");
-    }
-  });
-
-  it("names units in the text Excel shows", () => {
     const described = (id: string, name: string) =>
-      generated.find((fn) => fn.id === id)?.parameters.find((param) => param.name === name)?.description ?? "";
+      ours.functions.find((fn) => fn.id === id)?.parameters.find((param) => param.name === name)?.description;
     expect(described("REQUEST_COST", "input_price")).toMatch(/US dollars per 1M/);
-    expect(described("FT_BREAKEVEN", "annual_discount_rate")).toMatch(/decimal/);
-    expect(described("TCO", "requests_per_month")).toMatch(/[Rr]equests per month/);
-  });
-
-  it("other hosts call exactly the functions Excel associates with each id", () => {
-    expect(Object.keys(ADAPTERS).sort()).toEqual(associations.map((association) => association.id).sort());
-    for (const { id, functionName } of associations) expect(ADAPTERS[id].name).toBe(functionName);
+    expect(described("FT_BREAKEVEN", "annual_discount_rate")).toBe(
+      "Annual discount rate as a decimal (0.10 = 10%). 0 when omitted.",
+    );
+    expect(described("FT_DECISION", "engineering_hours")).toBe(
+      "Engineering hours the team can commit. 160 when omitted.",
+    );
+    expect(described("MODEL_PRICE", "price_kind")).toMatch(
+      /^The kind of price\. Input, output, .* input when omitted\.$/,
+    );
   });
 
   it("the build ships the same metadata", () => {
-    const shipped = JSON.parse(readDist("functions.json") as string) as { functions: MetadataFunction[] };
-    expect(shipped.functions).toEqual(generated);
+    expect(JSON.parse(readDist("functions.json") as string)).toEqual(ours);
+  });
+
+  it("the functions script associates every declared id, and nothing else", async () => {
+    const runtime = createCustomFunctionsRuntime();
+    const host = globalThis as unknown as { CustomFunctions?: unknown };
+    const before = host.CustomFunctions;
+    host.CustomFunctions = runtime;
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import("../../src/functions/functions");
+      });
+    } finally {
+      host.CustomFunctions = before;
+    }
+    expect([...runtime.associated.keys()]).toEqual(DECLARATIONS.map((declaration) => declaration.id));
+  });
+});
+
+describe("one declaration, everything derived", () => {
+  it("one edit of a default changes Excel's help, the README and what the pane accepts", () => {
+    const param = paramOf(FT_DECISION, "engineering_hours") as { default?: number };
+    const field = FIELDS.find((candidate) => candidate.key === "engineeringHours");
+    if (!field) throw new Error("the pane asks for engineering hours");
+    const blank = { ...defaultAnswers(), engineeringHours: "" };
+    const helpText = () =>
+      buildMetadata(DECLARATIONS)
+        .functions.find((fn) => fn.id === "FT_DECISION")
+        ?.parameters.find((p) => p.name === "engineering_hours")?.description;
+
+    expect(helpText()).toMatch(/160 when omitted/);
+    expect(buildReference(DECLARATIONS)).toContain("[engineering_hours = 160]");
+    expect(validateFields([field], blank).values.engineeringHours).toBe(160);
+
+    const original = param.default;
+    param.default = 100;
+    try {
+      expect(helpText()).toMatch(/100 when omitted/);
+      expect(buildReference(DECLARATIONS)).toContain("[engineering_hours = 100]");
+      expect(validateFields([field], blank).values.engineeringHours).toBe(100);
+      delete param.default;
+      expect(helpText()).not.toMatch(/when omitted/);
+      expect(buildReference(DECLARATIONS)).toMatch(
+        /\(task_type, distinct_patterns, stable_months, requests_per_month, \[needs_general_queries = FALSE\], engineering_hours,/,
+      );
+      expect(validateFields([field], blank).errors.engineeringHours).toBe(
+        "Engineering hours the team can commit is required: a number ≥ 0 (hours); got a blank cell.",
+      );
+    } finally {
+      param.default = original;
+    }
   });
 });

@@ -2,6 +2,7 @@
  * `npm start` on Linux (this machine has no Excel): it serves dist/ and says how to load the
  * add-in; `npm stop` stops it. Run with --no-build because `npm test` has just built dist/.
  */
+import { DECLARATIONS } from "../../src/functions/declarations";
 import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as https from "https";
@@ -76,7 +77,7 @@ describe("npm start without Excel", () => {
     expect(manifest.body).toContain(`${started.origin}/functions.json`);
     expect(manifest.body).not.toContain("localhost:3000");
     const metadata = JSON.parse((await get(`${started.origin}/functions.json`)).body) as { functions: unknown[] };
-    expect(metadata.functions).toHaveLength(19);
+    expect(metadata.functions).toHaveLength(DECLARATIONS.length);
     expect((await get(`${started.origin}/taskpane.html`)).body).toContain("functions.js");
     expect((await get(`${started.origin}/preview/`)).body).toContain("preview.js");
     expect((await get(`${started.origin}/../package.json`)).status).toBe(404);

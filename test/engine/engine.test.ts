@@ -221,7 +221,7 @@ describe("compareStrategies", () => {
   };
 
   it("prices each strategy as SPEC 3.4 says", () => {
-    const [large, fineTuned, memory] = compareStrategies(input);
+    const { larger: large, fineTuned, memory } = compareStrategies(input);
     const largeCost = (2000 * 2.5 + 300 * 10) / 1e6;
     const fineTunedCost = (2000 * 0.8 + 300 * 3.2) / 1e6;
     const memoryCost = (2800 * 0.4 + 300 * 1.6) / 1e6;
@@ -239,7 +239,7 @@ describe("compareStrategies", () => {
   });
 
   it("falls back to base prices for a small model that cannot be fine-tuned", () => {
-    const [, fineTuned] = compareStrategies({ ...input, smallModel: quote("claude-3.5-haiku") });
+    const { fineTuned } = compareStrategies({ ...input, smallModel: quote("claude-3.5-haiku") });
     expectNear(fineTuned.costPerRequest, (2000 * 0.8 + 300 * 4) / 1e6, 12);
   });
 });

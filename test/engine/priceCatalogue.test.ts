@@ -1,6 +1,6 @@
 /** SPEC section 4: the catalogue is valid, unambiguous, dated, sourced and carries the spec's prices. */
 import { findModel, normaliseModelName, PRICE_CATALOGUE, PRICE_KINDS, type PriceKind } from "../../src/engine";
-import { modelPricesShape, priceCatalogueSchema } from "../../src/engine/priceCatalogue.schema";
+import { modelPricesShape, priceCatalogueSchema } from "./priceCatalogue.schema";
 
 type Row = [id: string, ...prices: (number | null)[]];
 const COLUMNS: PriceKind[] = ["input", "output", "cached_input", "ft_training", "ft_input", "ft_output"];

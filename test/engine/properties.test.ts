@@ -7,7 +7,7 @@ import {
   netSavings,
   totalCostOfOwnership,
 } from "../../src/engine";
-import { FUNCTIONS } from "../../src/functions/definitions";
+import { FUNCTIONS } from "../../src/functions/declarations";
 import { ExcelError } from "../../src/functions/excelError";
 import { runFunction, type BroadcastFunction } from "../../src/functions/runner";
 import { isNear } from "../helpers/tolerance";

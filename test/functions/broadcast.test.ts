@@ -1,6 +1,6 @@
 /** SPEC 3.7: ranges in, arrays of the broadcast shape out, a bad cell failing alone. */
 import { ExcelError } from "../../src/functions/excelError";
-import { FUNCTIONS } from "../../src/functions/definitions";
+import { FUNCTIONS } from "../../src/functions/declarations";
 import { call, callRange, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 

@@ -3,7 +3,7 @@
  * hand-computed values, defaults for omitted (null) arguments, numeric text, and every error path
  * with its Excel error code and exact message.
  */
-import { FUNCTIONS } from "../../src/functions/definitions";
+import { FUNCTIONS } from "../../src/functions/declarations";
 import { call, callRange, naError, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
@@ -214,9 +214,25 @@ describe("FT_BREAKEVEN", () => {
       ),
     );
   });
+  it("refuses a rate typed without its per cent sign, saying what to type", () => {
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0, 10)).toEqual(
+      valueError("annual_discount_rate 10 means 1,000 %; type 10% or 0.10. Rates are decimals and at most 1 (100%)."),
+    );
+    expect(call("TCO", 0, 0.0225, 500000, 12, 0, 0, 5)).toEqual(
+      valueError("monthly_volume_growth 5 means 500 %; type 5% or 0.05. Rates are decimals and at most 1 (100%)."),
+    );
+    expect(call("FT_NET_SAVINGS", 17500, 8250, 12, 1250, "12.5")).toEqual(
+      valueError(
+        "annual_discount_rate 12.5 means 1,250 %; type 12.5% or 0.125. Rates are decimals and at most 1 (100%).",
+      ),
+    );
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0, 1)).toBeGreaterThan(0);
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0, "10%")).toBeCloseTo(3.7048, 4);
+  });
+
   it("rejects a rate of -1 or less", () => {
     expect(call("FT_BREAKEVEN", 1, 1, 0, -1)).toEqual(
-      valueError("annual_discount_rate must be a decimal greater than -1 (0.10 = 10%); got -1."),
+      valueError("annual_discount_rate must be a decimal greater than -1 and at most 1 (0.10 = 10%); got -1."),
     );
   });
 });
@@ -276,7 +292,7 @@ describe("TCO and TCO_SERIES", () => {
   });
   it("rejects a growth rate of -1", () => {
     expect(call("TCO", 0, 0.01, 1, 1, 0, 0, -1)).toEqual(
-      valueError("monthly_volume_growth must be a decimal greater than -1 (0.10 = 10%); got -1."),
+      valueError("monthly_volume_growth must be a decimal greater than -1 and at most 1 (0.10 = 10%); got -1."),
     );
   });
 });
@@ -406,8 +422,23 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
   });
 });
 
+describe("FT_RUNNING_MONTHLY", () => {
+  it("adds Azure's hourly hosting over 730 hours to the maintenance", () => {
+    expect(call("FT_RUNNING_MONTHLY", "azure/gpt-4.1-mini", 912.5)).toBeCloseTo(912.5 + 1.7 * 730, 9);
+  });
+  it("is the maintenance alone where the provider bills no hosting", () => {
+    expect(call("FT_RUNNING_MONTHLY", "gpt-4.1-mini", 912.5)).toBe(912.5);
+  });
+  it("takes hosting from a price table", () => {
+    expect(call("FT_RUNNING_MONTHLY", "house-3b", 100, [["house-3b", 1, 2, 0, 0, 0, 0, 2]])).toBe(100 + 2 * 730);
+  });
+  it("names an unknown model", () => {
+    expect((call("FT_RUNNING_MONTHLY", "nope", 1) as { code: string }).code).toBe("#N/A");
+  });
+});
+
 describe("every function", () => {
-  it("there are the 19 functions of SPEC section 3", () => {
+  it("there are the 19 functions of SPEC section 3 and FT_RUNNING_MONTHLY, which the written model uses", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
         "REQUEST_COST",
@@ -419,6 +450,7 @@ describe("every function", () => {
         "FT_UPFRONT_COST",
         "FT_TRAINING_COST",
         "FT_MAINTENANCE_MONTHLY",
+        "FT_RUNNING_MONTHLY",
         "FT_BREAKEVEN",
         "FT_BREAKEVEN_VOLUME",
         "FT_NET_SAVINGS",

@@ -6,26 +6,19 @@
  * an error without a message; and the work done grows linearly with the size of the input.
  */
 import fc from "fast-check";
-import * as definitions from "../../src/functions/definitions";
-import * as functions from "../../src/functions/functions";
-import type { FunctionDefinition } from "../../src/functions/runner";
+import "../../src/preview/customFunctionsRuntime";
+import * as definitions from "../../src/functions/declarations";
+import { excelAdapter } from "../../src/functions/excelHost";
+import type { FunctionDeclaration } from "../../src/functions/runner";
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-beforeAll(() => {
-  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
-    Error: StandInError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-  };
-});
+const StandInError = (
+  globalThis as unknown as { CustomFunctions: { Error: new () => { code: string; message?: string } } }
+).CustomFunctions.Error;
 
 type Adapter = (...args: unknown[]) => unknown[][];
-const ADAPTERS = functions.ADAPTERS as Readonly<Record<string, Adapter>>;
+const ADAPTERS: Readonly<Record<string, Adapter>> = Object.fromEntries(
+  definitions.DECLARATIONS.map((declaration) => [declaration.id, excelAdapter(declaration)]),
+);
 
 const number = fc.oneof(
   fc.double(),
@@ -119,7 +112,7 @@ describe("work grows linearly with the input", () => {
 
   it.each(broadcast.map((definition) => [definition.id, definition]))(
     "%s computes each cell of a range once: n rows, n computations",
-    (_, definition: FunctionDefinition) => {
+    (_, definition: FunctionDeclaration) => {
       const spy = jest.spyOn(definition, "compute");
       const sample: Record<string, unknown> = { text: "gpt-4o", choice: undefined, boolean: false, number: 1 };
       const column = (rows: number, value: unknown) => Array.from({ length: rows }, () => [value]);

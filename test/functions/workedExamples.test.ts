@@ -1,40 +1,66 @@
-/** SPEC.md section 3.9: the source article's worked example, through the AICOST functions. */
+/**
+ * One fixture of worked examples (the source article's and every declared example), run on every
+ * host that computes AICOST functions: the runner as the task pane and tests call it, the built
+ * dist/functions.js as Excel loads it (a bare VM context with the CustomFunctions stand-in), and a
+ * real spreadsheet engine (HyperFormula, as the preview runs it) evaluating the formula text.
+ */
+import * as vm from "vm";
+import { HyperFormula } from "hyperformula";
+import { FUNCTIONS } from "../../src/functions/declarations";
+import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
+import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+import { formulaOf, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
 import { call } from "../helpers/excel";
-import { expectNear } from "../helpers/tolerance";
+import { readDist } from "../helpers/dist";
+import { decimalsOf, expectNear } from "../helpers/tolerance";
 
-const CASES: [formula: string, id: string, args: unknown[], expected: number, decimals: number][] = [
-  ["REQUEST_COST(5000, 500, 3, 15)", "REQUEST_COST", [5000, 500, 3, 15], 0.0225, 6],
-  ['MODEL_REQUEST_COST("claude-sonnet-4", 5000, 500)', "MODEL_REQUEST_COST", ["claude-sonnet-4", 5000, 500], 0.0225, 6],
-  [
-    'MODEL_REQUEST_COST("claude-3.5-haiku", 5000, 500)',
-    "MODEL_REQUEST_COST",
-    ["claude-3.5-haiku", 5000, 500],
-    0.006,
-    6,
-  ],
-  ["FT_MONTHLY_SAVINGS(0.0225, 0.006, 500000)", "FT_MONTHLY_SAVINGS", [0.0225, 0.006, 500000], 8250, 2],
-  ["FT_MONTHLY_SAVINGS(0.0225, 0.006, 100000)", "FT_MONTHLY_SAVINGS", [0.0225, 0.006, 100000], 1650, 2],
-  ["FT_BREAKEVEN(5000, 8250)", "FT_BREAKEVEN", [5000, 8250], 0.606, 3],
-  ["FT_BREAKEVEN(30000, 8250)", "FT_BREAKEVEN", [30000, 8250], 3.636, 3],
-  ["FT_BREAKEVEN(5000, 1650)", "FT_BREAKEVEN", [5000, 1650], 3.03, 2],
-  ["FT_BREAKEVEN(30000, 1650)", "FT_BREAKEVEN", [30000, 1650], 18.18, 2],
-  ["FT_BREAKEVEN(30000, 8250, 0, 0.10)", "FT_BREAKEVEN", [30000, 8250, 0, 0.1], 3.7048, 4],
-  ["FT_NET_SAVINGS(17500, 8250, 12, 1250)", "FT_NET_SAVINGS", [17500, 8250, 12, 1250], 66500, 2],
-  ["FT_NET_SAVINGS(17500, 8250, 12, 1250, 0.10)", "FT_NET_SAVINGS", [17500, 8250, 12, 1250, 0.1], 62303.41, 2],
-];
+function expectResult(actual: unknown, example: WorkedExample): void {
+  if (typeof example.result === "number") expectNear(actual, example.result, decimalsOf(example.result));
+  else expect(actual).toBe(example.result);
+}
 
-describe("worked examples of the source article (SPEC 3.9)", () => {
-  it.each(CASES)("%s", (_, id, args, expected, decimals) => {
-    expectNear(call(id, ...args), expected, decimals);
+const cases = WORKED_EXAMPLES.map((example) => [formulaOf(example), example] as const);
+
+describe("worked examples on every host", () => {
+  it("the fixture holds the article's examples and one or more per function", () => {
+    expect(WORKED_EXAMPLES.length).toBeGreaterThanOrEqual(12 + 15);
+  });
+
+  describe("the runner", () => {
+    it.each(cases)("%s", (_, example) => expectResult(call(example.id, ...example.args), example));
+  });
+
+  describe("dist/functions.js, as Excel loads it", () => {
+    const runtime = createCustomFunctionsRuntime();
+    beforeAll(() => {
+      vm.runInContext(readDist("functions.js") as string, vm.createContext({ CustomFunctions: runtime }));
+    });
+    it.each(cases)("%s", (_, example) => {
+      const fn = runtime.associated.get(example.id);
+      if (!fn) throw new Error(`${example.id} is not associated`);
+      const args = FUNCTIONS[example.id].params.map((_, i) => (i < example.args.length ? [[example.args[i]]] : null));
+      const result = fn(...args) as unknown[][];
+      expectResult(result[0][0], example);
+    });
+  });
+
+  describe("HyperFormula, as the preview computes a typed formula", () => {
+    let hf: HyperFormula;
+    beforeAll(() => {
+      registerAicostFunctions();
+      hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+      hf.addSheet("Sheet1");
+    });
+    afterAll(() => hf.destroy());
+    it.each(cases)("%s", (formula, example) => {
+      hf.setCellContents({ sheet: 0, row: 0, col: 0 }, formula);
+      expectResult(hf.getCellValue({ sheet: 0, row: 0, col: 0 }), example);
+    });
   });
 
   it("the article's ranges: break-even 1 to 4 months at 500,000 requests and 3 to 18 at 100,000", () => {
     const months = (upfront: number, savings: number) => call("FT_BREAKEVEN", upfront, savings) as number;
     expect([Math.ceil(months(5000, 8250)), Math.ceil(months(30000, 8250))]).toEqual([1, 4]);
     expect([Math.floor(months(5000, 1650)), Math.floor(months(30000, 1650))]).toEqual([3, 18]);
-  });
-
-  it("the saving per 1,000 requests is $16.50", () => {
-    expectNear(call("FT_MONTHLY_SAVINGS", 0.0225, 0.006, 1000), 16.5, 2);
   });
 });

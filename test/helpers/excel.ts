@@ -1,5 +1,5 @@
 import { ExcelError, type Cell } from "../../src/functions/excelError";
-import { FUNCTIONS } from "../../src/functions/definitions";
+import { FUNCTIONS } from "../../src/functions/declarations";
 import { runFunction } from "../../src/functions/runner";
 
 /** Wraps an argument as Excel passes it to a matrix parameter: a value becomes [[value]]. */

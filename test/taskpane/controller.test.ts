@@ -67,7 +67,7 @@ describe("PaneController", () => {
     const last = view.steps[view.steps.length - 1];
     expect(last.focus).toBe("first-error");
     expect(last.step.fields.find((field) => field.key === "distinctPatterns")?.error).toBe(
-      "Distinct input-output patterns must be a whole number of 0 or more (patterns).",
+      'Distinct input-output patterns must be a number ≥ 0 (distinct input-output patterns); got "many".',
     );
     expect(view.lastStatus).toEqual({
       message: "Some answers need a fix: see the messages under the questions.",

@@ -78,25 +78,30 @@ describe("defaults", () => {
 });
 
 describe("validation", () => {
+  // The same rule and message as the AICOST argument each question feeds, naming the question.
   it.each<[AnswerKey, RawAnswer, string, number]>([
-    ["distinctPatterns", "2.5", "Distinct input-output patterns must be a whole number of 0 or more (patterns).", 0],
+    [
+      "distinctPatterns",
+      "-2",
+      'Distinct input-output patterns must be a number ≥ 0 (distinct input-output patterns); got "-2".',
+      0,
+    ],
     [
       "stableMonths",
       "",
-      "Months the specification stays unchanged is required: enter a number of 0 or more (months).",
+      "Months the specification stays unchanged is required: a number ≥ 0 (months); got a blank cell.",
       0,
     ],
-    ["requestsPerMonth", "-5", "Requests per month must be a number of 0 or more (requests/month).", 1],
-    ["inputTokens", "lots", "Input tokens per request must be a number of 0 or more (tokens).", 1],
-    ["largeModel", " ", "The larger model you use today is required: pick a model or type its id.", 1],
+    ["requestsPerMonth", "-5", 'Requests per month must be a number ≥ 0 (requests per month); got "-5".', 1],
+    ["inputTokens", "lots", 'Input tokens per request must be a number ≥ 0 (tokens per request); got "lots".', 1],
     [
-      "smallModel",
-      "=HYPERLINK(1)",
-      "The small model to fine-tune or give memory: a model id starts with a letter or digit and has no spaces.",
+      "largeModel",
+      " ",
+      'The larger model you use today is required: a model id as text, such as "gpt-4o-mini"; got a blank cell.',
       1,
     ],
-    ["retrainIntervalMonths", "0", "Retrain every must be a number of more than 0 (months).", 2],
-    ["hourlyRate", "-1", "Cost of an engineering hour must be a number of 0 or more ($/hour).", 2],
+    ["retrainIntervalMonths", "0", 'Retrain every must be a number of months > 0; got "0".', 2],
+    ["hourlyRate", "-1", 'Cost of an engineering hour must be a number ≥ 0 (US dollars per hour); got "-1".', 2],
   ])("%s = %j: %s", (key, value, message, step) => {
     const model = answered({ [key]: value });
     for (let s = 0; s < step; s++) expect(model.next()).toBe(true);
@@ -105,6 +110,17 @@ describe("validation", () => {
     model.set(key, defaultAnswers()[key]);
     expect(model.errors[key]).toBeUndefined();
     expect(model.next()).toBe(true);
+  });
+
+  it("accepts what the function accepts: 2.5 patterns, as FT_DECISION does", () => {
+    expect(answered({ distinctPatterns: "2.5" }).next()).toBe(true);
+  });
+
+  it("takes the declared default for a blank optional answer, as a blank cell does", () => {
+    expect(answered({ trainingRunCost: "", engineeringHours: " " }).answers()).toMatchObject({
+      trainingRunCost: 0,
+      engineeringHours: 160,
+    });
   });
 
   it("accepts numbers typed the Excel way", () => {
@@ -121,7 +137,7 @@ describe("validation", () => {
     expect(model.visibleFields().map((field) => field.key)).not.toContain("largeInputPrice");
     expect(model.next()).toBe(false);
     expect(model.errors.smallInputPrice).toBe(
-      "Small model: input price is required: enter a number of 0 or more ($ per 1M tokens).",
+      "Small model: input price is required: a number ≥ 0 (US dollars per 1M tokens); got a blank cell.",
     );
     expect(model.errors.smallFtInputPrice).toBeUndefined();
     model.set("smallInputPrice", "0.2");
@@ -137,10 +153,10 @@ describe("answers to engine inputs", () => {
     const results = model.results();
     expect(results.upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
     expect(results.monthlyMaintenance).toBe((6 * 150 + 275 + 200 + 3 * 150) / 2);
-    expectNear(results.largeCostPerRequest, 0.0225, 12);
-    expectNear(results.fineTunedCostPerRequest, 0.006, 12);
+    expectNear(results.comparison.larger.costPerRequest, 0.0225, 12);
+    expectNear(results.comparison.fineTuned.costPerRequest, 0.006, 12);
     expectNear(results.monthlySavings, 8250, 6);
-    expect(results.monthlyHosting).toBe(0);
+    expect(results.monthlyRunning).toBe(results.monthlyMaintenance);
     expect(results.breakEven).toEqual(
       breakEvenMonths({
         upfrontCost: 13775,
@@ -160,27 +176,27 @@ describe("answers to engine inputs", () => {
       }),
       6,
     );
-    expectNear(results.netSavings24, results.comparison[1].savingVsLarger, 6);
-    expect(results.comparison.map((row) => row.strategy)).toEqual([
+    expectNear(results.netSavings24, results.comparison.fineTuned.savingVsLarger, 6);
+    expect(results.comparison.rows.map((row) => row.strategy)).toEqual([
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
     ]);
-    expectNear(results.comparison[2].costPerRequest, (6000 * 0.8 + 500 * 4) / 1e6, 12);
+    expectNear(results.comparison.memory.costPerRequest, (6000 * 0.8 + 500 * 4) / 1e6, 12);
   });
 
   it("uses fine-tuned prices and Azure's hosting fee for an Azure small model", () => {
     const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
     toResult(model);
     const results = model.results();
-    expectNear(results.fineTunedCostPerRequest, (5000 * 0.8 + 500 * 3.2) / 1e6, 12);
-    expectNear(results.monthlyHosting, 1.7 * 730, 9);
+    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+    expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
   });
 
   it("prices a custom model from the typed prices", () => {
     const model = answered({ largeModel: "house-70b", largeInputPrice: "2", largeOutputPrice: "6" });
     toResult(model);
-    expectNear(model.results().largeCostPerRequest, (5000 * 2 + 500 * 6) / 1e6, 12);
+    expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 6) / 1e6, 12);
   });
 });
 

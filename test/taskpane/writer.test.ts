@@ -55,16 +55,15 @@ describe("Write to sheet", () => {
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
     expect(formula("B30")).toBe("=AICOST.FT_DECISION($B$5,$B$6,$B$7,$B$10,$B$8,$B$16,$B$9)");
     expect(formula("B31")).toBe("=AICOST.MODEL_REQUEST_COST($B$13,$B$11,$B$12)");
-    expect(formula("B32")).toBe(
-      "=IFERROR(AICOST.FT_REQUEST_COST($B$14,$B$11,$B$12),AICOST.MODEL_REQUEST_COST($B$14,$B$11,$B$12))",
-    );
+    // The fine-tuned small model's cost per request is FT_COMPARE's, read from its spilled row.
+    expect(formula("B32")).toBe("=$B$54");
     expect(formula("B33")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$B$10)");
     expect(formula("B34")).toBe("=AICOST.FT_UPFRONT_COST($B$17,$B$15,$B$18,$B$19,$B$20)");
     expect(formula("B35")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$21,$B$15,$B$22,$B$18,$B$23,$B$24)");
-    expect(formula("B36")).toBe('=IFERROR(AICOST.MODEL_PRICE($B$14,"ft_hosting_hour"),0)*730');
-    expect(formula("B37")).toBe("=AICOST.FT_BREAKEVEN($B$34,$B$33,$B$35+$B$36)");
-    expect(formula("B38")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,12,$B$35+$B$36)");
-    expect(formula("B39")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,24,$B$35+$B$36)");
+    expect(formula("B36")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$14,$B$35)");
+    expect(formula("B37")).toBe("=AICOST.FT_BREAKEVEN($B$34,$B$33,$B$36)");
+    expect(formula("B38")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,12,$B$36)");
+    expect(formula("B39")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,24,$B$36)");
     expect(formula("A42")).toBe("=AICOST.FT_DECISION_REASONS($B$5,$B$6,$B$7,$B$10,$B$8,$B$16,$B$9)");
     expect(formula("A52")).toBe("=AICOST.FT_COMPARE($B$13,$B$14,$B$11,$B$12,$B$10,24,$B$34,$B$35,$B$25,$B$26,$B$27)");
     expect(sheet.range("B32").numberFormat).toEqual([["$#,##0.0000"]]);
@@ -89,7 +88,7 @@ describe("Write to sheet", () => {
     expect(sheet.range("H7").values).toEqual([[50000]]);
     expect(sheet.range("H12").values).toEqual([[2000000]]);
     expect(sheet.range("J9").formulas).toEqual([
-      ["=AICOST.FT_BREAKEVEN(J$6,AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$H9),$B$35+$B$36)"],
+      ["=AICOST.FT_BREAKEVEN(J$6,AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$H9),$B$36)"],
     ]);
     const scale = sheet.range("I7:L12").colourScales;
     expect(scale).toHaveLength(1);
@@ -106,7 +105,7 @@ describe("Write to sheet", () => {
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
     expect(sheet.range("I17").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$31,$B$10,24)"]]);
-    expect(sheet.range("J17").formulas).toEqual([["=AICOST.TCO_SERIES($B$34,$B$32,$B$10,24,$B$35+$B$36)"]]);
+    expect(sheet.range("J17").formulas).toEqual([["=AICOST.TCO_SERIES($B$34,$B$32,$B$10,24,$B$36)"]]);
     expect(sheet.range("K17").formulas).toEqual([["=AICOST.TCO_SERIES($B$27,$B$55,$B$10,24,$B$26)"]]);
     expect(sheet.range("I16").values).toEqual([["Larger model"]]);
     expect(sheet.chartsAdded).toEqual([

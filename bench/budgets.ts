@@ -1,0 +1,19 @@
+/**
+ * Every budget the project holds itself to, in one place: `npm run bench` checks them all, and the
+ * bundle test checks the size budget on every `npm test`.
+ */
+
+/** dist/functions.js loads before the first formula can compute. */
+export const FUNCTIONS_BUNDLE_BUDGET_BYTES = 25_600;
+
+/** One broadcast formula over 100,000 rows, per cell, through the adapter Excel calls. */
+export const BROADCAST_NS_PER_CELL_BUDGET = 500;
+
+/** From inserting functions.js into a page to REQUEST_COST's first result, in headless Chromium. */
+export const FIRST_RESULT_MS_BUDGET = 100;
+
+/** The engine against the same arithmetic written inline. */
+export const ENGINE_VS_INLINE_RATIO_BUDGET = 1.5;
+
+/** 10,000 filled-down AICOST formulas against the same math in native formulas. */
+export const GRID_FILLDOWN_VS_NATIVE_RATIO_BUDGET = 1.5;

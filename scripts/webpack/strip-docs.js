@@ -1,0 +1,46 @@
+// A TypeScript transformer for the bundles Excel loads: it drops the functions' documentation
+// (descriptions, help texts, return texts and examples of src/functions/declarations.ts and the
+// parameter builders), which Excel reads from functions.json and never from the running code.
+// What stays is every bound, default and message. test/build/bundle.test.ts checks both halves.
+const path = require("path");
+const ts = require("typescript");
+
+const FUNCTIONS_DIR = path.resolve(__dirname, "..", "..", "src", "functions") + path.sep;
+
+/** Properties of a declaration that only document: Excel gets them from functions.json, the README from npm run docs. */
+const DECLARATION_DOCS = new Set(["description", "returns", "examples"]);
+/** The functions that declare; only the object literal passed to one of them loses its docs. */
+const DECLARERS = new Set(["broadcastFunction", "tableFunction"]);
+
+const HELP = new Set(["help"]);
+
+/** The help argument's position in each parameter builder of src/functions/params.ts. */
+const HELP_ARGUMENT = { num: 2, text: 2, choice: 2, bool: 1 };
+
+function stripDocs(context) {
+  const empty = () => ts.factory.createStringLiteral("");
+  const named = (node, names) =>
+    ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.has(node.name.text);
+  const visit = (node) => {
+    // A parameter's help text (the price_table builder writes it as a property).
+    if (named(node, HELP)) return undefined;
+    if (
+      ts.isObjectLiteralExpression(node) &&
+      ts.isCallExpression(node.parent) &&
+      ts.isIdentifier(node.parent.expression) &&
+      DECLARERS.has(node.parent.expression.text)
+    ) {
+      const kept = node.properties.filter((property) => !named(property, DECLARATION_DOCS));
+      return ts.visitEachChild(ts.factory.updateObjectLiteralExpression(node, kept), visit, context);
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in HELP_ARGUMENT) {
+      const index = HELP_ARGUMENT[node.expression.text];
+      const args = node.arguments.map((arg, i) => (i === index ? empty() : ts.visitNode(arg, visit)));
+      return ts.factory.updateCallExpression(node, node.expression, node.typeArguments, args);
+    }
+    return ts.visitEachChild(node, visit, context);
+  };
+  return (file) => (file.fileName.startsWith(FUNCTIONS_DIR) ? ts.visitNode(file, visit) : file);
+}
+
+module.exports = { stripDocs };

@@ -1,0 +1,520 @@
+/**
+ * Every AICOST function, declared once: id, description, parameters (type, unit, default, bounds,
+ * help text), what it returns, examples, result shape and spill size, and a compute step that
+ * calls the engine. Everything else is derived from these declarations: Excel's functions.json
+ * and registration, the preview's registration and spill sizes, the README's function reference,
+ * the formulas the task pane writes and the validation of its answers.
+ */
+import {
+  ASSUMPTION_LEVELS,
+  ASSUMPTION_TABLE,
+  assumptionValue,
+  breakEvenMonths,
+  breakEvenVolume,
+  compareStrategies,
+  costOfOwnershipSeries,
+  decide,
+  DECISION_CHECK_COUNT,
+  findAssumption,
+  findModel,
+  fineTunedRunningCost,
+  listModels,
+  listProviders,
+  maintenanceMonthly,
+  monthlySavings,
+  NARROW_TASK_TYPES,
+  BROAD_TASK_TYPES,
+  netSavings,
+  PRICE_KIND_LABELS,
+  PRICE_KINDS,
+  priceOf,
+  requestCost,
+  STRATEGIES,
+  TASK_TYPES,
+  totalCostOfOwnership,
+  trainingCost,
+  upfrontCost,
+  type CatalogueEntry,
+  type ModelQuote,
+  type PriceOverrides,
+} from "../engine";
+import { ExcelError, type Cell } from "./excelError";
+import { messages, orList } from "./messages";
+import { bool, choice, num, priceTable, text } from "./params";
+import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
+
+const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
+
+function quote(name: string, table: PriceOverrides | undefined): ModelQuote | ExcelError {
+  return findModel(name, table) ?? messages.unknownModel(name);
+}
+
+const inputTokens = num("input_tokens", "tokens", "Input tokens per request.");
+const outputTokens = num("output_tokens", "tokens", "Output tokens per request.");
+const requestsPerMonth = num("requests_per_month", "volume", "Requests per month.");
+const upfrontCostParam = num("upfront_cost", "cost", "US dollars invested up front.");
+const monthlySavingsParam = num("monthly_savings", "signedMonthlyAmount", "US dollars saved per month.");
+const maintenanceParam = num(
+  "monthly_maintenance",
+  "monthlyCost",
+  "US dollars per month to keep the model current.",
+  0,
+);
+const discountRate = num("annual_discount_rate", "rate", "Annual discount rate as a decimal (0.10 = 10%).", 0);
+const hourlyRate = num("hourly_rate", "hourlyRate", "US dollars per engineering hour.");
+const prices = priceTable("price_table");
+
+export const REQUEST_COST = broadcastFunction({
+  id: "REQUEST_COST",
+  description: "Cost of one request from its token counts and per-token prices.",
+  returns: "$ per request = (in × input_price + out × output_price) / 1M",
+  params: [
+    inputTokens,
+    outputTokens,
+    num("input_price", "price", "US dollars per 1M input tokens."),
+    num("output_price", "price", "US dollars per 1M output tokens."),
+  ],
+  examples: [{ args: [5000, 500, 3, 15], result: 0.0225 }],
+  compute: (a) => requestCost(a),
+});
+
+export const MODEL_REQUEST_COST = broadcastFunction({
+  id: "MODEL_REQUEST_COST",
+  description: "Cost of one request on a model at its base list prices.",
+  returns: "$ per request at the model's base list prices",
+  params: [
+    text("model", MODEL_EXPECTED, 'Model id or alias, such as "claude-sonnet-4" (see AICOST.MODELS()).'),
+    inputTokens,
+    outputTokens,
+    prices,
+  ],
+  examples: [
+    { args: ["claude-3.5-haiku", 5000, 500], result: 0.006 },
+    { args: ["claude-sonnet-4", 5000, 500], result: 0.0225 },
+  ],
+  compute: (a) => {
+    const model = quote(a.model, a.priceTable);
+    if (model instanceof ExcelError) return model;
+    return requestCost({
+      inputTokens: a.inputTokens,
+      outputTokens: a.outputTokens,
+      inputPrice: model.prices.input,
+      outputPrice: model.prices.output,
+    });
+  },
+});
+
+export const FT_REQUEST_COST = broadcastFunction({
+  id: "FT_REQUEST_COST",
+  description: "Cost of one request on a fine-tuned model, at the provider's fine-tuned inference prices.",
+  returns: "$ per request at the model's fine-tuned inference prices",
+  params: [
+    text("model", MODEL_EXPECTED, 'Model id or alias of a model that can be fine-tuned, such as "gpt-4.1-mini".'),
+    inputTokens,
+    outputTokens,
+    prices,
+  ],
+  examples: [{ args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 }],
+  compute: (a) => {
+    const model = quote(a.model, a.priceTable);
+    if (model instanceof ExcelError) return model;
+    const inputPrice = priceOf(model, "ft_input");
+    if (inputPrice === undefined) return messages.priceNotOffered(model.id, "ft_input");
+    const outputPrice = priceOf(model, "ft_output");
+    if (outputPrice === undefined) return messages.priceNotOffered(model.id, "ft_output");
+    return requestCost({ inputTokens: a.inputTokens, outputTokens: a.outputTokens, inputPrice, outputPrice });
+  },
+});
+
+export const MODEL_PRICE = broadcastFunction({
+  id: "MODEL_PRICE",
+  description: "One list price of a model.",
+  returns: "$ per 1M tokens; $ per hour for `ft_hosting_hour`",
+  params: [
+    text("model", MODEL_EXPECTED, 'Model id or alias, such as "gpt-4o".'),
+    choice("price_kind", PRICE_KINDS, "The kind of price.", "input"),
+    prices,
+  ],
+  examples: [{ args: ["gpt-4o", "output"], result: 10 }],
+  compute: (a) => {
+    const model = quote(a.model, a.priceTable);
+    if (model instanceof ExcelError) return model;
+    return priceOf(model, a.priceKind) ?? messages.priceNotOffered(model.id, a.priceKind);
+  },
+});
+
+/** Column headings of MODELS(). */
+export const MODELS_HEADER = [
+  "model",
+  "provider",
+  ...PRICE_KINDS.map((kind) => PRICE_KIND_LABELS[kind]),
+  "as of",
+  "source",
+];
+
+function modelRow(entry: CatalogueEntry): Cell[] {
+  const prices = PRICE_KINDS.map((kind) => entry.prices[kind] ?? "");
+  return [entry.id, entry.provider, ...prices, entry.asOf, entry.source];
+}
+
+export const MODELS = tableFunction({
+  id: "MODELS",
+  description:
+    "The price catalogue as a table with a header row (prices in US dollars per 1M tokens, hosting per hour).",
+  returns: `the catalogue as a spilled table with a header row: ${MODELS_HEADER.join(", ")}`,
+  params: [
+    text(
+      "provider",
+      'a provider as text, such as "openai"',
+      `Only this provider's models: ${orList(listProviders())}. All when omitted.`,
+      "",
+    ),
+  ],
+  examples: [{ args: ["azure"] }],
+  spill: (a) => {
+    const count = listModels(a.provider ?? "").length;
+    return count === 0 ? [1, 1] : [count + 1, MODELS_HEADER.length];
+  },
+  compute: (a) => {
+    const entries = listModels(a.provider);
+    if (entries.length === 0) return messages.unknownProvider(a.provider, listProviders());
+    return [[...MODELS_HEADER], ...entries.map(modelRow)];
+  },
+});
+
+export const FT_MONTHLY_SAVINGS = broadcastFunction({
+  id: "FT_MONTHLY_SAVINGS",
+  description: "Monthly saving of moving requests from the larger model to the small one: (large - small) x volume.",
+  returns: "$ per month = (large − small) × volume",
+  params: [
+    num("large_cost_per_request", "costPerRequest", "US dollars per request on the larger model."),
+    num("small_cost_per_request", "costPerRequest", "US dollars per request on the small model."),
+    requestsPerMonth,
+  ],
+  examples: [
+    { args: [0.0225, 0.006, 100000], result: 1650 },
+    { args: [0.0225, 0.006, 500000], result: 8250 },
+  ],
+  compute: (a) => monthlySavings(a),
+});
+
+export const FT_UPFRONT_COST = broadcastFunction({
+  id: "FT_UPFRONT_COST",
+  description:
+    "Upfront cost of a fine-tuning pipeline: data hours x rate + training cost + (evaluation + pipeline hours) x rate.",
+  returns: "$ = data_hours × rate + training_cost + (eval_hours + pipeline_hours) × rate",
+  params: [
+    num("data_hours", "hours", "Hours to create the training data."),
+    hourlyRate,
+    num("training_cost", "cost", "US dollars of fine-tuning compute.", 0),
+    num("eval_hours", "hours", "Hours to build the evaluation suite.", 0),
+    num("pipeline_hours", "hours", "Hours to automate training, deployment and monitoring.", 0),
+  ],
+  examples: [{ args: [50, 150, 275, 15, 25], result: 13775 }],
+  compute: (a) => upfrontCost(a),
+});
+
+export const FT_TRAINING_COST = broadcastFunction({
+  id: "FT_TRAINING_COST",
+  description: "Compute cost of one fine-tuning run: examples x tokens x epochs x training price / 1M.",
+  returns: "$ per training run = examples × tokens × epochs × price / 1M",
+  params: [
+    num("examples", "examples", "Training examples."),
+    num("tokens_per_example", "tokensPerExample", "Tokens per training example."),
+    num("epochs", "epochs", "Passes over the training set."),
+    num("training_price", "price", "US dollars per 1M training tokens."),
+  ],
+  examples: [{ args: [2000, 1500, 3, 25], result: 225 }],
+  compute: (a) => trainingCost(a),
+});
+
+export const FT_MAINTENANCE_MONTHLY = broadcastFunction({
+  id: "FT_MAINTENANCE_MONTHLY",
+  description:
+    "Monthly cost of keeping a fine-tuned model current: one retraining cycle spread over its interval, plus fixed monthly costs.",
+  returns:
+    "$ per month = (data_hours × rate + training_cost + eval_cost + deploy_hours × rate) / retrain_every_months + fixed_monthly",
+  params: [
+    num("retrain_every_months", "positiveMonths", "Months between retraining cycles (more than 0)."),
+    hourlyRate,
+    num("data_hours", "hours", "Hours to refresh the training data, per cycle."),
+    num("training_cost", "cost", "US dollars of fine-tuning compute, per cycle."),
+    num("eval_cost", "cost", "US dollars of evaluation API calls, per cycle."),
+    num("deploy_hours", "hours", "Hours of deployment and smoke testing, per cycle."),
+    num("fixed_monthly", "monthlyCost", "US dollars per month for hosting and monitoring.", 0),
+  ],
+  examples: [{ args: [2, 150, 6, 275, 200, 3], result: 912.5 }],
+  compute: (a) => maintenanceMonthly(a),
+});
+
+export const FT_RUNNING_MONTHLY = broadcastFunction({
+  id: "FT_RUNNING_MONTHLY",
+  description:
+    "Monthly cost of running a fine-tuned model apart from its requests: maintenance plus the provider's hourly hosting, where it bills one.",
+  returns: "$ per month = monthly_maintenance + ft hosting per hour × 730 (0 where the model has no hosting fee)",
+  params: [
+    text("model", MODEL_EXPECTED, 'Model id or alias of the fine-tuned model, such as "azure/gpt-4.1-mini".'),
+    num("monthly_maintenance", "monthlyCost", "US dollars per month to keep the fine-tuned model current."),
+    prices,
+  ],
+  examples: [
+    { args: ["azure/gpt-4.1-mini", 912.5], result: 2153.5 },
+    { args: ["gpt-4.1-mini", 912.5], result: 912.5 },
+  ],
+  compute: (a) => {
+    const model = quote(a.model, a.priceTable);
+    if (model instanceof ExcelError) return model;
+    return fineTunedRunningCost({ model, monthlyMaintenance: a.monthlyMaintenance });
+  },
+});
+
+export const FT_BREAKEVEN = broadcastFunction({
+  id: "FT_BREAKEVEN",
+  description: "Months until cumulative net savings repay the upfront cost (fractional). #N/A when it never pays back.",
+  returns: "months until cumulative net savings repay the upfront cost (fractional); `#N/A` when it never pays back",
+  params: [upfrontCostParam, monthlySavingsParam, maintenanceParam, discountRate],
+  examples: [
+    { args: [30000, 8250], result: 3.636 },
+    { args: [30000, 8250, 0, 0.1], result: 3.7048 },
+  ],
+  compute: (a) => {
+    const result = breakEvenMonths(a);
+    return result.paysBack ? result.months : messages.neverBreaksEven(result);
+  },
+});
+
+export const FT_BREAKEVEN_VOLUME = broadcastFunction({
+  id: "FT_BREAKEVEN_VOLUME",
+  description:
+    "Requests per month needed to break even within a horizon: (upfront / months + maintenance) / saving per request.",
+  returns:
+    "requests per month to break even within `within_months` = (upfront / months + maintenance) / saving per request",
+  params: [
+    upfrontCostParam,
+    num("savings_per_request", "signedAmountPerRequest", "US dollars saved per request."),
+    num("within_months", "positiveMonths", "Months within which to break even (more than 0)."),
+    maintenanceParam,
+  ],
+  examples: [{ args: [17500, 0.0165, 12, 1250], result: 164141.41 }],
+  compute: (a) => {
+    const result = breakEvenVolume(a);
+    return result.paysBack ? result.requestsPerMonth : messages.noVolumeBreaksEven(result.savingsPerRequest);
+  },
+});
+
+export const FT_NET_SAVINGS = broadcastFunction({
+  id: "FT_NET_SAVINGS",
+  description:
+    "Net savings of fine-tuning over a horizon: -upfront + the (discounted) monthly savings less maintenance.",
+  returns: "$ = −upfront + Σ(k=1..months) (savings − maintenance) / (1 + i)^k",
+  params: [
+    upfrontCostParam,
+    monthlySavingsParam,
+    num("months", "wholeMonths", "Whole months in the horizon."),
+    maintenanceParam,
+    discountRate,
+  ],
+  examples: [
+    { args: [17500, 8250, 12, 1250, 0.1], result: 62303.41 },
+    { args: [17500, 8250, 12, 1250], result: 66500 },
+  ],
+  compute: (a) => netSavings(a),
+});
+
+const TCO_PARAMS = [
+  num("upfront_cost", "cost", "US dollars spent up front."),
+  num("cost_per_request", "costPerRequest", "US dollars per request in the first month."),
+  num("requests_per_month", "volume", "Requests per month in the first month."),
+  num("months", "wholeMonths", "Whole months in the horizon."),
+  num("monthly_fixed_cost", "monthlyCost", "US dollars per month that do not depend on volume.", 0),
+  discountRate,
+  num("monthly_volume_growth", "rate", "Volume growth per month as a decimal (0.05 = 5%).", 0),
+  num("annual_price_change", "rate", "Price change per year as a decimal (-0.5 = prices halve).", 0),
+] as const;
+
+export const TCO = broadcastFunction({
+  id: "TCO",
+  description: "Total cost of ownership of a strategy: upfront plus every month's (discounted) usage and fixed costs.",
+  returns: "$ = upfront + Σ(k=1..months) cash_k / (1 + i)^k, cash_k = V(1+g)^(k−1) · c(1+p)^((k−1)/12) + F",
+  params: TCO_PARAMS,
+  examples: [{ args: [0, 0.0225, 500000, 12], result: 135000 }],
+  compute: (a) => totalCostOfOwnership(a),
+});
+
+export const TCO_SERIES = tableFunction({
+  id: "TCO_SERIES",
+  description: "Cumulative cost of ownership at month 0, 1, ..., months, as a spilled column (for charts).",
+  returns: "a spilled column of months + 1 cumulative costs, month 0 to `months` (for charts)",
+  params: TCO_PARAMS,
+  examples: [{ args: [17500, 0.006, 500000, 24, 1250] }],
+  spill: (a) => (a.months === undefined ? undefined : [a.months + 1, 1]),
+  compute: (a) => costOfOwnershipSeries(a).map((value) => [value]),
+});
+
+/** Column headings of FT_COMPARE(); the total's heading names the horizon. */
+export function compareHeader(months: number): string[] {
+  return [
+    "strategy",
+    "cost per request",
+    "monthly cost",
+    "upfront",
+    `total over ${months} months`,
+    "saving vs larger model",
+  ];
+}
+
+export const FT_COMPARE = tableFunction({
+  id: "FT_COMPARE",
+  description:
+    "The larger model, a fine-tuned small model and a small model with memory side by side, as a spilled table.",
+  returns:
+    "a spilled table with a header row (strategy, cost per request, monthly cost, upfront, total over the months, " +
+    `saving vs larger model) and one row per strategy: ${STRATEGIES.join(", ")}`,
+  params: [
+    text("large_model", MODEL_EXPECTED, 'Model id of the larger model, such as "claude-sonnet-4".'),
+    text("small_model", MODEL_EXPECTED, 'Model id of the small model, such as "claude-3.5-haiku".'),
+    inputTokens,
+    outputTokens,
+    requestsPerMonth,
+    num("months", "wholeMonths", "Whole months in the horizon."),
+    num("upfront_cost", "cost", "US dollars to build the fine-tuning pipeline."),
+    num("monthly_maintenance", "monthlyCost", "US dollars per month to keep the fine-tuned model current."),
+    num("recall_tokens", "tokens", "Extra input tokens per request that memory recall adds.", 0),
+    num("memory_monthly_cost", "monthlyCost", "US dollars per month for the memory store.", 0),
+    num("memory_setup_cost", "cost", "US dollars to set memory up.", 0),
+    prices,
+  ],
+  examples: [{ args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] }],
+  spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
+  compute: (a) => {
+    const largeModel = quote(a.largeModel, a.priceTable);
+    if (largeModel instanceof ExcelError) return largeModel;
+    const smallModel = quote(a.smallModel, a.priceTable);
+    if (smallModel instanceof ExcelError) return smallModel;
+    const comparison = compareStrategies({ ...a, largeModel, smallModel });
+    return [
+      compareHeader(a.months),
+      ...comparison.rows.map((row) => [
+        row.strategy,
+        row.costPerRequest,
+        row.monthlyCost,
+        row.upfront,
+        row.total,
+        row.savingVsLarger,
+      ]),
+    ];
+  },
+});
+
+const DECISION_PARAMS = [
+  choice(
+    "task_type",
+    TASK_TYPES,
+    `The kind of task: narrow (${NARROW_TASK_TYPES.join(", ")}) or broad (${BROAD_TASK_TYPES.join(", ")}).`,
+  ),
+  num("distinct_patterns", "patterns", "Distinct input-output patterns in the specification."),
+  num("stable_months", "months", "Months the specification will stay unchanged."),
+  requestsPerMonth,
+  bool("needs_general_queries", "TRUE when users also ask general questions.", false),
+  num("engineering_hours", "hours", "Engineering hours the team can commit.", 160),
+  bool("knowledge_changes", "TRUE when the knowledge behind the task changes often.", false),
+] as const;
+
+export const FT_DECISION = broadcastFunction({
+  id: "FT_DECISION",
+  description: "Whether to fine-tune: Fine-tune, Evaluate fine-tuning, Use memory or Use the larger model.",
+  returns: "`Fine-tune`, `Evaluate fine-tuning`, `Use memory` or `Use the larger model`",
+  params: DECISION_PARAMS,
+  examples: [{ args: ["classification", 8, 12, 600000], result: "Fine-tune" }],
+  compute: (a) => decide(a).verdict,
+});
+
+/** Marks that start each line of FT_DECISION_REASONS. */
+export const PASS_MARK = "✓";
+export const FAIL_MARK = "✗";
+
+export const FT_DECISION_REASONS = tableFunction({
+  id: "FT_DECISION_REASONS",
+  description:
+    "Why FT_DECISION decides as it does: one line per rule, marked pass or fail, the deciding rule ending in the verdict.",
+  returns: `a spilled column, one line per rule, each starting ${PASS_MARK} (pass) or ${FAIL_MARK} (fail); the deciding line ends with → the verdict`,
+  params: DECISION_PARAMS,
+  examples: [{ args: ["extraction", 8, 12, 250000] }],
+  spill: () => [DECISION_CHECK_COUNT, 1],
+  compute: (a) => {
+    const decision = decide(a);
+    return decision.checks.map((check, index) => [
+      `${check.passed ? PASS_MARK : FAIL_MARK} ${check.text}` +
+        (index === decision.decidedBy ? ` → ${decision.verdict}` : ""),
+    ]);
+  },
+});
+
+export const ASSUMPTION = broadcastFunction({
+  id: "ASSUMPTION",
+  description: "A typical published figure for a fine-tuning pipeline, such as upfront_total or hourly_rate.",
+  returns: "a published figure at the low end, the midpoint or the high end of its range",
+  params: [
+    text(
+      "name",
+      'an assumption name as text, such as "upfront_total"',
+      'Assumption name, such as "upfront_total" (see AICOST.ASSUMPTIONS()).',
+    ),
+    choice("level", ASSUMPTION_LEVELS, "Where in the published range; mid is the midpoint.", "mid"),
+  ],
+  examples: [{ args: ["upfront_total"], result: 17500 }],
+  compute: (a) => {
+    const found = findAssumption(a.name);
+    if (!found)
+      return messages.unknownAssumption(
+        a.name,
+        ASSUMPTION_TABLE.map((row) => row.name),
+      );
+    return assumptionValue(found, a.level);
+  },
+});
+
+/** Column headings of ASSUMPTIONS(). */
+export const ASSUMPTIONS_HEADER = ["name", "low", "mid", "high", "unit", "meaning"] as const;
+
+export const ASSUMPTIONS = tableFunction({
+  id: "ASSUMPTIONS",
+  description: "Every published assumption as a table with a header row: name, low, mid, high, unit, meaning.",
+  returns: `every published figure as a spilled table: ${ASSUMPTIONS_HEADER.join(", ")}`,
+  params: [],
+  examples: [{ args: [] }],
+  spill: () => [ASSUMPTION_TABLE.length + 1, ASSUMPTIONS_HEADER.length],
+  compute: () => [
+    [...ASSUMPTIONS_HEADER],
+    ...ASSUMPTION_TABLE.map((row) => [row.name, row.low, assumptionValue(row, "mid"), row.high, row.unit, row.meaning]),
+  ],
+});
+
+/** Every function, in the order the function reference lists them. */
+export const DECLARATIONS: readonly FunctionDeclaration[] = [
+  REQUEST_COST,
+  MODEL_REQUEST_COST,
+  FT_REQUEST_COST,
+  MODEL_PRICE,
+  MODELS,
+  FT_MONTHLY_SAVINGS,
+  FT_UPFRONT_COST,
+  FT_TRAINING_COST,
+  FT_MAINTENANCE_MONTHLY,
+  FT_RUNNING_MONTHLY,
+  FT_BREAKEVEN,
+  FT_BREAKEVEN_VOLUME,
+  FT_NET_SAVINGS,
+  TCO,
+  TCO_SERIES,
+  FT_COMPARE,
+  FT_DECISION,
+  FT_DECISION_REASONS,
+  ASSUMPTION,
+  ASSUMPTIONS,
+] as readonly FunctionDeclaration[];
+
+/** Every function, by its Excel id. */
+export const FUNCTIONS: Readonly<Record<string, FunctionDeclaration>> = Object.fromEntries(
+  DECLARATIONS.map((declaration) => [declaration.id, declaration]),
+);

@@ -1,0 +1,56 @@
+/**
+ * Excel's custom functions metadata (functions.json), written from the declarations, following
+ * Microsoft's reference for hand-made JSON metadata ("Manually create JSON metadata for custom
+ * functions"): the structure the JSDoc generator writes, from one source instead of a second copy
+ * in comments. The build emits it; nothing here runs in Excel.
+ */
+import { describeParam, isOptional } from "./params";
+import type { FunctionDeclaration } from "./runner";
+
+export interface MetadataParameter {
+  name: string;
+  description: string;
+  type: "any";
+  dimensionality: "matrix";
+  optional?: true;
+}
+
+export interface MetadataFunction {
+  id: string;
+  name: string;
+  description: string;
+  parameters: MetadataParameter[];
+  result: { dimensionality: "matrix" };
+}
+
+export interface Metadata {
+  /**
+   * Lets cells with data types (formatted numbers, entities) reach a parameter of type any, as
+   * the JSDoc generator sets it for such parameters.
+   */
+  allowCustomDataForDataTypeAny: true;
+  functions: MetadataFunction[];
+}
+
+/**
+ * Every parameter is an any-typed matrix, so that a whole range can be passed and the runner, not
+ * Excel, coerces and reports each cell; every result is a matrix, one cell or a spilled table.
+ */
+export function buildMetadata(declarations: readonly FunctionDeclaration[]): Metadata {
+  return {
+    allowCustomDataForDataTypeAny: true,
+    functions: declarations.map((declaration) => ({
+      id: declaration.id,
+      name: declaration.id,
+      description: declaration.description,
+      parameters: declaration.params.map((param) => ({
+        name: param.name,
+        description: describeParam(param),
+        type: "any",
+        dimensionality: "matrix",
+        ...(isOptional(param) ? { optional: true as const } : {}),
+      })),
+      result: { dimensionality: "matrix" },
+    })),
+  };
+}

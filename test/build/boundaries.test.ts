@@ -1,0 +1,159 @@
+/**
+ * The architecture's boundaries are enforced by the build (SPEC section 1): lint refuses imports
+ * that point the wrong way (engine -> anything; functions -> taskpane/preview; taskpane -> preview),
+ * and the engine's own type check (src/engine/tsconfig.json, run by `npm run typecheck`) knows no
+ * DOM, Node, Office or jest types. Each rule is shown to fail on a sample that breaks it, through
+ * the project's real eslint.config.mjs and tsconfig, so a config edit that loses one fails here.
+ */
+import { spawnSync } from "child_process";
+import * as path from "path";
+import type { Linter } from "eslint";
+import ts from "typescript";
+import { ROOT } from "../helpers/dist";
+
+const ENGINE = path.join(ROOT, "src/engine");
+
+/**
+ * Lints each sample with ESLint's Node API (`new ESLint({ cwd: ROOT })`, `lintText` with a virtual
+ * path) and the project's eslint.config.mjs. ESLint loads that file with a dynamic import(), which
+ * jest's module sandbox refuses without --experimental-vm-modules, so the API runs in one child
+ * Node process for all samples.
+ */
+function lintSamples(samples: { filePath: string; code: string }[]): Linter.LintMessage[][] {
+  const script = `
+    const { ESLint } = require("eslint");
+    const samples = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    (async () => {
+      const eslint = new ESLint({ cwd: process.cwd() });
+      const out = [];
+      for (const { filePath, code } of samples) out.push((await eslint.lintText(code, { filePath }))[0].messages);
+      process.stdout.write(JSON.stringify(out));
+    })().catch((error) => { console.error(error); process.exit(1); });`;
+  const run = spawnSync(process.execPath, ["-e", script], {
+    cwd: ROOT,
+    input: JSON.stringify(samples.map((s) => ({ ...s, filePath: path.join(ROOT, s.filePath) }))),
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`ESLint failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** One file per case: `export * from` each specifier, one a line, so a message's line names its import. */
+const CASES = {
+  engine: {
+    filePath: "src/engine/x.ts",
+    specifiers: ["../functions/messages", "zod", "./ok", "./sub/ok", "./../functions/format", "../engine/tco"],
+  },
+  functions: {
+    filePath: "src/functions/x.ts",
+    specifiers: ["../taskpane/answers", "../preview/workbook", "../taskpane", "../engine", "./format"],
+  },
+  taskpane: {
+    filePath: "src/taskpane/x.ts",
+    specifiers: ["../preview/workbook", "../preview", "../functions/format", "../engine", "./writer"],
+  },
+  preview: {
+    filePath: "src/preview/x.ts",
+    specifiers: ["../taskpane/writer", "../functions/format", "../engine", "hyperformula"],
+  },
+};
+const TYPE_ONLY = {
+  filePath: "src/functions/y.ts",
+  code: 'import type { Answers } from "../taskpane/answers";\nexport type A = Answers;\n',
+};
+
+describe("lint forbids imports that point the wrong way", () => {
+  const names = Object.keys(CASES) as (keyof typeof CASES)[];
+  let flagged: Record<keyof typeof CASES, string[]>;
+  let messages: Record<keyof typeof CASES, string[]>;
+  let typeOnly: Linter.LintMessage[];
+
+  beforeAll(() => {
+    const samples = names.map((name) => ({
+      filePath: CASES[name].filePath,
+      code: CASES[name].specifiers.map((specifier) => `export * from "${specifier}";\n`).join(""),
+    }));
+    const results = lintSamples([...samples, TYPE_ONLY]);
+    typeOnly = results.pop()!;
+    for (const result of results) expect(result.filter((m) => m.fatal)).toEqual([]);
+    const restricted = results.map((result) => result.filter((m) => m.ruleId === "no-restricted-imports"));
+    flagged = Object.fromEntries(
+      names.map((name, i) => [name, restricted[i].map((m) => CASES[name].specifiers[m.line - 1])]),
+    ) as typeof flagged;
+    messages = Object.fromEntries(
+      names.map((name, i) => [name, restricted[i].map((m) => m.message)]),
+    ) as typeof messages;
+  });
+
+  it("the engine imports nothing outside src/engine: no other folder, no package", () => {
+    expect(flagged.engine).toEqual(["../functions/messages", "zod", "./../functions/format", "../engine/tco"]);
+    for (const message of messages.engine) expect(message).toMatch(/engine is pure.*nothing outside src\/engine/);
+  });
+
+  it("custom functions import neither the task pane nor the preview", () => {
+    expect(flagged.functions).toEqual(["../taskpane/answers", "../preview/workbook", "../taskpane"]);
+  });
+
+  it("the task pane does not import the preview", () => {
+    expect(flagged.taskpane).toEqual(["../preview/workbook", "../preview"]);
+  });
+
+  it("type-only imports count too", () => {
+    expect(typeOnly.map((m) => m.ruleId)).toEqual(["no-restricted-imports"]);
+  });
+
+  it("the preview may use the task pane, the functions, the engine and packages", () => {
+    expect(flagged.preview).toEqual([]);
+  });
+});
+
+describe("the engine is type-checked without DOM, Node, Office or jest types", () => {
+  const config = ts.readConfigFile(path.join(ENGINE, "tsconfig.json"), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ENGINE);
+  const options = { ...parsed.options, noEmit: true };
+  const PROBE = path.join(ENGINE, "__domProbe.ts");
+
+  /** Type-checks the engine's own files, plus virtual files given by path. */
+  function check(extra: Record<string, string> = {}): { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
+    const host = ts.createCompilerHost(options);
+    const { getSourceFile, fileExists, readFile } = host;
+    host.fileExists = (file) => file in extra || fileExists.call(host, file);
+    host.readFile = (file) => (file in extra ? extra[file] : readFile.call(host, file));
+    host.getSourceFile = (file, language, ...rest) =>
+      file in extra
+        ? ts.createSourceFile(file, extra[file], language, true)
+        : getSourceFile.call(host, file, language, ...rest);
+    const program = ts.createProgram({ rootNames: [...parsed.fileNames, ...Object.keys(extra)], options, host });
+    return { program, diagnostics: ts.getPreEmitDiagnostics(program) };
+  }
+
+  const text = (d: ts.Diagnostic) => ts.flattenDiagnosticMessageText(d.messageText, "\n");
+
+  it("the config reads cleanly and covers only files of src/engine", () => {
+    expect(config.error).toBeUndefined();
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.options.lib).toEqual(["lib.es2022.d.ts"]);
+    expect(parsed.options.types).toEqual([]);
+    expect(parsed.fileNames.length).toBeGreaterThan(0);
+    for (const file of parsed.fileNames) expect(path.resolve(file).startsWith(ENGINE + path.sep)).toBe(true);
+  });
+
+  it("the real engine files have no diagnostics, and no DOM or @types library is loaded", () => {
+    const { program, diagnostics } = check();
+    expect(diagnostics.map(text)).toEqual([]);
+    const loaded = program.getSourceFiles().map((f) => f.fileName);
+    expect(loaded.filter((f) => /lib\.dom|lib\.webworker|lib\.scripthost/.test(f))).toEqual([]);
+    expect(loaded.filter((f) => f.includes("node_modules/@types/"))).toEqual([]);
+  });
+
+  it.each([
+    ["document.title", "export const title: string = document.title;\n"],
+    ["window", "export const w = window;\n"],
+    ["Office", "export const ready = Office.onReady;\n"],
+    ["process", "export const env = process.env;\n"],
+  ])("an engine file that uses %s does not compile", (name, code) => {
+    const { diagnostics } = check({ [PROBE]: code });
+    const probe = diagnostics.filter((d) => d.file?.fileName === PROBE).map(text);
+    expect(probe).toEqual([expect.stringContaining(`Cannot find name '${name.split(".")[0]}'`)]);
+  });
+});
