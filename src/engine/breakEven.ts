@@ -44,18 +44,23 @@ export type BreakEvenResult = { paysBack: true; months: number } | NeverPaysBack
  * // { paysBack: true, months: 3.6364 }
  */
 export function breakEvenMonths(input: BreakEvenInput): BreakEvenResult {
+  // Kept small so that it inlines where a grid calls it per cell; the rarer paths are apart.
   const net = input.monthlySavings - input.monthlyMaintenance;
-  if (!(net > 0)) {
-    return {
-      paysBack: false,
-      reason: "no-net-savings",
-      monthlySavings: input.monthlySavings,
-      monthlyMaintenance: input.monthlyMaintenance,
-    };
-  }
-  if (input.annualDiscountRate === 0) {
-    return { paysBack: true, months: input.upfrontCost / net };
-  }
+  if (!(net > 0)) return noNetSavings(input);
+  if (input.annualDiscountRate === 0) return { paysBack: true, months: input.upfrontCost / net };
+  return discountedBreakEven(input, net);
+}
+
+function noNetSavings(input: BreakEvenInput): NeverPaysBack {
+  return {
+    paysBack: false,
+    reason: "no-net-savings",
+    monthlySavings: input.monthlySavings,
+    monthlyMaintenance: input.monthlyMaintenance,
+  };
+}
+
+function discountedBreakEven(input: BreakEvenInput, net: number): BreakEvenResult {
   const i = monthlyDiscountRate(input.annualDiscountRate);
   const share = (input.upfrontCost * i) / net;
   if (!(share < 1)) {

@@ -52,22 +52,26 @@ function indexCatalogue(): Map<string, Indexed> {
  * findModel("Claude-Sonnet-4")?.prices.input; // 3
  */
 export function findModel(name: string, overrides?: PriceOverrides): ModelQuote | undefined {
-  const index = indexCatalogue();
+  const index = catalogueIndex ?? indexCatalogue();
   // Names are usually typed as the catalogue spells them: try that before normalising.
   const indexed = index.get(name) ?? index.get(normaliseModelName(name));
-  if (overrides && overrides.size > 0) {
-    const key = normaliseModelName(name);
-    const names = indexed ? [key, indexed.entry.id, ...indexed.entry.aliases] : [key];
-    for (const candidate of names) {
-      const row = overrides.get(normaliseModelName(candidate));
-      if (row) {
-        return {
-          id: row.id,
-          provider: indexed?.entry.provider ?? "price_table",
-          prices: row.prices,
-          fromPriceTable: true,
-        };
-      }
+  if (overrides !== undefined && overrides.size > 0) return fromOverrides(name, indexed, overrides);
+  return indexed?.quote;
+}
+
+/** The analyst's row for a model, looked up under every name the model goes by; else the catalogue's. */
+function fromOverrides(name: string, indexed: Indexed | undefined, overrides: PriceOverrides): ModelQuote | undefined {
+  const key = normaliseModelName(name);
+  const names = indexed ? [key, indexed.entry.id, ...indexed.entry.aliases] : [key];
+  for (const candidate of names) {
+    const row = overrides.get(normaliseModelName(candidate));
+    if (row) {
+      return {
+        id: row.id,
+        provider: indexed?.entry.provider ?? "price_table",
+        prices: row.prices,
+        fromPriceTable: true,
+      };
     }
   }
   return indexed?.quote;

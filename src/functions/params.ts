@@ -20,21 +20,25 @@ export interface NumberDomain {
   unit: string;
   /** The unit as a short label beside a field or in a sheet's unit column. */
   symbol: string;
-  min?: number;
-  /** When true, min itself is not allowed. */
-  minExclusive?: boolean;
-  max?: number;
-  integer?: boolean;
+  /** The lowest value allowed (or, with minExclusive, the value it must exceed). */
+  min: number;
+  minExclusive: boolean;
+  max: number;
+  integer: boolean;
   /** A rate typed without its per cent sign (10 for 10 %) is refused with a hint. */
-  rate?: boolean;
+  rate: boolean;
 }
 
-const nonNegative = (unit: string, symbol: string): NumberDomain => ({
-  expected: `a number ≥ 0 (${unit})`,
-  unit,
-  symbol,
-  min: 0,
-});
+/**
+ * A domain with every field set, so that every domain has one shape and the check on the hot
+ * path of a broadcast reads its fields at one place in memory.
+ */
+function domain(fields: Pick<NumberDomain, "expected" | "unit" | "symbol"> & Partial<NumberDomain>): NumberDomain {
+  return { min: -Infinity, minExclusive: false, max: Infinity, integer: false, rate: false, ...fields };
+}
+
+const nonNegative = (unit: string, symbol: string): NumberDomain =>
+  domain({ expected: `a number ≥ 0 (${unit})`, unit, symbol, min: 0 });
 
 /** Numeric domains by meaning, with the unit the messages name. */
 export const DOMAINS = {
@@ -47,26 +51,36 @@ export const DOMAINS = {
   costPerRequest: nonNegative("US dollars per request", "$/request"),
   cost: nonNegative("US dollars", "$"),
   monthlyCost: nonNegative("US dollars per month", "$/month"),
-  signedMonthlyAmount: { expected: "a number (US dollars per month)", unit: "US dollars per month", symbol: "$/month" },
-  signedAmountPerRequest: {
+  signedMonthlyAmount: domain({
+    expected: "a number (US dollars per month)",
+    unit: "US dollars per month",
+    symbol: "$/month",
+  }),
+  signedAmountPerRequest: domain({
     expected: "a number (US dollars per request)",
     unit: "US dollars per request",
     symbol: "$/request",
-  },
+  }),
   volume: nonNegative("requests per month", "requests/month"),
   hours: nonNegative("hours", "hours"),
   hourlyRate: nonNegative("US dollars per hour", "$/hour"),
   months: nonNegative("months", "months"),
-  positiveMonths: { expected: "a number of months > 0", unit: "months", symbol: "months", min: 0, minExclusive: true },
-  wholeMonths: {
+  positiveMonths: domain({
+    expected: "a number of months > 0",
+    unit: "months",
+    symbol: "months",
+    min: 0,
+    minExclusive: true,
+  }),
+  wholeMonths: domain({
     expected: `a whole number of months from 0 to ${formatNumber(MAX_MONTHS)}`,
     unit: "months",
     symbol: "months",
     min: 0,
     max: MAX_MONTHS,
     integer: true,
-  },
-  rate: {
+  }),
+  rate: domain({
     expected: "a decimal greater than -1 and at most 1 (0.10 = 10%)",
     unit: "a decimal (0.10 = 10%)",
     symbol: "decimal",
@@ -74,7 +88,7 @@ export const DOMAINS = {
     minExclusive: true,
     max: 1,
     rate: true,
-  },
+  }),
 } satisfies Record<string, NumberDomain>;
 
 export type DomainName = keyof typeof DOMAINS;
@@ -158,9 +172,7 @@ export function num<const N extends string>(
   help: string,
   defaultValue?: number,
 ): NumberParam<N> {
-  const param: NumberParam<N> = { kind: "number", name, key: argumentKey(name), help, domain: DOMAINS[domain] };
-  if (defaultValue !== undefined) param.default = defaultValue;
-  return param;
+  return { kind: "number", name, key: argumentKey(name), help, domain: DOMAINS[domain], default: defaultValue };
 }
 
 export function text<const N extends string>(
@@ -169,9 +181,7 @@ export function text<const N extends string>(
   help: string,
   defaultValue?: string,
 ): TextParam<N> {
-  const param: TextParam<N> = { kind: "text", name, key: argumentKey(name), expected, help };
-  if (defaultValue !== undefined) param.default = defaultValue;
-  return param;
+  return { kind: "text", name, key: argumentKey(name), expected, help, default: defaultValue };
 }
 
 export function choice<const N extends string, const C extends string>(
@@ -180,9 +190,7 @@ export function choice<const N extends string, const C extends string>(
   help: string,
   defaultValue?: C,
 ): ChoiceParam<N, C> {
-  const param: ChoiceParam<N, C> = { kind: "choice", name, key: argumentKey(name), choices, help };
-  if (defaultValue !== undefined) param.default = defaultValue;
-  return param;
+  return { kind: "choice", name, key: argumentKey(name), choices, help, default: defaultValue };
 }
 
 export function bool<const N extends string>(name: N, help: string, defaultValue: boolean): BooleanParam<N> {
@@ -281,9 +289,8 @@ function passedError(raw: object): ExcelError | undefined {
 /** True when value lies in the domain. */
 export function inDomain(value: number, domain: NumberDomain): boolean {
   if (!(value === value) || value === Infinity || value === -Infinity) return false;
-  if (domain.min !== undefined && (domain.minExclusive ? value <= domain.min : value < domain.min)) return false;
-  if (domain.max !== undefined && value > domain.max) return false;
-  return !domain.integer || Number.isInteger(value);
+  if (domain.minExclusive ? value <= domain.min : value < domain.min) return false;
+  return value <= domain.max && (!domain.integer || Number.isInteger(value));
 }
 
 /** What coerceValue returns for a value the parameter refuses; {@link refusal} says why. */

@@ -6,7 +6,16 @@
  */
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
-import { coerceArgument, coerceValue, refusal, REFUSED, type ArgsOf, type Param, type ScalarParam } from "./params";
+import {
+  coerceArgument,
+  coerceValue,
+  inDomain,
+  refusal,
+  REFUSED,
+  type ArgsOf,
+  type Param,
+  type ScalarParam,
+} from "./params";
 import { parsePriceTable } from "./priceTable";
 
 /** A literal argument of an example, as typed in a formula. */
@@ -165,9 +174,14 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
     args[param.key] = undefined;
     const matrix = asMatrix(rawArgs[p]);
     if (!matrix) return [[messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p])]];
-    const operand: Operand = { param, matrix, rows: matrix.length, columns: matrix[0].length };
-    if (operand.rows === 1 && operand.columns === 1) operand.single = coerceArgument(param, matrix[0][0], param.name);
-    operands.push(operand);
+    const single = matrix.length === 1 && matrix[0].length === 1;
+    operands.push({
+      param,
+      matrix,
+      rows: matrix.length,
+      columns: matrix[0].length,
+      single: single ? coerceArgument(param, matrix[0][0], param.name) : undefined,
+    });
   }
   const tableError = readTables(declaration.params, rawArgs, args);
   if (tableError) return [[tableError]];
@@ -190,46 +204,56 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
   }
 
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
-  const count = operands.length;
   const result: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: Cell[] = new Array(columns);
-    for (let c = 0; c < columns; c++) {
-      let error: ExcelError | undefined;
-      for (let o = 0; o < count; o++) {
-        const operand = operands[o];
-        let value = operand.single;
-        if (value === undefined) {
-          const r0 = operand.rows === 1 ? 0 : r;
-          const c0 = operand.columns === 1 ? 0 : c;
-          const raw = operand.matrix[r0][c0];
-          const coerced = coerceValue(operand.param, raw);
-          // Only a refused cell pays for a label that gives its position.
-          value =
-            coerced === REFUSED
-              ? refusal(operand.param, raw, cellLabel(operand.param.name, operand.rows, operand.columns, r0, c0))
-              : coerced;
-        }
-        if (value instanceof ExcelError) {
-          error = value;
-          break;
-        }
-        args[operand.param.key] = value;
-      }
-      if (error) {
-        line[c] = error;
-        continue;
-      }
-      try {
-        const cell = compute(args);
-        line[c] = typeof cell === "number" && !Number.isFinite(cell) ? messages.overflow() : cell;
-      } catch (thrown) {
-        line[c] = unexpected(thrown);
-      }
+    if (columns === 1) {
+      // A row literal is born with the right element kind: one allocation less per cell.
+      result[r] = [scenario(operands, args, compute, r, 0)];
+      continue;
     }
+    const line: Cell[] = new Array(columns);
+    for (let c = 0; c < columns; c++) line[c] = scenario(operands, args, compute, r, c);
     result[r] = line;
   }
   return result;
+}
+
+/** One scenario of a broadcast: row r, column c of the result. */
+function scenario(
+  operands: readonly Operand[],
+  args: Record<string, unknown>,
+  compute: (args: Record<string, unknown>) => Cell,
+  r: number,
+  c: number,
+): Cell {
+  for (let o = 0; o < operands.length; o++) {
+    const operand = operands[o];
+    let value = operand.single;
+    if (value === undefined) {
+      const r0 = operand.rows === 1 ? 0 : r;
+      const c0 = operand.columns === 1 ? 0 : c;
+      const raw = operand.matrix[r0][c0];
+      const param = operand.param;
+      // The common case inline: a number in range.
+      const coerced =
+        param.kind === "number" && typeof raw === "number" && inDomain(raw, param.domain)
+          ? raw
+          : coerceValue(param, raw);
+      // Only a refused cell pays for a label that gives its position.
+      value =
+        coerced === REFUSED
+          ? refusal(param, raw, cellLabel(param.name, operand.rows, operand.columns, r0, c0))
+          : coerced;
+    }
+    if (value instanceof ExcelError) return value;
+    args[operand.param.key] = value;
+  }
+  try {
+    const cell = compute(args);
+    return typeof cell === "number" && !Number.isFinite(cell) ? messages.overflow() : cell;
+  } catch (thrown) {
+    return unexpected(thrown);
+  }
 }
 
 /** Coerces the arguments of a table function, which each take a single value. */
