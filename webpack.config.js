@@ -12,8 +12,12 @@ const { httpsOptions } = require("./scripts/dev-certs");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const DIST = path.resolve(__dirname, "dist");
 
-/** TypeScript; the functions' documentation stays out of the bundles (it is in functions.json). */
-function rules(dev) {
+/**
+ * TypeScript; the functions' documentation stays out of the bundles (it is in functions.json). The
+ * functions bundle, which Excel loads before the first formula computes, also leaves out what only
+ * the pane and the preview use (see scripts/webpack/strip-docs.js).
+ */
+function rules(dev, forFunctions = false) {
   return [
     {
       test: /\.ts$/,
@@ -23,25 +27,39 @@ function rules(dev) {
         options: {
           onlyCompileBundledFiles: true,
           compilerOptions: { noEmit: false, sourceMap: dev },
-          getCustomTransformers: () => ({ before: [stripDocs] }),
+          instance: forFunctions ? "functions" : "pane",
+          getCustomTransformers: () => ({ before: [stripDocs({ forFunctions })] }),
         },
       },
     },
   ];
 }
 
+/** dist/functions.js and functions.json: what Excel loads to compute AICOST formulas. */
+function functions(dev) {
+  return {
+    name: "functions",
+    devtool: dev ? "source-map" : false,
+    entry: { functions: "./src/functions/functions.ts" },
+    output: { path: DIST, filename: "[name].js", clean: false, compareBeforeEmit: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: rules(dev, true) },
+    performance: { hints: false },
+    plugins: [new FunctionsMetadataPlugin({ filename: "functions.json" })],
+  };
+}
+
+/** The task pane page, which loads functions.js first (one shared runtime), the manifest and the icons. */
 function addin(dev, https) {
   return {
     name: "add-in",
     devtool: dev ? "source-map" : false,
-    entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
-    },
+    entry: { taskpane: "./src/taskpane/taskpane.ts" },
     output: {
       path: DIST,
       filename: "[name].js",
-      clean: { keep: /^preview[\\/]/ },
+      // The functions compilation writes beside this one, and the preview's into preview/.
+      clean: { keep: /^(preview[\\/]|functions\.)/ },
       // Always write, so a file's date tells whether the build is newer than the sources.
       compareBeforeEmit: false,
     },
@@ -49,12 +67,10 @@ function addin(dev, https) {
     module: { rules: rules(dev) },
     performance: { hints: false },
     plugins: [
-      new FunctionsMetadataPlugin({ filename: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        chunks: ["taskpane"],
         scriptLoading: "blocking",
         inject: "body",
       }),
@@ -105,5 +121,5 @@ function preview() {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const https = dev ? httpsOptions() : undefined;
-  return env.preview ? [addin(dev, https), preview()] : addin(dev, https);
+  return env.preview ? [addin(dev, https), functions(dev), preview()] : [addin(dev, https), functions(dev)];
 };

@@ -1,7 +1,9 @@
 // A TypeScript transformer for the bundles Excel loads: it drops the functions' documentation
 // (descriptions, help texts, return texts and examples of src/functions/declarations.ts and the
-// parameter builders), which Excel reads from functions.json and never from the running code.
-// What stays is every bound, default and message. test/build/bundle.test.ts checks both halves.
+// parameter builders), which Excel reads from functions.json and never from the running code,
+// and, from functions.js alone, what only the pane and the preview read. What stays is every
+// bound, default and message: test/functions/workedExamples.test.ts and test/build/bundle.test.ts
+// run the built functions.js.
 const path = require("path");
 const ts = require("typescript");
 
@@ -13,17 +15,29 @@ const DECLARATION_DOCS = new Set(["description", "returns", "examples"]);
 const DECLARERS = new Set(["broadcastFunction", "tableFunction"]);
 
 const HELP = new Set(["help"]);
+/**
+ * What only the task pane and the preview read, left out of the functions bundle: the units in
+ * words and as symbols (for help texts and the pane's fields) and the spill sizes (Excel sizes a
+ * spill from the result itself).
+ */
+const PANE_ONLY = new Set(["unit", "symbol", "spill"]);
 
 /** The help argument's position in each parameter builder of src/functions/params.ts. */
 const HELP_ARGUMENT = { num: 2, text: 2, choice: 2, bool: 1 };
 
-function stripDocs(context) {
+function stripDocs({ forFunctions }) {
+  return (context) => transformer(context, forFunctions);
+}
+
+function transformer(context, forFunctions) {
   const empty = () => ts.factory.createStringLiteral("");
+  const shorthand = (node, names) => ts.isShorthandPropertyAssignment(node) && names.has(node.name.text);
   const named = (node, names) =>
     ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.has(node.name.text);
   const visit = (node) => {
     // A parameter's help text (the price_table builder writes it as a property).
-    if (named(node, HELP)) return undefined;
+    if (named(node, HELP) || shorthand(node, HELP)) return undefined;
+    if (forFunctions && (named(node, PANE_ONLY) || shorthand(node, PANE_ONLY))) return undefined;
     if (
       ts.isObjectLiteralExpression(node) &&
       ts.isCallExpression(node.parent) &&
@@ -36,6 +50,8 @@ function stripDocs(context) {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in HELP_ARGUMENT) {
       const index = HELP_ARGUMENT[node.expression.text];
       const args = node.arguments.map((arg, i) => (i === index ? empty() : ts.visitNode(arg, visit)));
+      // A help text that is the last argument is left out altogether.
+      if (args.length === index + 1) args.pop();
       return ts.factory.updateCallExpression(node, node.expression, node.typeArguments, args);
     }
     return ts.visitEachChild(node, visit, context);

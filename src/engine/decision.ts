@@ -150,5 +150,5 @@ export function decide(input: DecisionInput): Decision {
     const verdict = rules[index].settles(checks[index].passed);
     if (verdict) return { verdict, decidedBy: index, checks };
   }
-  throw new Error("unreachable: the last rule always settles the verdict");
+  throw new Error("no rule settled the verdict");
 }

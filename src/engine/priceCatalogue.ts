@@ -19,15 +19,9 @@ export const PRICE_KINDS = [
 export type PriceKind = (typeof PRICE_KINDS)[number];
 
 /** Each price kind as a column heading reads. */
-export const PRICE_KIND_LABELS: Readonly<Record<PriceKind, string>> = {
-  input: "input",
-  output: "output",
-  cached_input: "cached input",
-  ft_training: "ft training",
-  ft_input: "ft input",
-  ft_output: "ft output",
-  ft_hosting_hour: "ft hosting per hour",
-};
+export const PRICE_KIND_LABELS = Object.fromEntries(
+  PRICE_KINDS.map((kind) => [kind, kind === "ft_hosting_hour" ? "ft hosting per hour" : kind.replace(/_/g, " ")]),
+) as Readonly<Record<PriceKind, string>>;
 
 /** The columns of a price table, in the order they are read: the model id, then every price kind. */
 export const PRICE_TABLE_COLUMNS: readonly string[] = ["model", ...PRICE_KINDS.map((kind) => PRICE_KIND_LABELS[kind])];
@@ -50,236 +44,85 @@ export interface CatalogueEntry {
   source: string;
 }
 
+/** Where and when a set of prices was read. */
+interface Reading {
+  /** ISO date (YYYY-MM-DD) on which the prices were read. */
+  asOf: string;
+  /** Address of the page or file the prices come from. */
+  source: string;
+}
+
 const OPENAI = "https://openai.com/api/pricing/";
 const AZURE = "https://azure.microsoft.com/en-us/pricing/details/cognitive-services/openai-service/";
 const ANTHROPIC = "https://docs.anthropic.com/en/docs/about-claude/pricing";
 const GOOGLE = "https://ai.google.dev/gemini-api/docs/pricing";
 const LITELLM = "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json";
 
+const read = (asOf: string, source: string): Reading => ({ asOf, source });
+
+/** Each reading once: the page (or file) and the day its prices were read. */
+const ANTHROPIC_2025_08 = read("2025-08-15", ANTHROPIC);
+const GOOGLE_2025_08 = read("2025-08-15", GOOGLE);
+const OPENAI_2025_08 = read("2025-08-15", OPENAI);
+const AZURE_2025_09 = read("2025-09-01", AZURE);
+const ANTHROPIC_2025_10 = read("2025-10-01", ANTHROPIC);
+const ANTHROPIC_2025_11 = read("2025-11-01", ANTHROPIC);
+const ANTHROPIC_2026_01 = read("2026-01-15", ANTHROPIC);
+const LITELLM_2026_07 = read("2026-07-01", LITELLM);
+
 /** Hourly hosting fee Azure OpenAI charges for a deployed fine-tuned model. */
 export const AZURE_FT_HOSTING_PER_HOUR = 1.7;
+const AZURE_FT_HOSTING = AZURE_FT_HOSTING_PER_HOUR;
 
-export const PRICE_CATALOGUE: readonly CatalogueEntry[] = [
-  {
-    id: "gpt-4o",
-    provider: "openai",
-    aliases: ["openai/gpt-4o", "gpt-4o-2024-08-06"],
-    prices: { input: 2.5, output: 10, cached_input: 1.25, ft_training: 25, ft_input: 3.75, ft_output: 15 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-4o-mini",
-    provider: "openai",
-    aliases: ["openai/gpt-4o-mini", "gpt-4o-mini-2024-07-18"],
-    prices: { input: 0.15, output: 0.6, cached_input: 0.075, ft_training: 3, ft_input: 0.3, ft_output: 1.2 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-4.1",
-    provider: "openai",
-    aliases: ["openai/gpt-4.1", "gpt-4.1-2025-04-14"],
-    prices: { input: 2, output: 8, cached_input: 0.5, ft_training: 25, ft_input: 3, ft_output: 12 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-4.1-mini",
-    provider: "openai",
-    aliases: ["openai/gpt-4.1-mini", "gpt-4.1-mini-2025-04-14"],
-    prices: { input: 0.4, output: 1.6, cached_input: 0.1, ft_training: 5, ft_input: 0.8, ft_output: 3.2 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-4.1-nano",
-    provider: "openai",
-    aliases: ["openai/gpt-4.1-nano", "gpt-4.1-nano-2025-04-14"],
-    prices: { input: 0.1, output: 0.4, cached_input: 0.025, ft_training: 1.5, ft_input: 0.2, ft_output: 0.8 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-5",
-    provider: "openai",
-    aliases: ["openai/gpt-5", "gpt-5-2025-08-07"],
-    prices: { input: 1.25, output: 10, cached_input: 0.125 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-5-mini",
-    provider: "openai",
-    aliases: ["openai/gpt-5-mini", "gpt-5-mini-2025-08-07"],
-    prices: { input: 0.25, output: 2, cached_input: 0.025 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "gpt-5-nano",
-    provider: "openai",
-    aliases: ["openai/gpt-5-nano", "gpt-5-nano-2025-08-07"],
-    prices: { input: 0.05, output: 0.4, cached_input: 0.005 },
-    asOf: "2025-08-15",
-    source: OPENAI,
-  },
-  {
-    id: "azure/gpt-4o",
-    provider: "azure",
-    aliases: ["azure-gpt-4o"],
-    prices: {
-      input: 2.5,
-      output: 10,
-      cached_input: 1.25,
-      ft_training: 25,
-      ft_input: 3.75,
-      ft_output: 15,
-      ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
-    },
-    asOf: "2025-09-01",
-    source: AZURE,
-  },
-  {
-    id: "azure/gpt-4o-mini",
-    provider: "azure",
-    aliases: ["azure-gpt-4o-mini"],
-    prices: {
-      input: 0.15,
-      output: 0.6,
-      cached_input: 0.075,
-      ft_training: 3,
-      ft_input: 0.3,
-      ft_output: 1.2,
-      ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
-    },
-    asOf: "2025-09-01",
-    source: AZURE,
-  },
-  {
-    id: "azure/gpt-4.1",
-    provider: "azure",
-    aliases: ["azure-gpt-4.1"],
-    prices: {
-      input: 2,
-      output: 8,
-      cached_input: 0.5,
-      ft_training: 25,
-      ft_input: 3,
-      ft_output: 12,
-      ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
-    },
-    asOf: "2025-09-01",
-    source: AZURE,
-  },
-  {
-    id: "azure/gpt-4.1-mini",
-    provider: "azure",
-    aliases: ["azure-gpt-4.1-mini"],
-    prices: {
-      input: 0.4,
-      output: 1.6,
-      cached_input: 0.1,
-      ft_training: 5,
-      ft_input: 0.8,
-      ft_output: 3.2,
-      ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
-    },
-    asOf: "2025-09-01",
-    source: AZURE,
-  },
-  {
-    id: "azure/gpt-4.1-nano",
-    provider: "azure",
-    aliases: ["azure-gpt-4.1-nano"],
-    prices: {
-      input: 0.1,
-      output: 0.4,
-      cached_input: 0.025,
-      ft_training: 1.5,
-      ft_input: 0.2,
-      ft_output: 0.8,
-      ft_hosting_hour: AZURE_FT_HOSTING_PER_HOUR,
-    },
-    asOf: "2025-09-01",
-    source: AZURE,
-  },
-  {
-    id: "claude-sonnet-4",
-    provider: "anthropic",
-    aliases: ["anthropic/claude-sonnet-4", "claude-sonnet-4-0", "claude-sonnet-4-20250514", "sonnet-4"],
-    prices: { input: 3, output: 15, cached_input: 0.3 },
-    asOf: "2025-08-15",
-    source: ANTHROPIC,
-  },
-  {
-    id: "claude-sonnet-4.5",
-    provider: "anthropic",
-    aliases: ["anthropic/claude-sonnet-4.5", "claude-sonnet-4-5", "claude-sonnet-4-5-20250929", "sonnet-4.5"],
-    prices: { input: 3, output: 15, cached_input: 0.3 },
-    asOf: "2025-10-01",
-    source: ANTHROPIC,
-  },
-  {
-    id: "claude-opus-4.1",
-    provider: "anthropic",
-    aliases: ["anthropic/claude-opus-4.1", "claude-opus-4-1", "claude-opus-4-1-20250805", "opus-4.1"],
-    prices: { input: 15, output: 75, cached_input: 1.5 },
-    asOf: "2025-08-15",
-    source: ANTHROPIC,
-  },
-  {
-    id: "claude-opus-4.5",
-    provider: "anthropic",
-    aliases: ["anthropic/claude-opus-4.5", "claude-opus-4-5", "claude-opus-4-5-20251101", "opus-4.5"],
-    prices: { input: 5, output: 25, cached_input: 0.5 },
-    asOf: "2026-01-15",
-    source: ANTHROPIC,
-  },
-  {
-    id: "claude-haiku-4.5",
-    provider: "anthropic",
-    aliases: ["anthropic/claude-haiku-4.5", "claude-haiku-4-5", "claude-haiku-4-5-20251001", "haiku-4.5"],
-    prices: { input: 1, output: 5, cached_input: 0.1 },
-    asOf: "2025-11-01",
-    source: ANTHROPIC,
-  },
-  {
-    id: "claude-3.5-haiku",
-    provider: "anthropic",
-    aliases: [
-      "anthropic/claude-3.5-haiku",
-      "claude-3-5-haiku",
-      "claude-3-5-haiku-20241022",
-      "claude-3-5-haiku-latest",
-      "haiku-3.5",
-    ],
-    prices: { input: 0.8, output: 4, cached_input: 0.08 },
-    asOf: "2025-08-15",
-    source: ANTHROPIC,
-  },
-  {
-    id: "gemini-2.0-flash",
-    provider: "google",
-    aliases: ["google/gemini-2.0-flash", "gemini-2.0-flash-001"],
-    prices: { input: 0.1, output: 0.4, cached_input: 0.025 },
-    asOf: "2025-08-15",
-    source: GOOGLE,
-  },
-  {
-    id: "gemini-2.5-flash",
-    provider: "google",
-    aliases: ["google/gemini-2.5-flash"],
-    prices: { input: 0.3, output: 2.5, cached_input: 0.03 },
-    asOf: "2026-07-01",
-    source: LITELLM,
-  },
-  {
-    id: "gemini-2.5-pro",
-    provider: "google",
-    aliases: ["google/gemini-2.5-pro"],
-    prices: { input: 1.25, output: 10, cached_input: 0.125 },
-    asOf: "2026-07-01",
-    source: LITELLM,
-  },
+/**
+ * One model a row, in the column order of a price_table: id, provider, other names (the
+ * provider-prefixed id, such as "openai/gpt-4o", and the id with dashes for dots, such as
+ * "claude-sonnet-4-5", are always names too), prices in PRICE_KINDS order
+ * (input, output, cached input, ft training, ft input, ft output, ft hosting per hour; null or a
+ * missing trailing column means "not offered"), and where they were read.
+ */
+type Row = [
+  id: string,
+  provider: string,
+  aliases: readonly string[],
+  prices: readonly (number | null)[],
+  read: Reading,
 ];
+
+// prettier-ignore
+const ROWS: readonly Row[] = [
+  ["gpt-4o", "openai", ["gpt-4o-2024-08-06"], [2.5, 10, 1.25, 25, 3.75, 15], OPENAI_2025_08],
+  ["gpt-4o-mini", "openai", ["gpt-4o-mini-2024-07-18"], [0.15, 0.6, 0.075, 3, 0.3, 1.2], OPENAI_2025_08],
+  ["gpt-4.1", "openai", ["gpt-4.1-2025-04-14"], [2, 8, 0.5, 25, 3, 12], OPENAI_2025_08],
+  ["gpt-4.1-mini", "openai", ["gpt-4.1-mini-2025-04-14"], [0.4, 1.6, 0.1, 5, 0.8, 3.2], OPENAI_2025_08],
+  ["gpt-4.1-nano", "openai", ["gpt-4.1-nano-2025-04-14"], [0.1, 0.4, 0.025, 1.5, 0.2, 0.8], OPENAI_2025_08],
+  ["gpt-5", "openai", ["gpt-5-2025-08-07"], [1.25, 10, 0.125], OPENAI_2025_08],
+  ["gpt-5-mini", "openai", ["gpt-5-mini-2025-08-07"], [0.25, 2, 0.025], OPENAI_2025_08],
+  ["gpt-5-nano", "openai", ["gpt-5-nano-2025-08-07"], [0.05, 0.4, 0.005], OPENAI_2025_08],
+  ["azure/gpt-4o", "azure", ["azure-gpt-4o"], [2.5, 10, 1.25, 25, 3.75, 15, AZURE_FT_HOSTING], AZURE_2025_09],
+  ["azure/gpt-4o-mini", "azure", ["azure-gpt-4o-mini"], [0.15, 0.6, 0.075, 3, 0.3, 1.2, AZURE_FT_HOSTING], AZURE_2025_09],
+  ["azure/gpt-4.1", "azure", ["azure-gpt-4.1"], [2, 8, 0.5, 25, 3, 12, AZURE_FT_HOSTING], AZURE_2025_09],
+  ["azure/gpt-4.1-mini", "azure", ["azure-gpt-4.1-mini"], [0.4, 1.6, 0.1, 5, 0.8, 3.2, AZURE_FT_HOSTING], AZURE_2025_09],
+  ["azure/gpt-4.1-nano", "azure", ["azure-gpt-4.1-nano"], [0.1, 0.4, 0.025, 1.5, 0.2, 0.8, AZURE_FT_HOSTING], AZURE_2025_09],
+  ["claude-sonnet-4", "anthropic", ["claude-sonnet-4-0", "claude-sonnet-4-20250514", "sonnet-4"], [3, 15, 0.3], ANTHROPIC_2025_08],
+  ["claude-sonnet-4.5", "anthropic", ["claude-sonnet-4-5-20250929", "sonnet-4.5"], [3, 15, 0.3], ANTHROPIC_2025_10],
+  ["claude-opus-4.1", "anthropic", ["claude-opus-4-1-20250805", "opus-4.1"], [15, 75, 1.5], ANTHROPIC_2025_08],
+  ["claude-opus-4.5", "anthropic", ["claude-opus-4-5-20251101", "opus-4.5"], [5, 25, 0.5], ANTHROPIC_2026_01],
+  ["claude-haiku-4.5", "anthropic", ["claude-haiku-4-5-20251001", "haiku-4.5"], [1, 5, 0.1], ANTHROPIC_2025_11],
+  ["claude-3.5-haiku", "anthropic", ["claude-3-5-haiku-20241022", "claude-3-5-haiku-latest", "haiku-3.5"], [0.8, 4, 0.08], ANTHROPIC_2025_08],
+  ["gemini-2.0-flash", "google", ["gemini-2.0-flash-001"], [0.1, 0.4, 0.025], GOOGLE_2025_08],
+  ["gemini-2.5-flash", "google", [], [0.3, 2.5, 0.03], LITELLM_2026_07],
+  ["gemini-2.5-pro", "google", [], [1.25, 10, 0.125], LITELLM_2026_07],
+];
+
+function entry([id, provider, aliases, prices, reading]: Row): CatalogueEntry {
+  const priced: Partial<Record<PriceKind, number>> = {};
+  prices.forEach((price, index) => {
+    if (price !== null) priced[PRICE_KINDS[index]] = price;
+  });
+  const prefixed = id.startsWith(`${provider}/`) ? id : `${provider}/${id}`;
+  const derived = [prefixed, id.replace(/\./g, "-")].filter((name) => name !== id);
+  return { id, provider, aliases: [...derived, ...aliases], prices: priced as ModelPrices, ...reading };
+}
+
+export const PRICE_CATALOGUE: readonly CatalogueEntry[] = ROWS.map(entry);

@@ -515,6 +515,6 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
 ] as readonly FunctionDeclaration[];
 
 /** Every function, by its Excel id. */
-export const FUNCTIONS: Readonly<Record<string, FunctionDeclaration>> = Object.fromEntries(
+export const FUNCTIONS: Readonly<Record<string, FunctionDeclaration>> = /* @__PURE__ */ Object.fromEntries(
   DECLARATIONS.map((declaration) => [declaration.id, declaration]),
 );

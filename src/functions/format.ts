@@ -34,7 +34,7 @@ export function describeValue(value: unknown): string {
 /** Excel's General format shows at most this many characters of a number (the minus sign aside). */
 const GENERAL_WIDTH = 11;
 
-const fixedFormats = new Map<number, Intl.NumberFormat>();
+const fixedFormats = /* @__PURE__ */ new Map<number, Intl.NumberFormat>();
 
 /** `digits` fraction digits at most, no grouping, rounded half away from zero as Excel rounds. */
 function fixed(magnitude: number, digits: number): string {

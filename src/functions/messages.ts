@@ -6,6 +6,12 @@ import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
 import { describeValue, formatNumber, formatPercent, formatUsd } from "./format";
 
+/** A #VALUE! error: bad input. */
+const invalid = (message: string): ExcelError => new ExcelError("#VALUE!", message);
+
+/** A #N/A error: nothing found, or an investment that never pays back. */
+const notAvailable = (message: string): ExcelError => new ExcelError("#N/A", message);
+
 /** "input_tokens" or "input_tokens (row 3 of its range)". */
 export type ArgumentLabel = string;
 
@@ -19,50 +25,46 @@ const decimalRate = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, m
 
 export const messages = {
   invalidArgument: (label: ArgumentLabel, expected: string, received: unknown): ExcelError =>
-    new ExcelError("#VALUE!", `${label} must be ${expected}; got ${describeValue(received)}.`),
+    invalid(`${label} must be ${expected}; got ${describeValue(received)}.`),
 
   rateWithoutPercent: (label: ArgumentLabel, value: number): ExcelError =>
-    new ExcelError(
-      "#VALUE!",
+    invalid(
       `${label} ${formatNumber(value)} means ${formatNumber(value * 100)} %; type ${formatNumber(value)}% or ` +
         `${decimalRate.format(value / 100)}. Rates are decimals and at most 1 (100%).`,
     ),
 
   missingArgument: (label: ArgumentLabel, expected: string): ExcelError =>
-    new ExcelError("#VALUE!", `${label} is required: ${expected}; got a blank cell.`),
+    invalid(`${label} is required: ${expected}; got a blank cell.`),
 
   notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>
-    new ExcelError("#VALUE!", `${label} must be a single value; got a range of ${rows} x ${columns} cells.`),
+    invalid(`${label} must be a single value; got a range of ${rows} x ${columns} cells.`),
 
   shapeMismatch: (
     first: { label: ArgumentLabel; rows: number; columns: number },
     second: { label: ArgumentLabel; rows: number; columns: number },
   ): ExcelError =>
-    new ExcelError(
-      "#VALUE!",
+    invalid(
       `Ranges do not line up: ${first.label} is ${first.rows} x ${first.columns} cells but ${second.label} is ` +
         `${second.rows} x ${second.columns}. Use ranges of one size; a single cell, row or column stretches to fit.`,
     ),
 
   unknownModel: (name: string): ExcelError =>
-    new ExcelError(
-      "#N/A",
+    notAvailable(
       `Unknown model ${JSON.stringify(name)}: it is neither in the price catalogue nor in price_table. ` +
         "AICOST.MODELS() lists the catalogue.",
     ),
 
   priceNotOffered: (modelId: string, kind: string): ExcelError =>
-    new ExcelError(
-      "#N/A",
+    notAvailable(
       `${modelId} has no ${kind} price: it is not offered for this model. ` +
         "Give your own price in a price_table to use one.",
     ),
 
   unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
-    new ExcelError("#N/A", `No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`),
+    notAvailable(`No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`),
 
   unknownAssumption: (name: string, names: readonly string[]): ExcelError =>
-    new ExcelError("#N/A", `No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`),
+    notAvailable(`No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`),
 
   neverBreaksEven: (why: NeverPaysBack): ExcelError => {
     if (why.reason === "no-net-savings") {
@@ -72,10 +74,9 @@ export const messages = {
               why.monthlyMaintenance > why.monthlySavings ? "exceeds" : "equals"
             } savings ${formatUsd(why.monthlySavings)}/month`
           : `monthly savings of ${formatUsd(why.monthlySavings)} are not above zero`;
-      return new ExcelError("#N/A", `never breaks even: ${text}`);
+      return notAvailable(`never breaks even: ${text}`);
     }
-    return new ExcelError(
-      "#N/A",
+    return notAvailable(
       `never breaks even: at a ${formatPercent(why.annualDiscountRate)} annual discount rate, all future net ` +
         `savings are worth ${formatUsd(why.presentValueOfSavings)} today, not more than the upfront cost ` +
         `${formatUsd(why.upfrontCost)}`,
@@ -83,27 +84,23 @@ export const messages = {
   },
 
   noVolumeBreaksEven: (savingsPerRequest: number): ExcelError =>
-    new ExcelError(
-      "#N/A",
+    notAvailable(
       `no volume ever breaks even: the small model saves ${formatUsd(savingsPerRequest)} per request; ` +
         "it must save more than $0.",
     ),
 
   priceTableTooNarrow: (columns: number): ExcelError =>
-    new ExcelError(
-      "#VALUE!",
+    invalid(
       `price_table needs at least 3 columns (model, input, output) and at most ${PRICE_TABLE_COLUMNS.length}; ` +
         `got ${columns}.`,
     ),
 
   priceTableCell: (row: number, column: number, heading: string, expected: string, received: unknown): ExcelError =>
-    new ExcelError(
-      "#VALUE!",
+    invalid(
       `price_table row ${row}, column ${column} (${heading}) must be ${expected}; got ${describeValue(received)}.`,
     ),
 
-  overflow: (): ExcelError =>
-    new ExcelError("#VALUE!", "The result is too large to represent; check the size of the arguments."),
+  overflow: (): ExcelError => invalid("The result is too large to represent; check the size of the arguments."),
 
-  unexpected: (detail: string): ExcelError => new ExcelError("#VALUE!", `Unexpected error while computing: ${detail}.`),
+  unexpected: (detail: string): ExcelError => invalid(`Unexpected error while computing: ${detail}.`),
 } as const;

@@ -40,6 +40,16 @@ describe("price catalogue", () => {
     expect(issues).toEqual(expect.arrayContaining(["0.prices.input", "0.asOf", "0.source"]));
   });
 
+  it("answers to the provider-prefixed id and to dashes for dots, as the price files spell them", () => {
+    expect(findModel("openai/gpt-4o")?.id).toBe("gpt-4o");
+    expect(findModel("anthropic/claude-sonnet-4.5")?.id).toBe("claude-sonnet-4.5");
+    expect(findModel("claude-sonnet-4-5")?.id).toBe("claude-sonnet-4.5");
+    expect(findModel("claude-3-5-haiku")?.id).toBe("claude-3.5-haiku");
+    expect(findModel("google/gemini-2.5-pro")?.id).toBe("gemini-2.5-pro");
+    expect(findModel("azure/gpt-4.1-mini")?.id).toBe("azure/gpt-4.1-mini");
+    expect(findModel("azure/azure/gpt-4.1-mini")).toBeUndefined();
+  });
+
   it("ids and aliases are unique across the catalogue, case-insensitively", () => {
     const names = PRICE_CATALOGUE.flatMap((entry) => [entry.id, ...entry.aliases]).map(normaliseModelName);
     expect(new Set(names).size).toBe(names.length);

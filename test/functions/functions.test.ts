@@ -3,6 +3,7 @@
  * hand-computed values, defaults for omitted (null) arguments, numeric text, and every error path
  * with its Excel error code and exact message.
  */
+import { isOptional } from "../../src/functions/params";
 import { FUNCTIONS } from "../../src/functions/declarations";
 import { call, callRange, naError, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
@@ -465,31 +466,30 @@ describe("every function", () => {
     );
   });
 
-  it.each(
-    Object.values(FUNCTIONS).filter((definition) =>
-      definition.params.some((param) => !("default" in param) && param.kind !== "priceTable"),
-    ),
-  )("$id: every required argument left blank is #VALUE! naming it", (definition) => {
-    definition.params.forEach((param, index) => {
-      if ("default" in param || param.kind === "priceTable") return;
-      const args: unknown[] = definition.params.map((other) =>
-        other.kind === "priceTable"
-          ? null
-          : other.kind === "text"
-            ? [["gpt-4o"]]
-            : other.kind === "choice"
-              ? [[other.choices[0]]]
-              : [[1]],
-      );
-      args[index] = [[null]];
-      const [[cell]] = callRange(definition.id, ...args);
-      expect(cell).toEqual(
-        valueError(
-          expect.stringMatching(
-            new RegExp(`^${param.name} is required: .*; got a blank cell\\.$`),
-          ) as unknown as string,
-        ),
-      );
-    });
-  });
+  it.each(Object.values(FUNCTIONS).filter((definition) => definition.params.some((param) => !isOptional(param))))(
+    "$id: every required argument left blank is #VALUE! naming it",
+    (definition) => {
+      definition.params.forEach((param, index) => {
+        if (isOptional(param)) return;
+        const args: unknown[] = definition.params.map((other) =>
+          other.kind === "priceTable"
+            ? null
+            : other.kind === "text"
+              ? [["gpt-4o"]]
+              : other.kind === "choice"
+                ? [[other.choices[0]]]
+                : [[1]],
+        );
+        args[index] = [[null]];
+        const [[cell]] = callRange(definition.id, ...args);
+        expect(cell).toEqual(
+          valueError(
+            expect.stringMatching(
+              new RegExp(`^${param.name} is required: .*; got a blank cell\\.$`),
+            ) as unknown as string,
+          ),
+        );
+      });
+    },
+  );
 });
