@@ -1,9 +1,9 @@
 /**
  * The engine against the same arithmetic written inline, side by side: FT_BREAKEVEN's
- * break-even months and MODEL_REQUEST_COST's price lookup and request cost, over the same
- * varied inputs, interleaved rounds, median taken.
+ * break-even months (paybackMonths, what it computes per cell) and MODEL_REQUEST_COST's price
+ * lookup and request cost, over the same varied inputs, interleaved rounds, median taken.
  */
-import { breakEvenMonths, findModel, requestCost } from "../src/engine";
+import { findModel, paybackMonths, requestCost } from "../src/engine";
 import { median } from "./median";
 
 const SIZE = 1024;
@@ -27,13 +27,13 @@ function throughEngine(): number {
   let sum = 0;
   for (let n = 0; n < ITERATIONS; n++) {
     const i = n & (SIZE - 1);
-    const months = breakEvenMonths({
+    const months = paybackMonths({
       upfrontCost: upfront[i],
       monthlySavings: savings[i],
       monthlyMaintenance: maintenance[i],
       annualDiscountRate: 0,
     });
-    if (months.paysBack) sum += months.months;
+    if (months < Infinity) sum += months;
     const model = findModel(names[i]);
     if (model)
       sum += requestCost({

@@ -33,46 +33,57 @@ export type NeverPaysBack =
 export type BreakEvenResult = { paysBack: true; months: number } | NeverPaysBack;
 
 /**
- * Months until the cumulative (discounted) net savings repay the upfront cost. Fractional:
- * cash flows fall at the end of each month and are interpolated by the continuous formula.
+ * Months until the cumulative (discounted) net savings repay the upfront cost, as a plain number:
+ * Infinity when they never do. Fractional: cash flows fall at the end of each month and are
+ * interpolated by the continuous formula. This is the number alone, for a scenario grid that
+ * computes it per cell; {@link breakEvenMonths} also says why an investment never pays back.
  *
  * Without discounting: t = upfront / (savings - maintenance).
  * With a monthly rate i: t = -ln(1 - upfront x i / (savings - maintenance)) / ln(1 + i).
+ *
+ * @example
+ * paybackMonths({ upfrontCost: 30000, monthlySavings: 8250, monthlyMaintenance: 0, annualDiscountRate: 0.1 });
+ * // 3.7048
+ */
+export function paybackMonths(input: BreakEvenInput): number {
+  const net = input.monthlySavings - input.monthlyMaintenance;
+  if (!(net > 0)) return Infinity;
+  if (input.annualDiscountRate === 0) return input.upfrontCost / net;
+  const share = (input.upfrontCost * monthlyDiscountRate(input.annualDiscountRate)) / net;
+  return share < 1 ? -Math.log1p(-share) / monthlyLogDiscount(input.annualDiscountRate) : Infinity;
+}
+
+/**
+ * Months until the cumulative (discounted) net savings repay the upfront cost, as
+ * {@link paybackMonths} computes them, or why they never do.
  *
  * @example
  * breakEvenMonths({ upfrontCost: 30000, monthlySavings: 8250, monthlyMaintenance: 0, annualDiscountRate: 0 });
  * // { paysBack: true, months: 3.6364 }
  */
 export function breakEvenMonths(input: BreakEvenInput): BreakEvenResult {
-  // Kept small so that it inlines where a grid calls it per cell; the rarer paths are apart.
+  const months = paybackMonths(input);
+  return months < Infinity ? { paysBack: true, months } : whyNeverPaysBack(input);
+}
+
+/** Why an investment never pays back, for one whose {@link paybackMonths} are Infinity. */
+export function whyNeverPaysBack(input: BreakEvenInput): NeverPaysBack {
   const net = input.monthlySavings - input.monthlyMaintenance;
-  if (!(net > 0)) return noNetSavings(input);
-  if (input.annualDiscountRate === 0) return { paysBack: true, months: input.upfrontCost / net };
-  return discountedBreakEven(input, net);
-}
-
-function noNetSavings(input: BreakEvenInput): NeverPaysBack {
-  return {
-    paysBack: false,
-    reason: "no-net-savings",
-    monthlySavings: input.monthlySavings,
-    monthlyMaintenance: input.monthlyMaintenance,
-  };
-}
-
-function discountedBreakEven(input: BreakEvenInput, net: number): BreakEvenResult {
-  const i = monthlyDiscountRate(input.annualDiscountRate);
-  const share = (input.upfrontCost * i) / net;
-  if (!(share < 1)) {
+  if (!(net > 0)) {
     return {
       paysBack: false,
-      reason: "discounting-outpaces-savings",
-      presentValueOfSavings: net / i,
-      upfrontCost: input.upfrontCost,
-      annualDiscountRate: input.annualDiscountRate,
+      reason: "no-net-savings",
+      monthlySavings: input.monthlySavings,
+      monthlyMaintenance: input.monthlyMaintenance,
     };
   }
-  return { paysBack: true, months: -Math.log1p(-share) / monthlyLogDiscount(input.annualDiscountRate) };
+  return {
+    paysBack: false,
+    reason: "discounting-outpaces-savings",
+    presentValueOfSavings: net / monthlyDiscountRate(input.annualDiscountRate),
+    upfrontCost: input.upfrontCost,
+    annualDiscountRate: input.annualDiscountRate,
+  };
 }
 
 /** Inputs of {@link breakEvenVolume}. */

@@ -9,7 +9,6 @@ import {
   ASSUMPTION_LEVELS,
   ASSUMPTION_TABLE,
   assumptionValue,
-  breakEvenMonths,
   breakEvenVolume,
   compareStrategies,
   costOfOwnershipSeries,
@@ -25,6 +24,7 @@ import {
   NARROW_TASK_TYPES,
   BROAD_TASK_TYPES,
   netSavings,
+  paybackMonths,
   PRICE_KIND_LABELS,
   PRICE_KINDS,
   priceOf,
@@ -34,6 +34,7 @@ import {
   totalCostOfOwnership,
   trainingCost,
   upfrontCost,
+  whyNeverPaysBack,
   type CatalogueEntry,
   type ModelQuote,
   type PriceOverrides,
@@ -278,8 +279,10 @@ export const FT_BREAKEVEN = broadcastFunction({
     { args: [30000, 8250, 0, 0.1], result: 3.7048 },
   ],
   compute: (a) => {
-    const result = breakEvenMonths(a);
-    return result.paysBack ? result.months : messages.neverBreaksEven(result);
+    // The plain number per cell; the reason is worked out only for a cell that never pays back.
+    const months = paybackMonths(a);
+    if (months < Infinity) return months;
+    return messages.neverBreaksEven(whyNeverPaysBack(a));
   },
 });
 

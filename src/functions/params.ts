@@ -82,7 +82,7 @@ export const DOMAINS = {
   }),
   rate: domain({
     expected: "a decimal greater than -1 and at most 1 (0.10 = 10%)",
-    unit: "a decimal (0.10 = 10%)",
+    unit: "decimal, at most 1 (100%)",
     symbol: "decimal",
     min: -1,
     minExclusive: true,

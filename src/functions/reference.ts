@@ -7,9 +7,9 @@ import { formulaLiteral, NAMESPACE } from "./formula";
 import { describeParam, formatDefault, isOptional, type Param } from "./params";
 import type { FunctionDeclaration } from "./runner";
 
-export const REFERENCE_START =
+const REFERENCE_START =
   "<!-- function-reference:start (written by npm run docs from src/functions/declarations.ts) -->";
-export const REFERENCE_END = "<!-- function-reference:end -->";
+const REFERENCE_END = "<!-- function-reference:end -->";
 
 function signatureParam(param: Param): string {
   if (!isOptional(param)) return param.name;
@@ -18,7 +18,7 @@ function signatureParam(param: Param): string {
 }
 
 /** `FT_BREAKEVEN(upfront_cost, monthly_savings, [monthly_maintenance = 0], ...)`. */
-export function signature(declaration: FunctionDeclaration): string {
+function signature(declaration: FunctionDeclaration): string {
   return `${declaration.id}(${declaration.params.map(signatureParam).join(", ")})`;
 }
 

@@ -31,7 +31,7 @@ const money = (value: number): string => formatCell(value, FORMATS.money);
 const perRequest = (value: number): string => formatCell(value, FORMATS.perRequest);
 
 /** Formats the engine's results for the result step. */
-export function resultView(results: Results, canWrite: boolean): ResultView {
+function resultView(results: Results, canWrite: boolean): ResultView {
   const { decision, comparison, breakEven } = results;
   return {
     verdict: decision.verdict,

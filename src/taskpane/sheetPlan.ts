@@ -91,7 +91,7 @@ export function address(row: number, column: number, absolute = false): string {
   return absolute ? `$${columnName(column)}$${row + 1}` : `${columnName(column)}${row + 1}`;
 }
 
-export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${address(top, left)}:${address(bottom, right)}`;
 }
 

@@ -12,10 +12,10 @@ import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsR
 import { DECLARATIONS, FT_DECISION } from "../../src/functions/declarations";
 import { buildMetadata, type Metadata } from "../../src/functions/metadata";
 import { describeParam, isOptional } from "../../src/functions/params";
-import { buildReference } from "../../src/functions/reference";
+import { buildReference, withReference } from "../../src/functions/reference";
 import { paramOf } from "../../src/functions/runner";
 import { FIELDS, validateFields, defaultAnswers } from "../../src/taskpane/answers";
-import { readDist } from "../helpers/dist";
+import { readDist, ROOT } from "../helpers/dist";
 
 const ours = buildMetadata(DECLARATIONS);
 
@@ -101,6 +101,11 @@ describe("custom functions metadata", () => {
 });
 
 describe("one declaration, everything derived", () => {
+  it("the README's function reference is what npm run docs writes from the declarations", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toBe(withReference(readme, DECLARATIONS));
+  });
+
   it("one edit of a default changes Excel's help, the README and what the pane accepts", () => {
     const param = paramOf(FT_DECISION, "engineering_hours") as { default?: number };
     const field = FIELDS.find((candidate) => candidate.key === "engineeringHours");

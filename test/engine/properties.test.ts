@@ -76,18 +76,54 @@ describe("engine invariants", () => {
     );
   });
 
-  it("net savings at a 0% rate equal the plain sum", () => {
+  it("net savings equal the month-by-month discounted sum (SPEC 3.2), at any rate", () => {
     fc.assert(
-      fc.property(money, money, months, money, (upfront, savings, n, maintenance) => {
-        const net = netSavings({
-          upfrontCost: upfront,
-          monthlySavings: savings,
-          months: n,
-          monthlyMaintenance: maintenance,
-          annualDiscountRate: 0,
-        });
-        return isNear(net, -upfront + n * (savings - maintenance), 6);
-      }),
+      fc.property(
+        money,
+        money,
+        fc.integer({ min: 0, max: 240 }),
+        money,
+        rate,
+        (upfront, savings, n, maintenance, r) => {
+          const i = (1 + r) ** (1 / 12) - 1;
+          let sum = -upfront;
+          for (let k = 1; k <= n; k++) sum += (savings - maintenance) / (1 + i) ** k;
+          const net = netSavings({
+            upfrontCost: upfront,
+            monthlySavings: savings,
+            months: n,
+            monthlyMaintenance: maintenance,
+            annualDiscountRate: r,
+          });
+          return Math.abs(net - sum) <= 1e-6 * Math.max(1, Math.abs(sum), upfront, n * (savings + maintenance));
+        },
+      ),
+    );
+  });
+
+  it("net savings cross zero at the break-even month", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 100, max: 1e6, noNaN: true }),
+        fc.double({ min: 10, max: 1e5, noNaN: true }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.constantFrom(0, 0.05, 0.1, 0.3),
+        (upfront, savings, maintenanceShare, r) => {
+          const maintenance = savings * maintenanceShare;
+          const t = months0(upfront, savings, maintenance, r);
+          fc.pre(Number.isFinite(t) && t < 1000);
+          const net = (n: number) =>
+            netSavings({
+              upfrontCost: upfront,
+              monthlySavings: savings,
+              months: n,
+              monthlyMaintenance: maintenance,
+              annualDiscountRate: r,
+            });
+          const slack = 1e-9 * upfront;
+          return net(Math.floor(t)) <= slack && net(Math.ceil(t)) >= -slack;
+        },
+      ),
     );
   });
 
@@ -121,16 +157,16 @@ describe("engine invariants", () => {
     );
   });
 
-  it("the last value of the TCO series is the TCO", () => {
+  it("each month of the TCO series adds that month's discounted cash flow (SPEC 3.3)", () => {
     fc.assert(
       fc.property(
         money,
         perRequest,
         volume,
-        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 60 }),
         money,
         rate,
-        rate,
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
         rate,
         (upfront, cost, requests, n, fixed, discount, growth, price) => {
           const input = {
@@ -144,7 +180,15 @@ describe("engine invariants", () => {
             annualPriceChange: price,
           };
           const series = costOfOwnershipSeries(input);
-          return series.length === n + 1 && series[n] === totalCostOfOwnership(input) && series[0] === upfront;
+          const i = (1 + discount) ** (1 / 12) - 1;
+          if (series.length !== n + 1 || series[0] !== upfront) return false;
+          for (let k = 1; k <= n; k++) {
+            const cash = requests * (1 + growth) ** (k - 1) * cost * (1 + price) ** ((k - 1) / 12) + fixed;
+            const expected = cash / (1 + i) ** k;
+            const step = series[k] - series[k - 1];
+            if (Math.abs(step - expected) > 1e-7 * Math.max(1, Math.abs(series[k]), expected)) return false;
+          }
+          return isNear(totalCostOfOwnership(input), series[n], 0) || series[n] === totalCostOfOwnership(input);
         },
       ),
     );
