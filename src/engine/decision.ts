@@ -49,8 +49,10 @@ export interface Decision {
 
 const isNarrow = (taskType: TaskType): boolean => (NARROW_TASK_TYPES as readonly string[]).includes(taskType);
 
-const COUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const count = (n: number): string => COUNT_FORMAT.format(n);
+// Made on first use: building a number format costs milliseconds when a script loads.
+let countFormat: Intl.NumberFormat | undefined;
+const count = (n: number): string =>
+  (countFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })).format(n);
 
 /** The rule's thresholds, from the published assumptions. */
 const MAX_PATTERNS = assumption("max_patterns");

@@ -1,18 +1,32 @@
 /** Formats numbers for messages the way an analyst reads them in Excel (en-US). */
 
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const small = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 6 });
+/**
+ * An en-US number format made on first use: building one costs milliseconds in a browser, and the
+ * functions script must load fast (Excel waits for it before the first formula computes).
+ */
+export function lazyFormat(options: Intl.NumberFormatOptions): (value: number) => string {
+  let format: Intl.NumberFormat | undefined;
+  return (value) => (format ??= new Intl.NumberFormat("en-US", options)).format(value);
+}
+
+/** A whole number with thousands separators, without Intl (for text built as a script loads). */
+export function groupDigits(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+const grouped = lazyFormat({ maximumFractionDigits: 2 });
+const cents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const small = lazyFormat({ maximumSignificantDigits: 6 });
 
 /** A plain number with thousands separators: 1650 gives "1,650", 0.0165 gives "0.0165". */
 export function formatNumber(value: number): string {
-  return Math.abs(value) >= 1 || value === 0 ? grouped.format(value) : small.format(value);
+  return Math.abs(value) >= 1 || value === 0 ? grouped(value) : small(value);
 }
 
 /** US dollars: 1650 gives "$1,650", 912.5 gives "$912.50", -0.001 gives "-$0.001". */
 export function formatUsd(value: number): string {
   const magnitude = Math.abs(value);
-  const text = magnitude >= 1 && !Number.isInteger(magnitude) ? cents.format(magnitude) : formatNumber(magnitude);
+  const text = magnitude >= 1 && !Number.isInteger(magnitude) ? cents(magnitude) : formatNumber(magnitude);
   return value < 0 ? `-$${text}` : `$${text}`;
 }
 

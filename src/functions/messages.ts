@@ -4,7 +4,7 @@
  */
 import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
-import { describeValue, formatNumber, formatPercent, formatUsd } from "./format";
+import { describeValue, formatNumber, formatPercent, formatUsd, lazyFormat } from "./format";
 
 /** A #VALUE! error: bad input. */
 const invalid = (message: string): ExcelError => new ExcelError("#VALUE!", message);
@@ -21,7 +21,7 @@ export function orList(items: readonly string[]): string {
 }
 
 /** A rate as a decimal with at least two places, as an analyst would type it: 0.1 gives "0.10". */
-const decimalRate = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const decimalRate = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 6 });
 
 export const messages = {
   invalidArgument: (label: ArgumentLabel, expected: string, received: unknown): ExcelError =>
@@ -30,7 +30,7 @@ export const messages = {
   rateWithoutPercent: (label: ArgumentLabel, value: number): ExcelError =>
     invalid(
       `${label} ${formatNumber(value)} means ${formatNumber(value * 100)} %; type ${formatNumber(value)}% or ` +
-        `${decimalRate.format(value / 100)}. Rates are decimals and at most 1 (100%).`,
+        `${decimalRate(value / 100)}. Rates are decimals and at most 1 (100%).`,
     ),
 
   missingArgument: (label: ArgumentLabel, expected: string): ExcelError =>

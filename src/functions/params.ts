@@ -6,7 +6,7 @@
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
 import { ExcelError } from "./excelError";
-import { formatNumber } from "./format";
+import { formatNumber, groupDigits } from "./format";
 import { messages, orList, type ArgumentLabel } from "./messages";
 
 /** Excel's last row; a spilled column of months + 1 values must fit in a worksheet. */
@@ -73,7 +73,7 @@ export const DOMAINS = {
     minExclusive: true,
   }),
   wholeMonths: domain({
-    expected: `a whole number of months from 0 to ${formatNumber(MAX_MONTHS)}`,
+    expected: `a whole number of months from 0 to ${groupDigits(MAX_MONTHS)}`,
     unit: "months",
     symbol: "months",
     min: 0,

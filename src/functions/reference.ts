@@ -3,6 +3,7 @@
  * its defaults, what it returns, an example, and every argument with its unit and help text.
  * `npm run docs` writes it into README.md between its markers; a test keeps it fresh.
  */
+import { groupDigits } from "./format";
 import { formulaLiteral, NAMESPACE } from "./formula";
 import { describeParam, formatDefault, isOptional, type Param } from "./params";
 import type { FunctionDeclaration } from "./runner";
@@ -26,7 +27,7 @@ function signature(declaration: FunctionDeclaration): string {
 function shownResult(value: unknown): string {
   if (typeof value !== "number") return String(value);
   const [whole, fraction] = String(value).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupDigits(Number(whole));
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
