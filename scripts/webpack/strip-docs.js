@@ -7,7 +7,8 @@
 const path = require("path");
 const ts = require("typescript");
 
-const FUNCTIONS_DIR = path.resolve(__dirname, "..", "..", "src", "functions") + path.sep;
+// TypeScript spells file names with forward slashes on every system.
+const FUNCTIONS_DIR = `${path.resolve(__dirname, "..", "..", "src", "functions").split(path.sep).join("/")}/`;
 
 /** Properties of a declaration that only document: Excel gets them from functions.json, the README from npm run docs. */
 const DECLARATION_DOCS = new Set(["description", "returns", "examples"]);

@@ -34,7 +34,7 @@ export type BreakEvenResult = { paysBack: true; months: number } | NeverPaysBack
 
 /**
  * Months until the cumulative (discounted) net savings repay the upfront cost, as a plain number:
- * Infinity when they never do. Fractional: cash flows fall at the end of each month and are
+ * Infinity when they never do ({@link whyNeverPaysBack} says why). Fractional: cash flows fall at the end of each month and are
  * interpolated by the continuous formula. This is the number alone, for a scenario grid that
  * computes it per cell; {@link breakEvenMonths} also says why an investment never pays back.
  *
@@ -62,12 +62,14 @@ export function paybackMonths(input: BreakEvenInput): number {
  * // { paysBack: true, months: 3.6364 }
  */
 export function breakEvenMonths(input: BreakEvenInput): BreakEvenResult {
-  const months = paybackMonths(input);
-  return months < Infinity ? { paysBack: true, months } : whyNeverPaysBack(input);
+  return whyNeverPaysBack(input) ?? { paysBack: true, months: paybackMonths(input) };
 }
 
-/** Why an investment never pays back, for one whose {@link paybackMonths} are Infinity. */
-export function whyNeverPaysBack(input: BreakEvenInput): NeverPaysBack {
+/**
+ * Why an investment never pays back, or undefined when it does. (A payback too far to represent
+ * is Infinity months, not "never": the functions report that as an overflow.)
+ */
+export function whyNeverPaysBack(input: BreakEvenInput): NeverPaysBack | undefined {
   const net = input.monthlySavings - input.monthlyMaintenance;
   if (!(net > 0)) {
     return {
@@ -77,10 +79,13 @@ export function whyNeverPaysBack(input: BreakEvenInput): NeverPaysBack {
       monthlyMaintenance: input.monthlyMaintenance,
     };
   }
+  if (input.annualDiscountRate === 0) return undefined;
+  const i = monthlyDiscountRate(input.annualDiscountRate);
+  if ((input.upfrontCost * i) / net < 1) return undefined;
   return {
     paysBack: false,
     reason: "discounting-outpaces-savings",
-    presentValueOfSavings: net / monthlyDiscountRate(input.annualDiscountRate),
+    presentValueOfSavings: net / i,
     upfrontCost: input.upfrontCost,
     annualDiscountRate: input.annualDiscountRate,
   };

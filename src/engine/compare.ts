@@ -28,6 +28,35 @@ export function fineTunedRunningCost(input: RunningCostInput): number {
   return input.monthlyMaintenance + (input.model.prices.ft_hosting_hour ?? 0) * HOURS_PER_MONTH;
 }
 
+/** Inputs of {@link fineTunedRequestCost}. */
+export interface FineTunedRequestInput {
+  /** The small model that is fine-tuned. */
+  model: ModelQuote;
+  /** Input tokens per request. */
+  inputTokens: number;
+  /** Output tokens per request. */
+  outputTokens: number;
+}
+
+/**
+ * US dollars per request on a fine-tuned small model: at its fine-tuned inference prices where the
+ * provider sells fine-tuning for it, at its base prices otherwise (a model tuned elsewhere and
+ * served at list prices).
+ *
+ * @example
+ * fineTunedRequestCost({ model: findModel("gpt-4.1-mini"), inputTokens: 2000, outputTokens: 400 }); // 0.00288
+ */
+export function fineTunedRequestCost(input: FineTunedRequestInput): number {
+  const { prices } = input.model;
+  const tuned = hasFineTunedPrices(input.model);
+  return requestCost({
+    inputTokens: input.inputTokens,
+    outputTokens: input.outputTokens,
+    inputPrice: tuned ? (prices.ft_input ?? 0) : prices.input,
+    outputPrice: tuned ? (prices.ft_output ?? 0) : prices.output,
+  });
+}
+
 /** Inputs of {@link compareStrategies}. */
 export interface CompareInput {
   largeModel: ModelQuote;
@@ -116,9 +145,7 @@ export function compareStrategies(input: CompareInput): Comparison {
   );
   const fineTuned = cost(
     "Fine-tuned small model",
-    hasFineTunedPrices(smallModel)
-      ? costFor(smallModel.prices.ft_input ?? 0, smallModel.prices.ft_output ?? 0, input.inputTokens)
-      : costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens),
+    fineTunedRequestCost({ model: smallModel, inputTokens: input.inputTokens, outputTokens: input.outputTokens }),
     fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
     input.upfrontCost,
   );

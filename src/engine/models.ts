@@ -36,7 +36,7 @@ function indexCatalogue(): Map<string, Indexed> {
     for (const entry of PRICE_CATALOGUE) {
       const indexed = {
         entry,
-        quote: Object.freeze({ id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false }),
+        quote: { id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false },
       };
       for (const name of [entry.id, ...entry.aliases]) catalogueIndex.set(normaliseModelName(name), indexed);
     }

@@ -76,8 +76,8 @@ const AZURE_FT_HOSTING = AZURE_FT_HOSTING_PER_HOUR;
 
 /**
  * One model a row, in the column order of a price_table: id, provider, other names (the
- * provider-prefixed id, such as "openai/gpt-4o", and the id with dashes for dots, such as
- * "claude-sonnet-4-5", are always names too), prices in PRICE_KINDS order
+ * provider-prefixed id, such as "openai/gpt-4o", is always a name too, and so is an Anthropic
+ * id with dashes for dots, such as "claude-sonnet-4-5"), prices in PRICE_KINDS order
  * (input, output, cached input, ft training, ft input, ft output, ft hosting per hour; null or a
  * missing trailing column means "not offered"), and where they were read.
  */
@@ -121,7 +121,9 @@ function entry([id, provider, aliases, prices, reading]: Row): CatalogueEntry {
     if (price !== null) priced[PRICE_KINDS[index]] = price;
   });
   const prefixed = id.startsWith(`${provider}/`) ? id : `${provider}/${id}`;
-  const derived = [prefixed, id.replace(/\./g, "-")].filter((name) => name !== id);
+  // Anthropic's API spells a dotted version with a dash: claude-sonnet-4-5.
+  const dashed = provider === "anthropic" ? id.replace(/\./g, "-") : id;
+  const derived = [prefixed, dashed].filter((name) => name !== id);
   return { id, provider, aliases: [...derived, ...aliases], prices: priced as ModelPrices, ...reading };
 }
 

@@ -16,6 +16,7 @@ import {
   DECISION_CHECK_COUNT,
   findAssumption,
   findModel,
+  fineTunedRequestCost,
   fineTunedRunningCost,
   listModels,
   listProviders,
@@ -34,6 +35,7 @@ import {
   totalCostOfOwnership,
   trainingCost,
   upfrontCost,
+  VERDICTS,
   whyNeverPaysBack,
   type CatalogueEntry,
   type ModelQuote,
@@ -41,6 +43,7 @@ import {
 } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
+import * as domain from "./domains";
 import { bool, choice, num, priceTable, text } from "./params";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 
@@ -50,19 +53,19 @@ function quote(name: string, table: PriceOverrides | undefined): ModelQuote | Ex
   return findModel(name, table) ?? messages.unknownModel(name);
 }
 
-const inputTokens = num("input_tokens", "tokens", "Input tokens per request.");
-const outputTokens = num("output_tokens", "tokens", "Output tokens per request.");
-const requestsPerMonth = num("requests_per_month", "volume", "Requests per month.");
-const upfrontCostParam = num("upfront_cost", "cost", "US dollars invested up front.");
-const monthlySavingsParam = num("monthly_savings", "signedMonthlyAmount", "US dollars saved per month.");
+const inputTokens = num("input_tokens", domain.tokens, "Input tokens per request.");
+const outputTokens = num("output_tokens", domain.tokens, "Output tokens per request.");
+const requestsPerMonth = num("requests_per_month", domain.volume, "Requests per month.");
+const upfrontCostParam = num("upfront_cost", domain.cost, "US dollars invested up front.");
+const monthlySavingsParam = num("monthly_savings", domain.signedMonthlyAmount, "US dollars saved per month.");
 const maintenanceParam = num(
   "monthly_maintenance",
-  "monthlyCost",
+  domain.monthlyCost,
   "US dollars per month to keep the model current.",
   0,
 );
-const discountRate = num("annual_discount_rate", "rate", "Annual discount rate as a decimal (0.10 = 10%).", 0);
-const hourlyRate = num("hourly_rate", "hourlyRate", "US dollars per engineering hour.");
+const discountRate = num("annual_discount_rate", domain.rate, "Annual discount rate as a decimal (0.10 = 10%).", 0);
+const hourlyRate = num("hourly_rate", domain.hourlyRate, "US dollars per engineering hour.");
 const prices = priceTable("price_table");
 
 export const REQUEST_COST = broadcastFunction({
@@ -72,8 +75,8 @@ export const REQUEST_COST = broadcastFunction({
   params: [
     inputTokens,
     outputTokens,
-    num("input_price", "price", "US dollars per 1M input tokens."),
-    num("output_price", "price", "US dollars per 1M output tokens."),
+    num("input_price", domain.price, "US dollars per 1M input tokens."),
+    num("output_price", domain.price, "US dollars per 1M output tokens."),
   ],
   examples: [{ args: [5000, 500, 3, 15], result: 0.0225 }],
   compute: (a) => requestCost(a),
@@ -124,6 +127,28 @@ export const FT_REQUEST_COST = broadcastFunction({
     const outputPrice = priceOf(model, "ft_output");
     if (outputPrice === undefined) return messages.priceNotOffered(model.id, "ft_output");
     return requestCost({ inputTokens: a.inputTokens, outputTokens: a.outputTokens, inputPrice, outputPrice });
+  },
+});
+
+export const FT_SERVING_COST = broadcastFunction({
+  id: "FT_SERVING_COST",
+  description:
+    "Cost of one request on the fine-tuned small model as FT_COMPARE prices it: fine-tuned inference prices where the provider sells them, base prices otherwise.",
+  returns:
+    "$ per request at the model's fine-tuned inference prices where the catalogue has them, else at its base prices (as `FT_COMPARE` prices the fine-tuned small model)",
+  params: [
+    text("model", MODEL_EXPECTED, 'Model id or alias of the small model, such as "claude-3.5-haiku".'),
+    inputTokens,
+    outputTokens,
+    prices,
+  ],
+  examples: [
+    { args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 },
+    { args: ["claude-3.5-haiku", 5000, 500], result: 0.006 },
+  ],
+  compute: (a) => {
+    const model = quote(a.model, a.priceTable);
+    return model instanceof ExcelError ? model : fineTunedRequestCost({ ...a, model });
   },
 });
 
@@ -188,8 +213,8 @@ export const FT_MONTHLY_SAVINGS = broadcastFunction({
   description: "Monthly saving of moving requests from the larger model to the small one: (large - small) x volume.",
   returns: "$ per month = (large − small) × volume",
   params: [
-    num("large_cost_per_request", "costPerRequest", "US dollars per request on the larger model."),
-    num("small_cost_per_request", "costPerRequest", "US dollars per request on the small model."),
+    num("large_cost_per_request", domain.costPerRequest, "US dollars per request on the larger model."),
+    num("small_cost_per_request", domain.costPerRequest, "US dollars per request on the small model."),
     requestsPerMonth,
   ],
   examples: [
@@ -205,11 +230,11 @@ export const FT_UPFRONT_COST = broadcastFunction({
     "Upfront cost of a fine-tuning pipeline: data hours x rate + training cost + (evaluation + pipeline hours) x rate.",
   returns: "$ = data_hours × rate + training_cost + (eval_hours + pipeline_hours) × rate",
   params: [
-    num("data_hours", "hours", "Hours to create the training data."),
+    num("data_hours", domain.hours, "Hours to create the training data."),
     hourlyRate,
-    num("training_cost", "cost", "US dollars of fine-tuning compute.", 0),
-    num("eval_hours", "hours", "Hours to build the evaluation suite.", 0),
-    num("pipeline_hours", "hours", "Hours to automate training, deployment and monitoring.", 0),
+    num("training_cost", domain.cost, "US dollars of fine-tuning compute.", 0),
+    num("eval_hours", domain.hours, "Hours to build the evaluation suite.", 0),
+    num("pipeline_hours", domain.hours, "Hours to automate training, deployment and monitoring.", 0),
   ],
   examples: [{ args: [50, 150, 275, 15, 25], result: 13775 }],
   compute: (a) => upfrontCost(a),
@@ -220,10 +245,10 @@ export const FT_TRAINING_COST = broadcastFunction({
   description: "Compute cost of one fine-tuning run: examples x tokens x epochs x training price / 1M.",
   returns: "$ per training run = examples × tokens × epochs × price / 1M",
   params: [
-    num("examples", "examples", "Training examples."),
-    num("tokens_per_example", "tokensPerExample", "Tokens per training example."),
-    num("epochs", "epochs", "Passes over the training set."),
-    num("training_price", "price", "US dollars per 1M training tokens."),
+    num("examples", domain.examples, "Training examples."),
+    num("tokens_per_example", domain.tokensPerExample, "Tokens per training example."),
+    num("epochs", domain.epochs, "Passes over the training set."),
+    num("training_price", domain.price, "US dollars per 1M training tokens."),
   ],
   examples: [{ args: [2000, 1500, 3, 25], result: 225 }],
   compute: (a) => trainingCost(a),
@@ -236,13 +261,13 @@ export const FT_MAINTENANCE_MONTHLY = broadcastFunction({
   returns:
     "$ per month = (data_hours × rate + training_cost + eval_cost + deploy_hours × rate) / retrain_every_months + fixed_monthly",
   params: [
-    num("retrain_every_months", "positiveMonths", "Months between retraining cycles (more than 0)."),
+    num("retrain_every_months", domain.positiveMonths, "Months between retraining cycles (more than 0)."),
     hourlyRate,
-    num("data_hours", "hours", "Hours to refresh the training data, per cycle."),
-    num("training_cost", "cost", "US dollars of fine-tuning compute, per cycle."),
-    num("eval_cost", "cost", "US dollars of evaluation API calls, per cycle."),
-    num("deploy_hours", "hours", "Hours of deployment and smoke testing, per cycle."),
-    num("fixed_monthly", "monthlyCost", "US dollars per month for hosting and monitoring.", 0),
+    num("data_hours", domain.hours, "Hours to refresh the training data, per cycle."),
+    num("training_cost", domain.cost, "US dollars of fine-tuning compute, per cycle."),
+    num("eval_cost", domain.cost, "US dollars of evaluation API calls, per cycle."),
+    num("deploy_hours", domain.hours, "Hours of deployment and smoke testing, per cycle."),
+    num("fixed_monthly", domain.monthlyCost, "US dollars per month for hosting and monitoring.", 0),
   ],
   examples: [{ args: [2, 150, 6, 275, 200, 3], result: 912.5 }],
   compute: (a) => maintenanceMonthly(a),
@@ -255,7 +280,7 @@ export const FT_RUNNING_MONTHLY = broadcastFunction({
   returns: "$ per month = monthly_maintenance + ft hosting per hour × 730 (0 where the model has no hosting fee)",
   params: [
     text("model", MODEL_EXPECTED, 'Model id or alias of the fine-tuned model, such as "azure/gpt-4.1-mini".'),
-    num("monthly_maintenance", "monthlyCost", "US dollars per month to keep the fine-tuned model current."),
+    num("monthly_maintenance", domain.monthlyCost, "US dollars per month to keep the fine-tuned model current."),
     prices,
   ],
   examples: [
@@ -279,10 +304,12 @@ export const FT_BREAKEVEN = broadcastFunction({
     { args: [30000, 8250, 0, 0.1], result: 3.7048 },
   ],
   compute: (a) => {
-    // The plain number per cell; the reason is worked out only for a cell that never pays back.
+    // The plain number per cell; the reason is worked out only for a cell that never pays back
+    // (Infinity months that do pay back are an overflow, which the runner reports).
     const months = paybackMonths(a);
     if (months < Infinity) return months;
-    return messages.neverBreaksEven(whyNeverPaysBack(a));
+    const why = whyNeverPaysBack(a);
+    return why ? messages.neverBreaksEven(why) : months;
   },
 });
 
@@ -294,8 +321,8 @@ export const FT_BREAKEVEN_VOLUME = broadcastFunction({
     "requests per month to break even within `within_months` = (upfront / months + maintenance) / saving per request",
   params: [
     upfrontCostParam,
-    num("savings_per_request", "signedAmountPerRequest", "US dollars saved per request."),
-    num("within_months", "positiveMonths", "Months within which to break even (more than 0)."),
+    num("savings_per_request", domain.signedAmountPerRequest, "US dollars saved per request."),
+    num("within_months", domain.positiveMonths, "Months within which to break even (more than 0)."),
     maintenanceParam,
   ],
   examples: [{ args: [17500, 0.0165, 12, 1250], result: 164141.41 }],
@@ -313,7 +340,7 @@ export const FT_NET_SAVINGS = broadcastFunction({
   params: [
     upfrontCostParam,
     monthlySavingsParam,
-    num("months", "wholeMonths", "Whole months in the horizon."),
+    num("months", domain.wholeMonths, "Whole months in the horizon."),
     maintenanceParam,
     discountRate,
   ],
@@ -325,14 +352,14 @@ export const FT_NET_SAVINGS = broadcastFunction({
 });
 
 const TCO_PARAMS = [
-  num("upfront_cost", "cost", "US dollars spent up front."),
-  num("cost_per_request", "costPerRequest", "US dollars per request in the first month."),
-  num("requests_per_month", "volume", "Requests per month in the first month."),
-  num("months", "wholeMonths", "Whole months in the horizon."),
-  num("monthly_fixed_cost", "monthlyCost", "US dollars per month that do not depend on volume.", 0),
+  num("upfront_cost", domain.cost, "US dollars spent up front."),
+  num("cost_per_request", domain.costPerRequest, "US dollars per request in the first month."),
+  num("requests_per_month", domain.volume, "Requests per month in the first month."),
+  num("months", domain.wholeMonths, "Whole months in the horizon."),
+  num("monthly_fixed_cost", domain.monthlyCost, "US dollars per month that do not depend on volume.", 0),
   discountRate,
-  num("monthly_volume_growth", "rate", "Volume growth per month as a decimal (0.05 = 5%).", 0),
-  num("annual_price_change", "rate", "Price change per year as a decimal (-0.5 = prices halve).", 0),
+  num("monthly_volume_growth", domain.rate, "Volume growth per month as a decimal (0.05 = 5%).", 0),
+  num("annual_price_change", domain.rate, "Price change per year as a decimal (-0.5 = prices halve).", 0),
 ] as const;
 
 export const TCO = broadcastFunction({
@@ -371,20 +398,20 @@ export const FT_COMPARE = tableFunction({
   description:
     "The larger model, a fine-tuned small model and a small model with memory side by side, as a spilled table.",
   returns:
-    "a spilled table with a header row (strategy, cost per request, monthly cost, upfront, total over the months, " +
-    `saving vs larger model) and one row per strategy: ${STRATEGIES.join(", ")}`,
+    `a spilled table with a header row (${compareHeader(0).join(", ").replace("0 months", "the months")}) ` +
+    `and one row per strategy: ${STRATEGIES.join(", ")}`,
   params: [
     text("large_model", MODEL_EXPECTED, 'Model id of the larger model, such as "claude-sonnet-4".'),
     text("small_model", MODEL_EXPECTED, 'Model id of the small model, such as "claude-3.5-haiku".'),
     inputTokens,
     outputTokens,
     requestsPerMonth,
-    num("months", "wholeMonths", "Whole months in the horizon."),
-    num("upfront_cost", "cost", "US dollars to build the fine-tuning pipeline."),
-    num("monthly_maintenance", "monthlyCost", "US dollars per month to keep the fine-tuned model current."),
-    num("recall_tokens", "tokens", "Extra input tokens per request that memory recall adds.", 0),
-    num("memory_monthly_cost", "monthlyCost", "US dollars per month for the memory store.", 0),
-    num("memory_setup_cost", "cost", "US dollars to set memory up.", 0),
+    num("months", domain.wholeMonths, "Whole months in the horizon."),
+    num("upfront_cost", domain.cost, "US dollars to build the fine-tuning pipeline."),
+    num("monthly_maintenance", domain.monthlyCost, "US dollars per month to keep the fine-tuned model current."),
+    num("recall_tokens", domain.tokens, "Extra input tokens per request that memory recall adds.", 0),
+    num("memory_monthly_cost", domain.monthlyCost, "US dollars per month for the memory store.", 0),
+    num("memory_setup_cost", domain.cost, "US dollars to set memory up.", 0),
     prices,
   ],
   examples: [{ args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] }],
@@ -415,18 +442,18 @@ const DECISION_PARAMS = [
     TASK_TYPES,
     `The kind of task: narrow (${NARROW_TASK_TYPES.join(", ")}) or broad (${BROAD_TASK_TYPES.join(", ")}).`,
   ),
-  num("distinct_patterns", "patterns", "Distinct input-output patterns in the specification."),
-  num("stable_months", "months", "Months the specification will stay unchanged."),
+  num("distinct_patterns", domain.patterns, "Distinct input-output patterns in the specification."),
+  num("stable_months", domain.months, "Months the specification will stay unchanged."),
   requestsPerMonth,
   bool("needs_general_queries", "TRUE when users also ask general questions.", false),
-  num("engineering_hours", "hours", "Engineering hours the team can commit.", 160),
+  num("engineering_hours", domain.hours, "Engineering hours the team can commit.", 160),
   bool("knowledge_changes", "TRUE when the knowledge behind the task changes often.", false),
 ] as const;
 
 export const FT_DECISION = broadcastFunction({
   id: "FT_DECISION",
   description: "Whether to fine-tune: Fine-tune, Evaluate fine-tuning, Use memory or Use the larger model.",
-  returns: "`Fine-tune`, `Evaluate fine-tuning`, `Use memory` or `Use the larger model`",
+  returns: orList(VERDICTS.map((verdict) => `\`${verdict}\``)),
   params: DECISION_PARAMS,
   examples: [{ args: ["classification", 8, 12, 600000], result: "Fine-tune" }],
   compute: (a) => decide(a).verdict,
@@ -498,6 +525,7 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
   REQUEST_COST,
   MODEL_REQUEST_COST,
   FT_REQUEST_COST,
+  FT_SERVING_COST,
   MODEL_PRICE,
   MODELS,
   FT_MONTHLY_SAVINGS,

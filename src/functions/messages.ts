@@ -4,7 +4,7 @@
  */
 import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
-import { describeValue, formatNumber, formatPercent, formatUsd, lazyFormat } from "./format";
+import { describeValue, formatPercent, formatUsd, lazyFormat } from "./format";
 
 /** A #VALUE! error: bad input. */
 const invalid = (message: string): ExcelError => new ExcelError("#VALUE!", message);
@@ -21,7 +21,9 @@ export function orList(items: readonly string[]): string {
 }
 
 /** A rate as a decimal with at least two places, as an analyst would type it: 0.1 gives "0.10". */
-const decimalRate = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 6 });
+const decimalRate = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 12 });
+/** A number as typed, every digit kept: 1.004 stays "1.004", 1000 gives "1,000". */
+const exact = lazyFormat({ maximumFractionDigits: 10 });
 
 export const messages = {
   invalidArgument: (label: ArgumentLabel, expected: string, received: unknown): ExcelError =>
@@ -29,7 +31,7 @@ export const messages = {
 
   rateWithoutPercent: (label: ArgumentLabel, value: number): ExcelError =>
     invalid(
-      `${label} ${formatNumber(value)} means ${formatNumber(value * 100)} %; type ${formatNumber(value)}% or ` +
+      `${label} ${exact(value)} means ${exact(value * 100)} %; type ${exact(value)}% or ` +
         `${decimalRate(value / 100)}. Rates are decimals and at most 1 (100%).`,
     ),
 

@@ -6,7 +6,7 @@
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
 import { ExcelError } from "./excelError";
-import { formatNumber, groupDigits } from "./format";
+import { formatNumber } from "./format";
 import { messages, orList, type ArgumentLabel } from "./messages";
 
 /** Excel's last row; a spilled column of months + 1 values must fit in a worksheet. */
@@ -28,70 +28,6 @@ export interface NumberDomain {
   /** A rate typed without its per cent sign (10 for 10 %) is refused with a hint. */
   rate: boolean;
 }
-
-/**
- * A domain with every field set, so that every domain has one shape and the check on the hot
- * path of a broadcast reads its fields at one place in memory.
- */
-function domain(fields: Pick<NumberDomain, "expected" | "unit" | "symbol"> & Partial<NumberDomain>): NumberDomain {
-  return { min: -Infinity, minExclusive: false, max: Infinity, integer: false, rate: false, ...fields };
-}
-
-const nonNegative = (unit: string, symbol: string): NumberDomain =>
-  domain({ expected: `a number ≥ 0 (${unit})`, unit, symbol, min: 0 });
-
-/** Numeric domains by meaning, with the unit the messages name. */
-export const DOMAINS = {
-  tokens: nonNegative("tokens per request", "tokens"),
-  examples: nonNegative("training examples", "examples"),
-  tokensPerExample: nonNegative("tokens per training example", "tokens"),
-  epochs: nonNegative("passes over the training set", "epochs"),
-  patterns: nonNegative("distinct input-output patterns", "patterns"),
-  price: nonNegative("US dollars per 1M tokens", "$ per 1M tokens"),
-  costPerRequest: nonNegative("US dollars per request", "$/request"),
-  cost: nonNegative("US dollars", "$"),
-  monthlyCost: nonNegative("US dollars per month", "$/month"),
-  signedMonthlyAmount: domain({
-    expected: "a number (US dollars per month)",
-    unit: "US dollars per month",
-    symbol: "$/month",
-  }),
-  signedAmountPerRequest: domain({
-    expected: "a number (US dollars per request)",
-    unit: "US dollars per request",
-    symbol: "$/request",
-  }),
-  volume: nonNegative("requests per month", "requests/month"),
-  hours: nonNegative("hours", "hours"),
-  hourlyRate: nonNegative("US dollars per hour", "$/hour"),
-  months: nonNegative("months", "months"),
-  positiveMonths: domain({
-    expected: "a number of months > 0",
-    unit: "months",
-    symbol: "months",
-    min: 0,
-    minExclusive: true,
-  }),
-  wholeMonths: domain({
-    expected: `a whole number of months from 0 to ${groupDigits(MAX_MONTHS)}`,
-    unit: "months",
-    symbol: "months",
-    min: 0,
-    max: MAX_MONTHS,
-    integer: true,
-  }),
-  rate: domain({
-    expected: "a decimal greater than -1 and at most 1 (0.10 = 10%)",
-    unit: "decimal, at most 1 (100%)",
-    symbol: "decimal",
-    min: -1,
-    minExclusive: true,
-    max: 1,
-    rate: true,
-  }),
-} satisfies Record<string, NumberDomain>;
-
-export type DomainName = keyof typeof DOMAINS;
 
 /** snake_case to camelCase, as a type: "input_tokens" is "inputTokens". */
 export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
@@ -168,11 +104,11 @@ export type ArgsOf<Ps extends readonly Param[]> = { [P in Ps[number] as CamelCas
 /** Declares a numeric parameter; with a default it is optional. */
 export function num<const N extends string>(
   name: N,
-  domain: DomainName,
+  domain: NumberDomain,
   help: string,
   defaultValue?: number,
 ): NumberParam<N> {
-  return { kind: "number", name, key: argumentKey(name), help, domain: DOMAINS[domain], default: defaultValue };
+  return { kind: "number", name, key: argumentKey(name), help, domain, default: defaultValue };
 }
 
 export function text<const N extends string>(
@@ -242,11 +178,12 @@ export function expectedOf(param: ScalarParam): string {
  */
 export function describeParam(param: Param): string {
   if (param.kind === "priceTable") return param.help;
-  const parts = [param.help];
-  if (param.kind === "choice") parts.push(`${capitalise(orList(param.choices))}.`);
   const fallback = formatDefault(param);
-  if (fallback !== undefined) parts.push(`${fallback} when omitted.`);
-  return parts.join(" ");
+  const omitted = fallback === undefined ? "" : `${fallback} when omitted`;
+  if (param.kind === "choice" && !param.choices.every((option) => param.help.includes(option))) {
+    return `${param.help} One of ${orList(param.choices)}${omitted ? `; ${omitted}` : ""}.`;
+  }
+  return omitted ? `${param.help} ${capitalise(omitted)}.` : param.help;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -353,7 +290,11 @@ export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel):
   if (isBlank(raw)) return messages.missingArgument(label, expectedOf(param));
   if (param.kind === "number" && param.domain.rate) {
     const value = readNumber(raw);
-    if (value !== undefined && value > 1 && Number.isFinite(value)) return messages.rateWithoutPercent(label, value);
+    // The hint is for a number typed without its per cent sign; "150%" is simply out of range.
+    const typedPercent = typeof raw === "string" && raw.trim().endsWith("%");
+    if (value !== undefined && value > 1 && Number.isFinite(value) && !typedPercent) {
+      return messages.rateWithoutPercent(label, value);
+    }
   }
   return messages.invalidArgument(label, expectedOf(param), raw);
 }

@@ -5,7 +5,7 @@
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import { PRICE_TABLE_COLUMNS, STRATEGIES, type Strategy } from "../engine";
+import { PRICE_KINDS, PRICE_TABLE_COLUMNS, STRATEGIES, type Strategy } from "../engine";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -16,6 +16,7 @@ import {
   FT_MONTHLY_SAVINGS,
   FT_NET_SAVINGS,
   FT_RUNNING_MONTHLY,
+  FT_SERVING_COST,
   FT_UPFRONT_COST,
   MODEL_REQUEST_COST,
   TCO_SERIES,
@@ -23,7 +24,7 @@ import {
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
-import { FIELDS, isCustomModel, unitOf, type Answers, type AnswerKey } from "./answers";
+import { customPrices, FIELDS, isCustomModel, unitOf, type Answers, type AnswerKey } from "./answers";
 import { HORIZON_MONTHS } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
@@ -239,25 +240,14 @@ function inputsBlock(canvas: Canvas, row: number, answers: Answers): Record<Answ
   return inputs;
 }
 
+/** The price kinds the pane asks an analyst for, in the price_table column order: through ft output. */
+const ASKED_KINDS = PRICE_KINDS.slice(0, PRICE_KINDS.indexOf("ft_output") + 1);
+
 /** The analyst's own prices for models the catalogue lacks, in the price_table layout. */
 function customPriceRows(answers: Answers): { model: string; prices: (number | undefined)[] }[] {
-  const rows = [
-    { model: answers.largeModel, input: answers.largeInputPrice, output: answers.largeOutputPrice },
-    {
-      model: answers.smallModel,
-      input: answers.smallInputPrice,
-      output: answers.smallOutputPrice,
-      ftInput: answers.smallFtInputPrice,
-      ftOutput: answers.smallFtOutputPrice,
-    },
-  ];
-  return rows
-    .filter((row) => isCustomModel(row.model) && row.input !== undefined && row.output !== undefined)
-    .map((row) => ({
-      model: row.model,
-      // input, output, cached input, ft training, ft input, ft output: the price_table column order.
-      prices: [row.input, row.output, undefined, undefined, row.ftInput, row.ftOutput],
-    }));
+  return [...customPrices(answers).values()]
+    .filter((row) => isCustomModel(row.id))
+    .map((row) => ({ model: row.id, prices: ASKED_KINDS.map((kind) => row.prices[kind]) }));
 }
 
 /** Rows the price table takes: none when every model is in the catalogue. */
@@ -319,11 +309,6 @@ function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
     canvas.put(at, 2, { value: unit, style: "unit" });
     return canvas.at(at, 1, true);
   };
-  const fineTunedRow = canvas.at(
-    refs.comparison.row + strategyRow("Fine-tuned small model"),
-    refs.comparison.column + 1,
-    true,
-  );
   const verdict = result("Verdict", formula(FT_DECISION, decisionArgs(inputs)), "", FORMATS.flag);
   const largeCost = result(
     "Larger model: cost per request",
@@ -338,7 +323,12 @@ function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
   );
   const fineTunedCost = result(
     "Fine-tuned small model: cost per request",
-    `=${fineTunedRow}`,
+    formula(FT_SERVING_COST, {
+      model: inputs.smallModel,
+      input_tokens: inputs.inputTokens,
+      output_tokens: inputs.outputTokens,
+      price_table: priceTable,
+    }),
     "$/request",
     FORMATS.perRequest,
   );

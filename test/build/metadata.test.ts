@@ -75,8 +75,9 @@ describe("custom functions metadata", () => {
     expect(described("FT_DECISION", "engineering_hours")).toBe(
       "Engineering hours the team can commit. 160 when omitted.",
     );
-    expect(described("MODEL_PRICE", "price_kind")).toMatch(
-      /^The kind of price\. Input, output, .* input when omitted\.$/,
+    expect(described("MODEL_PRICE", "price_kind")).toBe(
+      "The kind of price. One of input, output, cached_input, ft_training, ft_input, ft_output or ft_hosting_hour; " +
+        "input when omitted.",
     );
   });
 

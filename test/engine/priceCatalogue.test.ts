@@ -48,6 +48,9 @@ describe("price catalogue", () => {
     expect(findModel("google/gemini-2.5-pro")?.id).toBe("gemini-2.5-pro");
     expect(findModel("azure/gpt-4.1-mini")?.id).toBe("azure/gpt-4.1-mini");
     expect(findModel("azure/azure/gpt-4.1-mini")).toBeUndefined();
+    // Only Anthropic spells versions with dashes; no other provider's id gains such a name.
+    expect(findModel("gpt-4-1-mini")).toBeUndefined();
+    expect(findModel("gemini-2-5-pro")).toBeUndefined();
   });
 
   it("ids and aliases are unique across the catalogue, case-insensitively", () => {

@@ -227,6 +227,14 @@ describe("FT_BREAKEVEN", () => {
         "annual_discount_rate 12.5 means 1,250 %; type 12.5% or 0.125. Rates are decimals and at most 1 (100%).",
       ),
     );
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0, 1.004)).toEqual(
+      valueError(
+        "annual_discount_rate 1.004 means 100.4 %; type 1.004% or 0.01004. Rates are decimals and at most 1 (100%).",
+      ),
+    );
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0, "150%")).toEqual(
+      valueError('annual_discount_rate must be a decimal greater than -1 and at most 1 (0.10 = 10%); got "150%".'),
+    );
     expect(call("FT_BREAKEVEN", 30000, 8250, 0, 1)).toBeGreaterThan(0);
     expect(call("FT_BREAKEVEN", 30000, 8250, 0, "10%")).toBeCloseTo(3.7048, 4);
   });
@@ -423,6 +431,27 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
   });
 });
 
+describe("FT_BREAKEVEN at the edge of what a number can hold", () => {
+  it("a payback too far to represent is an overflow, not a false 'never breaks even'", () => {
+    expect(call("FT_BREAKEVEN", 1e308, 1e-10)).toEqual(
+      valueError("The result is too large to represent; check the size of the arguments."),
+    );
+  });
+});
+
+describe("FT_SERVING_COST", () => {
+  it("prices the fine-tuned small model as FT_COMPARE does: fine-tuned prices where sold", () => {
+    expect(call("FT_SERVING_COST", "gpt-4.1-mini", 2000, 400)).toBeCloseTo((2000 * 0.8 + 400 * 3.2) / 1e6, 12);
+  });
+  it("and base prices where the provider sells no fine-tuning", () => {
+    expect(call("FT_SERVING_COST", "claude-3.5-haiku", 5000, 500)).toBeCloseTo(0.006, 12);
+  });
+  it("agrees with FT_COMPARE's fine-tuned row", () => {
+    const table = callRange("FT_COMPARE", "gpt-4o", "azure/gpt-4.1-mini", 3000, 300, 1000, 12, 0, 0);
+    expect(call("FT_SERVING_COST", "azure/gpt-4.1-mini", 3000, 300)).toBe(table[2][1]);
+  });
+});
+
 describe("FT_RUNNING_MONTHLY", () => {
   it("adds Azure's hourly hosting over 730 hours to the maintenance", () => {
     expect(call("FT_RUNNING_MONTHLY", "azure/gpt-4.1-mini", 912.5)).toBeCloseTo(912.5 + 1.7 * 730, 9);
@@ -439,12 +468,13 @@ describe("FT_RUNNING_MONTHLY", () => {
 });
 
 describe("every function", () => {
-  it("there are the 19 functions of SPEC section 3 and FT_RUNNING_MONTHLY, which the written model uses", () => {
+  it("there are the 19 functions of SPEC section 3, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
         "REQUEST_COST",
         "MODEL_REQUEST_COST",
         "FT_REQUEST_COST",
+        "FT_SERVING_COST",
         "MODEL_PRICE",
         "MODELS",
         "FT_MONTHLY_SAVINGS",

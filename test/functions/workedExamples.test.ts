@@ -9,8 +9,10 @@ import { HyperFormula } from "hyperformula";
 import { FUNCTIONS } from "../../src/functions/declarations";
 import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
-import { formulaOf, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
-import { call } from "../helpers/excel";
+import { resultSize } from "../../src/functions/runner";
+import { ExcelError } from "../../src/functions/excelError";
+import { formulaOf, TABLE_EXAMPLES, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
+import { call, callRange } from "../helpers/excel";
 import { readDist } from "../helpers/dist";
 import { decimalsOf, expectNear } from "../helpers/tolerance";
 
@@ -55,6 +57,29 @@ describe("worked examples on every host", () => {
     it.each(cases)("%s", (formula, example) => {
       hf.setCellContents({ sheet: 0, row: 0, col: 0 }, formula);
       expectResult(hf.getCellValue({ sheet: 0, row: 0, col: 0 }), example);
+    });
+  });
+
+  describe("every table example computes, sized as its declaration says, in the runner and in HyperFormula", () => {
+    let hf: HyperFormula;
+    beforeAll(() => {
+      registerAicostFunctions();
+      hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+      hf.addSheet("Sheet1");
+    });
+    afterAll(() => hf.destroy());
+    it.each(TABLE_EXAMPLES.map((example) => [formulaOf(example), example] as const))("%s", (formula, example) => {
+      const cells = callRange(example.id, ...example.args);
+      expect(cells.flat().filter((cell) => cell instanceof ExcelError)).toEqual([]);
+      const declared = resultSize(
+        FUNCTIONS[example.id],
+        FUNCTIONS[example.id].params.map((_, i) => (i < example.args.length ? example.args[i] : null)),
+      );
+      expect([cells.length, cells[0].length]).toEqual(declared);
+      hf.setSheetContent(0, [[formula]]);
+      const sheet = hf.getSheetValues(0);
+      expect([sheet.length, sheet[0].length]).toEqual(declared);
+      expect(sheet[0][0]).toBe(cells[0][0]);
     });
   });
 

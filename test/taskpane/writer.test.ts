@@ -55,8 +55,7 @@ describe("Write to sheet", () => {
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
     expect(formula("B30")).toBe("=AICOST.FT_DECISION($B$5,$B$6,$B$7,$B$10,$B$8,$B$16,$B$9)");
     expect(formula("B31")).toBe("=AICOST.MODEL_REQUEST_COST($B$13,$B$11,$B$12)");
-    // The fine-tuned small model's cost per request is FT_COMPARE's, read from its spilled row.
-    expect(formula("B32")).toBe("=$B$54");
+    expect(formula("B32")).toBe("=AICOST.FT_SERVING_COST($B$14,$B$11,$B$12)");
     expect(formula("B33")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$B$10)");
     expect(formula("B34")).toBe("=AICOST.FT_UPFRONT_COST($B$17,$B$15,$B$18,$B$19,$B$20)");
     expect(formula("B35")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$21,$B$15,$B$22,$B$18,$B$23,$B$24)");

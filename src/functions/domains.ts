@@ -1,0 +1,66 @@
+/**
+ * The numeric domains of the functions' arguments: what each kind of number accepts, with the
+ * unit its messages name. Imported as a namespace (`domain.hours`), so that the bundle refers to
+ * each by a short name.
+ */
+import { groupDigits } from "./format";
+import { MAX_MONTHS, type NumberDomain } from "./params";
+
+/**
+ * A domain with every field set, so that every domain has one shape and the check on the hot
+ * path of a broadcast reads its fields at one place in memory.
+ */
+function domain(fields: Pick<NumberDomain, "expected" | "unit" | "symbol"> & Partial<NumberDomain>): NumberDomain {
+  return { min: -Infinity, minExclusive: false, max: Infinity, integer: false, rate: false, ...fields };
+}
+
+const nonNegative = (unit: string, symbol: string): NumberDomain =>
+  domain({ expected: `a number ≥ 0 (${unit})`, unit, symbol, min: 0 });
+
+export const tokens = nonNegative("tokens per request", "tokens");
+export const examples = nonNegative("training examples", "examples");
+export const tokensPerExample = nonNegative("tokens per training example", "tokens");
+export const epochs = nonNegative("passes over the training set", "epochs");
+export const patterns = nonNegative("distinct input-output patterns", "patterns");
+export const price = nonNegative("US dollars per 1M tokens", "$ per 1M tokens");
+export const costPerRequest = nonNegative("US dollars per request", "$/request");
+export const cost = nonNegative("US dollars", "$");
+export const monthlyCost = nonNegative("US dollars per month", "$/month");
+export const signedMonthlyAmount = domain({
+  expected: "a number (US dollars per month)",
+  unit: "US dollars per month",
+  symbol: "$/month",
+});
+export const signedAmountPerRequest = domain({
+  expected: "a number (US dollars per request)",
+  unit: "US dollars per request",
+  symbol: "$/request",
+});
+export const volume = nonNegative("requests per month", "requests/month");
+export const hours = nonNegative("hours", "hours");
+export const hourlyRate = nonNegative("US dollars per hour", "$/hour");
+export const months = nonNegative("months", "months");
+export const positiveMonths = domain({
+  expected: "a number of months > 0",
+  unit: "months",
+  symbol: "months",
+  min: 0,
+  minExclusive: true,
+});
+export const wholeMonths = domain({
+  expected: `a whole number of months from 0 to ${groupDigits(MAX_MONTHS)}`,
+  unit: "months",
+  symbol: "months",
+  min: 0,
+  max: MAX_MONTHS,
+  integer: true,
+});
+export const rate = domain({
+  expected: "a decimal greater than -1 and at most 1 (0.10 = 10%)",
+  unit: "decimal, at most 1 (100%)",
+  symbol: "decimal",
+  min: -1,
+  minExclusive: true,
+  max: 1,
+  rate: true,
+});
