@@ -5,14 +5,14 @@
  * real spreadsheet engine (HyperFormula, as the preview runs it) evaluating the formula text.
  */
 import * as vm from "vm";
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { FUNCTIONS } from "../../src/functions/declarations";
-import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { resultSize } from "../../src/functions/runner";
 import { ExcelError } from "../../src/functions/excelError";
 import { formulaOf, TABLE_EXAMPLES, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
 import { call, callRange } from "../helpers/excel";
+import { emptyWorkbook } from "../helpers/workbook";
 import { readDist } from "../helpers/dist";
 import { decimalsOf, expectNear } from "../helpers/tolerance";
 
@@ -48,11 +48,7 @@ describe("worked examples on every host", () => {
 
   describe("HyperFormula, as the preview computes a typed formula", () => {
     let hf: HyperFormula;
-    beforeAll(() => {
-      registerAicostFunctions();
-      hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-      hf.addSheet("Sheet1");
-    });
+    beforeAll(() => (hf = emptyWorkbook()));
     afterAll(() => hf.destroy());
     it.each(cases)("%s", (formula, example) => {
       hf.setCellContents({ sheet: 0, row: 0, col: 0 }, formula);
@@ -62,11 +58,7 @@ describe("worked examples on every host", () => {
 
   describe("every table example computes, sized as its declaration says, in the runner and in HyperFormula", () => {
     let hf: HyperFormula;
-    beforeAll(() => {
-      registerAicostFunctions();
-      hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-      hf.addSheet("Sheet1");
-    });
+    beforeAll(() => (hf = emptyWorkbook()));
     afterAll(() => hf.destroy());
     it.each(TABLE_EXAMPLES.map((example) => [formulaOf(example), example] as const))("%s", (formula, example) => {
       const cells = callRange(example.id, ...example.args);

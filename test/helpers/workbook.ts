@@ -10,6 +10,14 @@ export interface EvaluatedSheet {
   errors(): { address: string; formula: string; error: string }[];
 }
 
+/** An empty one-sheet HyperFormula workbook with every AICOST function registered, as the preview makes it. */
+export function emptyWorkbook(): HyperFormula {
+  registerAicostFunctions();
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  hf.addSheet("Sheet1");
+  return hf;
+}
+
 export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
   registerAicostFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });

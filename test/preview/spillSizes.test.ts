@@ -3,17 +3,15 @@
  * size when it parses a formula): from literal arguments, and from the value a referenced cell
  * holds when the formula is entered, as Excel spills TCO_SERIES over months given in a cell.
  */
-import { HyperFormula } from "hyperformula";
+import type { HyperFormula } from "hyperformula";
 import { listModels } from "../../src/engine";
 import { MODELS_HEADER } from "../../src/functions/declarations";
-import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
+import { emptyWorkbook } from "../helpers/workbook";
 
 let hf: HyperFormula;
 
 beforeEach(() => {
-  registerAicostFunctions();
-  hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
-  hf.addSheet("Sheet1");
+  hf = emptyWorkbook();
 });
 
 afterEach(() => hf.destroy());
