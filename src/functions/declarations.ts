@@ -495,11 +495,7 @@ export const ASSUMPTION = broadcastFunction({
   examples: [{ args: ["upfront_total"], result: 17500 }],
   compute: (a) => {
     const found = findAssumption(a.name);
-    if (!found)
-      return messages.unknownAssumption(
-        a.name,
-        ASSUMPTION_TABLE.map((row) => row.name),
-      );
+    if (!found) return messages.unknownAssumption(a.name);
     return assumptionValue(found, a.level);
   },
 });

@@ -6,11 +6,20 @@ import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
 import { describeValue, formatPercent, formatUsd, lazyFormat } from "./format";
 
+/**
+ * The longest message Excel shows whole: Excel for Mac cuts longer ones (office-js issue 4133).
+ * Messages are written to fit; an extreme value typed into one (a 300-digit amount) is cut here.
+ */
+export const MAX_MESSAGE_LENGTH = 255;
+
+const fit = (message: string): string =>
+  message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+
 /** A #VALUE! error: bad input. */
-const invalid = (message: string): ExcelError => new ExcelError("#VALUE!", message);
+const invalid = (message: string): ExcelError => new ExcelError("#VALUE!", fit(message));
 
 /** A #N/A error: nothing found, or an investment that never pays back. */
-const notAvailable = (message: string): ExcelError => new ExcelError("#N/A", message);
+const notAvailable = (message: string): ExcelError => new ExcelError("#N/A", fit(message));
 
 /** "input_tokens" or "input_tokens (row 3 of its range)". */
 export type ArgumentLabel = string;
@@ -52,7 +61,7 @@ export const messages = {
 
   unknownModel: (name: string): ExcelError =>
     notAvailable(
-      `Unknown model ${JSON.stringify(name)}: it is neither in the price catalogue nor in price_table. ` +
+      `Unknown model ${describeValue(name)}: it is neither in the price catalogue nor in price_table. ` +
         "AICOST.MODELS() lists the catalogue.",
     ),
 
@@ -63,10 +72,10 @@ export const messages = {
     ),
 
   unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
-    notAvailable(`No models from provider ${JSON.stringify(provider)}. Providers: ${providers.join(", ")}.`),
+    notAvailable(`No models from provider ${describeValue(provider)}. Providers: ${providers.join(", ")}.`),
 
-  unknownAssumption: (name: string, names: readonly string[]): ExcelError =>
-    notAvailable(`No published assumption named ${JSON.stringify(name)}. Names: ${names.join(", ")}.`),
+  unknownAssumption: (name: string): ExcelError =>
+    notAvailable(`No published assumption named ${describeValue(name)}. AICOST.ASSUMPTIONS() lists them.`),
 
   neverBreaksEven: (why: NeverPaysBack): ExcelError => {
     if (why.reason === "no-net-savings") {

@@ -406,13 +406,7 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
   });
   it("an unknown name is #N/A, an unknown level #VALUE!", () => {
     const result = call("ASSUMPTION", "coffee_budget");
-    expect(result).toEqual(
-      naError(
-        expect.stringMatching(
-          /^No published assumption named "coffee_budget"\. Names: volume_threshold, /,
-        ) as unknown as string,
-      ),
-    );
+    expect(result).toEqual(naError('No published assumption named "coffee_budget". AICOST.ASSUMPTIONS() lists them.'));
     expect(call("ASSUMPTION", "hourly_rate", "median")).toEqual(
       valueError('level must be one of low, mid, high; got "median".'),
     );
@@ -428,6 +422,20 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
       2000,
       "$/month",
     ]);
+  });
+});
+
+describe("messages Excel shows whole (at most 255 characters, as Excel for Mac cuts longer ones)", () => {
+  const messageOf = (cell: unknown) => (cell as { message: string }).message;
+  it("a long model name is shortened in its message", () => {
+    const message = messageOf(call("MODEL_REQUEST_COST", "x".repeat(400), 1, 1));
+    expect(message.length).toBeLessThanOrEqual(255);
+    expect(message).toMatch(/^Unknown model "x{57}\.\.\."/);
+  });
+  it("a message around extreme amounts is cut at 255 characters", () => {
+    const message = messageOf(call("FT_BREAKEVEN", 1e300, 1e298, 0, 0.5));
+    expect(message.length).toBeLessThanOrEqual(255);
+    expect(message).toMatch(/^never breaks even: at a 50% annual discount rate/);
   });
 });
 

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import "../../src/preview/customFunctionsRuntime";
 import * as definitions from "../../src/functions/declarations";
 import { excelAdapter } from "../../src/functions/excelHost";
+import { MAX_MESSAGE_LENGTH } from "../../src/functions/messages";
 import type { FunctionDeclaration } from "../../src/functions/runner";
 
 const StandInError = (
@@ -71,6 +72,7 @@ function checkResult(id: string, run: () => unknown[][]): void {
   } catch (error) {
     if (!(error instanceof StandInError)) throw new Error(`${id} threw ${String(error)}`);
     if (!error.message) throw new Error(`${id} threw ${error.code} without a message`);
+    if (error.message.length > MAX_MESSAGE_LENGTH) throw new Error(`${id} threw a message Excel for Mac cuts`);
     return;
   }
   if (!Array.isArray(result) || result.length === 0) throw new Error(`${id} returned ${JSON.stringify(result)}`);
@@ -79,6 +81,7 @@ function checkResult(id: string, run: () => unknown[][]): void {
     for (const cell of row) {
       if (cell instanceof StandInError) {
         if (!cell.message) throw new Error(`${id} returned ${cell.code} without a message`);
+        if (cell.message.length > MAX_MESSAGE_LENGTH) throw new Error(`${id} returned a message Excel for Mac cuts`);
       } else if (typeof cell === "number") {
         if (!Number.isFinite(cell)) throw new Error(`${id} returned ${cell}`);
       } else if (typeof cell !== "string" && typeof cell !== "boolean") {
