@@ -17,6 +17,7 @@ import {
   findAssumption,
   findModel,
   fineTunedRequestCost,
+  hasFineTunedPrices,
   fineTunedRunningCost,
   listModels,
   listProviders,
@@ -122,11 +123,11 @@ export const FT_REQUEST_COST = broadcastFunction({
   compute: (a) => {
     const model = quote(a.model, a.priceTable);
     if (model instanceof ExcelError) return model;
-    const inputPrice = priceOf(model, "ft_input");
-    if (inputPrice === undefined) return messages.priceNotOffered(model.id, "ft_input");
-    const outputPrice = priceOf(model, "ft_output");
-    if (outputPrice === undefined) return messages.priceNotOffered(model.id, "ft_output");
-    return requestCost({ inputTokens: a.inputTokens, outputTokens: a.outputTokens, inputPrice, outputPrice });
+    // Without fine-tuned prices FT_SERVING_COST falls back to base prices; this function says so.
+    if (!hasFineTunedPrices(model)) {
+      return messages.priceNotOffered(model.id, priceOf(model, "ft_input") === undefined ? "ft_input" : "ft_output");
+    }
+    return fineTunedRequestCost({ ...a, model });
   },
 });
 

@@ -531,3 +531,26 @@ describe("every function", () => {
     },
   );
 });
+
+describe("a blank cell on Excel desktop, which arrives as 0", () => {
+  // office-js issues 4702 and 1951: desktop passes a blank cell as 0, the web as null.
+  it("is blank for a choice argument: its default", () => {
+    expect(call("MODEL_PRICE", "gpt-4o", 0)).toBe(call("MODEL_PRICE", "gpt-4o", null));
+    expect(call("ASSUMPTION", "hourly_rate", 0)).toBe(150);
+  });
+  it("is blank for a text argument: its default, or 'required' where it has none", () => {
+    expect(callRange("MODELS", 0)).toEqual(callRange("MODELS"));
+    expect(call("MODEL_REQUEST_COST", 0, 5000, 500)).toEqual(
+      valueError('model is required: a model id as text, such as "gpt-4o-mini"; got a blank cell.'),
+    );
+    expect(call("FT_DECISION", 0, 8, 12, 600000)).toEqual(
+      valueError(
+        "task_type is required: one of classification, extraction, format_conversion, domain_qa, conversation, " +
+          "reasoning, creative, other; got a blank cell.",
+      ),
+    );
+  });
+  it("stays 0 for a number, which cannot be told apart", () => {
+    expect(call("FT_BREAKEVEN", 30000, 8250, 0)).toBeCloseTo(30000 / 8250, 12);
+  });
+});
