@@ -11,7 +11,7 @@ import type { Questionnaire } from "./questionnaire";
 import { HORIZON_MONTHS, type Results } from "./results";
 import { buildSheetPlan, FORMATS } from "./sheetPlan";
 import type { PaneView, ResultView, ViewEvents } from "./view";
-import type { WorkbookWriter } from "./writer";
+import { PartialWriteError, type WorkbookWriter } from "./writer";
 
 /** The name of the worksheet "Write to sheet" adds (made unique when taken). */
 export const SHEET_NAME = "AI cost model";
@@ -69,6 +69,12 @@ function resultView(results: Results, canWrite: boolean): ResultView {
         "Write at selection puts the inputs and results at the selected cell and never overwrites anything."
       : "Open this add-in in Excel to write the model into a workbook.",
   };
+}
+
+/** What the pane says of a failed write: nothing left behind, or what may be. */
+function failure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof PartialWriteError ? `The write failed: ${message}` : `Nothing was written: ${message}`;
 }
 
 /** "B3", "B3 and C4", "B3, C4 and 5 more cells". */
@@ -162,7 +168,7 @@ export class PaneController implements ViewEvents {
         "success",
       );
     } catch (error) {
-      this.view.showStatus(`Nothing was written: ${error instanceof Error ? error.message : String(error)}`, "error");
+      this.view.showStatus(failure(error), "error");
     }
   }
 
@@ -184,7 +190,7 @@ export class PaneController implements ViewEvents {
         );
       }
     } catch (error) {
-      this.view.showStatus(`Nothing was written: ${error instanceof Error ? error.message : String(error)}`, "error");
+      this.view.showStatus(failure(error), "error");
     }
   }
 }

@@ -101,41 +101,84 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   }
 }
 
-/** The writer for Excel, through Office.js. */
+/** A write that failed and could not remove what it had written. */
+export class PartialWriteError extends Error {}
+
+/** Why a write failed, in words for the pane. */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The writer for Excel, through Office.js. Excel does not undo what a failed batch had already
+ * done (Microsoft's "Error handling with the application-specific JavaScript APIs"), so a failed
+ * write removes what it wrote: the sheet it added, or the cells it filled at the selection.
+ */
 export class ExcelWorkbookWriter implements WorkbookWriter {
   async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const names = candidateSheetNames(baseName);
-      const probes = names.map((name) => sheets.getItemOrNullObject(name));
-      probes.forEach((probe) => probe.load("isNullObject"));
-      await context.sync();
-      const free = probes.findIndex((probe) => probe.isNullObject);
-      if (free < 0) throw new Error(`Every name from "${names[0]}" to "${names[names.length - 1]}" is taken.`);
-      const sheet = sheets.add(names[free]);
-      applyPlan(sheet, plan);
-      sheet.activate();
-      sheet.getRange("A1").select();
-      await context.sync();
-      return names[free];
-    });
+    let added: string | undefined;
+    try {
+      return await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const names = candidateSheetNames(baseName);
+        const probes = names.map((name) => sheets.getItemOrNullObject(name));
+        probes.forEach((probe) => probe.load("isNullObject"));
+        await context.sync();
+        const free = probes.findIndex((probe) => probe.isNullObject);
+        if (free < 0) throw new Error(`Every name from "${names[0]}" to "${names[names.length - 1]}" is taken.`);
+        const sheet = sheets.add(names[free]);
+        added = names[free];
+        applyPlan(sheet, plan);
+        sheet.activate();
+        sheet.getRange("A1").select();
+        await context.sync();
+        return names[free];
+      });
+    } catch (error) {
+      if (added === undefined) throw error;
+      const name = added;
+      const removed = await Excel.run(async (context) => {
+        // isNullObject is read after a sync, without a load (Microsoft's *OrNullObject pattern).
+        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+        await context.sync();
+        if (sheet.isNullObject) return false;
+        sheet.delete();
+        await context.sync();
+        return true;
+      }).catch(() => false);
+      if (removed) throw new Error(`${reason(error)} The partly written sheet "${name}" was removed.`);
+      throw new PartialWriteError(`${reason(error)} The sheet "${name}" may be partly written: delete it.`);
+    }
   }
 
   async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
-    return Excel.run(async (context) => {
-      const selection = context.workbook.getSelectedRange();
-      selection.load("rowIndex,columnIndex");
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      await context.sync();
-      const plan = build({ row: selection.rowIndex, column: selection.columnIndex });
-      const target = sheet.getRange(plan.extent);
-      target.load("values,formulas,address");
-      await context.sync();
-      const inTheWay = cellsInUse(target.values, target.formulas, selection.rowIndex, selection.columnIndex);
-      if (inTheWay.length > 0) return { written: false, inTheWay, address: target.address };
-      applyPlan(sheet, plan);
-      await context.sync();
-      return { written: true, address: target.address };
-    });
+    let written: string | undefined;
+    try {
+      return await Excel.run(async (context) => {
+        const selection = context.workbook.getSelectedRange();
+        selection.load("rowIndex,columnIndex");
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        await context.sync();
+        const plan = build({ row: selection.rowIndex, column: selection.columnIndex });
+        const target = sheet.getRange(plan.extent);
+        target.load("values,formulas,address");
+        await context.sync();
+        const inTheWay = cellsInUse(target.values, target.formulas, selection.rowIndex, selection.columnIndex);
+        if (inTheWay.length > 0) return { written: false, inTheWay, address: target.address };
+        written = plan.extent;
+        applyPlan(sheet, plan);
+        await context.sync();
+        return { written: true, address: target.address };
+      });
+    } catch (error) {
+      if (written === undefined) throw error;
+      const extent = written;
+      // Every cell of the extent was empty before the write: clearing it restores the sheet.
+      const cleared = await Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(extent).clear("All");
+        await context.sync();
+        return true;
+      }).catch(() => false);
+      if (cleared) throw new Error(`${reason(error)} The cells ${extent} it had started to fill were cleared again.`);
+      throw new PartialWriteError(`${reason(error)} The cells ${extent} may be partly written: clear them.`);
+    }
   }
 }

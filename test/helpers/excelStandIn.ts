@@ -68,8 +68,14 @@ export class StandInRange {
   }
 
   selected = false;
+  /** What clear() was asked to clear, if anything. */
+  clearedWith?: string;
 
   load(): void {}
+
+  clear(applyTo = "All"): void {
+    this.clearedWith = applyTo;
+  }
 
   select(): void {
     this.selected = true;
@@ -90,6 +96,7 @@ export class StandInSheet {
   readonly ranges: StandInRange[] = [];
   readonly chartsAdded: StandInChart[] = [];
   activated = false;
+  deleted = false;
   readonly charts = {
     add: (type: string, source: StandInRange, seriesBy: string) => {
       const chart: StandInChart = { type, source: source.address, seriesBy, title: {}, legend: {}, xValues: [] };
@@ -122,6 +129,10 @@ export class StandInSheet {
     this.activated = true;
   }
 
+  delete(): void {
+    this.deleted = true;
+  }
+
   /** The last range the writer wrote to at an address. */
   range(a1: string): StandInRange {
     const found = [...this.written()].reverse().find((range) => range.address === a1);
@@ -142,21 +153,35 @@ export class StandInSheet {
   }
 }
 
-/** Installs a global Excel with the given sheet names, active sheet and selected cell. */
+/**
+ * Installs a global Excel with the given sheet names, active sheet and selected cell. With
+ * failSyncs, those context.sync calls (1-based, counted over every Excel.run) reject as Excel's
+ * do when a queued write fails: Excel keeps what the batch had done before it (Microsoft's
+ * "Error handling with the application-specific JavaScript APIs": no rollback of a batch).
+ */
 export function installExcel(options: {
   sheetNames?: string[];
   active?: StandInSheet;
   selection?: { row: number; column: number };
+  failSyncs?: number[];
 }) {
   const added: StandInSheet[] = [];
   const names = options.sheetNames ?? ["Sheet1"];
   const active = options.active ?? new StandInSheet("Sheet1");
   const selection = options.selection ?? { row: 0, column: 0 };
+  let syncs = 0;
   const data = {
     context: {
       workbook: {
         worksheets: {
-          getItemOrNullObject: (name: string) => ({ isNullObject: !names.includes(name), load: () => undefined }),
+          getItemOrNullObject: (name: string) => {
+            const sheet = added.find((candidate) => candidate.name === name && !candidate.deleted);
+            return {
+              isNullObject: !names.includes(name) && !sheet,
+              load: () => undefined,
+              delete: () => sheet?.delete(),
+            };
+          },
           add: (name: string) => {
             const sheet = new StandInSheet(name);
             added.push(sheet);
@@ -165,6 +190,10 @@ export function installExcel(options: {
           getActiveWorksheet: () => active,
         },
         getSelectedRange: () => ({ rowIndex: selection.row, columnIndex: selection.column, load: () => undefined }),
+      },
+      sync: async () => {
+        syncs += 1;
+        if (options.failSyncs?.includes(syncs)) throw new Error("InvalidArgument: The argument is invalid or missing.");
       },
     },
     run: async function (callback: (context: unknown) => Promise<unknown>) {

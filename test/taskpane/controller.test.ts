@@ -3,7 +3,7 @@ import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import type { SheetPlan } from "../../src/taskpane/sheetPlan";
 import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
-import type { SelectionWrite, WorkbookWriter } from "../../src/taskpane/writer";
+import { PartialWriteError, type SelectionWrite, type WorkbookWriter } from "../../src/taskpane/writer";
 
 class StubView {
   steps: { step: StepView; focus: string }[] = [];
@@ -137,6 +137,18 @@ describe("PaneController", () => {
     await controller.writeSheet();
     expect(view.lastStatus).toEqual({ message: "Nothing was written: The workbook is protected.", kind: "error" });
     expect(model.step).toBe("result");
+  });
+
+  it("says what may be left when a failed write could not clean up", async () => {
+    const writer = new StubWriter();
+    writer.failure = new PartialWriteError('Lost. The sheet "AI cost model" may be partly written: delete it.');
+    const { view, controller } = setUp(writer);
+    toResult(controller);
+    await controller.writeSheet();
+    expect(view.lastStatus).toEqual({
+      message: 'The write failed: Lost. The sheet "AI cost model" may be partly written: delete it.',
+      kind: "error",
+    });
   });
 
   it("outside Excel there is no writer: the result says how to write", () => {

@@ -5,7 +5,7 @@
  */
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { buildSheetPlan, FORMATS } from "../../src/taskpane/sheetPlan";
-import { candidateSheetNames, ExcelWorkbookWriter } from "../../src/taskpane/writer";
+import { candidateSheetNames, ExcelWorkbookWriter, PartialWriteError } from "../../src/taskpane/writer";
 import { installExcel, StandInSheet } from "../helpers/excelStandIn";
 
 function answers() {
@@ -149,5 +149,36 @@ describe("Write at selection", () => {
     expect(active.range("E32").formulas).toEqual([["=AICOST.FT_DECISION($E$7,$E$8,$E$9,$E$12,$E$10,$E$18,$E$11)"]]);
     expect(active.chartsAdded).toEqual([]);
     expect(active.written().some((range) => range.address === "J3")).toBe(false);
+  });
+});
+
+describe("a write that fails part way", () => {
+  // Excel does not roll a failed batch back: what the writer queued before the failure stays.
+  it("removes the sheet it added and says so", async () => {
+    const { added } = installExcel({ failSyncs: [2] });
+    await expect(new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan())).rejects.toThrow(
+      'InvalidArgument: The argument is invalid or missing. The partly written sheet "AI cost model" was removed.',
+    );
+    expect(added.map((sheet) => [sheet.name, sheet.deleted])).toEqual([["AI cost model", true]]);
+  });
+
+  it("clears the cells it had started to fill at the selection", async () => {
+    const active = new StandInSheet("Sheet1");
+    installExcel({ active, selection: { row: 2, column: 3 }, failSyncs: [3] });
+    const writer = new ExcelWorkbookWriter();
+    const plan = (origin: { row: number; column: number }) =>
+      buildSheetPlan(answers(), { origin, scope: "inputs-and-results", date: "2026-11-29" });
+    await expect(writer.writeAtSelection(plan)).rejects.toThrow(/were cleared again\.$/);
+    const extent = plan({ row: 2, column: 3 }).extent;
+    expect(active.ranges.filter((range) => range.address === extent).map((range) => range.clearedWith)).toContain(
+      "All",
+    );
+  });
+
+  it("says what may be left when it cannot clean up either", async () => {
+    installExcel({ failSyncs: [2, 3] });
+    const failed = new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    await expect(failed).rejects.toBeInstanceOf(PartialWriteError);
+    await expect(failed).rejects.toThrow('The sheet "AI cost model" may be partly written: delete it.');
   });
 });
