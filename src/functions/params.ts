@@ -231,12 +231,12 @@ export function inDomain(value: number, domain: NumberDomain): boolean {
 }
 
 /**
- * Excel desktop passes a blank cell as 0, the web as null (office-js issues 4702 and 1951). For a
- * text or choice argument, where 0 is never a valid value, 0 is that blank cell; for a number it
- * cannot be told apart, and counts as 0.
+ * A blank for this parameter. Excel desktop passes a blank cell as 0, the web as null (office-js
+ * issues 4702 and 1951): for a text or choice argument, where 0 is never a valid value, 0 is that
+ * blank cell; for a number it cannot be told apart, and counts as 0.
  */
-function desktopBlank(param: ScalarParam, raw: unknown): boolean {
-  return raw === 0 && (param.kind === "text" || param.kind === "choice");
+function blankFor(param: ScalarParam, raw: unknown): boolean {
+  return isBlank(raw) || (raw === 0 && (param.kind === "text" || param.kind === "choice"));
 }
 
 /** What coerceValue returns for a value the parameter refuses; {@link refusal} says why. */
@@ -277,7 +277,7 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
     const error = passedError(raw);
     if (error) return error;
   }
-  if (isBlank(raw) || desktopBlank(param, raw)) return param.default !== undefined ? param.default : REFUSED;
+  if (blankFor(param, raw)) return param.default !== undefined ? param.default : REFUSED;
   switch (param.kind) {
     case "number": {
       const value = readNumber(raw);
@@ -296,7 +296,7 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
 
 /** Why a parameter refuses a raw value, as the error Excel shows, naming the argument by label. */
 export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel): ExcelError {
-  if (isBlank(raw) || desktopBlank(param, raw)) return messages.missingArgument(label, expectedOf(param));
+  if (blankFor(param, raw)) return messages.missingArgument(label, expectedOf(param));
   if (param.kind === "number" && param.domain.rate) {
     const value = readNumber(raw);
     // The hint is for a number typed without its per cent sign; "150%" is simply out of range.

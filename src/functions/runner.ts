@@ -6,16 +6,7 @@
  */
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
-import {
-  coerceArgument,
-  coerceValue,
-  inDomain,
-  refusal,
-  REFUSED,
-  type ArgsOf,
-  type Param,
-  type ScalarParam,
-} from "./params";
+import { coerceArgument, coerceValue, refusal, REFUSED, type ArgsOf, type Param, type ScalarParam } from "./params";
 import { parsePriceTable } from "./priceTable";
 
 /** A literal argument of an example, as typed in a formula. */
@@ -234,11 +225,7 @@ function scenario(
       const c0 = operand.columns === 1 ? 0 : c;
       const raw = operand.matrix[r0][c0];
       const param = operand.param;
-      // The common case inline: a number in range.
-      const coerced =
-        param.kind === "number" && typeof raw === "number" && inDomain(raw, param.domain)
-          ? raw
-          : coerceValue(param, raw);
+      const coerced = coerceValue(param, raw);
       // Only a refused cell pays for a label that gives its position.
       value =
         coerced === REFUSED
@@ -249,8 +236,7 @@ function scenario(
     args[operand.param.key] = value;
   }
   try {
-    const cell = compute(args);
-    return typeof cell === "number" && !Number.isFinite(cell) ? messages.overflow() : cell;
+    return finite(compute(args));
   } catch (thrown) {
     return unexpected(thrown);
   }
