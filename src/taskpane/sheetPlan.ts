@@ -171,8 +171,11 @@ class Canvas {
     return rangeAddress(this.top + top, this.left + left, this.top + bottom, this.left + right);
   }
 
-  /** A formula whose result spills: the anchor cell and the room it needs, sized by the declaration. */
-  spill(row: number, column: number, text: string, size: readonly [number, number], columnFormats: string[]): void {
+  /**
+   * A formula whose result spills: the anchor cell and the room it needs, sized by the declaration.
+   * Returns the spill's last row.
+   */
+  spill(row: number, column: number, text: string, size: readonly [number, number], columnFormats: string[]): number {
     const [rows, columns] = size;
     this.put(row, column, { formula: text });
     this.spills.push({
@@ -182,6 +185,7 @@ class Canvas {
       columns,
       columnFormats,
     });
+    return row + rows - 1;
   }
 }
 
@@ -216,8 +220,12 @@ function header(canvas: Canvas, row: number, title: string): void {
   canvas.put(row, 2, { value: "Unit", style: "header" });
 }
 
-/** The answers, one a row with its unit; returns each input's absolute address. */
-function inputsBlock(canvas: Canvas, row: number, answers: Answers): Record<AnswerKey, string> {
+/** The answers, one a row with its unit; returns each input's absolute address and the last row. */
+function inputsBlock(
+  canvas: Canvas,
+  row: number,
+  answers: Answers,
+): { inputs: Record<AnswerKey, string>; last: number } {
   header(canvas, row, "Inputs");
   const inputs = {} as Record<AnswerKey, string>;
   INPUT_KEYS.forEach((key, index) => {
@@ -237,7 +245,7 @@ function inputsBlock(canvas: Canvas, row: number, answers: Answers): Record<Answ
     });
     inputs[key] = canvas.at(at, 1, true);
   });
-  return inputs;
+  return { inputs, last: row + INPUT_KEYS.length };
 }
 
 /** The price kinds the pane asks an analyst for, in the price_table column order: through ft output. */
@@ -250,14 +258,11 @@ function customPriceRows(answers: Answers): { model: string; prices: (number | u
     .map((row) => ({ model: row.id, prices: ASKED_KINDS.map((kind) => row.prices[kind]) }));
 }
 
-/** Rows the price table takes: none when every model is in the catalogue. */
-const priceTableHeight = (answers: Answers): number => {
-  const rows = customPriceRows(answers).length;
-  return rows === 0 ? 0 : rows + 2;
-};
-
-/** Returns the table's absolute range, for the price_table argument of the formulas. */
-function priceTableBlock(canvas: Canvas, row: number, answers: Answers): string | undefined {
+/**
+ * The analyst's own prices, when a model is not in the catalogue: returns the table's absolute
+ * range, for the price_table argument of the formulas, and its last row.
+ */
+function priceTableBlock(canvas: Canvas, row: number, answers: Answers): { range: string; last: number } | undefined {
   const rows = customPriceRows(answers);
   if (rows.length === 0) return undefined;
   const columns = PRICE_TABLE_COLUMNS.slice(0, rows[0].prices.length + 1);
@@ -271,15 +276,14 @@ function priceTableBlock(canvas: Canvas, row: number, answers: Answers): string 
         canvas.put(at, column + 1, { value: price, style: "input", numberFormat: FORMATS.price });
     });
   });
-  return `${canvas.at(row + 1, 0, true)}:${canvas.at(row + 1 + rows.length, columns.length - 1, true)}`;
+  const last = row + 1 + rows.length;
+  return { range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns.length - 1, true)}`, last };
 }
 
 /** The cells the results, the grid and the chart refer to. */
 interface Refs {
   inputs: Record<AnswerKey, string>;
   priceTable: string | undefined;
-  /** Top-left cell of FT_COMPARE's spill. */
-  comparison: { row: number; column: number };
 }
 
 /** Addresses of the key results. */
@@ -294,9 +298,9 @@ interface ResultCells {
   breakEven: string;
   netSavings12: string;
   netSavings24: string;
+  /** The block's last row. */
+  last: number;
 }
-
-const RESULT_ROWS = 10;
 
 function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
   const { inputs, priceTable } = refs;
@@ -403,6 +407,7 @@ function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
     breakEven,
     netSavings12,
     netSavings24,
+    last: at,
   };
 }
 
@@ -427,9 +432,11 @@ const reasonsSize = (answers: Answers) =>
     requests_per_month: answers.requestsPerMonth,
   });
 
-function reasonsBlock(canvas: Canvas, row: number, answers: Answers, inputs: Record<AnswerKey, string>): void {
+/** The rule's reasons, spilled below a heading; returns the last row. */
+function reasonsBlock(canvas: Canvas, row: number, answers: Answers, inputs: Record<AnswerKey, string>): number {
   canvas.put(row, 0, { value: "Why: each rule of the decision (✓ pass, ✗ fail)", style: "heading" });
-  canvas.spill(row + 1, 0, formula(FT_DECISION_REASONS, decisionArgs(inputs)), reasonsSize(answers), [FORMATS.flag]);
+  const text = formula(FT_DECISION_REASONS, decisionArgs(inputs));
+  return canvas.spill(row + 1, 0, text, reasonsSize(answers), [FORMATS.flag]);
 }
 
 const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
@@ -447,7 +454,14 @@ const comparisonSize = (answers: Answers) =>
     monthly_maintenance: 0,
   });
 
-function comparisonBlock(canvas: Canvas, row: number, answers: Answers, refs: Refs, results: ResultCells): void {
+/** FT_COMPARE spilled below a heading; returns where it spills from, its last row and its width. */
+function comparisonBlock(
+  canvas: Canvas,
+  row: number,
+  answers: Answers,
+  refs: Refs,
+  results: ResultCells,
+): { anchor: { row: number; column: number }; last: number; columns: number } {
   const { inputs } = refs;
   canvas.put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
   const text = formula(FT_COMPARE, {
@@ -464,7 +478,12 @@ function comparisonBlock(canvas: Canvas, row: number, answers: Answers, refs: Re
     memory_setup_cost: inputs.memorySetupCost,
     price_table: refs.priceTable,
   });
-  canvas.spill(row + 1, 0, text, comparisonSize(answers), COMPARE_FORMATS);
+  const size = comparisonSize(answers);
+  return {
+    anchor: { row: row + 1, column: 0 },
+    last: canvas.spill(row + 1, 0, text, size, COMPARE_FORMATS),
+    columns: size[1],
+  };
 }
 
 /** Break-even months over volumes down and upfront costs across, with a colour scale. */
@@ -517,6 +536,7 @@ function chartBlock(
   top: number,
   refs: Refs,
   results: ResultCells,
+  comparison: { row: number; column: number },
 ): { chart: PlannedChart; bottom: number } {
   const left = 7;
   const { inputs } = refs;
@@ -526,11 +546,7 @@ function chartBlock(
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
     canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
   }
-  const memoryCost = canvas.at(
-    refs.comparison.row + strategyRow("Small model + memory"),
-    refs.comparison.column + 1,
-    true,
-  );
+  const memoryCost = canvas.at(comparison.row + strategyRow("Small model + memory"), comparison.column + 1, true);
   const common = { requests_per_month: inputs.requestsPerMonth, months: String(HORIZON_MONTHS) };
   const series: Record<Strategy, string> = {
     "Larger model": formula(TCO_SERIES, { upfront_cost: "0", cost_per_request: results.largeCost, ...common }),
@@ -575,30 +591,22 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   const canvas = new Canvas(options.origin?.row ?? 0, options.origin?.column ?? 0);
   titleBlock(canvas, options.date);
 
-  // Rows down column A, top to bottom; each block's height is known before any is written.
-  const inputsRow = 3;
-  const priceRow = inputsRow + INPUT_KEYS.length + 2;
-  const priceHeight = priceTableHeight(answers);
-  const resultsRow = priceHeight === 0 ? priceRow : priceRow + priceHeight + 1;
-  const reasonsRow = resultsRow + RESULT_ROWS + 2;
-  const reasonRows = reasonsSize(answers)[0];
-  const comparisonRow = reasonsRow + 1 + reasonRows + 1;
-  const [compareRows, compareColumns] = comparisonSize(answers);
-
-  const inputs = inputsBlock(canvas, inputsRow, answers);
-  const priceTable = priceTableBlock(canvas, priceRow, answers);
-  const refs: Refs = { inputs, priceTable, comparison: { row: comparisonRow + 1, column: 0 } };
-  const results = resultsBlock(canvas, resultsRow, refs);
-  reasonsBlock(canvas, reasonsRow, answers, inputs);
-  comparisonBlock(canvas, comparisonRow, answers, refs, results);
-  const bottom = comparisonRow + compareRows;
+  // Down column A, each block below the one before, a blank row between.
+  const { inputs, last: inputsLast } = inputsBlock(canvas, 3, answers);
+  const prices = priceTableBlock(canvas, inputsLast + 2, answers);
+  const refs: Refs = { inputs, priceTable: prices?.range };
+  const results = resultsBlock(canvas, (prices?.last ?? inputsLast) + 2, refs);
+  const reasonsRow = results.last + 2;
+  const comparisonRow = reasonsBlock(canvas, reasonsRow, answers, inputs) + 2;
+  const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results);
+  const bottom = comparison.last;
 
   const anchors = {
     verdict: results.verdict,
     breakEven: results.breakEven,
     netSavings12: results.netSavings12,
     netSavings24: results.netSavings24,
-    comparison: canvas.at(comparisonRow + 1, 0),
+    comparison: canvas.at(comparison.anchor.row, comparison.anchor.column),
     reasons: canvas.at(reasonsRow + 1, 0),
   };
   const columnWidths = [
@@ -608,11 +616,11 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   ];
   const base = { cells: canvas.cells, spills: canvas.spills, anchors };
   if (options.scope === "inputs-and-results") {
-    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, compareColumns - 1) };
+    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, comparison.columns - 1) };
   }
 
   const grid = gridBlock(canvas, results);
-  const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results, comparison.anchor);
   return {
     ...base,
     colourScale: { range: grid.range },
