@@ -1,5 +1,9 @@
-/** The two Excel errors that carry a message to the user. */
-export type ExcelErrorCode = "#VALUE!" | "#N/A";
+/**
+ * The Excel errors a custom function can return. Only #VALUE! and #N/A carry a message to the
+ * user; #DIV/0!, #NUM! and #NULL! are passed on from an argument that held them, without one
+ * (Microsoft's CustomFunctions.ErrorCode reference: "A custom error message can't be used").
+ */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!";
 
 /**
  * An Excel error with its message, independent of any host. The Excel adapter turns it into a
@@ -10,9 +14,13 @@ export type ExcelErrorCode = "#VALUE!" | "#N/A";
 export class ExcelError {
   constructor(
     readonly code: ExcelErrorCode,
+    /** Empty for the codes that carry none. */
     readonly message: string,
   ) {}
 }
+
+/** True for the codes whose error shows a message in Excel. */
+export const carriesMessage = (code: ExcelErrorCode): boolean => code === "#VALUE!" || code === "#N/A";
 
 /** A value in one cell of a result. */
 export type Cell = number | string | boolean | ExcelError;

@@ -4,13 +4,68 @@
  * CustomFunctions is a global the runtime provides; it is read only when a function runs, so this
  * module imports cleanly anywhere.
  */
-import { ExcelError } from "./excelError";
+import { useSeparators } from "./culture";
+import { carriesMessage, ExcelError } from "./excelError";
 import { runFunction, type FunctionDeclaration } from "./runner";
 
+/** The CustomFunctions.ErrorCode member of each error the functions return. */
+const ERROR_CODES = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+} as const;
+
+/** Only #VALUE! and #N/A take a message (Microsoft's CustomFunctions.ErrorCode reference). */
 function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
-  const code = error.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
+  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.code]];
+  return carriesMessage(error.code) && error.message
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
 }
+
+/** Set while the workbook's number separators are being read, for the calls that must wait. */
+let separatorsPending: Promise<void> | undefined;
+
+/** The longest a call with text waits for the separators before reading it the en-US way. */
+const SEPARATORS_WAIT_MS = 3000;
+
+/**
+ * Reads the workbook's decimal and group separators once, so that numeric text is read as Excel
+ * reads it: Excel's own separators where the analyst set them, the system culture's otherwise
+ * (ExcelApi 1.11: Application.useSystemSeparators, decimalSeparator, thousandsSeparator and
+ * cultureInfo.numberFormat). Where the runtime offers no Excel API, en-US stays.
+ */
+export function readWorkbookSeparators(): void {
+  if (typeof Office === "undefined" || typeof Excel === "undefined") return;
+  const read = Office.onReady().then(() => {
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.11")) return;
+    return Excel.run(async (context) => {
+      const application = context.application;
+      application.load("useSystemSeparators,decimalSeparator,thousandsSeparator");
+      const culture = application.cultureInfo.numberFormat;
+      culture.load("numberDecimalSeparator,numberGroupSeparator");
+      await context.sync();
+      useSeparators(
+        application.useSystemSeparators
+          ? { decimal: culture.numberDecimalSeparator, group: culture.numberGroupSeparator }
+          : { decimal: application.decimalSeparator, group: application.thousandsSeparator },
+      );
+    });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, SEPARATORS_WAIT_MS)));
+  separatorsPending = Promise.race([read, waited])
+    .catch(() => undefined)
+    .then(() => {
+      clearTimeout(timer);
+      separatorsPending = undefined;
+    });
+}
+
+/** True when an argument holds text, which may be a number written in the workbook's culture. */
+const holdsText = (raw: unknown): boolean => typeof raw === "string" || (Array.isArray(raw) && raw.some(holdsText));
 
 /**
  * Runs a function for Excel: a result that is a single error is thrown, as Excel expects; an
@@ -28,7 +83,19 @@ export function runForExcel(declaration: FunctionDeclaration, rawArgs: readonly 
   return cells;
 }
 
-/** The function Excel calls for a declaration: its arguments arrive in declaration order. */
+/** The function for a declaration, as any CustomFunctions runtime calls it: arguments in declaration order. */
 export function excelAdapter(declaration: FunctionDeclaration): (...args: unknown[]) => unknown[][] {
   return (...args) => runForExcel(declaration, args);
+}
+
+/**
+ * The function Excel itself calls: the adapter, except that a call with text while the workbook's
+ * separators are still being read waits for them (Excel takes a promise from any custom function).
+ */
+export function excelFunction(
+  declaration: FunctionDeclaration,
+): (...args: unknown[]) => unknown[][] | Promise<unknown[][]> {
+  const adapter = excelAdapter(declaration);
+  return (...args) =>
+    separatorsPending && args.some(holdsText) ? separatorsPending.then(() => adapter(...args)) : adapter(...args);
 }

@@ -4,6 +4,7 @@
  * the same declarations by the build.
  */
 import { DECLARATIONS } from "./declarations";
-import { excelAdapter } from "./excelHost";
+import { excelFunction, readWorkbookSeparators } from "./excelHost";
 
-for (const declaration of DECLARATIONS) CustomFunctions.associate(declaration.id, excelAdapter(declaration));
+readWorkbookSeparators();
+for (const declaration of DECLARATIONS) CustomFunctions.associate(declaration.id, excelFunction(declaration));

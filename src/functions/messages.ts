@@ -4,7 +4,8 @@
  */
 import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
 import { ExcelError } from "./excelError";
-import { describeValue, formatPercent, formatUsd, lazyFormat } from "./format";
+import type { NumberSeparators } from "./culture";
+import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from "./format";
 
 /**
  * The longest message Excel shows whole: Excel for Mac cuts longer ones (office-js issue 4133).
@@ -46,6 +47,29 @@ export const messages = {
 
   missingArgument: (label: ArgumentLabel, expected: string): ExcelError =>
     invalid(`${label} is required: ${expected}; got a blank cell.`),
+
+  heldError: (label: ArgumentLabel, code: string): ExcelError =>
+    invalid(`${label} holds ${code}, an error that a custom function cannot pass on; correct that cell.`),
+
+  dataType: (label: ArgumentLabel, type: string): ExcelError =>
+    invalid(`${label} holds a data type (${type}); data types are not supported here: use a plain number or text.`),
+
+  numberWrittenTheOtherWay: (
+    label: ArgumentLabel,
+    expected: string,
+    text: string,
+    separators: NumberSeparators,
+  ): ExcelError =>
+    invalid(
+      `${label} must be ${expected}; got ${describeValue(text)}, not a number as this workbook writes them ` +
+        `(1${separators.group}234${separators.decimal}5).`,
+    ),
+
+  resultTooLarge: (rows: number, columns: number, cap: number): ExcelError =>
+    invalid(
+      `The result would be ${groupDigits(rows)} x ${groupDigits(columns)} cells; Excel takes at most ` +
+        `${groupDigits(cap)} from one formula. Split the range into smaller ones.`,
+    ),
 
   notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>
     invalid(`${label} must be a single value; got a range of ${rows} x ${columns} cells.`),

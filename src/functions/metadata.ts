@@ -29,6 +29,13 @@ export interface Metadata {
    * the JSDoc generator sets it for such parameters.
    */
   allowCustomDataForDataTypeAny: true;
+  /**
+   * Lets a range that holds an error cell reach the function, so that the error stays in its own
+   * cell of the result; without it Excel fails the whole formula (Microsoft: "Handle and return
+   * errors from your custom function", errors as custom function inputs). The JSDoc generator
+   * cannot write it: only metadata written by hand, as this is, can.
+   */
+  allowErrorForDataTypeAny: true;
   functions: MetadataFunction[];
 }
 
@@ -39,6 +46,7 @@ export interface Metadata {
 export function buildMetadata(declarations: readonly FunctionDeclaration[]): Metadata {
   return {
     allowCustomDataForDataTypeAny: true,
+    allowErrorForDataTypeAny: true,
     functions: declarations.map((declaration) => ({
       id: declaration.id,
       name: declaration.id,

@@ -5,12 +5,14 @@
  * expected.
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
+import { basicValue, heldError, passOn, unsupportedDataType } from "./cells";
+import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { messages, orList, type ArgumentLabel } from "./messages";
 
-/** Excel's last row; a spilled column of months + 1 values must fit in a worksheet. */
-export const MAX_MONTHS = 1_048_575;
+/** The longest horizon in months: 100 years (SPEC 3.8), far inside what Excel takes from one formula. */
+export const MAX_MONTHS = 1_200;
 
 /** Bounds and unit of a numeric argument. */
 export interface NumberDomain {
@@ -193,36 +195,6 @@ export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-
-/**
- * Reads numeric text as Excel does in en-US: "5000", " 5,000 ", "$3", "10%", "1e6".
- * Returns undefined for text that is not a number.
- */
-export function parseNumericText(raw: string): number | undefined {
-  let body = raw.trim();
-  let scale = 1;
-  if (body.endsWith("%")) {
-    scale = 0.01;
-    body = body.slice(0, -1).trim();
-  }
-  body = body.replace(/^([+-]?)\$/, "$1");
-  if (GROUPED_NUMBER.test(body)) body = body.replace(/,/g, "");
-  if (!PLAIN_NUMBER.test(body)) return undefined;
-  return Number(body) * scale;
-}
-
-/** An error value Excel passed in place of an argument (a referenced cell holds an error). */
-function passedError(raw: object): ExcelError | undefined {
-  if (raw instanceof ExcelError) return raw;
-  if (Array.isArray(raw)) return undefined;
-  const code = (raw as { code?: unknown }).code;
-  const message = (raw as { message?: unknown }).message;
-  if (code === "#N/A") return new ExcelError("#N/A", typeof message === "string" ? message : "An argument is #N/A.");
-  return new ExcelError("#VALUE!", typeof message === "string" && message ? message : "An argument holds an error.");
-}
-
 /** True when value lies in the domain. */
 export function inDomain(value: number, domain: NumberDomain): boolean {
   if (!(value === value) || value === Infinity || value === -Infinity) return false;
@@ -267,15 +239,18 @@ function normaliseChoice(raw: string): string {
 
 /**
  * Coerces one raw value for a scalar parameter without building any message: the default when
- * blank and optional, the coerced value when valid, an error the value already held, or REFUSED.
- * Excel desktop passes a blank cell as 0, the web as null: both are handled.
+ * blank and optional, the coerced value when valid, the error the cell held when Excel's own
+ * functions would pass it on, or REFUSED. Excel desktop passes a blank cell as 0, the web as null;
+ * a cell-value object (data types) counts by its basic value.
  */
 export function coerceValue(param: ScalarParam, raw: unknown): number | string | boolean | ExcelError | typeof REFUSED {
   // The common case first: a number in range, as a scenario grid passes it thousands of times.
   if (param.kind === "number" && typeof raw === "number") return inDomain(raw, param.domain) ? raw : REFUSED;
   if (typeof raw === "object" && raw !== null) {
-    const error = passedError(raw);
-    if (error) return error;
+    const error = heldError(raw);
+    if (error) return passOn(error) ?? REFUSED;
+    raw = basicValue(raw);
+    if (typeof raw === "object" && raw !== null) return REFUSED;
   }
   if (blankFor(param, raw)) return param.default !== undefined ? param.default : REFUSED;
   switch (param.kind) {
@@ -296,7 +271,17 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
 
 /** Why a parameter refuses a raw value, as the error Excel shows, naming the argument by label. */
 export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel): ExcelError {
+  if (typeof raw === "object" && raw !== null) {
+    const error = heldError(raw);
+    if (error) return messages.heldError(label, error.code);
+    const dataType = unsupportedDataType(raw);
+    if (dataType) return messages.dataType(label, dataType);
+    raw = basicValue(raw);
+  }
   if (blankFor(param, raw)) return messages.missingArgument(label, expectedOf(param));
+  if (param.kind === "number" && typeof raw === "string" && writtenTheOtherWay(raw)) {
+    return messages.numberWrittenTheOtherWay(label, expectedOf(param), raw, workbookSeparators());
+  }
   if (param.kind === "number" && param.domain.rate) {
     const value = readNumber(raw);
     // The hint is for a number typed without its per cent sign; "150%" is simply out of range.

@@ -3,9 +3,11 @@
  * input, output, cached input, ft training, ft input, ft output and ft hosting per hour.
  */
 import { normaliseModelName, PRICE_KINDS, type ModelPrices, type PriceOverrides } from "../engine";
+import { basicValue, heldError, passOn, unsupportedDataType } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
-import { isBlank, parseNumericText } from "./params";
+import { parseNumericText } from "./culture";
+import { isBlank } from "./params";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
@@ -16,6 +18,23 @@ const isEmptyCell = (cell: unknown): boolean => isBlank(cell) || cell === 0;
 function readPrice(cell: unknown): number | undefined {
   const value = typeof cell === "number" ? cell : typeof cell === "string" ? parseNumericText(cell) : undefined;
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** A cell's value, or the error it stands for: an error it held passed on, a data type refused. */
+function cellValue(cell: unknown, r: number, c: number): unknown {
+  if (typeof cell !== "object" || cell === null) return cell;
+  const label = `price_table row ${r}, column ${c}`;
+  const error = heldError(cell);
+  if (error) return passOn(error) ?? messages.heldError(label, error.code);
+  const type = unsupportedDataType(cell);
+  return type ? messages.dataType(label, type) : basicValue(cell);
+}
+
+/** A row's cells as values; the first error one stands for instead, if any. */
+function rowValues(row: readonly unknown[], r: number): unknown[] | ExcelError {
+  if (!row.some((cell) => typeof cell === "object" && cell !== null)) return row as unknown[];
+  const values = row.map((cell, c) => cellValue(cell, r, c + 1));
+  return values.find((value): value is ExcelError => value instanceof ExcelError) ?? values;
 }
 
 /**
@@ -32,7 +51,8 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
 
   const overrides = new Map<string, { id: string; prices: ModelPrices }>();
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+    const row = rowValues(rows[r], r + 1);
+    if (row instanceof ExcelError) return row;
     if (row.every(isEmptyCell)) continue;
     if (r === 0 && typeof row[1] === "string" && parseNumericText(row[1]) === undefined) continue;
 

@@ -87,6 +87,45 @@ function asMatrix(raw: unknown): Matrix | undefined {
 
 const RANGE_EXPECTED = "a cell or a rectangular range";
 
+/**
+ * The most cells one formula returns. Excel caps a custom function's payload at about 5 MB (a
+ * Microsoft engineer, office-js issue 4654) and restarts an add-in unresponsive for 5 seconds;
+ * 200,000 numbers stay well inside both (SPEC 3.8).
+ */
+export const MAX_RESULT_CELLS = 200_000;
+
+/** A worksheet's rows and columns: a range this tall or wide is a whole column or row (A:A, 1:1). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/** Nothing in it, as a whole-column range passes a cell below the data: blank, or desktop's 0. */
+const isUnfilled = (cell: unknown): boolean =>
+  cell === null ||
+  cell === undefined ||
+  cell === 0 ||
+  cell === "" ||
+  (typeof cell === "object" && (cell as { type?: unknown }).type === "Empty");
+
+/** Rows up to the last one filled in any operand that spans them; at least 1. */
+function filledRows(operands: readonly Operand[], rows: number): number {
+  for (let r = rows - 1; r > 0; r--) {
+    for (const operand of operands) {
+      if (operand.rows === rows && !operand.matrix[r].every(isUnfilled)) return r + 1;
+    }
+  }
+  return 1;
+}
+
+/** Columns up to the last one filled in any operand that spans them; at least 1. */
+function filledColumns(operands: readonly Operand[], columns: number): number {
+  for (let c = columns - 1; c > 0; c--) {
+    for (const operand of operands) {
+      if (operand.columns === columns && !operand.matrix.every((row) => isUnfilled(row[c]))) return c + 1;
+    }
+  }
+  return 1;
+}
+
 /** Where a cell sits in its argument's range, for messages; the bare name for a single cell. */
 function cellLabel(name: string, rows: number, columns: number, r: number, c: number): string {
   if (rows === 1 && columns === 1) return name;
@@ -193,6 +232,11 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
       widest = operand;
     }
   }
+
+  // A whole column or row ends where its data ends, so that the spill does too.
+  if (rows === SHEET_ROWS) rows = filledRows(operands, rows);
+  if (columns === SHEET_COLUMNS) columns = filledColumns(operands, columns);
+  if (rows * columns > MAX_RESULT_CELLS) return [[messages.resultTooLarge(rows, columns, MAX_RESULT_CELLS)]];
 
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
   const result: Cell[][] = new Array(rows);

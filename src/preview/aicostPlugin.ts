@@ -5,6 +5,7 @@
  * workbook preview; never part of what Excel loads (HyperFormula is GPL v3 and is used here with
  * the "gpl-v3" licence key, in tests and local tools only).
  */
+import type { CustomFunctionsStandIn, SheetArgument, SheetCell } from "./customFunctionsRuntime";
 import "./customFunctionsRuntime";
 import {
   ArraySize,
@@ -17,7 +18,6 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { ExcelError } from "../functions/excelError";
 import { DECLARATIONS } from "../functions/declarations";
 import { excelAdapter } from "../functions/excelHost";
 import { isOptional } from "../functions/params";
@@ -51,7 +51,7 @@ function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State)
   }
   if (ast.type === "CELL_REFERENCE" && ast.reference) {
     try {
-      return toRaw(plugin.dependencyGraph.getCellValue(ast.reference.toSimpleCellAddress(state.formulaAddress)));
+      return toSheetCell(plugin.dependencyGraph.getCellValue(ast.reference.toSimpleCellAddress(state.formulaAddress)));
     } catch {
       // Inside a batch, cells are not evaluated yet and HyperFormula refuses to read them.
       return null;
@@ -60,19 +60,37 @@ function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State)
   return null;
 }
 
-/** A HyperFormula value as Excel would pass it to a custom function. */
-function toRaw(value: unknown): unknown {
-  if (value === undefined || value === EmptyValue) return null;
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toRaw));
-  if (value instanceof CellError) {
-    return new ExcelError(
-      value.type === ErrorType.NA ? "#N/A" : "#VALUE!",
-      value.message ?? `${value.type} in an argument`,
-    );
-  }
-  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
-  return value;
+/** Excel's text of each HyperFormula error; HyperFormula's own (#CYCLE!, #LIC!) keep their names. */
+const EXCEL_ERRORS: Partial<Record<ErrorType, string>> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.VALUE]: "#VALUE!",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.SPILL]: "#SPILL!",
+};
+
+/** A HyperFormula value as the sheet shows it: blank as null, an error by Excel's name. */
+function toSheet(value: unknown): SheetArgument {
+  // An argument left out (HyperFormula passes undefined) stays left out: it is no blank cell.
+  if (value === undefined) return undefined;
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(toSheet) as SheetCell[]);
+  return toSheetCell(value);
 }
+
+function toSheetCell(value: unknown): SheetCell {
+  if (value === undefined || value === null || value === EmptyValue) return null;
+  if (value instanceof CellError) {
+    return { error: EXCEL_ERRORS[value.type] ?? `#${value.type}!`, message: value.message || undefined };
+  }
+  if (typeof value === "object" && "val" in value) return (value as { val: number }).val;
+  return value as SheetCell;
+}
+
+/** A sheet value as the Excel being imitated (desktop or web) passes it to a custom function. */
+const toRaw = (value: unknown): unknown =>
+  (globalThis as unknown as { CustomFunctions: CustomFunctionsStandIn }).CustomFunctions.toArgument(toSheet(value));
 
 /** An error the adapters threw or returned, as HyperFormula's error value. */
 function isAdapterError(value: unknown): value is { code: string; message?: string } {
@@ -84,8 +102,16 @@ function isAdapterError(value: unknown): value is { code: string; message?: stri
   );
 }
 
+/** HyperFormula's error for each error the functions return (it has no #NULL!). */
+const HYPERFORMULA_ERRORS: Record<string, ErrorType> = {
+  "#N/A": ErrorType.NA,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#NULL!": ErrorType.ERROR,
+};
+
 function toCellError(error: { code: string; message?: string }): CellError {
-  return new CellError(error.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, error.message);
+  return new CellError(HYPERFORMULA_ERRORS[error.code] ?? ErrorType.VALUE, error.message);
 }
 
 function fromAdapter(run: () => unknown[][]): unknown {

@@ -7,10 +7,23 @@ import { PRICE_CATALOGUE } from "../engine";
 import { PaneController } from "../taskpane/controller";
 import { Questionnaire } from "../taskpane/questionnaire";
 import { PaneView } from "../taskpane/view";
+import { createCustomFunctionsRuntime, type ExcelHostKind } from "./customFunctionsRuntime";
 import { PreviewWorkbookWriter } from "./previewWriter";
 import { loadSampleWorkbook } from "./sampleWorkbook";
 import { PreviewWorkbook } from "./workbook";
 import { WorkbookView } from "./previewView";
+
+// ?host=desktop passes cells as Excel desktop does (a blank cell as 0, errors as cell values);
+// Excel on the web is the default.
+const host: ExcelHostKind = new URLSearchParams(location.search).get("host") === "desktop" ? "desktop" : "web";
+Object.assign(window, { CustomFunctions: createCustomFunctionsRuntime({ host }) });
+const hostNote = document.getElementById("host-note");
+if (hostNote) {
+  hostNote.textContent =
+    host === "desktop"
+      ? "Cells reach the functions as in Excel desktop (a blank cell is 0)."
+      : "Cells reach the functions as in Excel on the web (a blank cell is empty).";
+}
 
 const workbook = new PreviewWorkbook();
 loadSampleWorkbook(workbook);

@@ -56,6 +56,21 @@ describe("manifest.xml", () => {
     expect(resid(child(action, "SourceLocation"))).toBe(resid(runtime));
   });
 
+  it("keeps one task pane: every pane opens the shared runtime's page under one TaskpaneId", () => {
+    // Microsoft, "Configure your Office Add-in to use a shared runtime" (Multiple task panes): a
+    // shared runtime supports one task pane, and a pane without a TaskpaneId counts as another.
+    const panes = all("Action").filter((action) => action.getAttribute("xsi:type") === "ShowTaskpane");
+    expect(panes.length).toBeGreaterThan(0);
+    const ids = panes.map((action) => child(action, "TaskpaneId")?.textContent?.trim());
+    expect(ids.every((id) => id)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    for (const action of panes) {
+      expect(child(action, "SourceLocation")?.getAttribute("resid")).toBe(one("Runtime").getAttribute("resid"));
+    }
+    // The lifetime that keeps functions running while the pane is closed (Runtime element reference).
+    expect(one("Runtime").getAttribute("lifetime")).toBe("long");
+  });
+
   it("requires SharedRuntime 1.1", () => {
     const set = all("Set").find((element) => element.getAttribute("Name") === "SharedRuntime");
     expect(set?.getAttribute("MinVersion")).toBe("1.1");

@@ -1,7 +1,7 @@
 /**
  * What Excel loads is locked down: no run-time code generation in the shipped bundles, nothing of
  * the preview's spreadsheet engine in them, a Content-Security-Policy on the pane that allows only
- * this add-in and the office.js CDN, and no network request of the add-in's own in the sources.
+ * this add-in and office.js's CDNs, and no network request of the add-in's own in the sources.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -54,16 +54,28 @@ describe("the shipped bundles", () => {
 });
 
 describe("the task pane's Content-Security-Policy", () => {
-  it("allows scripts only from the add-in and Microsoft's office.js CDN", () => {
+  /**
+   * office.js's two hosts: the documented CDN the page loads it from, and the host Microsoft now
+   * also serves it from (SPEC 3.8). office.js loads its other files from where it came; a redirect
+   * to a host the policy does not allow would stop Office.onReady and show #NAME? in every cell.
+   */
+  const OFFICE_JS_HOSTS = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
+
+  it("allows scripts only from the add-in and Microsoft's office.js CDNs", () => {
     const policy = csp();
     expect(policy.get("default-src")).toEqual(["'self'"]);
-    expect(policy.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(policy.get("script-src")).toEqual(["'self'", ...OFFICE_JS_HOSTS]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     for (const [, sources] of policy) {
       for (const source of sources)
-        expect(["'self'", "'none'", "'unsafe-inline'", "data:", "https://appsforoffice.microsoft.com"]).toContain(
-          source,
-        );
+        expect(["'self'", "'none'", "'unsafe-inline'", "data:", ...OFFICE_JS_HOSTS]).toContain(source);
+    }
+  });
+
+  it("lets office.js reach both of its hosts, whichever serves it", () => {
+    const policy = csp();
+    for (const directive of ["script-src", "connect-src", "frame-src"]) {
+      expect(policy.get(directive)).toEqual(expect.arrayContaining(OFFICE_JS_HOSTS));
     }
   });
 

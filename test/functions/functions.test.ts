@@ -17,7 +17,10 @@ describe("REQUEST_COST", () => {
     expectNear(call("REQUEST_COST", "5000", " 500 ", "$3", "15"), 0.0225, 12);
     expectNear(call("REQUEST_COST", "5,000", "5e2", "3.0", "15.00"), 0.0225, 12);
     expect(call("REQUEST_COST", 5000, 500, 3, "1,5")).toEqual(
-      valueError('output_price must be a number ≥ 0 (US dollars per 1M tokens); got "1,5".'),
+      valueError(
+        'output_price must be a number ≥ 0 (US dollars per 1M tokens); got "1,5", not a number as this workbook ' +
+          "writes them (1,234.5).",
+      ),
     );
   });
   it.each([
@@ -270,10 +273,10 @@ describe("FT_NET_SAVINGS", () => {
   });
   it("months must be a whole number", () => {
     expect(call("FT_NET_SAVINGS", 1, 1, 2.5)).toEqual(
-      valueError("months must be a whole number of months from 0 to 1,048,575; got 2.5."),
+      valueError("months must be a whole number of months from 0 to 1,200; got 2.5."),
     );
     expect(call("FT_NET_SAVINGS", 1, 1, -1)).toEqual(
-      valueError("months must be a whole number of months from 0 to 1,048,575; got -1."),
+      valueError("months must be a whole number of months from 0 to 1,200; got -1."),
     );
   });
 });

@@ -1,13 +1,14 @@
 /**
  * One fixture of worked examples (the source article's and every declared example), run on every
  * host that computes AICOST functions: the runner as the task pane and tests call it, the built
- * dist/functions.js as Excel loads it (a bare VM context with the CustomFunctions stand-in), and a
+ * dist/functions.js as Excel loads it (a bare VM context with the CustomFunctions stand-in, called
+ * as Excel on the web and as Excel desktop call it), and a
  * real spreadsheet engine (HyperFormula, as the preview runs it) evaluating the formula text.
  */
 import * as vm from "vm";
 import type { HyperFormula } from "hyperformula";
 import { FUNCTIONS } from "../../src/functions/declarations";
-import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+import { createCustomFunctionsRuntime, type CustomFunctionsStandIn } from "../../src/preview/customFunctionsRuntime";
 import { resultSize } from "../../src/functions/runner";
 import { ExcelError } from "../../src/functions/excelError";
 import { formulaOf, TABLE_EXAMPLES, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
@@ -32,16 +33,14 @@ describe("worked examples on every host", () => {
     it.each(cases)("%s", (_, example) => expectResult(call(example.id, ...example.args), example));
   });
 
-  describe("dist/functions.js, as Excel loads it", () => {
-    const runtime = createCustomFunctionsRuntime();
+  describe.each(["web", "desktop"] as const)("dist/functions.js, as Excel %s loads and calls it", (host) => {
+    let runtime: CustomFunctionsStandIn;
     beforeAll(() => {
+      runtime = createCustomFunctionsRuntime({ host, metadata: JSON.parse(readDist("functions.json") as string) });
       vm.runInContext(readDist("functions.js") as string, vm.createContext({ CustomFunctions: runtime }));
     });
-    it.each(cases)("%s", (_, example) => {
-      const fn = runtime.associated.get(example.id);
-      if (!fn) throw new Error(`${example.id} is not associated`);
-      const args = FUNCTIONS[example.id].params.map((_, i) => (i < example.args.length ? [[example.args[i]]] : null));
-      const result = fn(...args) as unknown[][];
+    it.each(cases)("%s", async (_, example) => {
+      const result = await runtime.evaluate(example.id, example.args);
       expectResult(result[0][0], example);
     });
   });

@@ -1,0 +1,88 @@
+/**
+ * Numeric text in the workbook's culture. Excel reads "5.000" as five thousand in a German
+ * workbook and as five in an American one; a number typed into a text cell, or imported as text,
+ * must be read the workbook's way (Microsoft asks add-ins to use Application.cultureInfo). The
+ * separators are read once where the runtime offers them (see readWorkbookSeparators in
+ * excelHost.ts) and are en-US until then, and where it does not.
+ */
+
+/** The characters a culture writes between whole and fraction, and between groups of thousands. */
+export interface NumberSeparators {
+  decimal: string;
+  group: string;
+}
+
+export const EN_US: NumberSeparators = { decimal: ".", group: "," };
+
+interface Reader {
+  separators: NumberSeparators;
+  plain: RegExp;
+  grouped: RegExp;
+  group: RegExp;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function reader(separators: NumberSeparators): Reader {
+  const decimal = escape(separators.decimal);
+  // A culture that groups with a (narrow) no-break space accepts a plain space as well.
+  const group = /^\s$/.test(separators.group) ? "[\\s\\u00a0\\u202f]" : escape(separators.group);
+  return {
+    separators,
+    plain: new RegExp(`^(\\d+(${decimal}\\d*)?|${decimal}\\d+)(e[+-]?\\d+)?$`, "i"),
+    grouped: new RegExp(`^\\d{1,3}(${group}\\d{3})+(${decimal}\\d*)?$`),
+    group: new RegExp(group, "g"),
+  };
+}
+
+let workbook = reader(EN_US);
+/** The other common convention: comma decimals where the workbook uses a point, and the reverse. */
+let other = reader({ decimal: ",", group: "." });
+
+/** The workbook's separators, as the functions read numeric text now. */
+export function workbookSeparators(): NumberSeparators {
+  return workbook.separators;
+}
+
+/**
+ * Reads numeric text from now on with these separators. Separators that cannot be told apart
+ * (the same, a digit, a sign) are ignored and the reading stays as it was.
+ */
+export function useSeparators(separators: NumberSeparators): void {
+  const { decimal, group } = separators;
+  const usable = (text: unknown) => typeof text === "string" && text.length === 1 && !/[\d+\-eE%]/.test(text);
+  if (!usable(decimal) || !usable(group) || decimal === group) return;
+  workbook = reader({ decimal, group });
+  other = reader(decimal === "." ? { decimal: ",", group: "." } : EN_US);
+}
+
+function read(raw: string, with_: Reader): number | undefined {
+  let body = raw.trim();
+  let scale = 1;
+  if (body.endsWith("%")) {
+    scale = 0.01;
+    body = body.slice(0, -1).trim();
+  }
+  const sign = body.startsWith("-") ? -1 : 1;
+  body = body.replace(/^[+-]?\$?/, "");
+  if (with_.grouped.test(body)) body = body.replace(with_.group, "");
+  else if (!with_.plain.test(body)) return undefined;
+  return sign * Number(body.replace(with_.separators.decimal, ".")) * scale;
+}
+
+/**
+ * Reads numeric text as Excel does in the workbook's culture: in en-US "5000", " 5,000 ", "$3",
+ * "10%", "1e6"; in de-DE "5.000" and "2,5". Returns undefined for text that is not a number.
+ */
+export function parseNumericText(raw: string): number | undefined {
+  return read(raw, workbook);
+}
+
+/**
+ * True when text is no number in the workbook's culture but is one in the other convention
+ * ("1,5" in an en-US workbook): it is refused with the workbook's way of writing numbers rather
+ * than misread.
+ */
+export function writtenTheOtherWay(raw: string): boolean {
+  return read(raw, workbook) === undefined && read(raw, other) !== undefined;
+}

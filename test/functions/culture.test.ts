@@ -1,0 +1,148 @@
+/**
+ * Numeric text in the workbook's culture: read as Excel reads it there, refused rather than
+ * misread when it is written the other way, and the separators read from Excel once, with calls
+ * that hold text waiting for them.
+ */
+import "../../src/preview/customFunctionsRuntime";
+import { EN_US, parseNumericText, useSeparators, writtenTheOtherWay } from "../../src/functions/culture";
+import { call, valueError } from "../helpers/excel";
+import { expectNear } from "../helpers/tolerance";
+
+const GERMAN = { decimal: ",", group: "." };
+const FRENCH = { decimal: ",", group: "\u202f" };
+const SWISS = { decimal: ".", group: "'" };
+
+afterEach(() => useSeparators(EN_US));
+
+describe("numeric text", () => {
+  it("en-US until the workbook's separators are known: 5,000.5 and 5.000 (five)", () => {
+    expect(parseNumericText("5,000.5")).toBe(5000.5);
+    expect(parseNumericText("5.000")).toBe(5);
+    expect(parseNumericText("-$1,200")).toBe(-1200);
+    expect(parseNumericText("12.5%")).toBeCloseTo(0.125, 15);
+  });
+
+  it("in a German workbook 5.000 is five thousand and 2,5 is two and a half", () => {
+    useSeparators(GERMAN);
+    expect(parseNumericText("5.000")).toBe(5000);
+    expect(parseNumericText("1.234.567,89")).toBe(1234567.89);
+    expect(parseNumericText("2,5")).toBe(2.5);
+    expect(parseNumericText("10%")).toBeCloseTo(0.1, 15);
+    expect(parseNumericText("1e3")).toBe(1000);
+  });
+
+  it("a French workbook groups with a narrow no-break space, and accepts a plain space too", () => {
+    useSeparators(FRENCH);
+    expect(parseNumericText("1\u202f234,5")).toBe(1234.5);
+    expect(parseNumericText("1 234,5")).toBe(1234.5);
+  });
+
+  it("a Swiss workbook groups with an apostrophe", () => {
+    useSeparators(SWISS);
+    expect(parseNumericText("1'234.5")).toBe(1234.5);
+  });
+
+  it("text written the other way is refused, never misread", () => {
+    expect(writtenTheOtherWay("2,5")).toBe(true);
+    expect(writtenTheOtherWay("1.234,5")).toBe(true);
+    expect(writtenTheOtherWay("5,000")).toBe(false);
+    expect(writtenTheOtherWay("abc")).toBe(false);
+    useSeparators(GERMAN);
+    expect(parseNumericText("1.5")).toBeUndefined();
+    expect(writtenTheOtherWay("1.5")).toBe(true);
+    expect(parseNumericText("1,234.5")).toBeUndefined();
+    expect(writtenTheOtherWay("1,234.5")).toBe(true);
+  });
+
+  it("separators that cannot be told apart are ignored", () => {
+    useSeparators({ decimal: ".", group: "." });
+    useSeparators({ decimal: "1", group: "," });
+    useSeparators({ decimal: "", group: "," });
+    expect(parseNumericText("5,000.5")).toBe(5000.5);
+  });
+
+  it("a function reads its arguments that way, and says how the workbook writes numbers", () => {
+    useSeparators(GERMAN);
+    expectNear(call("REQUEST_COST", "5.000", "500", "3", "15"), 0.0225, 12);
+    expectNear(call("REQUEST_COST", 5000, 500, "2,5", 15), (5000 * 2.5 + 500 * 15) / 1e6, 12);
+    expect(call("REQUEST_COST", 5000, 500, "2.5", 15)).toEqual(
+      valueError(
+        'input_price must be a number ≥ 0 (US dollars per 1M tokens); got "2.5", not a number as this workbook ' +
+          "writes them (1.234,5).",
+      ),
+    );
+  });
+});
+
+describe("the workbook's separators, read from Excel once", () => {
+  interface FakeExcel {
+    useSystemSeparators: boolean;
+    supported?: boolean;
+    failing?: boolean;
+  }
+  const host = globalThis as unknown as { Office?: unknown; Excel?: unknown };
+
+  /** Office and Excel globals as the runtime offers them, with a sync the test releases. */
+  function installExcel(fake: FakeExcel): () => void {
+    let release!: () => void;
+    const synced = new Promise<void>((resolve) => (release = resolve));
+    const application = {
+      useSystemSeparators: fake.useSystemSeparators,
+      decimalSeparator: ".",
+      thousandsSeparator: "'",
+      cultureInfo: { numberFormat: { numberDecimalSeparator: ",", numberGroupSeparator: ".", load() {} } },
+      load() {},
+    };
+    host.Office = {
+      onReady: () => Promise.resolve({ host: "Excel" }),
+      context: { requirements: { isSetSupported: (name: string) => name === "ExcelApi" && fake.supported !== false } },
+    };
+    host.Excel = {
+      run: (batch: (context: unknown) => Promise<void>) =>
+        batch({
+          application,
+          sync: () => (fake.failing ? synced.then(() => Promise.reject(new Error("no"))) : synced),
+        }),
+    };
+    return release;
+  }
+
+  afterEach(() => {
+    delete host.Office;
+    delete host.Excel;
+  });
+
+  async function firstCalls(fake: FakeExcel, text: string): Promise<{ waited: boolean; value: unknown }> {
+    const release = installExcel(fake);
+    let outcome: { waited: boolean; value: unknown } = { waited: false, value: undefined };
+    await jest.isolateModulesAsync(async () => {
+      const { excelFunction, readWorkbookSeparators } = await import("../../src/functions/excelHost");
+      const { REQUEST_COST } = await import("../../src/functions/declarations");
+      readWorkbookSeparators();
+      const requestCost = excelFunction(REQUEST_COST);
+      // Numbers alone never wait; text waits until the separators are known.
+      expect(requestCost([[5000]], [[500]], [[3]], [[15]])).not.toBeInstanceOf(Promise);
+      const pending = requestCost([[text]], [[500]], [[3]], [[15]]);
+      const waited = pending instanceof Promise;
+      release();
+      outcome = { waited, value: (await pending)[0][0] };
+    });
+    return outcome;
+  }
+
+  it("system separators: a German workbook reads 5.000 as five thousand", async () => {
+    const { waited, value } = await firstCalls({ useSystemSeparators: true }, "5.000");
+    expect(waited).toBe(true);
+    expectNear(value, 0.0225, 12);
+  });
+
+  it("Excel's own separators when the analyst set them", async () => {
+    const { value } = await firstCalls({ useSystemSeparators: false }, "5'000");
+    expectNear(value, 0.0225, 12);
+  });
+
+  it("en-US where the runtime offers no ExcelApi 1.11, or the read fails", async () => {
+    expectNear((await firstCalls({ useSystemSeparators: true, supported: false }, "5,000")).value, 0.0225, 12);
+    expectNear((await firstCalls({ useSystemSeparators: true, failing: true }, "5,000")).value, 0.0225, 12);
+  });
+});

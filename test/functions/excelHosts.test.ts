@@ -1,0 +1,154 @@
+/**
+ * What real Excel passes to the built functions (dist/functions.js), on each host: the stand-in
+ * hands cells over as Excel desktop or Excel on the web does (SPEC 3.8), and holds the results to
+ * what Excel accepts. Each point of SPEC 3.8 is checked on both hosts.
+ */
+import * as vm from "vm";
+import {
+  createCustomFunctionsRuntime,
+  type CustomFunctionsStandIn,
+  type ExcelHostKind,
+  type SheetArgument,
+  type SheetCell,
+} from "../../src/preview/customFunctionsRuntime";
+import type { Metadata } from "../../src/functions/metadata";
+import { readDist } from "../helpers/dist";
+import { expectNear } from "../helpers/tolerance";
+
+let metadata: Metadata;
+let bundle: string;
+beforeAll(() => {
+  metadata = JSON.parse(readDist("functions.json") as string) as Metadata;
+  bundle = readDist("functions.js") as string;
+});
+
+/** A stand-in of the host with the built functions loaded into it. */
+function excel(host: ExcelHostKind, shipped: object = metadata): CustomFunctionsStandIn {
+  const runtime = createCustomFunctionsRuntime({ host, metadata: shipped });
+  vm.runInContext(bundle, vm.createContext({ CustomFunctions: runtime, setTimeout }));
+  return runtime;
+}
+
+const column = (...cells: SheetCell[]): SheetCell[][] => cells.map((cell) => [cell]);
+const errorOf = (cell: unknown) => cell as { code: string; message?: string };
+
+describe.each(["web", "desktop"] as const)("Excel %s", (host) => {
+  let runtime: CustomFunctionsStandIn;
+  beforeAll(() => (runtime = excel(host)));
+  const evaluate = (id: string, ...args: SheetArgument[]) => runtime.evaluate(id, args);
+
+  describe("an error cell in a range fails its own row only", () => {
+    it("with the shipped metadata, #N/A from FT_BREAKEVEN stays in its row", async () => {
+      const result = await evaluate("FT_BREAKEVEN", column(5000, 5000, 5000), column(8250, { error: "#N/A" }, 1650));
+      expectNear(result[0][0], 5000 / 8250, 9);
+      expect(errorOf(result[1][0]).code).toBe("#N/A");
+      expectNear(result[2][0], 5000 / 1650, 9);
+    });
+
+    it("metadata without allowErrorForDataTypeAny would fail the whole formula, which is why it is shipped", async () => {
+      expect(metadata.allowErrorForDataTypeAny).toBe(true);
+      const { allowErrorForDataTypeAny: _, ...withoutFlag } = metadata;
+      const result = await excel(host, withoutFlag).evaluate("FT_BREAKEVEN", [
+        column(5000, 5000),
+        column(8250, { error: "#N/A" }),
+      ]);
+      expect(result).toHaveLength(1);
+      expect(errorOf(result[0][0]).code).toBe("#VALUE!");
+    });
+  });
+
+  describe("an argument's error passes on by kind, as Excel's own functions pass it", () => {
+    it.each(["#DIV/0!", "#NUM!", "#NULL!"])("%s comes out unchanged, without a message", async (code) => {
+      const [[cell]] = await evaluate("REQUEST_COST", { error: code }, 500, 3, 15);
+      expect(errorOf(cell)).toEqual({ code, message: undefined });
+    });
+
+    it("#N/A comes out as #N/A, with its message where the host keeps one", async () => {
+      const [[cell]] = await evaluate("REQUEST_COST", 5000, { error: "#N/A", message: "no such row" }, 3, 15);
+      expect(errorOf(cell).code).toBe("#N/A");
+      // Excel desktop hands the error over as a cell value, which has no room for the message.
+      expect(errorOf(cell).message).toBe(host === "web" ? "no such row" : undefined);
+    });
+
+    it.each(["#REF!", "#NAME?"])(
+      "%s, which a custom function cannot return, is #VALUE! naming the argument",
+      async (code) => {
+        const result = await evaluate("REQUEST_COST", column(5000, 5000), column(500, { error: code }), 3, 15);
+        expectNear(result[0][0], 0.0225, 12);
+        expect(errorOf(result[1][0])).toEqual({
+          code: "#VALUE!",
+          message: `output_tokens (row 2 of its range) holds ${code}, an error that a custom function cannot pass on; correct that cell.`,
+        });
+      },
+    );
+  });
+
+  describe("blank cells", () => {
+    it("a blank text or choice cell is blank: its default, or required", async () => {
+      expect(await evaluate("MODEL_PRICE", "gpt-4o", null)).toEqual([[2.5]]);
+      const [[cell]] = await evaluate("MODEL_PRICE", null, "input");
+      expect(errorOf(cell)).toEqual({
+        code: "#VALUE!",
+        message: expect.stringMatching(/^model is required: .*; got a blank cell\.$/),
+      });
+    });
+
+    it("a blank number cell is its default on the web and 0 on desktop, as the README says; left out, its default on both", async () => {
+      const args: SheetArgument[] = ["classification", 8, 12, 600000, false];
+      const [[blank]] = await evaluate("FT_DECISION", ...args, null);
+      const [[omitted]] = await evaluate("FT_DECISION", ...args);
+      expect(omitted).toBe("Fine-tune");
+      // No engineering hours at all: the team cannot fine-tune, and memory is the way.
+      expect(blank).toBe(host === "web" ? "Fine-tune" : "Use memory");
+    });
+  });
+
+  describe("data types", () => {
+    it("a formatted number counts by its value", async () => {
+      const [[cell]] = await evaluate("REQUEST_COST", { value: 5000, numberFormat: "#,##0" }, 500, 3, 15);
+      expectNear(cell, 0.0225, 12);
+    });
+
+    it("an entity is refused, saying that data types are not supported", async () => {
+      const [[cell]] = await evaluate("MODEL_PRICE", { dataType: "Entity", text: "Microsoft" });
+      expect(errorOf(cell)).toEqual({
+        code: "#VALUE!",
+        message: "model holds a data type (Entity); data types are not supported here: use a plain number or text.",
+      });
+    });
+  });
+
+  describe("sizes Excel can take", () => {
+    it("months is at most 1,200: TCO_SERIES spills 1,201 rows, and refuses 1,201 months", async () => {
+      expect(await evaluate("TCO_SERIES", 100, 0.01, 1000, 1200)).toHaveLength(1201);
+      const [[cell]] = await evaluate("TCO_SERIES", 100, 0.01, 1000, 1201);
+      expect(errorOf(cell)).toEqual({
+        code: "#VALUE!",
+        message: "months must be a whole number of months from 0 to 1,200; got 1201.",
+      });
+    });
+
+    it("a result of more than 200,000 cells is refused with a message to split the range", async () => {
+      const rows = Array.from({ length: 200_001 }, () => [5000] as SheetCell[]);
+      const result = await evaluate("FT_BREAKEVEN", rows, 8250);
+      expect(result).toHaveLength(1);
+      expect(errorOf(result[0][0])).toEqual({
+        code: "#VALUE!",
+        message:
+          "The result would be 200,001 x 1 cells; Excel takes at most 200,000 from one formula. Split the range into smaller ones.",
+      });
+      expect(await evaluate("FT_BREAKEVEN", rows.slice(1), 8250)).toHaveLength(200_000);
+    });
+
+    it("whole columns (A:A) end where the data ends, so the spill does too", async () => {
+      const wholeColumn = (...filled: SheetCell[]): SheetCell[][] =>
+        Array.from({ length: 1_048_576 }, (_, r) => [r < filled.length ? filled[r] : null]);
+      const result = await evaluate("FT_BREAKEVEN", wholeColumn(5000, 5000, 30000), wholeColumn(8250, 1650));
+      expect(result).toHaveLength(3);
+      expectNear(result[1][0], 5000 / 1650, 9);
+      // The third row is filled in one column only. Its blank savings are missing on the web, and
+      // 0 on desktop, where nothing is saved and the upfront cost is never repaid.
+      expect(errorOf(result[2][0]).code).toBe(host === "web" ? "#VALUE!" : "#N/A");
+    });
+  });
+});
