@@ -170,4 +170,33 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png"), caret: "hide", animations: "disabled" });
     expect(problems).toEqual([]);
   });
+
+  it("passes cells on as Excel on the web does, or as Excel desktop does with ?host=desktop", async () => {
+    // A blank engineering_hours cell (Z1): its default (160) on the web, 0 on desktop.
+    const decision = '=AICOST.FT_DECISION("classification",8,12,600000,0,Z1)';
+    await showSheet("Worked example");
+    await typeInCell("H22", decision);
+    await typeInCell("H23", "=AICOST.REQUEST_COST(1/0,500,3,15)");
+    expect(await text("H22")).toBe("Fine-tune");
+    expect(await text("H23")).toBe("#DIV/0!");
+    expect(await page.textContent("#host-note")).toMatch(/Excel on the web/);
+
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    desktop.on("pageerror", (error) => problems.push(error.message));
+    await desktop.goto(`${server.origin}/preview/?host=desktop`);
+    await desktop.waitForSelector("#cell-B5");
+    expect(await desktop.textContent("#host-note")).toMatch(/Excel desktop \(a blank cell is 0\)/);
+    for (const [a1, typed] of [
+      ["H22", decision],
+      ["H23", "=AICOST.REQUEST_COST(1/0,500,3,15)"],
+    ]) {
+      await desktop.click(`#cell-${a1}`);
+      await desktop.keyboard.type(typed);
+      await desktop.keyboard.press("Enter");
+    }
+    expect(await desktop.textContent("#cell-H22")).toBe("Use memory");
+    expect(await desktop.textContent("#cell-H23")).toBe("#DIV/0!");
+    await desktop.close();
+    expect(problems).toEqual([]);
+  });
 });
