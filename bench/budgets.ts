@@ -4,10 +4,10 @@
  */
 
 /**
- * dist/functions.js loads before the first formula can compute. 29 KiB: what Excel passes (error
- * kinds, cell-value objects, the workbook's number separators, size caps) costs about 3.6 KB.
+ * dist/functions.js loads before the first formula can compute. 30 KiB: what Excel passes (error
+ * kinds, cell-value objects, the workbook's number separators, size caps) costs about 4.4 KB.
  */
-export const FUNCTIONS_BUNDLE_BUDGET_BYTES = 29_696;
+export const FUNCTIONS_BUNDLE_BUDGET_BYTES = 30_720;
 
 /** One broadcast formula over 100,000 rows, per cell, through the adapter Excel calls. */
 export const BROADCAST_NS_PER_CELL_BUDGET = 500;

@@ -6,6 +6,7 @@
  * value we can use (Microsoft: "Use data types with custom functions in Excel"; SPEC 3.8).
  */
 import { ExcelError } from "./excelError";
+import { fit, messages, type ArgumentLabel } from "./messages";
 
 /** The cell-value types whose basic value is the cell's value. */
 const BASIC_TYPES: ReadonlySet<unknown> = new Set(["Double", "FormattedNumber", "String", "Boolean", "Empty"]);
@@ -20,7 +21,12 @@ export interface HeldError {
 export function heldError(raw: object): HeldError | undefined {
   if (raw instanceof ExcelError) return raw;
   const cell = raw as { type?: unknown; basicValue?: unknown; code?: unknown; message?: unknown };
-  const code = cell.type === "Error" ? cell.basicValue : cell.type === undefined ? cell.code : undefined;
+  if (cell.type === "Error") {
+    // An error cell value names its error in basicValue ("#DIV/0!"); #VALUE! should it lack one.
+    const code = typeof cell.basicValue === "string" ? cell.basicValue : "#VALUE!";
+    return { code, message: "" };
+  }
+  const code = cell.type === undefined ? cell.code : undefined;
   if (typeof code !== "string") return undefined;
   return { code, message: typeof cell.message === "string" ? cell.message : "" };
 }
@@ -40,9 +46,10 @@ export function unsupportedDataType(raw: unknown): string | undefined {
 }
 
 /**
- * An argument's error, passed on as Excel's own functions pass it: #DIV/0!, #NUM!, #NULL!, #N/A
- * and #VALUE! unchanged (a message kept where it has one). Undefined for the errors a custom
- * function cannot return (#REF!, #NAME?, #SPILL! and the like); the caller names them.
+ * An argument's error, passed on as Excel's own functions pass it: #DIV/0!, #NUM!, #NULL! and #N/A
+ * unchanged (#N/A with its message where it has one), #VALUE! with its message. Undefined for a
+ * #VALUE! without a message and for the errors a custom function cannot return (#REF!, #NAME?,
+ * #SPILL! and the like): the caller names the argument that held them.
  */
 export function passOn(error: HeldError): ExcelError | undefined {
   switch (error.code) {
@@ -51,9 +58,21 @@ export function passOn(error: HeldError): ExcelError | undefined {
     case "#NULL!":
       return new ExcelError(error.code, "");
     case "#N/A":
+      return new ExcelError("#N/A", fit(error.message));
     case "#VALUE!":
-      return new ExcelError(error.code, error.message);
+      return error.message ? new ExcelError("#VALUE!", fit(error.message)) : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * The error a cell that is an object stands for, named by label: the error it held, passed on or
+ * named; a data type refused. Undefined for a value with a usable basic value.
+ */
+export function cellError(raw: object, label: ArgumentLabel): ExcelError | undefined {
+  const error = heldError(raw);
+  if (error) return passOn(error) ?? messages.heldError(label, error.code);
+  const dataType = unsupportedDataType(raw);
+  return dataType ? messages.dataType(label, dataType) : undefined;
 }

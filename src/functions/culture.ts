@@ -25,8 +25,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\
 
 function reader(separators: NumberSeparators): Reader {
   const decimal = escape(separators.decimal);
-  // A culture that groups with a (narrow) no-break space accepts a plain space as well.
-  const group = /^\s$/.test(separators.group) ? "[\\s\\u00a0\\u202f]" : escape(separators.group);
+  // A culture that groups with a (narrow) no-break space accepts a plain space as well; one that
+  // does not group ("") has no grouped form.
+  const group =
+    separators.group === "" ? "(?!)" : /^\s$/.test(separators.group) ? "[\\s\\u00a0\\u202f]" : escape(separators.group);
   return {
     separators,
     plain: new RegExp(`^(\\d+(${decimal}\\d*)?|${decimal}\\d+)(e[+-]?\\d+)?$`, "i"),
@@ -50,8 +52,8 @@ export function workbookSeparators(): NumberSeparators {
  */
 export function useSeparators(separators: NumberSeparators): void {
   const { decimal, group } = separators;
-  const usable = (text: unknown) => typeof text === "string" && text.length === 1 && !/[\d+\-eE%]/.test(text);
-  if (!usable(decimal) || !usable(group) || decimal === group) return;
+  const usable = (text: unknown) => typeof text === "string" && text.length === 1 && !/[\d+\-eE%$]/.test(text);
+  if (!usable(decimal) || !(group === "" || usable(group)) || decimal === group) return;
   workbook = reader({ decimal, group });
   other = reader(decimal === "." ? { decimal: ",", group: "." } : EN_US);
 }
@@ -63,11 +65,15 @@ function read(raw: string, with_: Reader): number | undefined {
     scale = 0.01;
     body = body.slice(0, -1).trim();
   }
-  const sign = body.startsWith("-") ? -1 : 1;
-  body = body.replace(/^[+-]?\$?/, "");
+  // A sign and a dollar sign, in either order: "-$5" and "$-5".
+  const signed = /^([+-]?)\$?([+-]?)(.*)$/.exec(body) as RegExpExecArray;
+  if (signed[1] && signed[2]) return undefined;
+  const sign = signed[1] === "-" || signed[2] === "-" ? -1 : 1;
+  body = signed[3];
   if (with_.grouped.test(body)) body = body.replace(with_.group, "");
   else if (!with_.plain.test(body)) return undefined;
-  return sign * Number(body.replace(with_.separators.decimal, ".")) * scale;
+  const value = sign * Number(body.replace(with_.separators.decimal, ".")) * scale;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /**

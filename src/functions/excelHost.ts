@@ -39,6 +39,8 @@ const SEPARATORS_WAIT_MS = 3000;
  */
 export function readWorkbookSeparators(): void {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return;
+  // Cells computed the en-US way after the wait are not computed again: a later answer is ignored.
+  let late = false;
   const read = Office.onReady().then(() => {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.11")) return;
     return Excel.run(async (context) => {
@@ -47,6 +49,7 @@ export function readWorkbookSeparators(): void {
       const culture = application.cultureInfo.numberFormat;
       culture.load("numberDecimalSeparator,numberGroupSeparator");
       await context.sync();
+      if (late) return;
       useSeparators(
         application.useSystemSeparators
           ? { decimal: culture.numberDecimalSeparator, group: culture.numberGroupSeparator }
@@ -55,7 +58,13 @@ export function readWorkbookSeparators(): void {
     });
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, SEPARATORS_WAIT_MS)));
+  const waited = new Promise<void>(
+    (resolve) =>
+      (timer = setTimeout(() => {
+        late = true;
+        resolve();
+      }, SEPARATORS_WAIT_MS)),
+  );
   separatorsPending = Promise.race([read, waited])
     .catch(() => undefined)
     .then(() => {

@@ -6,5 +6,9 @@
 import { DECLARATIONS } from "./declarations";
 import { excelFunction, readWorkbookSeparators } from "./excelHost";
 
-readWorkbookSeparators();
 for (const declaration of DECLARATIONS) CustomFunctions.associate(declaration.id, excelFunction(declaration));
+try {
+  readWorkbookSeparators();
+} catch {
+  // Without the workbook's separators, numeric text is read the en-US way.
+}

@@ -13,7 +13,7 @@ import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from
  */
 export const MAX_MESSAGE_LENGTH = 255;
 
-const fit = (message: string): string =>
+export const fit = (message: string): string =>
   message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 
 /** A #VALUE! error: bad input. */
@@ -49,7 +49,10 @@ export const messages = {
     invalid(`${label} is required: ${expected}; got a blank cell.`),
 
   heldError: (label: ArgumentLabel, code: string): ExcelError =>
-    invalid(`${label} holds ${code}, an error that a custom function cannot pass on; correct that cell.`),
+    invalid(
+      `${label} holds ${code}${code === "#VALUE!" ? "" : ", an error that a custom function cannot pass on"}; ` +
+        "correct that cell.",
+    ),
 
   dataType: (label: ArgumentLabel, type: string): ExcelError =>
     invalid(`${label} holds a data type (${type}); data types are not supported here: use a plain number or text.`),
@@ -79,8 +82,8 @@ export const messages = {
     second: { label: ArgumentLabel; rows: number; columns: number },
   ): ExcelError =>
     invalid(
-      `Ranges do not line up: ${first.label} is ${first.rows} x ${first.columns} cells but ${second.label} is ` +
-        `${second.rows} x ${second.columns}. Use ranges of one size; a single cell, row or column stretches to fit.`,
+      `Ranges do not line up: ${first.label} is ${groupDigits(first.rows)} x ${groupDigits(first.columns)} cells ` +
+        `but ${second.label} is ${groupDigits(second.rows)} x ${groupDigits(second.columns)}. Use ranges of one size; a single cell, row or column stretches to fit.`,
     ),
 
   unknownModel: (name: string): ExcelError =>

@@ -5,7 +5,7 @@
  * expected.
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
-import { basicValue, heldError, passOn, unsupportedDataType } from "./cells";
+import { basicValue, cellError, heldError, passOn } from "./cells";
 import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
@@ -272,10 +272,8 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
 /** Why a parameter refuses a raw value, as the error Excel shows, naming the argument by label. */
 export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel): ExcelError {
   if (typeof raw === "object" && raw !== null) {
-    const error = heldError(raw);
-    if (error) return messages.heldError(label, error.code);
-    const dataType = unsupportedDataType(raw);
-    if (dataType) return messages.dataType(label, dataType);
+    const error = cellError(raw, label);
+    if (error) return error;
     raw = basicValue(raw);
   }
   if (blankFor(param, raw)) return messages.missingArgument(label, expectedOf(param));

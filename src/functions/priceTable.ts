@@ -3,10 +3,10 @@
  * input, output, cached input, ft training, ft input, ft output and ft hosting per hour.
  */
 import { normaliseModelName, PRICE_KINDS, type ModelPrices, type PriceOverrides } from "../engine";
-import { basicValue, heldError, passOn, unsupportedDataType } from "./cells";
+import { basicValue, cellError } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
-import { parseNumericText } from "./culture";
+import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { isBlank } from "./params";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_KINDS] as const;
@@ -23,11 +23,7 @@ function readPrice(cell: unknown): number | undefined {
 /** A cell's value, or the error it stands for: an error it held passed on, a data type refused. */
 function cellValue(cell: unknown, r: number, c: number): unknown {
   if (typeof cell !== "object" || cell === null) return cell;
-  const label = `price_table row ${r}, column ${c}`;
-  const error = heldError(cell);
-  if (error) return passOn(error) ?? messages.heldError(label, error.code);
-  const type = unsupportedDataType(cell);
-  return type ? messages.dataType(label, type) : basicValue(cell);
+  return cellError(cell, `price_table row ${r}, column ${c}`) ?? basicValue(cell);
 }
 
 /** A row's cells as values; the first error one stands for instead, if any. */
@@ -54,7 +50,15 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
     const row = rowValues(rows[r], r + 1);
     if (row instanceof ExcelError) return row;
     if (row.every(isEmptyCell)) continue;
-    if (r === 0 && typeof row[1] === "string" && parseNumericText(row[1]) === undefined) continue;
+    // A header's input cell is text that is no number, in either way of writing numbers.
+    if (
+      r === 0 &&
+      typeof row[1] === "string" &&
+      parseNumericText(row[1]) === undefined &&
+      !writtenTheOtherWay(row[1])
+    ) {
+      continue;
+    }
 
     const idCell = row[0];
     if (isEmptyCell(idCell) || (typeof idCell !== "string" && typeof idCell !== "number")) {
@@ -67,6 +71,10 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
       const required = c <= 2;
       if (!required && isEmptyCell(cell)) continue;
       const price = isBlank(cell) ? undefined : readPrice(cell);
+      if (price === undefined && typeof cell === "string" && writtenTheOtherWay(cell)) {
+        const label = `price_table row ${r + 1}, column ${c + 1} (${kind})`;
+        return messages.numberWrittenTheOtherWay(label, PRICE_EXPECTED, cell, workbookSeparators());
+      }
       if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, PRICE_EXPECTED, cell);
       prices[kind] = price;
     }

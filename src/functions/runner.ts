@@ -5,7 +5,7 @@
  * result is NaN, Infinity or a thrown exception.
  */
 import { ExcelError, type Cell } from "./excelError";
-import { messages } from "./messages";
+import { MAX_MESSAGE_LENGTH, messages } from "./messages";
 import { coerceArgument, coerceValue, refusal, REFUSED, type ArgsOf, type Param, type ScalarParam } from "./params";
 import { parsePriceTable } from "./priceTable";
 
@@ -98,29 +98,35 @@ export const MAX_RESULT_CELLS = 200_000;
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
 
-/** Nothing in it, as a whole-column range passes a cell below the data: blank, or desktop's 0. */
-const isUnfilled = (cell: unknown): boolean =>
+const isEmpty = (cell: unknown): boolean =>
   cell === null ||
   cell === undefined ||
-  cell === 0 ||
   cell === "" ||
   (typeof cell === "object" && (cell as { type?: unknown }).type === "Empty");
+const isZeroOrEmpty = (cell: unknown): boolean => cell === 0 || isEmpty(cell);
 
-/** Rows up to the last one filled in any operand that spans them; at least 1. */
-function filledRows(operands: readonly Operand[], rows: number): number {
-  for (let r = rows - 1; r > 0; r--) {
-    for (const operand of operands) {
-      if (operand.rows === rows && !operand.matrix[r].every(isUnfilled)) return r + 1;
-    }
-  }
-  return 1;
+/**
+ * How a range passes the empty cells after its data, judged by its last cell: null on the web, 0
+ * on desktop. Undefined when the last cell holds data: the range is filled to its end.
+ */
+function blankOf(matrix: Matrix): ((cell: unknown) => boolean) | undefined {
+  const last = matrix[matrix.length - 1][matrix[0].length - 1];
+  return last === 0 ? isZeroOrEmpty : isEmpty(last) ? isEmpty : undefined;
 }
 
-/** Columns up to the last one filled in any operand that spans them; at least 1. */
-function filledColumns(operands: readonly Operand[], columns: number): number {
-  for (let c = columns - 1; c > 0; c--) {
-    for (const operand of operands) {
-      if (operand.columns === columns && !operand.matrix.every((row) => isUnfilled(row[c]))) return c + 1;
+/**
+ * Rows (or columns) up to the last one filled in any operand that spans all of them, at least 1:
+ * a whole-column argument ends where its data ends.
+ */
+function filledLines(operands: readonly Operand[], count: number, rows: boolean): number {
+  const spanning = operands.filter((operand) => (rows ? operand.rows : operand.columns) === count);
+  const blanks = spanning.map((operand) => blankOf(operand.matrix));
+  if (blanks.some((blank) => blank === undefined)) return count;
+  for (let line = count - 1; line > 0; line--) {
+    for (let o = 0; o < spanning.length; o++) {
+      const blank = blanks[o] as (cell: unknown) => boolean;
+      const matrix = spanning[o].matrix;
+      if (rows ? !matrix[line].every(blank) : !matrix.every((row) => blank(row[line]))) return line + 1;
     }
   }
   return 1;
@@ -233,9 +239,10 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
     }
   }
 
-  // A whole column or row ends where its data ends, so that the spill does too.
-  if (rows === SHEET_ROWS) rows = filledRows(operands, rows);
-  if (columns === SHEET_COLUMNS) columns = filledColumns(operands, columns);
+  // A whole column or row (or any range too large to return) ends where its data ends, and so
+  // does the spill.
+  if (rows === SHEET_ROWS || rows * columns > MAX_RESULT_CELLS) rows = filledLines(operands, rows, true);
+  if (columns === SHEET_COLUMNS || rows * columns > MAX_RESULT_CELLS) columns = filledLines(operands, columns, false);
   if (rows * columns > MAX_RESULT_CELLS) return [[messages.resultTooLarge(rows, columns, MAX_RESULT_CELLS)]];
 
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
@@ -250,7 +257,27 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
     for (let c = 0; c < columns; c++) line[c] = scenario(operands, args, compute, r, c);
     result[r] = line;
   }
+  if (rows * columns * MAX_MESSAGE_LENGTH > MESSAGE_CHARACTERS) keepMessagesWithin(result);
   return result;
+}
+
+/**
+ * The characters of error messages one result may carry: with numbers, well inside the 5 MB Excel
+ * takes from one formula even when every cell of 200,000 is an error.
+ */
+const MESSAGE_CHARACTERS = 500_000;
+
+/** Errors after the first MESSAGE_CHARACTERS of messages keep their code and lose their message. */
+function keepMessagesWithin(result: Cell[][]): void {
+  let characters = 0;
+  for (const line of result) {
+    for (let c = 0; c < line.length; c++) {
+      const cell = line[c];
+      if (!(cell instanceof ExcelError) || !cell.message) continue;
+      characters += cell.message.length;
+      if (characters > MESSAGE_CHARACTERS) line[c] = new ExcelError(cell.code, "");
+    }
+  }
 }
 
 /** One scenario of a broadcast: row r, column c of the result. */

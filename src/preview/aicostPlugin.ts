@@ -51,7 +51,9 @@ function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State)
   }
   if (ast.type === "CELL_REFERENCE" && ast.reference) {
     try {
-      return toSheetCell(plugin.dependencyGraph.getCellValue(ast.reference.toSimpleCellAddress(state.formulaAddress)));
+      // As the run will see it: on desktop a blank cell is 0.
+      const raw = toRaw(plugin.dependencyGraph.getCellValue(ast.reference.toSimpleCellAddress(state.formulaAddress)));
+      return Array.isArray(raw) ? (raw as unknown[][])[0][0] : raw;
     } catch {
       // Inside a batch, cells are not evaluated yet and HyperFormula refuses to read them.
       return null;

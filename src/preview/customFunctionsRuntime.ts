@@ -138,8 +138,12 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
         ? value.map((row) => row.map(cellArgument))
         : [[cellArgument(value)]];
 
-  const holdsError = (value: SheetArgument): boolean =>
-    Array.isArray(value) ? value.some((row) => row.some(holdsError)) : isObject(value) && "error" in value;
+  /** The first error an argument holds, if any. */
+  const errorIn = (value: SheetArgument): string | undefined => {
+    if (!Array.isArray(value)) return isObject(value) && "error" in value ? (value as SheetError).error : undefined;
+    for (const row of value) for (const cell of row) if (errorIn(cell)) return errorIn(cell);
+    return undefined;
+  };
 
   const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!", "#NAME?", "#REF!"]);
   /** A CustomFunctions.Error: its code one of ErrorCode's, its message absent or text. */
@@ -195,7 +199,8 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
     // Without allowErrorForDataTypeAny Excel does not call the function when an argument holds an
     // error: the whole formula is that error (Microsoft: "Handle and return errors from your custom
     // function", errors as custom function inputs).
-    if (!allowErrors && args.some(holdsError)) return [[new StandInErrorClass("#VALUE!")]];
+    const held = allowErrors ? undefined : args.map(errorIn).find((code) => code !== undefined);
+    if (held) return [[new StandInErrorClass(held)]];
     let result: unknown;
     try {
       result = await fn(...args.map(toArgument));

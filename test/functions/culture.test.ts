@@ -54,6 +54,19 @@ describe("numeric text", () => {
     expect(writtenTheOtherWay("1,234.5")).toBe(true);
   });
 
+  it("a sign and a dollar sign in either order; a number too large for Excel is no number", () => {
+    expect(parseNumericText("$-5")).toBe(-5);
+    expect(parseNumericText("-$5")).toBe(-5);
+    expect(parseNumericText("-$-5")).toBeUndefined();
+    expect(parseNumericText("1e400")).toBeUndefined();
+  });
+
+  it("a workbook that does not group digits still reads its decimal comma", () => {
+    useSeparators({ decimal: ",", group: "" });
+    expect(parseNumericText("2,5")).toBe(2.5);
+    expect(parseNumericText("5.000")).toBeUndefined();
+  });
+
   it("separators that cannot be told apart are ignored", () => {
     useSeparators({ decimal: ".", group: "." });
     useSeparators({ decimal: "1", group: "," });
@@ -71,6 +84,23 @@ describe("numeric text", () => {
           "writes them (1.234,5).",
       ),
     );
+  });
+});
+
+describe("a price table in the workbook's culture", () => {
+  it("a first row written the other way is no header: it is refused with the workbook's way", () => {
+    const table = [
+      ["custom-model", "2,5", "10"],
+      ["other-model", "1", "2"],
+    ];
+    expect(call("MODEL_PRICE", "custom-model", "input", table)).toEqual(
+      valueError(
+        "price_table row 1, column 2 (input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); " +
+          'got "2,5", not a number as this workbook writes them (1,234.5).',
+      ),
+    );
+    useSeparators(GERMAN);
+    expect(call("MODEL_PRICE", "custom-model", "input", table)).toBe(2.5);
   });
 });
 

@@ -53,7 +53,7 @@ describe.each(["web", "desktop"] as const)("Excel %s", (host) => {
         column(8250, { error: "#N/A" }),
       ]);
       expect(result).toHaveLength(1);
-      expect(errorOf(result[0][0]).code).toBe("#VALUE!");
+      expect(errorOf(result[0][0]).code).toBe("#N/A");
     });
   });
 
@@ -68,6 +68,15 @@ describe.each(["web", "desktop"] as const)("Excel %s", (host) => {
       expect(errorOf(cell).code).toBe("#N/A");
       // Excel desktop hands the error over as a cell value, which has no room for the message.
       expect(errorOf(cell).message).toBe(host === "web" ? "no such row" : undefined);
+    });
+
+    it("#VALUE! passes on with its message; without one it names the argument that held it", async () => {
+      const [[cell]] = await evaluate("REQUEST_COST", 5000, 500, { error: "#VALUE!", message: "bad price" }, 15);
+      expect(errorOf(cell)).toEqual(
+        host === "web"
+          ? { code: "#VALUE!", message: "bad price" }
+          : { code: "#VALUE!", message: "input_price holds #VALUE!; correct that cell." },
+      );
     });
 
     it.each(["#REF!", "#NAME?"])(
@@ -100,6 +109,17 @@ describe.each(["web", "desktop"] as const)("Excel %s", (host) => {
       expect(omitted).toBe("Fine-tune");
       // No engineering hours at all: the team cannot fine-tune, and memory is the way.
       expect(blank).toBe(host === "web" ? "Fine-tune" : "Use memory");
+    });
+  });
+
+  describe("the size of a result", () => {
+    it("a result with an error in every one of 200,000 rows stays inside what Excel takes", async () => {
+      const rows = Array.from({ length: 200_000 }, () => ["abc"] as SheetCell[]);
+      const result = await evaluate("FT_BREAKEVEN", rows, 8250);
+      expect(result).toHaveLength(200_000);
+      expect(errorOf(result[0][0]).message).toMatch(/^upfront_cost \(row 1 of its range\) must be/);
+      // The first rows keep their messages; later ones keep their code (the stand-in checks the 5 MB).
+      expect(errorOf(result[199_999][0])).toEqual({ code: "#VALUE!", message: undefined });
     });
   });
 
@@ -149,6 +169,20 @@ describe.each(["web", "desktop"] as const)("Excel %s", (host) => {
       // The third row is filled in one column only. Its blank savings are missing on the web, and
       // 0 on desktop, where nothing is saved and the upfront cost is never repaid.
       expect(errorOf(result[2][0]).code).toBe(host === "web" ? "#VALUE!" : "#N/A");
+    });
+
+    it("a column from row 2 to the sheet's end (A2:A) and a whole row (1:1) end where the data ends", async () => {
+      const fromRow2 = Array.from({ length: 1_048_575 }, (_, r) => [r < 2 ? 5000 : null] as SheetCell[]);
+      expect(await evaluate("FT_BREAKEVEN", fromRow2, 8250)).toHaveLength(2);
+      const wholeRow = [Array.from({ length: 16_384 }, (_, c) => (c < 3 ? 5000 : null) as SheetCell)];
+      const result = await evaluate("FT_BREAKEVEN", wholeRow, 8250);
+      expect([result.length, result[0].length]).toEqual([1, 3]);
+    });
+
+    it("on the web, zeros at the end of a whole column are data and stay", async () => {
+      const column = Array.from({ length: 1_048_576 }, (_, r) => [r < 3 ? 0 : null] as SheetCell[]);
+      const result = await evaluate("REQUEST_COST", column, 500, 3, 15);
+      expect(result).toHaveLength(host === "web" ? 3 : 1);
     });
   });
 });

@@ -557,3 +557,29 @@ describe("a blank cell on Excel desktop, which arrives as 0", () => {
     expect(call("FT_BREAKEVEN", 30000, 8250, 0)).toBeCloseTo(30000 / 8250, 12);
   });
 });
+
+describe("cell values, as Excel passes cells with data types", () => {
+  it("a Double, FormattedNumber, String or Boolean cell value counts by its basic value; Empty is blank", () => {
+    expectNear(
+      call(
+        "REQUEST_COST",
+        { type: "Double", basicValue: 5000 },
+        { type: "FormattedNumber", basicValue: 500, numberFormat: "#,##0" },
+        { type: "String", basicValue: "3" },
+        15,
+      ),
+      0.0225,
+      12,
+    );
+    expect(call("MODEL_PRICE", { type: "String", basicValue: "gpt-4o" }, { type: "Empty", basicValue: "" })).toBe(2.5);
+    expect(call("FT_DECISION", "classification", 8, 12, 600000, { type: "Boolean", basicValue: true })).toBe(
+      "Use memory",
+    );
+  });
+
+  it("an error cell value without its code is #VALUE! naming the argument", () => {
+    expect(call("REQUEST_COST", { type: "Error", errorType: "Div0" }, 500, 3, 15)).toEqual(
+      valueError("input_tokens holds #VALUE!; correct that cell."),
+    );
+  });
+});

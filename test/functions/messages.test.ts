@@ -1,0 +1,55 @@
+/**
+ * Every message the functions can show, built at its longest (the longest label a range gives,
+ * the longest value, the largest figures): none is longer than Excel for Mac shows whole.
+ */
+import { MAX_MESSAGE_LENGTH, messages } from "../../src/functions/messages";
+import type { ExcelError } from "../../src/functions/excelError";
+
+const LABEL = "annual_discount_rate (row 1,048,576, column 16,384 of its range)";
+const EXPECTED = "a whole number of months from 0 to 1,200 (months in the horizon, counted from the first)";
+const TEXT = "x".repeat(400);
+const HUGE = -1.7976931348623157e308;
+const SEPARATORS = { decimal: ",", group: "\u202f" };
+
+/** Each builder called with its longest arguments; a new builder must be added here to compile. */
+const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
+  invalidArgument: () => messages.invalidArgument(LABEL, EXPECTED, TEXT),
+  rateWithoutPercent: () => messages.rateWithoutPercent(LABEL, 1.2345678901234567e300),
+  missingArgument: () => messages.missingArgument(LABEL, EXPECTED),
+  heldError: () => messages.heldError(LABEL, "#GETTING_DATA"),
+  dataType: () => messages.dataType(LABEL, TEXT),
+  numberWrittenTheOtherWay: () => messages.numberWrittenTheOtherWay(LABEL, EXPECTED, TEXT, SEPARATORS),
+  resultTooLarge: () => messages.resultTooLarge(1_048_576, 16_384, 200_000),
+  notSingleValue: () => messages.notSingleValue(LABEL, 1_048_576, 16_384),
+  shapeMismatch: () =>
+    messages.shapeMismatch(
+      { label: LABEL, rows: 1_048_576, columns: 16_384 },
+      { label: LABEL, rows: 1_048_575, columns: 16_383 },
+    ),
+  unknownModel: () => messages.unknownModel(TEXT),
+  priceNotOffered: () => messages.priceNotOffered(TEXT, "ft_hosting_hour"),
+  unknownProvider: () => messages.unknownProvider(TEXT, ["openai", "azure", "anthropic", "google"]),
+  unknownAssumption: () => messages.unknownAssumption(TEXT),
+  neverBreaksEven: () =>
+    messages.neverBreaksEven({
+      paysBack: false,
+      reason: "discounting-outpaces-savings",
+      presentValueOfSavings: HUGE,
+      upfrontCost: HUGE,
+      annualDiscountRate: 0.123456789,
+    }),
+  noVolumeBreaksEven: () => messages.noVolumeBreaksEven(HUGE),
+  priceTableTooNarrow: () => messages.priceTableTooNarrow(16_384),
+  priceTableCell: () => messages.priceTableCell(1_048_576, 16_384, "ft hosting per hour", EXPECTED, TEXT),
+  overflow: () => messages.overflow(),
+  unexpected: () => messages.unexpected(TEXT),
+};
+
+describe("every message at its longest", () => {
+  it.each(Object.entries(LONGEST))("%s fits what Excel for Mac shows whole", (_, build) => {
+    const error = build();
+    expect(["#VALUE!", "#N/A"]).toContain(error.code);
+    expect(error.message.length).toBeGreaterThan(10);
+    expect(error.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+  });
+});
