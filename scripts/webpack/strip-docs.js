@@ -1,14 +1,18 @@
 // A TypeScript transformer for the bundles Excel loads: it drops the functions' documentation
 // (descriptions, help texts, return texts and examples of src/functions/declarations.ts and the
 // parameter builders), which Excel reads from functions.json and never from the running code,
-// and, from functions.js alone, what only the pane and the preview read. What stays is every
-// bound, default and message: test/functions/workedExamples.test.ts and test/build/bundle.test.ts
-// run the built functions.js.
+// and, from functions.js alone, what only the pane and the preview read and the references the
+// price catalogue records for each entry. What stays is every bound, default and message:
+// test/functions/workedExamples.test.ts and test/build/bundle.test.ts run the built functions.js.
 const path = require("path");
 const ts = require("typescript");
 
 // TypeScript spells file names with forward slashes on every system.
 const FUNCTIONS_DIR = `${path.resolve(__dirname, "..", "..", "src", "functions").split(path.sep).join("/")}/`;
+const CATALOGUE = path.resolve(__dirname, "..", "..", "src", "engine", "priceCatalogue.ts").split(path.sep).join("/");
+
+/** What the catalogue records for its maintainers and tests: the references each price was checked against. */
+const CATALOGUE_RECORDS = new Set(["references"]);
 
 /** Properties of a declaration that only document: Excel gets them from functions.json, the README from npm run docs. */
 const DECLARATION_DOCS = new Set(["description", "returns", "examples"]);
@@ -57,7 +61,13 @@ function transformer(context, forFunctions) {
     }
     return ts.visitEachChild(node, visit, context);
   };
-  return (file) => (file.fileName.startsWith(FUNCTIONS_DIR) ? ts.visitNode(file, visit) : file);
+  const visitCatalogue = (node) =>
+    named(node, CATALOGUE_RECORDS) ? undefined : ts.visitEachChild(node, visitCatalogue, context);
+  return (file) => {
+    if (file.fileName.startsWith(FUNCTIONS_DIR)) return ts.visitNode(file, visit);
+    if (forFunctions && file.fileName === CATALOGUE) return ts.visitNode(file, visitCatalogue);
+    return file;
+  };
 }
 
 module.exports = { stripDocs };

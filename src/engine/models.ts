@@ -17,9 +17,9 @@ export interface ModelQuote {
  */
 export type PriceOverrides = ReadonlyMap<string, { id: string; prices: ModelPrices }>;
 
-/** The form in which model names are compared: trimmed, lower case. */
+/** The form in which model names are compared: trimmed, lower case, one space between words. */
 export function normaliseModelName(name: string): string {
-  return name.trim().toLowerCase();
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** Each catalogue entry once, with its quote built once: lookups in a 10,000-row grid allocate nothing. */
@@ -38,7 +38,10 @@ function indexCatalogue(): Map<string, Indexed> {
         entry,
         quote: { id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false },
       };
-      for (const name of [entry.id, ...entry.aliases]) catalogueIndex.set(normaliseModelName(name), indexed);
+      // The provider's name for it too ("Claude Sonnet 4"), as sheets and pricing pages show it.
+      for (const name of [entry.id, ...entry.aliases, entry.name]) {
+        catalogueIndex.set(normaliseModelName(name), indexed);
+      }
     }
   }
   return catalogueIndex;
@@ -87,11 +90,64 @@ export function hasFineTunedPrices(model: ModelQuote): boolean {
   return model.prices.ft_input !== undefined && model.prices.ft_output !== undefined;
 }
 
-/** Catalogue entries, optionally of one provider (case-insensitive), in catalogue order. */
-export function listModels(provider?: string): CatalogueEntry[] {
-  if (provider === undefined || provider.trim() === "") return [...PRICE_CATALOGUE];
-  const wanted = provider.trim().toLowerCase();
-  return PRICE_CATALOGUE.filter((entry) => entry.provider === wanted);
+/**
+ * Catalogue entries, optionally of one provider (case-insensitive), in catalogue order: active and
+ * deprecated models, and retired ones too when asked for.
+ */
+export function listModels(provider?: string, includeRetired = false): CatalogueEntry[] {
+  const wanted = provider?.trim().toLowerCase() ?? "";
+  return PRICE_CATALOGUE.filter(
+    (entry) => (wanted === "" || entry.provider === wanted) && (includeRetired || entry.status !== "retired"),
+  );
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn a into b. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/**
+ * The catalogue ids closest to a name that matched none, best first (at most `count`): ids that
+ * contain the name ("sonnet"), then ids within a few typing slips of it ("claude-sonet-4"), active
+ * models before others. Empty when nothing is close.
+ */
+export function suggestModels(name: string, count = 3): string[] {
+  const typed = normaliseModelName(name).replace(/ /g, "-");
+  if (typed.length < 2) return [];
+  const rank = (entry: CatalogueEntry): number => (entry.status === "active" ? 0 : 1);
+  const containing = PRICE_CATALOGUE.filter(
+    (entry) => entry.id.includes(typed) || normaliseModelName(entry.name).replace(/ /g, "-").includes(typed),
+  );
+  if (containing.length > 0) {
+    // Newest first within a status: the catalogue lists each family oldest first.
+    return containing
+      .map((entry, order) => ({ entry, order }))
+      .sort((x, y) => rank(x.entry) - rank(y.entry) || y.order - x.order)
+      .slice(0, count)
+      .map(({ entry }) => entry.id);
+  }
+  const limit = Math.max(2, Math.floor(typed.length / 4));
+  const scored = PRICE_CATALOGUE.map((entry) => {
+    const names = [entry.id, ...entry.aliases].map(normaliseModelName);
+    return { entry, distance: Math.min(...names.map((candidate) => editDistance(typed, candidate))) };
+  }).filter(({ distance }) => distance <= limit);
+  const best = Math.min(...scored.map(({ distance }) => distance));
+  return scored
+    .filter(({ distance }) => distance === best)
+    .sort((x, y) => x.distance - y.distance || rank(x.entry) - rank(y.entry))
+    .slice(0, count)
+    .map(({ entry }) => entry.id);
 }
 
 /** The providers of the catalogue, each once, in catalogue order. */

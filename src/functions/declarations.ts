@@ -17,9 +17,9 @@ import {
   findAssumption,
   findModel,
   fineTunedRequestCost,
-  hasFineTunedPrices,
   fineTunedRunningCost,
   listModels,
+  listPricedRequestCost,
   listProviders,
   maintenanceMonthly,
   monthlySavings,
@@ -32,6 +32,7 @@ import {
   priceOf,
   requestCost,
   STRATEGIES,
+  suggestModels,
   TASK_TYPES,
   totalCostOfOwnership,
   trainingCost,
@@ -51,7 +52,7 @@ import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./ru
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
 
 function quote(name: string, table: PriceOverrides | undefined): ModelQuote | ExcelError {
-  return findModel(name, table) ?? messages.unknownModel(name);
+  return findModel(name, table) ?? messages.unknownModel(name, suggestModels(name));
 }
 
 const inputTokens = num("input_tokens", domain.tokens, "Input tokens per request.");
@@ -83,51 +84,78 @@ export const REQUEST_COST = broadcastFunction({
   compute: (a) => requestCost(a),
 });
 
+const cachedShare = num(
+  "cached_share",
+  domain.share,
+  "Share of input tokens read from the provider's prompt cache, at its cached-input price.",
+  0,
+);
+const batchShare = num("batch_share", domain.share, "Share of requests sent through the provider's batch API.", 0);
+
+/** A request's cost at a model's list prices, or #N/A naming the price the model lacks. */
+function pricedRequest(
+  model: ModelQuote,
+  a: { inputTokens: number; outputTokens: number; cachedShare: number; batchShare: number },
+  fineTuned: boolean,
+): Cell {
+  // Fields one by one: spreading the runner's arguments object costs ten times the request.
+  const cost = listPricedRequestCost({
+    prices: model.prices,
+    inputTokens: a.inputTokens,
+    outputTokens: a.outputTokens,
+    cachedShare: a.cachedShare,
+    batchShare: a.batchShare,
+    fineTuned,
+  });
+  return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
+}
+
 export const MODEL_REQUEST_COST = broadcastFunction({
   id: "MODEL_REQUEST_COST",
-  description: "Cost of one request on a model at its base list prices.",
-  returns: "$ per request at the model's base list prices",
+  description:
+    "Cost of one request on a model at its list prices, with prompt caching, the batch API and long-context rates applied.",
+  returns:
+    "$ per request = (in × ((1 − c) × input + c × cached_input) × k_in + out × output × k_out) / 1M; long-context and batch rates scale k (SPEC 3.1)",
   params: [
-    text("model", MODEL_EXPECTED, 'Model id or alias, such as "claude-sonnet-4" (see AICOST.MODELS()).'),
+    text("model", MODEL_EXPECTED, 'Model id, alias or name, such as "claude-sonnet-4.5" (see AICOST.MODELS()).'),
     inputTokens,
     outputTokens,
     prices,
+    cachedShare,
+    batchShare,
   ],
   examples: [
     { args: ["claude-3.5-haiku", 5000, 500], result: 0.006 },
     { args: ["claude-sonnet-4", 5000, 500], result: 0.0225 },
+    { args: ["claude-sonnet-4.5", 5000, 500, "", 0.8], result: 0.0117 },
   ],
   compute: (a) => {
     const model = quote(a.model, a.priceTable);
-    if (model instanceof ExcelError) return model;
-    return requestCost({
-      inputTokens: a.inputTokens,
-      outputTokens: a.outputTokens,
-      inputPrice: model.prices.input,
-      outputPrice: model.prices.output,
-    });
+    return model instanceof ExcelError ? model : pricedRequest(model, a, false);
   },
 });
 
 export const FT_REQUEST_COST = broadcastFunction({
   id: "FT_REQUEST_COST",
-  description: "Cost of one request on a fine-tuned model, at the provider's fine-tuned inference prices.",
+  description:
+    "Cost of one request on a fine-tuned model at the provider's fine-tuned inference prices, with caching, batch and long context applied.",
   returns: "$ per request at the model's fine-tuned inference prices",
   params: [
     text("model", MODEL_EXPECTED, 'Model id or alias of a model that can be fine-tuned, such as "gpt-4.1-mini".'),
     inputTokens,
     outputTokens,
     prices,
+    cachedShare,
+    batchShare,
   ],
-  examples: [{ args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 }],
+  examples: [
+    { args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 },
+    { args: ["azure/gpt-4o-mini", 2000, 400], result: 0.00054 },
+  ],
   compute: (a) => {
     const model = quote(a.model, a.priceTable);
-    if (model instanceof ExcelError) return model;
     // Without fine-tuned prices FT_SERVING_COST falls back to base prices; this function says so.
-    if (!hasFineTunedPrices(model)) {
-      return messages.priceNotOffered(model.id, priceOf(model, "ft_input") === undefined ? "ft_input" : "ft_output");
-    }
-    return fineTunedRequestCost({ ...a, model });
+    return model instanceof ExcelError ? model : pricedRequest(model, a, true);
   },
 });
 
@@ -156,9 +184,9 @@ export const FT_SERVING_COST = broadcastFunction({
 export const MODEL_PRICE = broadcastFunction({
   id: "MODEL_PRICE",
   description: "One list price of a model.",
-  returns: "$ per 1M tokens; $ per hour for `ft_hosting_hour`",
+  returns: "$ per 1M tokens; $ per hour for `ft_hosting_hour`; input tokens for `long_context_threshold`",
   params: [
-    text("model", MODEL_EXPECTED, 'Model id or alias, such as "gpt-4o".'),
+    text("model", MODEL_EXPECTED, 'Model id, alias or name, such as "gpt-4o".'),
     choice("price_kind", PRICE_KINDS, "The kind of price.", "input"),
     prices,
   ],
@@ -174,6 +202,8 @@ export const MODEL_PRICE = broadcastFunction({
 export const MODELS_HEADER = [
   "model",
   "provider",
+  "status",
+  "retires on",
   ...PRICE_KINDS.map((kind) => PRICE_KIND_LABELS[kind]),
   "as of",
   "source",
@@ -181,13 +211,13 @@ export const MODELS_HEADER = [
 
 function modelRow(entry: CatalogueEntry): Cell[] {
   const prices = PRICE_KINDS.map((kind) => entry.prices[kind] ?? "");
-  return [entry.id, entry.provider, ...prices, entry.asOf, entry.source];
+  return [entry.id, entry.provider, entry.status, entry.retiresOn ?? "", ...prices, entry.asOf, entry.source];
 }
 
 export const MODELS = tableFunction({
   id: "MODELS",
   description:
-    "The price catalogue as a table with a header row (prices in US dollars per 1M tokens, hosting per hour).",
+    "The price catalogue as a table with a header row: status, retirement date and every price (US dollars per 1M tokens, hosting per hour).",
   returns: `the catalogue as a spilled table with a header row: ${MODELS_HEADER.join(", ")}`,
   params: [
     text(
@@ -196,14 +226,15 @@ export const MODELS = tableFunction({
       `Only this provider's models: ${orList(listProviders())}. All when omitted.`,
       "",
     ),
+    bool("include_retired", "TRUE to list retired models too (they still compute in old workbooks).", false),
   ],
-  examples: [{ args: ["azure"] }],
+  examples: [{ args: ["azure"] }, { args: ["anthropic", true] }],
   spill: (a) => {
-    const count = listModels(a.provider ?? "").length;
+    const count = listModels(a.provider ?? "", a.includeRetired ?? false).length;
     return count === 0 ? [1, 1] : [count + 1, MODELS_HEADER.length];
   },
   compute: (a) => {
-    const entries = listModels(a.provider);
+    const entries = listModels(a.provider, a.includeRetired);
     if (entries.length === 0) return messages.unknownProvider(a.provider, listProviders());
     return [[...MODELS_HEADER], ...entries.map(modelRow)];
   },

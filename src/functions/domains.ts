@@ -64,3 +64,12 @@ export const rate = domain({
   max: 1,
   rate: true,
 });
+/** A share of a whole, such as the share of input tokens read from a cache: 0 to 1 (100%). */
+export const share = domain({
+  expected: "a decimal from 0 to 1 (0.25 = 25%)",
+  unit: "decimal from 0 to 1",
+  symbol: "share",
+  min: 0,
+  max: 1,
+  rate: true,
+});

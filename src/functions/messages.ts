@@ -86,9 +86,12 @@ export const messages = {
         `but ${second.label} is ${groupDigits(second.rows)} x ${groupDigits(second.columns)}. Use ranges of one size; a single cell, row or column stretches to fit.`,
     ),
 
-  unknownModel: (name: string): ExcelError =>
+  unknownModel: (name: string, suggestions: readonly string[]): ExcelError =>
     notAvailable(
-      `Unknown model ${describeValue(name)}: it is neither in the price catalogue nor in price_table. ` +
+      `Unknown model ${describeValue(name)}: ` +
+        (suggestions.length > 0
+          ? `did you mean ${orList(suggestions)}? `
+          : "it is neither in the price catalogue nor in price_table. ") +
         "AICOST.MODELS() lists the catalogue.",
     ),
 

@@ -2,15 +2,23 @@
  * Reads the optional price_table argument: a range of model rows whose columns are model id,
  * input, output, cached input, ft training, ft input, ft output and ft hosting per hour.
  */
-import { normaliseModelName, PRICE_KINDS, type ModelPrices, type PriceOverrides } from "../engine";
+import {
+  normaliseModelName,
+  PRICE_TABLE_KINDS,
+  type ModelPrices,
+  type PriceKind,
+  type PriceOverrides,
+} from "../engine";
 import { basicValue, cellError } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
 import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { isBlank } from "./params";
 
-const COLUMN_HEADINGS = ["model", ...PRICE_KINDS] as const;
+const COLUMN_HEADINGS = ["model", ...PRICE_TABLE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
+const expectedIn = (kind: PriceKind): string =>
+  kind === "long_context_threshold" ? "a number of input tokens ≥ 0" : PRICE_EXPECTED;
 
 /** Blank, or the 0 Excel desktop passes for a blank cell inside a range. */
 const isEmptyCell = (cell: unknown): boolean => isBlank(cell) || cell === 0;
@@ -42,6 +50,8 @@ function rowValues(row: readonly unknown[], r: number): unknown[] | ExcelError {
 export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | undefined {
   if (isBlank(raw)) return undefined;
   const rows = Array.isArray(raw) ? (raw as unknown[][]) : [[raw]];
+  // One blank cell (or desktop's 0 for one) given for the table is no table.
+  if (rows.length === 1 && rows[0]?.length === 1 && isEmptyCell(basicValue(rows[0][0]))) return undefined;
   const width = rows[0]?.length ?? 0;
   if (width < 3 || width > COLUMN_HEADINGS.length) return messages.priceTableTooNarrow(width);
 
@@ -64,18 +74,18 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
     if (isEmptyCell(idCell) || (typeof idCell !== "string" && typeof idCell !== "number")) {
       return messages.priceTableCell(r + 1, 1, "model", "a model id", idCell);
     }
-    const prices: Partial<Record<(typeof PRICE_KINDS)[number], number>> = {};
+    const prices: Partial<Record<PriceKind, number>> = {};
     for (let c = 1; c < width; c++) {
-      const kind = PRICE_KINDS[c - 1];
+      const kind = PRICE_TABLE_KINDS[c - 1];
       const cell = row[c];
       const required = c <= 2;
       if (!required && isEmptyCell(cell)) continue;
       const price = isBlank(cell) ? undefined : readPrice(cell);
       if (price === undefined && typeof cell === "string" && writtenTheOtherWay(cell)) {
         const label = `price_table row ${r + 1}, column ${c + 1} (${kind})`;
-        return messages.numberWrittenTheOtherWay(label, PRICE_EXPECTED, cell, workbookSeparators());
+        return messages.numberWrittenTheOtherWay(label, expectedIn(kind), cell, workbookSeparators());
       }
-      if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, PRICE_EXPECTED, cell);
+      if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, expectedIn(kind), cell);
       prices[kind] = price;
     }
     const id = String(idCell).trim();

@@ -245,16 +245,24 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
   if (columns === SHEET_COLUMNS || rows * columns > MAX_RESULT_CELLS) columns = filledLines(operands, columns, false);
   if (rows * columns > MAX_RESULT_CELLS) return [[messages.resultTooLarge(rows, columns, MAX_RESULT_CELLS)]];
 
+  // A valid single cell is the same in every scenario: set once. Ranges, and single cells that
+  // hold an error (it must still lose to an earlier argument's error in a row), are read per cell.
+  const perCell: Operand[] = [];
+  for (const operand of operands) {
+    if (operand.single !== undefined && !(operand.single instanceof ExcelError))
+      args[operand.param.key] = operand.single;
+    else perCell.push(operand);
+  }
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
   const result: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     if (columns === 1) {
       // A row literal is born with the right element kind: one allocation less per cell.
-      result[r] = [scenario(operands, args, compute, r, 0)];
+      result[r] = [scenario(perCell, args, compute, r, 0)];
       continue;
     }
     const line: Cell[] = new Array(columns);
-    for (let c = 0; c < columns; c++) line[c] = scenario(operands, args, compute, r, c);
+    for (let c = 0; c < columns; c++) line[c] = scenario(perCell, args, compute, r, c);
     result[r] = line;
   }
   if (rows * columns * MAX_MESSAGE_LENGTH > MESSAGE_CHARACTERS) keepMessagesWithin(result);

@@ -26,6 +26,7 @@ import { resultSize } from "../functions/runner";
 
 type Ast = {
   type: string;
+  expressionName?: string;
   args: Ast[];
   value?: unknown;
   procedureName?: string;
@@ -45,6 +46,10 @@ interface PluginInternals {
 function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State): unknown {
   if (!ast) return null;
   if (ast.type === "NUMBER" || ast.type === "STRING") return ast.value;
+  // TRUE and FALSE, as addExcelLiterals names them.
+  if (ast.type === "NAMED_EXPRESSION" && (ast.expressionName === "TRUE" || ast.expressionName === "FALSE")) {
+    return ast.expressionName === "TRUE";
+  }
   if (ast.type === "MINUS_UNARY_OP") {
     const inner = knownValue(plugin, ast.value as Ast, state);
     return typeof inner === "number" ? -inner : null;

@@ -6,6 +6,17 @@
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
 import type { SheetPlan } from "../taskpane/sheetPlan";
 
+/**
+ * Excel reads TRUE and FALSE in a formula as values; HyperFormula knows only the functions TRUE()
+ * and FALSE(). Two workbook-wide names make `=AICOST.MODELS("anthropic", TRUE)` work as in Excel.
+ */
+export function addExcelLiterals(hf: HyperFormula): void {
+  for (const literal of ["TRUE", "FALSE"]) {
+    if (!hf.isItPossibleToAddNamedExpression(literal, `=${literal}()`)) continue;
+    hf.addNamedExpression(literal, `=${literal}()`);
+  }
+}
+
 /** Parses an A1 address such as "B5" into 0-based row and column. */
 export function parseAddress(a1: string): { row: number; column: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);

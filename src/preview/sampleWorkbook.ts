@@ -2,6 +2,7 @@
  * The workbook the preview opens with: the source article's worked example as live AICOST
  * formulas, a 20-row scenario grid filled down from its first row, and the price catalogue.
  */
+import { listModels } from "../engine";
 import { FORMATS, type CellStyle } from "../taskpane/sheetPlan";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
@@ -119,9 +120,10 @@ function scenarioEntries(): Entry[] {
   return entries;
 }
 
+// The assumptions start two rows below the catalogue's last row (a header and one row a model).
 const CATALOGUE: Entry[] = [
   ["A1", "=AICOST.MODELS()"],
-  ["A26", "=AICOST.ASSUMPTIONS()"],
+  [`A${listModels().length + 4}`, "=AICOST.ASSUMPTIONS()"],
 ];
 
 function write(workbook: PreviewWorkbook, name: string, entries: Entry[]): number {

@@ -7,7 +7,7 @@ import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperfo
 import type { CellStyle, PlannedChart, SheetPlan } from "../taskpane/sheetPlan";
 import { cellsInUse } from "../taskpane/writer";
 import { registerAicostFunctions } from "./aicostPlugin";
-import { applyPlan, parseAddress } from "./hyperformulaSheet";
+import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
 
 /** What a cell shows. */
 export interface CellView {
@@ -40,6 +40,7 @@ export class PreviewWorkbook {
   constructor() {
     registerAicostFunctions();
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 10_000, maxColumns: 200 });
+    addExcelLiterals(this.hf);
   }
 
   onChange(listener: () => void): void {

@@ -5,7 +5,7 @@
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import { PRICE_KINDS, PRICE_TABLE_COLUMNS, STRATEGIES, type Strategy } from "../engine";
+import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, STRATEGIES, type Strategy } from "../engine";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -249,7 +249,7 @@ function inputsBlock(
 }
 
 /** The price kinds the pane asks an analyst for, in the price_table column order: through ft output. */
-const ASKED_KINDS = PRICE_KINDS.slice(0, PRICE_KINDS.indexOf("ft_output") + 1);
+const ASKED_KINDS = PRICE_TABLE_KINDS.slice(0, PRICE_TABLE_KINDS.indexOf("ft_output") + 1);
 
 /** The analyst's own prices for models the catalogue lacks, in the price_table layout. */
 function customPriceRows(answers: Answers): { model: string; prices: (number | undefined)[] }[] {

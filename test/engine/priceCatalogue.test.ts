@@ -58,10 +58,30 @@ describe("price catalogue", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("every entry is dated within 2025-08 .. 2026-07 and has a source address", () => {
+  it("every entry is read from the references of July and August 2026, pinned to a commit", () => {
     for (const entry of PRICE_CATALOGUE) {
-      expect(entry.asOf >= "2025-08-01" && entry.asOf <= "2026-07-31").toBe(true);
-      expect(entry.source).toMatch(/^https:\/\//);
+      expect(entry.asOf >= "2026-07-24" && entry.asOf <= "2026-08-31").toBe(true);
+      expect(entry.source).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob|tree)\/[0-9a-f]{7,40}\//);
+    }
+  });
+
+  it("records the retirements SPEC 4 names, and the retired models still compute", () => {
+    const status = (id: string) => {
+      const entry = PRICE_CATALOGUE.find((candidate) => candidate.id === id);
+      return [entry?.status, entry?.retiresOn];
+    };
+    expect(status("claude-3.5-haiku")).toEqual(["retired", "2026-02-19"]);
+    expect(status("claude-sonnet-4")).toEqual(["retired", "2026-06-15"]);
+    expect(status("claude-opus-4.1")).toEqual(["retired", "2026-08-05"]);
+    // Deprecated on 2026-06-01 by the SPEC's reading; that date was its shutdown, now past.
+    expect(status("gemini-2.0-flash")).toEqual(["retired", "2026-06-01"]);
+    expect(findModel("claude-3.5-haiku")?.prices.input).toBe(0.8);
+  });
+
+  it("holds current models of each provider: active ones of OpenAI, Anthropic and Google", () => {
+    for (const provider of ["openai", "anthropic", "google"]) {
+      const active = PRICE_CATALOGUE.filter((entry) => entry.provider === provider && entry.status === "active");
+      expect(active.length).toBeGreaterThanOrEqual(5);
     }
   });
 
@@ -71,14 +91,25 @@ describe("price catalogue", () => {
     COLUMNS.forEach((kind, index) => expect(entry?.prices[kind]).toBe(prices[index] ?? undefined));
   });
 
-  it("Azure fine-tuned deployments carry the $1.70 hourly hosting fee and OpenAI's token prices", () => {
+  it("Azure serves fine-tuned deployments at the base model's token prices plus $1.70 an hour of hosting", () => {
     const azure = PRICE_CATALOGUE.filter((entry) => entry.provider === "azure");
     expect(azure.map((entry) => entry.id)).toContain("azure/gpt-4.1-mini");
     for (const entry of azure) {
       expect(entry.prices.ft_hosting_hour).toBe(1.7);
+      expect([entry.prices.ft_input, entry.prices.ft_output]).toEqual([entry.prices.input, entry.prices.output]);
+      // Azure's Global prices are OpenAI's.
       const openai = findModel(entry.id.replace("azure/", ""));
-      const { ft_hosting_hour: _hosting, ...tokenPrices } = entry.prices;
-      expect(tokenPrices).toEqual(openai?.prices);
+      expect([entry.prices.input, entry.prices.output]).toEqual([openai?.prices.input, openai?.prices.output]);
+    }
+    expect(findModel("azure/gpt-4o-mini")?.prices.ft_input).toBe(0.15);
+  });
+
+  it("a batch price is never above the list price, nor a long-context rate below it", () => {
+    for (const { id, prices } of PRICE_CATALOGUE) {
+      if (prices.batch_input !== undefined) expect([id, prices.batch_input <= prices.input]).toEqual([id, true]);
+      if (prices.batch_output !== undefined) expect([id, prices.batch_output <= prices.output]).toEqual([id, true]);
+      if (prices.long_input !== undefined) expect([id, prices.long_input >= prices.input]).toEqual([id, true]);
+      if (prices.cached_input !== undefined) expect([id, prices.cached_input <= prices.input]).toEqual([id, true]);
     }
   });
 });

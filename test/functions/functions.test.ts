@@ -45,12 +45,27 @@ describe("MODEL_REQUEST_COST and FT_REQUEST_COST", () => {
     expectNear(call("FT_REQUEST_COST", "gpt-4.1-mini", 2000, 400), (2000 * 0.8 + 400 * 3.2) / 1e6, 12);
     expectNear(call("FT_REQUEST_COST", "GPT-4O", "2000", 400, null), (2000 * 3.75 + 400 * 15) / 1e6, 12);
   });
-  it("an unknown model is #N/A pointing to MODELS()", () => {
-    expect(call("MODEL_REQUEST_COST", "gpt-9", 1, 1)).toEqual(
+  it("an unknown model is #N/A pointing to MODELS(), with the closest ids where some are close", () => {
+    expect(call("MODEL_REQUEST_COST", "tiny-llm-xl", 1, 1)).toEqual(
       naError(
-        'Unknown model "gpt-9": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.',
+        'Unknown model "tiny-llm-xl": it is neither in the price catalogue nor in price_table. AICOST.MODELS() lists the catalogue.',
       ),
     );
+    expect(call("MODEL_REQUEST_COST", "claude-sonet-4", 1, 1)).toEqual(
+      naError('Unknown model "claude-sonet-4": did you mean claude-sonnet-4? AICOST.MODELS() lists the catalogue.'),
+    );
+    // A family name suggests its current models first, newest first.
+    expect(call("MODEL_REQUEST_COST", "sonnet", 1, 1)).toEqual(
+      naError(
+        'Unknown model "sonnet": did you mean claude-sonnet-5, claude-sonnet-4.6 or claude-sonnet-4.5? ' +
+          "AICOST.MODELS() lists the catalogue.",
+      ),
+    );
+  });
+  it("a model's name as the provider writes it (and the sample workbook shows it) is an alias", () => {
+    expectNear(call("MODEL_REQUEST_COST", "Claude Sonnet 4", 5000, 500), 0.0225, 12);
+    expectNear(call("MODEL_REQUEST_COST", " Claude  3.5 Haiku ", 5000, 500), 0.006, 12);
+    expectNear(call("MODEL_REQUEST_COST", "GPT-4.1 mini", 2000, 400), (2000 * 0.4 + 400 * 1.6) / 1e6, 12);
   });
   it("a model without fine-tuning is #N/A naming the model and the price", () => {
     expect(call("FT_REQUEST_COST", "claude-sonnet-4", 1, 1)).toEqual(
@@ -86,7 +101,9 @@ describe("MODEL_PRICE", () => {
   it("an unknown kind is #VALUE! listing the kinds", () => {
     expect(call("MODEL_PRICE", "gpt-4o", "batch")).toEqual(
       valueError(
-        'price_kind must be one of input, output, cached_input, ft_training, ft_input, ft_output, ft_hosting_hour; got "batch".',
+        "price_kind must be one of input, output, cached_input, cache_write, batch_input, batch_output, " +
+          "long_context_threshold, long_input, long_output, ft_training, ft_input, ft_output, ft_cached_input, " +
+          'ft_hosting_hour; got "batch".',
       ),
     );
   });
@@ -105,24 +122,50 @@ describe("MODEL_PRICE", () => {
 });
 
 describe("MODELS", () => {
-  it("spills the whole catalogue with a header row", () => {
+  it("spills the catalogue's active and deprecated models with a header row; TRUE adds the retired", () => {
     const table = callRange("MODELS");
     expect(table[0]).toEqual([
       "model",
       "provider",
+      "status",
+      "retires on",
       "input",
       "output",
       "cached input",
+      "cache write",
+      "batch input",
+      "batch output",
+      "long-context threshold",
+      "long input",
+      "long output",
       "ft training",
       "ft input",
       "ft output",
+      "ft cached input",
       "ft hosting per hour",
       "as of",
       "source",
     ]);
-    const sonnet = table.find((row) => row[0] === "claude-sonnet-4");
-    expect(sonnet?.slice(0, 9)).toEqual(["claude-sonnet-4", "anthropic", 3, 15, 0.3, "", "", "", ""]);
-    expect(table.every((row) => row.length === 11)).toBe(true);
+    expect(table.every((row) => row.length === 20)).toBe(true);
+    expect(table.some((row) => row[0] === "claude-sonnet-4")).toBe(false);
+    const all = callRange("MODELS", "", true);
+    const sonnet = all.find((row) => row[0] === "claude-sonnet-4");
+    expect(sonnet?.slice(0, 13)).toEqual([
+      "claude-sonnet-4",
+      "anthropic",
+      "retired",
+      "2026-06-15",
+      3,
+      15,
+      0.3,
+      3.75,
+      1.5,
+      7.5,
+      200000,
+      6,
+      22.5,
+    ]);
+    expect(all.length).toBeGreaterThan(table.length);
   });
   it("filters by provider, case-insensitively", () => {
     const table = callRange("MODELS", "Azure");
@@ -348,7 +391,8 @@ describe("FT_COMPARE", () => {
     expectNear(table[3][1], memoryCost, 12);
     expectNear(table[3][2], 100000 * memoryCost + 300, 9);
     expect(table[3][3]).toBe(1500);
-    expectNear(table[2][2], 100000 * ((1000 * 0.3 + 200 * 1.2) / 1e6) + 500 + 1.7 * 730, 9);
+    // Azure bills a fine-tuned deployment at the base model's token prices, plus hosting.
+    expectNear(table[2][2], 100000 * ((1000 * 0.15 + 200 * 0.6) / 1e6) + 500 + 1.7 * 730, 9);
   });
   it("an unknown model is #N/A", () => {
     expect(callRange("FT_COMPARE", "gpt-4o", "tiny-llm", 1, 1, 1, 1, 1, 1)).toEqual([
@@ -581,5 +625,60 @@ describe("cell values, as Excel passes cells with data types", () => {
     expect(call("REQUEST_COST", { type: "Error", errorType: "Div0" }, 500, 3, 15)).toEqual(
       valueError("input_tokens holds #VALUE!; correct that cell."),
     );
+  });
+});
+
+describe("caching, batch and long context (SPEC 3.1)", () => {
+  it("cached_share bills that share of input tokens at the cached-input price", () => {
+    // claude-sonnet-4.5: input 3, cached 0.3, output 15.
+    expectNear(call("MODEL_REQUEST_COST", "claude-sonnet-4.5", 5000, 500, null, 0.8), 0.0117, 12);
+    expectNear(call("MODEL_REQUEST_COST", "claude-sonnet-4.5", 5000, 500, null, 0), 0.0225, 12);
+  });
+  it("a request above the long-context threshold is billed whole at the long-context rates", () => {
+    // claude-sonnet-4.5: above 200,000 input tokens, input 6 and output 22.5; cached scales as input does.
+    expectNear(call("MODEL_REQUEST_COST", "claude-sonnet-4.5", 200000, 1000), (200000 * 3 + 1000 * 15) / 1e6, 12);
+    expectNear(call("MODEL_REQUEST_COST", "claude-sonnet-4.5", 200001, 1000), (200001 * 6 + 1000 * 22.5) / 1e6, 12);
+    expectNear(
+      call("MODEL_REQUEST_COST", "claude-sonnet-4.5", 300000, 1000, null, 0.5),
+      (300000 * (0.5 * 3 + 0.5 * 0.3) * 2 + 1000 * 22.5) / 1e6,
+      12,
+    );
+  });
+  it("batch_share bills that share of requests at the batch rates", () => {
+    // gpt-4.1: input 2, output 8, batch 1 and 4.
+    const listed = (2000 * 2 + 400 * 8) / 1e6;
+    const batched = (2000 * 1 + 400 * 4) / 1e6;
+    expectNear(call("MODEL_REQUEST_COST", "gpt-4.1", 2000, 400, null, 0, 0.25), 0.75 * listed + 0.25 * batched, 12);
+    expectNear(call("MODEL_REQUEST_COST", "gpt-4.1", 2000, 400, null, 0, 1), batched, 12);
+  });
+  it("FT_REQUEST_COST takes the fine-tuned cached-input price", () => {
+    // gpt-4.1-mini fine-tuned: input 0.8, cached 0.2, output 3.2.
+    expectNear(call("FT_REQUEST_COST", "gpt-4.1-mini", 2000, 400, null, 0.5), (2000 * 0.5 + 400 * 3.2) / 1e6, 12);
+  });
+  it("a share the model has no price for is #N/A naming the model and the price", () => {
+    expect(call("MODEL_REQUEST_COST", "gpt-5.1", 1000, 100, null, 0, 0.5)).toEqual(
+      naError(
+        "gpt-5.1 has no batch_input price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
+    );
+    expect(call("MODEL_REQUEST_COST", "tiny", 1, 1, [["tiny", 1, 2]], 0.5)).toEqual(
+      naError(
+        "tiny has no cached_input price: it is not offered for this model. Give your own price in a price_table to use one.",
+      ),
+    );
+  });
+  it("a share outside [0, 1] is #VALUE!, and 25 is read as a per cent typed without its sign", () => {
+    expect(call("MODEL_REQUEST_COST", "gpt-4.1", 1, 1, null, -0.1)).toEqual(
+      valueError("cached_share must be a decimal from 0 to 1 (0.25 = 25%); got -0.1."),
+    );
+    expect(call("MODEL_REQUEST_COST", "gpt-4.1", 1, 1, null, 0, 25)).toEqual(
+      valueError("batch_share 25 means 2,500 %; type 25% or 0.25. Rates are decimals and at most 1 (100%)."),
+    );
+  });
+  it("MODEL_PRICE answers every kind, the threshold in tokens", () => {
+    expect(call("MODEL_PRICE", "claude-sonnet-4.5", "cache_write")).toBe(3.75);
+    expect(call("MODEL_PRICE", "gpt-4.1", "batch_output")).toBe(4);
+    expect(call("MODEL_PRICE", "gemini-2.5-pro", "long_context_threshold")).toBe(200000);
+    expect(call("MODEL_PRICE", "gpt-4.1-mini", "ft_cached_input")).toBe(0.2);
   });
 });

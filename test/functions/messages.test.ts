@@ -26,7 +26,8 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
       { label: LABEL, rows: 1_048_576, columns: 16_384 },
       { label: LABEL, rows: 1_048_575, columns: 16_383 },
     ),
-  unknownModel: () => messages.unknownModel(TEXT),
+  unknownModel: () =>
+    messages.unknownModel(TEXT, ["claude-sonnet-4.5-20250929", "claude-opus-4.5-20251101", "gemini-3.1-pro-preview"]),
   priceNotOffered: () => messages.priceNotOffered(TEXT, "ft_hosting_hour"),
   unknownProvider: () => messages.unknownProvider(TEXT, ["openai", "azure", "anthropic", "google"]),
   unknownAssumption: () => messages.unknownAssumption(TEXT),

@@ -1,4 +1,5 @@
 /** SPEC 3.1: the optional price_table range overrides the catalogue for the models it lists. */
+import { PRICE_TABLE_COLUMNS } from "../../src/engine";
 import { call, callRange, naError, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
@@ -92,7 +93,7 @@ describe("price_table", () => {
         'price_table row 1, column 4 (cached_input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "n/a".',
       ],
       [[HEADER.slice(0, 3), [null, 2, 8]], "price_table row 2, column 1 (model) must be a model id; got a blank cell."],
-      [[["gpt-4o", 2]], "price_table needs at least 3 columns (model, input, output) and at most 8; got 2."],
+      [[["gpt-4o", 2]], "price_table needs at least 3 columns (model, input, output) and at most 15; got 2."],
     ])("%j", (badTable, message) => {
       expect(call("MODEL_PRICE", "gpt-4o", "input", badTable)).toEqual(valueError(message));
     });
@@ -110,6 +111,53 @@ describe("price_table", () => {
           ),
         ],
       ]);
+    });
+  });
+
+  describe("the longer layout of SPEC 3.1", () => {
+    it("reads the columns in the order the spec gives them, the first seven as they always were", () => {
+      expect(PRICE_TABLE_COLUMNS).toEqual([
+        "model",
+        "input",
+        "output",
+        "cached input",
+        "ft training",
+        "ft input",
+        "ft output",
+        "ft hosting per hour",
+        "cache write",
+        "batch input",
+        "batch output",
+        "long-context threshold",
+        "long input",
+        "long output",
+        "ft cached input",
+      ]);
+    });
+
+    it("a full row prices caching, batch and long context for a model of the analyst's own", () => {
+      // model, input, output, cached, ft training, ft input, ft output, hosting, cache write,
+      // batch in, batch out, threshold, long in, long out, ft cached.
+      const table = [["house-70b", 1, 4, 0.1, "", "", "", "", 1.25, 0.5, 2, 100000, 2, 6, ""]];
+      expect(call("MODEL_PRICE", "house-70b", "long_context_threshold", table)).toBe(100000);
+      expect(call("MODEL_PRICE", "house-70b", "cache_write", table)).toBe(1.25);
+      expectNear(call("MODEL_REQUEST_COST", "house-70b", 1000, 100, table, 0, 1), (1000 * 0.5 + 100 * 2) / 1e6, 12);
+      expectNear(call("MODEL_REQUEST_COST", "house-70b", 200000, 100, table), (200000 * 2 + 100 * 6) / 1e6, 12);
+      expect(
+        call("MODEL_PRICE", "house-70b", "long_context_threshold", [
+          ["house-70b", 1, 4, 0, 0, 0, 0, 0, 0, 0, 0, "many"],
+        ]),
+      ).toEqual(
+        valueError(
+          'price_table row 1, column 12 (long_context_threshold) must be a number of input tokens ≥ 0; got "many".',
+        ),
+      );
+    });
+
+    it("an old seven-column table still reads as it did", () => {
+      const table = [["gpt-4o", 2, 8, 1, 20, 3, 12, 1.5]];
+      expect(call("MODEL_PRICE", "gpt-4o", "ft_hosting_hour", table)).toBe(1.5);
+      expect(call("MODEL_PRICE", "gpt-4o", "ft_training", table)).toBe(20);
     });
   });
 });

@@ -1,7 +1,7 @@
 /** A HyperFormula workbook with every AICOST function registered through the Excel adapters' runner. */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
-import { applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
+import { addExcelLiterals, applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
 import type { SheetPlan } from "../../src/taskpane/sheetPlan";
 
 export interface EvaluatedSheet {
@@ -14,6 +14,7 @@ export interface EvaluatedSheet {
 export function emptyWorkbook(): HyperFormula {
   registerAicostFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  addExcelLiterals(hf);
   hf.addSheet("Sheet1");
   return hf;
 }
@@ -21,6 +22,7 @@ export function emptyWorkbook(): HyperFormula {
 export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
   registerAicostFunctions();
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  addExcelLiterals(hf);
   const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
   applyPlan(hf, sheet, plan);
   const value = (a1: string) => {

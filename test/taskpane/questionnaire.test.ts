@@ -185,11 +185,11 @@ describe("answers to engine inputs", () => {
     expectNear(results.comparison.memory.costPerRequest, (6000 * 0.8 + 500 * 4) / 1e6, 12);
   });
 
-  it("uses fine-tuned prices and Azure's hosting fee for an Azure small model", () => {
+  it("uses Azure's fine-tuned pricing for an Azure small model: base token prices plus hosting", () => {
     const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
     toResult(model);
     const results = model.results();
-    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.4 + 500 * 1.6) / 1e6, 12);
     expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
   });
 
