@@ -4,7 +4,7 @@
  * scale and the chart are presentation and have no HyperFormula counterpart.
  */
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
-import type { SheetPlan } from "../taskpane/sheetPlan";
+import type { SheetLayout } from "../taskpane/sheetPlan";
 
 /**
  * Excel reads TRUE and FALSE in a formula as values; HyperFormula knows only the functions TRUE()
@@ -26,13 +26,20 @@ export function parseAddress(a1: string): { row: number; column: number } {
 }
 
 /** Writes every planned cell into the sheet in one batch. */
-export function applyPlan(hf: HyperFormula, sheet: number, plan: SheetPlan): void {
+export function applyPlan(hf: HyperFormula, sheet: number, plan: SheetLayout): void {
   hf.batch(() => {
     for (const cell of plan.cells) {
       const { row, column } = parseAddress(cell.address);
       const target: SimpleCellAddress = { sheet, row, col: column };
       const text = typeof cell.value === "string" && cell.numberFormat === "@" ? `'${cell.value}` : cell.value;
       hf.setCellContents(target, cell.formula ?? text ?? null);
+    }
+    for (const table of plan.tables ?? []) {
+      const { row, column } = parseAddress(table.range.split(":")[0]);
+      const values = table.values.map((line) =>
+        line.map((value, c) => (typeof value === "string" && table.columnFormats[c] === "@" ? `'${value}` : value)),
+      );
+      hf.setCellContents({ sheet, row, col: column }, values);
     }
   });
 }

@@ -3,7 +3,7 @@
  * AICOST function, and the real task pane beside it, writing into this workbook through the same
  * writer interface it uses in Excel. Served by `npm start` where Excel does not run.
  */
-import { PRICE_CATALOGUE } from "../engine";
+import { offeredModels } from "../taskpane/answers";
 import { PaneController } from "../taskpane/controller";
 import { Questionnaire } from "../taskpane/questionnaire";
 import { PaneView } from "../taskpane/view";
@@ -41,7 +41,7 @@ new PaneController(
   new Questionnaire(),
   new PaneView(
     pane,
-    PRICE_CATALOGUE.map((entry) => entry.id),
+    offeredModels().map((entry) => entry.id),
   ),
   writer,
 ).start();

@@ -2,7 +2,7 @@
  * The task pane's workbook writer for the local preview: the same interface the pane uses in
  * Excel, writing into the preview's HyperFormula workbook.
  */
-import type { SheetPlan } from "../taskpane/sheetPlan";
+import type { SheetLayout } from "../taskpane/sheetPlan";
 import { candidateSheetNames, type SelectionWrite, type WorkbookWriter } from "../taskpane/writer";
 import type { PreviewWorkbook } from "./workbook";
 
@@ -19,7 +19,7 @@ export class PreviewWorkbookWriter implements WorkbookWriter {
     private readonly show: (sheet: number) => void,
   ) {}
 
-  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+  async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
     const taken = new Set(this.workbook.sheetNames().map((name) => name.toLowerCase()));
     const name = candidateSheetNames(baseName).find((candidate) => !taken.has(candidate.toLowerCase()));
     if (!name) throw new Error(`Every name from "${baseName}" on is taken.`);
@@ -29,7 +29,7 @@ export class PreviewWorkbookWriter implements WorkbookWriter {
     return name;
   }
 
-  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
+  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetLayout): Promise<SelectionWrite> {
     const { sheet, row, column } = this.selection();
     const plan = build({ row, column });
     const address = `${this.workbook.hf.getSheetName(sheet) ?? ""}!${plan.extent}`;

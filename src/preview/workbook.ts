@@ -4,7 +4,7 @@
  * cell styles, colour scales, charts) and the few workbook operations the preview offers.
  */
 import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
-import type { CellStyle, PlannedChart, SheetPlan } from "../taskpane/sheetPlan";
+import type { CellStyle, PlannedChart, SheetLayout } from "../taskpane/sheetPlan";
 import { cellsInUse } from "../taskpane/writer";
 import { registerAicostFunctions } from "./aicostPlugin";
 import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
@@ -123,7 +123,7 @@ export class PreviewWorkbook {
   }
 
   /** Writes a sheet plan: its cells through HyperFormula, its formats, styles, colour scale and chart here. */
-  applyPlan(sheet: number, plan: SheetPlan): void {
+  applyPlan(sheet: number, plan: SheetLayout): void {
     applyPlan(this.hf, sheet, plan);
     const extras = this.extra(sheet);
     for (const spill of plan.spills) {
@@ -138,6 +138,14 @@ export class PreviewWorkbook {
       const { row, column } = parseAddress(cell.address);
       if (cell.numberFormat) extras.formats.set(key(row, column), cell.numberFormat);
       if (cell.style) extras.styles.set(key(row, column), cell.style);
+    }
+    for (const table of plan.tables ?? []) {
+      const start = parseAddress(table.range.split(":")[0]);
+      table.values.forEach((_, row) =>
+        table.columnFormats.forEach((format, column) =>
+          extras.formats.set(key(start.row + row, start.column + column), format),
+        ),
+      );
     }
     if (plan.colourScale) extras.colourScales.push(plan.colourScale.range);
     if (plan.chart) extras.charts.push(plan.chart);

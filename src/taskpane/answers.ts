@@ -7,7 +7,10 @@
 import {
   assumption,
   findModel,
+  PRICE_CATALOGUE,
+  suggestModels,
   type AssumptionLevel,
+  type CatalogueEntry,
   type ModelPrices,
   type PriceOverrides,
   type TaskType,
@@ -22,6 +25,7 @@ import {
 } from "../functions/declarations";
 import { ExcelError } from "../functions/excelError";
 import {
+  bool,
   coerceArgument,
   type BooleanParam,
   type ChoiceParam,
@@ -49,6 +53,9 @@ export interface Answers {
   outputTokens: number;
   largeModel: string;
   smallModel: string;
+  /** The analyst's own (negotiated) prices for a catalogue model, asked for below it. */
+  largeOwnPrices: boolean;
+  smallOwnPrices: boolean;
   /** Prices for a larger model that is not in the catalogue, US dollars per 1M tokens. */
   largeInputPrice?: number;
   largeOutputPrice?: number;
@@ -85,8 +92,8 @@ interface FieldBase {
   label: string;
   /** The explanation shown under the question. */
   help: string;
-  /** When the question applies; always when absent. */
-  visible?: (raw: RawAnswers) => boolean;
+  /** When the question applies, given the answers and any imported prices; always when absent. */
+  visible?: (raw: RawAnswers, imported: PriceOverrides) => boolean;
 }
 
 export interface NumberField extends FieldBase {
@@ -134,12 +141,24 @@ const TASK_LABELS: Record<TaskType, string> = {
   other: "Something else",
 };
 
-/** True when the typed model name is not in the catalogue, so its prices are asked for. */
-export const isCustomModel = (name: RawAnswer): boolean =>
-  typeof name === "string" && name.trim() !== "" && findModel(name) === undefined;
+/** No imported prices. */
+export const NO_IMPORTED_PRICES: PriceOverrides = new Map();
 
-const customLarge = (raw: RawAnswers) => isCustomModel(raw.largeModel);
-const customSmall = (raw: RawAnswers) => isCustomModel(raw.smallModel);
+/** True when the typed model name is neither in the catalogue nor imported, so its prices are asked for. */
+export const isCustomModel = (name: RawAnswer, imported: PriceOverrides = NO_IMPORTED_PRICES): boolean =>
+  typeof name === "string" && name.trim() !== "" && findModel(name, imported) === undefined;
+
+/** A catalogue model, whose own (negotiated) prices the analyst may give instead of the list prices. */
+const catalogued = (name: RawAnswer): boolean => typeof name === "string" && findModel(name) !== undefined;
+
+/** The prices of a model are asked for: it is not in the catalogue, or the analyst has their own. */
+const customLarge = (raw: RawAnswers, imported: PriceOverrides) =>
+  isCustomModel(raw.largeModel, imported) || (raw.largeOwnPrices === true && catalogued(raw.largeModel));
+const customSmall = (raw: RawAnswers, imported: PriceOverrides) =>
+  isCustomModel(raw.smallModel, imported) || (raw.smallOwnPrices === true && catalogued(raw.smallModel));
+
+/** The yes-or-no question of own prices: no AICOST argument, but coerced the same way. */
+const ownPrices = bool("own_prices", "Use my own prices for this model.", false);
 
 export const FIELDS: readonly Field[] = [
   {
@@ -213,7 +232,16 @@ export const FIELDS: readonly Field[] = [
     kind: "model",
     param: paramOf(FT_COMPARE, "large_model"),
     label: "The larger model you use today",
-    help: "Pick from the price catalogue or type a model id; for a model not listed you give its prices.",
+    help: "Pick a current model from the price catalogue or type a model id; for a model not listed you give its prices.",
+  },
+  {
+    key: "largeOwnPrices",
+    step: "workload",
+    kind: "boolean",
+    param: ownPrices,
+    label: "Use my own (negotiated) prices for this model",
+    help: "Your contract's prices replace the list prices in every formula, through a price table.",
+    visible: (raw) => catalogued(raw.largeModel),
   },
   {
     key: "largeInputPrice",
@@ -221,7 +249,7 @@ export const FIELDS: readonly Field[] = [
     kind: "number",
     param: paramOf(REQUEST_COST, "input_price"),
     label: "Larger model: input price",
-    help: "This model is not in the catalogue: give its list or negotiated price.",
+    help: "Its list or negotiated price per 1M input tokens.",
     visible: customLarge,
   },
   {
@@ -242,12 +270,21 @@ export const FIELDS: readonly Field[] = [
     help: "Fine-tuned prices are used where the provider offers fine-tuning, base prices otherwise.",
   },
   {
+    key: "smallOwnPrices",
+    step: "workload",
+    kind: "boolean",
+    param: ownPrices,
+    label: "Use my own (negotiated) prices for this model",
+    help: "Your contract's prices replace the list prices in every formula, through a price table.",
+    visible: (raw) => catalogued(raw.smallModel),
+  },
+  {
     key: "smallInputPrice",
     step: "workload",
     kind: "number",
     param: paramOf(REQUEST_COST, "input_price"),
     label: "Small model: input price",
-    help: "This model is not in the catalogue: give its base input price.",
+    help: "Its base price per 1M input tokens, list or negotiated.",
     visible: customSmall,
   },
   {
@@ -410,6 +447,60 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
   retrainDeployHours: "retrain_deploy_hours",
 };
 
+/** The models a new questionnaire starts from: current models of the tiers the article compares. */
+export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "claude-haiku-4.5" } as const;
+
+/** The catalogue models the pane offers: current ones only, so that a new decision is priced on them. */
+export function offeredModels(): CatalogueEntry[] {
+  return PRICE_CATALOGUE.filter((entry) => entry.status === "active");
+}
+
+/** What the pane says under a model question, and the ids it suggests for a name it does not know. */
+export interface ModelNote {
+  text: string;
+  tone: "info" | "warning";
+  suggestions: string[];
+}
+
+const STATUS_WORDS = { deprecated: "is deprecated", retired: "was retired" } as const;
+
+/**
+ * The note under a model question: the date of a catalogue model's prices and, for a deprecated or
+ * retired one, when it goes; for a name the catalogue does not know, the closest ids. Undefined
+ * for a blank answer.
+ */
+export function modelNote(
+  name: RawAnswer,
+  imported: PriceOverrides = NO_IMPORTED_PRICES,
+  importedFrom = "the imported prices",
+): ModelNote | undefined {
+  if (typeof name !== "string" || name.trim() === "") return undefined;
+  if (findModel(name, imported)?.fromPriceTable) {
+    return { text: `Prices from ${importedFrom}.`, tone: "info", suggestions: [] };
+  }
+  const quote = findModel(name);
+  const entry = quote && PRICE_CATALOGUE.find((candidate) => candidate.id === quote.id);
+  if (!entry) {
+    const suggestions = suggestModels(name);
+    return {
+      text:
+        suggestions.length > 0
+          ? "Not in the price catalogue. Did you mean one of these? Otherwise give its prices below."
+          : "Not in the price catalogue: give its prices below.",
+      tone: "warning",
+      suggestions,
+    };
+  }
+  const dated = `${entry.name}: list prices as of ${entry.asOf}.`;
+  if (entry.status === "active") return { text: dated, tone: "info", suggestions: [] };
+  const when = entry.retiresOn ? ` (${entry.status === "retired" ? "on" : "retiring"} ${entry.retiresOn})` : "";
+  return {
+    text: `${dated} It ${STATUS_WORDS[entry.status]}${when}: its prices still compute, but a new decision is better priced on a current model.`,
+    tone: "warning",
+    suggestions: [],
+  };
+}
+
 /** Answers at the published figures of one level, for the article's worked example workload. */
 export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
   const levelled = Object.fromEntries(
@@ -424,8 +515,10 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     requestsPerMonth: String(assumption("volume_threshold")),
     inputTokens: "5000",
     outputTokens: "500",
-    largeModel: "claude-sonnet-4",
-    smallModel: "claude-3.5-haiku",
+    largeModel: DEFAULT_MODELS.large,
+    smallModel: DEFAULT_MODELS.small,
+    largeOwnPrices: false,
+    smallOwnPrices: false,
     largeInputPrice: "",
     largeOutputPrice: "",
     smallInputPrice: "",
@@ -457,11 +550,12 @@ function validateField(field: Field, raw: RawAnswer): { value?: unknown; error?:
 export function validateFields(
   fields: readonly Field[],
   raw: RawAnswers,
+  imported: PriceOverrides = NO_IMPORTED_PRICES,
 ): { values: Partial<Answers>; errors: Partial<Record<AnswerKey, string>> } {
   const values: Record<string, unknown> = {};
   const errors: Partial<Record<AnswerKey, string>> = {};
   for (const field of fields) {
-    if (field.visible && !field.visible(raw)) continue;
+    if (field.visible && !field.visible(raw, imported)) continue;
     const { value, error } = validateField(field, raw[field.key]);
     if (error !== undefined) errors[field.key] = error;
     else if (value !== undefined) values[field.key] = value;
@@ -470,8 +564,11 @@ export function validateFields(
 }
 
 /** Validates every answer; the answers when all are valid. */
-export function parseAnswers(raw: RawAnswers): { answers?: Answers; errors: Partial<Record<AnswerKey, string>> } {
-  const { values, errors } = validateFields(FIELDS, raw);
+export function parseAnswers(
+  raw: RawAnswers,
+  imported: PriceOverrides = NO_IMPORTED_PRICES,
+): { answers?: Answers; errors: Partial<Record<AnswerKey, string>> } {
+  const { values, errors } = validateFields(FIELDS, raw, imported);
   return Object.keys(errors).length > 0 ? { errors } : { answers: values as Answers, errors };
 }
 

@@ -3,10 +3,12 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import type { Verdict } from "../engine";
+import { findModel, PRICE_CATALOGUE, type CatalogueEntry, type Verdict } from "../engine";
 import { messages } from "../functions/messages";
 import { formatCell } from "../functions/format";
-import { STEPS, type AnswerKey, type RawAnswer } from "./answers";
+import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
+import { readPriceFile } from "./priceFiles";
+import { importedOverrides, importLayout, importSummary } from "./priceSheet";
 import type { Questionnaire } from "./questionnaire";
 import { HORIZON_MONTHS, type Results } from "./results";
 import { buildSheetPlan, FORMATS } from "./sheetPlan";
@@ -71,6 +73,25 @@ function resultView(results: Results, canWrite: boolean): ResultView {
   };
 }
 
+/** The base name of the sheet an import writes; the writer makes it unique. */
+const PRICES_SHEET_NAME = "Prices";
+
+/** What the pane says of imported models the catalogue lists as retired or deprecated. */
+function outdated(ids: readonly string[]): string {
+  const named = new Map<string, CatalogueEntry>();
+  for (const id of ids) {
+    const quote = findModel(id);
+    const entry = quote && PRICE_CATALOGUE.find((candidate) => candidate.id === quote.id);
+    if (entry && entry.status !== "active") named.set(entry.id, entry);
+  }
+  if (named.size === 0) return "";
+  const listed = [...named.values()]
+    .slice(0, 3)
+    .map((entry) => `${entry.id} (${entry.status}${entry.retiresOn ? ` ${entry.retiresOn}` : ""})`);
+  const more = named.size > 3 ? ` and ${named.size - 3} more` : "";
+  return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
+}
+
 /** What the pane says of a failed write: nothing left behind, or what may be. */
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -116,9 +137,19 @@ export class PaneController implements ViewEvents {
         count: this.model.stepCount,
         title: this.model.stepTitle,
         titles: this.titles(),
-        fields: this.model
-          .visibleFields()
-          .map((field) => ({ ...field, value: this.model.value(field.key), error: errors[field.key] })),
+        fields: this.model.visibleFields().map((field) => ({
+          ...field,
+          value: this.model.value(field.key),
+          error: errors[field.key],
+          note:
+            field.kind === "model"
+              ? modelNote(
+                  this.model.value(field.key),
+                  this.model.importedOverrides,
+                  this.model.imported && `the sheet “${this.model.imported.sheet}”`,
+                )
+              : undefined,
+        })),
       },
       focus,
     );
@@ -135,7 +166,9 @@ export class PaneController implements ViewEvents {
       .visibleFields()
       .map((field) => field.key)
       .join();
-    if (hadError || key === "costLevel" || shownBefore !== shownAfter) this.renderStep("keep");
+    // A model question's note follows what is typed.
+    const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
+    if (hadError || isModel || key === "costLevel" || shownBefore !== shownAfter) this.renderStep("keep");
   }
 
   next(): void {
@@ -157,11 +190,59 @@ export class PaneController implements ViewEvents {
     this.renderStep("heading");
   }
 
+  /**
+   * Imports a price file: reads and checks it, writes its models to a new sheet in the price_table
+   * layout, and lets the model questions name them. A malformed file writes nothing.
+   */
+  async importPrices(file: { name: string; text(): Promise<string> }): Promise<void> {
+    if (!this.writer) {
+      this.view.showStatus("Prices can be imported where the pane can write: in Excel or the preview.", "error");
+      return;
+    }
+    this.view.showStatus(`Reading ${file.name}…`, "info");
+    const date = this.today();
+    let read: ReturnType<typeof readPriceFile>;
+    try {
+      read = readPriceFile(await file.text(), file.name, date);
+    } catch (error) {
+      this.view.showStatus(`Nothing was imported: ${file.name} could not be read (${failure(error)}).`, "error");
+      return;
+    }
+    if ("error" in read) {
+      this.view.showStatus(`Nothing was imported: ${read.error}`, "error");
+      return;
+    }
+    if (read.models.length === 0) {
+      this.view.showStatus(`Nothing was imported: ${importSummary(read, date)}`, "error");
+      return;
+    }
+    try {
+      const { layout, range } = importLayout(read, date);
+      const sheet = await this.writer.writeNewSheet(PRICES_SHEET_NAME, layout);
+      const summary = importSummary(read, date);
+      const ids = read.models.map((model) => model.id);
+      this.model.useImportedPrices({ sheet, range, overrides: importedOverrides(read), ids, summary });
+      this.view.setModelOptions([...offeredModels().map((entry) => entry.id), ...ids]);
+      this.view.showStatus(
+        `Wrote the prices to the new worksheet “${sheet}”: ${summary}${outdated(ids)} ` +
+          "The model questions can name these models now; the formulas written take that sheet as their price table.",
+        "success",
+      );
+      if (this.model.step !== "result") this.renderStep("keep");
+    } catch (error) {
+      this.view.showStatus(failure(error), "error");
+    }
+  }
+
   async writeSheet(): Promise<void> {
     if (!this.writer) return;
     this.view.showStatus("Writing the model…", "info");
     try {
-      const plan = buildSheetPlan(this.model.answers(), { scope: "model", date: this.today() });
+      const plan = buildSheetPlan(this.model.answers(), {
+        scope: "model",
+        date: this.today(),
+        imported: this.model.imported,
+      });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
       this.view.showStatus(
         `Wrote the model to the new worksheet “${name}”. Change a blue input cell to see the results move.`,
@@ -178,7 +259,12 @@ export class PaneController implements ViewEvents {
     try {
       const answers = this.model.answers();
       const outcome = await this.writer.writeAtSelection((origin) =>
-        buildSheetPlan(answers, { origin, scope: "inputs-and-results", date: this.today() }),
+        buildSheetPlan(answers, {
+          origin,
+          scope: "inputs-and-results",
+          date: this.today(),
+          imported: this.model.imported,
+        }),
       );
       if (outcome.written) {
         this.view.showStatus(`Wrote the inputs and results to ${outcome.address}.`, "success");

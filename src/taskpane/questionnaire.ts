@@ -2,11 +2,12 @@
  * The questionnaire's state: which step is shown, the answers as typed, and the errors of the
  * last check. It knows nothing of the DOM; the view renders it and the controller drives it.
  */
-import type { AssumptionLevel } from "../engine";
+import type { AssumptionLevel, PriceOverrides } from "../engine";
 import {
   defaultAnswers,
   fieldsOf,
   LEVELLED,
+  NO_IMPORTED_PRICES,
   parseAnswers,
   STEPS,
   validateFields,
@@ -17,12 +18,15 @@ import {
   type RawAnswers,
   type StepId,
 } from "./answers";
+import type { ImportedPrices } from "./priceSheet";
 import { computeResults, type Results } from "./results";
 
 export class Questionnaire {
   private stepIndex = 0;
   private raw: RawAnswers;
   private currentErrors: Partial<Record<AnswerKey, string>> = {};
+  /** Prices imported into the workbook, which the model questions may name. */
+  private importedPrices: ImportedPrices | undefined;
 
   constructor(level: AssumptionLevel = "mid") {
     this.raw = defaultAnswers(level);
@@ -48,9 +52,22 @@ export class Questionnaire {
     return this.currentErrors;
   }
 
+  get imported(): ImportedPrices | undefined {
+    return this.importedPrices;
+  }
+
+  /** Takes imported prices: the model questions may name their models from now on. */
+  useImportedPrices(prices: ImportedPrices): void {
+    this.importedPrices = prices;
+  }
+
+  get importedOverrides(): PriceOverrides {
+    return this.importedPrices?.overrides ?? NO_IMPORTED_PRICES;
+  }
+
   /** The questions of the current step that apply to the answers so far. */
   visibleFields(): Field[] {
-    return fieldsOf(this.step).filter((field) => !field.visible || field.visible(this.raw));
+    return fieldsOf(this.step).filter((field) => !field.visible || field.visible(this.raw, this.importedOverrides));
   }
 
   value(key: AnswerKey): RawAnswer {
@@ -70,7 +87,7 @@ export class Questionnaire {
   /** Checks the current step; moves on when it is valid. Returns whether it moved. */
   next(): boolean {
     if (this.step === "result") return false;
-    this.currentErrors = validateFields(this.visibleFields(), this.raw).errors;
+    this.currentErrors = validateFields(this.visibleFields(), this.raw, this.importedOverrides).errors;
     if (Object.keys(this.currentErrors).length > 0) return false;
     this.stepIndex += 1;
     return true;
@@ -92,12 +109,12 @@ export class Questionnaire {
 
   /** Every answer, validated; throws when called before the answers are complete. */
   answers(): Answers {
-    const { answers, errors } = parseAnswers(this.raw);
+    const { answers, errors } = parseAnswers(this.raw, this.importedOverrides);
     if (!answers) throw new Error(`answers are incomplete: ${Object.values(errors).join(" ")}`);
     return answers;
   }
 
   results(): Results {
-    return computeResults(this.answers());
+    return computeResults(this.answers(), this.importedOverrides);
   }
 }

@@ -45,8 +45,14 @@ function quote(name: string, overrides: PriceOverrides): ModelQuote {
   return model;
 }
 
-export function computeResults(answers: Answers): Results {
-  const overrides = customPrices(answers);
+/** The prices a calculation uses beyond the catalogue: imported ones, then the analyst's own, which win. */
+export function pricesBeyondCatalogue(answers: Answers, imported: PriceOverrides): PriceOverrides {
+  const own = customPrices(answers);
+  return imported.size === 0 ? own : new Map([...imported, ...own]);
+}
+
+export function computeResults(answers: Answers, imported: PriceOverrides = new Map()): Results {
+  const overrides = pricesBeyondCatalogue(answers, imported);
   const upfront = upfrontCost({
     dataHours: answers.trainingDataHours,
     hourlyRate: answers.hourlyRate,

@@ -5,7 +5,15 @@
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, STRATEGIES, type Strategy } from "../engine";
+import {
+  findModel,
+  normaliseModelName,
+  PRICE_TABLE_COLUMNS,
+  PRICE_TABLE_KINDS,
+  STRATEGIES,
+  type ModelPrices,
+  type Strategy,
+} from "../engine";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -24,7 +32,8 @@ import {
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
-import { customPrices, FIELDS, isCustomModel, unitOf, type Answers, type AnswerKey } from "./answers";
+import { customPrices, FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
+import type { ImportedPrices } from "./priceSheet";
 import { HORIZON_MONTHS } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
@@ -58,14 +67,29 @@ export interface PlannedChart {
   bottomRight: string;
 }
 
-export interface SheetPlan {
+/** A block of plain values written at once (an imported price table), with a number format per column. */
+export interface PlannedTable {
+  /** The block's A1 range, such as "A6:O2005". */
+  range: string;
+  /** Rows of values; null leaves a cell empty. */
+  values: (string | number | null)[][];
+  columnFormats: string[];
+}
+
+/** What a writer puts on a sheet: cells, blocks of values, spills, formats, a chart. */
+export interface SheetLayout {
   cells: PlannedCell[];
+  tables?: PlannedTable[];
   spills: PlannedSpill[];
   colourScale?: { range: string };
   chart?: PlannedChart;
   columnWidths: { column: string; points: number }[];
   /** The smallest range holding everything, spills included. */
   extent: string;
+}
+
+/** The live model's layout, with where its key results are. */
+export interface SheetPlan extends SheetLayout {
   /** Addresses of the key results, for the caller to report and tests to read. */
   anchors: Record<"verdict" | "breakEven" | "netSavings12" | "netSavings24" | "comparison" | "reasons", string>;
 }
@@ -147,10 +171,12 @@ export interface PlanOptions {
   scope: "model" | "inputs-and-results";
   /** Date written in the note, as text. */
   date: string;
+  /** Prices imported into the workbook, which the answers may name models from. */
+  imported?: ImportedPrices;
 }
 
 /** Where the cells go: rows and columns relative to the plan's origin, addresses absolute on the sheet. */
-class Canvas {
+export class Canvas {
   readonly cells: PlannedCell[] = [];
   readonly spills: PlannedSpill[] = [];
 
@@ -248,32 +274,70 @@ function inputsBlock(
   return { inputs, last: row + INPUT_KEYS.length };
 }
 
-/** The price kinds the pane asks an analyst for, in the price_table column order: through ft output. */
-const ASKED_KINDS = PRICE_TABLE_KINDS.slice(0, PRICE_TABLE_KINDS.indexOf("ft_output") + 1);
-
-/** The analyst's own prices for models the catalogue lacks, in the price_table layout. */
-function customPriceRows(answers: Answers): { model: string; prices: (number | undefined)[] }[] {
-  return [...customPrices(answers).values()]
-    .filter((row) => isCustomModel(row.id))
-    .map((row) => ({ model: row.id, prices: ASKED_KINDS.map((kind) => row.prices[kind]) }));
+/** A row of the price table the formulas read: a model id and its prices. */
+interface PriceRow {
+  model: string;
+  prices: ModelPrices;
 }
 
+/** The models the answers name that only the imported prices know, as rows of those prices. */
+function importedRows(answers: Answers, imported: ImportedPrices | undefined, own: readonly PriceRow[]): PriceRow[] {
+  if (!imported) return [];
+  const named = [...new Set([answers.largeModel, answers.smallModel])];
+  return named.flatMap((name) => {
+    const quote = findModel(name, imported.overrides);
+    const mine = own.some((row) => normaliseModelName(row.model) === normaliseModelName(name));
+    return quote?.fromPriceTable && !mine ? [{ model: quote.id, prices: quote.prices }] : [];
+  });
+}
+
+/** The absolute reference to an imported price table on its own sheet. */
+const importedReference = (imported: ImportedPrices): string =>
+  `'${imported.sheet.replace(/'/g, "''")}'!${imported.range}`;
+
 /**
- * The analyst's own prices, when a model is not in the catalogue: returns the table's absolute
- * range, for the price_table argument of the formulas, and its last row.
+ * The price table the formulas pass as price_table, if any. The analyst's own prices (for a model
+ * the catalogue lacks, or negotiated) are written here, with copies of the imported rows the
+ * answers name; imported prices alone are passed where they are, on their own sheet. Returns the
+ * table's reference and the last row written.
  */
-function priceTableBlock(canvas: Canvas, row: number, answers: Answers): { range: string; last: number } | undefined {
-  const rows = customPriceRows(answers);
-  if (rows.length === 0) return undefined;
-  const columns = PRICE_TABLE_COLUMNS.slice(0, rows[0].prices.length + 1);
-  canvas.put(row, 0, { value: "Your prices (US dollars per 1M tokens; blank = not offered)", style: "heading" });
-  columns.forEach((heading, column) => canvas.put(row + 1, column, { value: heading, style: "header" }));
+function priceTableBlock(
+  canvas: Canvas,
+  row: number,
+  answers: Answers,
+  imported: ImportedPrices | undefined,
+): { range: string; last: number } | undefined {
+  const own: PriceRow[] = [...customPrices(answers).values()].map((entry) => ({
+    model: entry.id,
+    prices: entry.prices,
+  }));
+  const fromImport = importedRows(answers, imported, own);
+  if (own.length === 0) {
+    return imported && fromImport.length > 0 ? { range: importedReference(imported), last: row - 2 } : undefined;
+  }
+  const rows = [...own, ...fromImport];
+  // Columns up to the last kind any row prices.
+  const used = Math.max(
+    ...rows.map((priced) =>
+      PRICE_TABLE_KINDS.reduce((last, kind, k) => (priced.prices[kind] !== undefined ? k : last), 1),
+    ),
+  );
+  const kinds = PRICE_TABLE_KINDS.slice(0, used + 1);
+  const columns = PRICE_TABLE_COLUMNS.slice(0, kinds.length + 1);
+  const heading =
+    fromImport.length > 0 && imported
+      ? `Your prices, and rows copied from the sheet “${imported.sheet}” (US dollars per 1M tokens; blank = not offered)`
+      : "Your prices (US dollars per 1M tokens; blank = not offered)";
+  canvas.put(row, 0, { value: heading, style: "heading" });
+  columns.forEach((text, column) => canvas.put(row + 1, column, { value: text, style: "header" }));
   rows.forEach((priced, index) => {
     const at = row + 2 + index;
     canvas.put(at, 0, { value: priced.model, style: "input", numberFormat: FORMATS.text });
-    priced.prices.forEach((price, column) => {
-      if (price !== undefined)
-        canvas.put(at, column + 1, { value: price, style: "input", numberFormat: FORMATS.price });
+    kinds.forEach((kind, column) => {
+      const price = priced.prices[kind];
+      if (price === undefined) return;
+      const numberFormat = kind === "long_context_threshold" ? FORMATS.count : FORMATS.price;
+      canvas.put(at, column + 1, { value: price, style: "input", numberFormat });
     });
   });
   const last = row + 1 + rows.length;
@@ -593,7 +657,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
 
   // Down column A, each block below the one before, a blank row between.
   const { inputs, last: inputsLast } = inputsBlock(canvas, 3, answers);
-  const prices = priceTableBlock(canvas, inputsLast + 2, answers);
+  const prices = priceTableBlock(canvas, inputsLast + 2, answers, options.imported);
   const refs: Refs = { inputs, priceTable: prices?.range };
   const results = resultsBlock(canvas, (prices?.last ?? inputsLast) + 2, refs);
   const reasonsRow = results.last + 2;

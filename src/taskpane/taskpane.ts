@@ -2,7 +2,7 @@
  * The task pane's entry point. It shares one runtime with the custom functions (the same page),
  * so the questionnaire and the formulas it writes run on the same engine and catalogue.
  */
-import { PRICE_CATALOGUE } from "../engine";
+import { offeredModels } from "./answers";
 import { PaneController } from "./controller";
 import { Questionnaire } from "./questionnaire";
 import { PaneView } from "./view";
@@ -13,7 +13,7 @@ function start(writer: WorkbookWriter | undefined): void {
   if (!root) throw new Error("the task pane page has no #pane");
   const view = new PaneView(
     root,
-    PRICE_CATALOGUE.map((entry) => entry.id),
+    offeredModels().map((entry) => entry.id),
   );
   new PaneController(new Questionnaire(), view, writer).start();
 }

@@ -2,11 +2,11 @@
  * The task pane's view: the only code that touches the DOM. It renders what the controller hands
  * it and reports what the user does; it holds no state of the questionnaire.
  */
-import { unitOf, type AnswerKey, type Field, type RawAnswer } from "./answers";
+import { unitOf, type AnswerKey, type Field, type ModelNote, type RawAnswer } from "./answers";
 import { element } from "./dom";
 
-/** A question as the view shows it. */
-export type FieldView = Field & { value: RawAnswer; error?: string };
+/** A question as the view shows it, with a note under a model question (its prices' date, its status). */
+export type FieldView = Field & { value: RawAnswer; error?: string; note?: ModelNote };
 
 export interface StepView {
   number: number;
@@ -33,6 +33,8 @@ export interface ViewEvents {
   restart(): void;
   writeSheet(): void;
   writeAtSelection(): void;
+  /** A price file the analyst chose: its name and its text. */
+  importPrices(file: { name: string; text(): Promise<string> }): void;
 }
 
 export class PaneView {
@@ -44,6 +46,15 @@ export class PaneView {
   private readonly next = element("button", { type: "submit", id: "next", class: "primary" }, "Next");
   private readonly result = element("section", { id: "result", "aria-labelledby": "result-title" });
   private readonly status = element("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
+  private readonly models = element("datalist", { id: "model-list" });
+  private readonly priceFile = element("input", {
+    type: "file",
+    id: "price-file",
+    accept: ".json,.csv,application/json,text/csv",
+    class: "visually-hidden",
+    tabindex: "-1",
+  });
+  private readonly importButton = element("button", { type: "button", id: "import-prices" }, "Import prices…");
 
   /** Builds the pane inside root; the model list offers the catalogue's ids. */
   constructor(root: HTMLElement, modelIds: readonly string[]) {
@@ -60,9 +71,24 @@ export class PaneView {
     actions.append(this.back, this.next);
     this.form.append(this.title, this.fieldsRoot, actions);
     this.result.hidden = true;
-    const list = element("datalist", { id: "model-list" });
-    for (const id of modelIds) list.append(element("option", { value: id }));
-    root.replaceChildren(header, this.progress, this.form, this.result, this.status, list);
+    this.setModelOptions(modelIds);
+    const prices = element("div", { class: "prices" });
+    prices.append(
+      this.importButton,
+      element(
+        "span",
+        { class: "help" },
+        "From litellm's or genai-prices' price file, or a CSV in the price_table layout.",
+      ),
+      this.priceFile,
+    );
+    header.append(prices);
+    root.replaceChildren(header, this.progress, this.form, this.result, this.status, this.models);
+  }
+
+  /** The ids the model questions offer. */
+  setModelOptions(modelIds: readonly string[]): void {
+    this.models.replaceChildren(...modelIds.map((id) => element("option", { value: id })));
   }
 
   bind(events: ViewEvents): void {
@@ -71,8 +97,19 @@ export class PaneView {
       events.next();
     });
     this.back.addEventListener("click", () => events.back());
+    this.importButton.addEventListener("click", () => this.priceFile.click());
+    this.priceFile.addEventListener("change", () => {
+      const file = this.priceFile.files?.[0];
+      this.priceFile.value = "";
+      if (file) events.importPrices(file);
+    });
     this.fieldsRoot.addEventListener("input", (event) => this.report(event, events));
     this.fieldsRoot.addEventListener("change", (event) => this.report(event, events));
+    // A suggested model id answers its question.
+    this.fieldsRoot.addEventListener("click", (event) => {
+      const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-suggest]");
+      if (button?.dataset.key) events.answer(button.dataset.key as AnswerKey, button.dataset.suggest ?? "");
+    });
     this.result.addEventListener("click", (event) => {
       const action = (event.target as HTMLElement).closest("button")?.dataset.action;
       if (action === "write-sheet") events.writeSheet();
@@ -130,7 +167,11 @@ export class PaneView {
   private renderField(field: FieldView): HTMLElement {
     const id = `field-${field.key}`;
     const wrapper = element("div", { class: `field field-${field.kind}` });
-    const described = [`${id}-help`, ...(field.error ? [`${id}-error`] : [])].join(" ");
+    const described = [
+      `${id}-help`,
+      ...(field.note ? [`${id}-note`] : []),
+      ...(field.error ? [`${id}-error`] : []),
+    ].join(" ");
     let control: HTMLInputElement | HTMLSelectElement;
     if (field.kind === "choice") {
       control = element("select", { id });
@@ -166,7 +207,28 @@ export class PaneView {
       wrapper.append(label, control);
     }
     wrapper.append(element("p", { id: `${id}-help`, class: "help" }, field.help));
+    if (field.note) wrapper.append(this.renderNote(`${id}-note`, field.key, field.note));
     if (field.error) wrapper.append(element("p", { id: `${id}-error`, class: "error" }, field.error));
+    return wrapper;
+  }
+
+  /** The note under a model question, with the suggested ids as buttons that answer it. */
+  private renderNote(id: string, key: AnswerKey, note: ModelNote): HTMLElement {
+    const wrapper = element("div", { id, class: `note ${note.tone}` });
+    wrapper.append(element("p", {}, note.text));
+    if (note.suggestions.length > 0) {
+      const list = element("div", { class: "suggestions", role: "group", "aria-label": "Suggested models" });
+      for (const suggestion of note.suggestions) {
+        list.append(
+          element(
+            "button",
+            { type: "button", class: "suggestion", "data-suggest": suggestion, "data-key": key },
+            suggestion,
+          ),
+        );
+      }
+      wrapper.append(list);
+    }
     return wrapper;
   }
 

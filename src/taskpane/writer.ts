@@ -3,7 +3,7 @@
  * uniquely named worksheet, or at the selection after checking that every target cell is empty.
  * Nothing the user wrote is ever overwritten.
  */
-import { address, type PlannedCell, type SheetPlan } from "./sheetPlan";
+import { address, type PlannedCell, type SheetLayout } from "./sheetPlan";
 
 /** The outcome of writing at the selection. */
 export type SelectionWrite =
@@ -12,9 +12,9 @@ export type SelectionWrite =
 /** What the task pane needs from a workbook; Excel and the local preview each implement it. */
 export interface WorkbookWriter {
   /** Adds a worksheet named after baseName (never an existing name), writes the plan, returns the name. */
-  writeNewSheet(baseName: string, plan: SheetPlan): Promise<string>;
+  writeNewSheet(baseName: string, plan: SheetLayout): Promise<string>;
   /** Writes the plan built for the selection's top-left cell, unless a target cell is in use. */
-  writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite>;
+  writeAtSelection(build: (origin: { row: number; column: number }) => SheetLayout): Promise<SelectionWrite>;
 }
 
 /** Excel's limit on worksheet names. */
@@ -74,11 +74,17 @@ function applyCell(sheet: Excel.Worksheet, cell: PlannedCell): void {
 }
 
 /** Queues every write of a plan on a worksheet; the caller syncs. */
-export function applyPlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
   for (const spill of plan.spills) {
     sheet.getRange(spill.range).numberFormat = Array.from({ length: spill.rows }, () => [...spill.columnFormats]);
   }
   for (const cell of plan.cells) applyCell(sheet, cell);
+  // A block in one write: thousands of imported rows are one request, not one a cell.
+  for (const table of plan.tables ?? []) {
+    const range = sheet.getRange(table.range);
+    range.numberFormat = table.values.map(() => [...table.columnFormats]);
+    range.values = table.values.map((row) => row.map((value) => value ?? ""));
+  }
   for (const width of plan.columnWidths)
     sheet.getRange(`${width.column}:${width.column}`).format.columnWidth = width.points;
 
@@ -113,7 +119,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * write removes what it wrote: the sheet it added, or the cells it filled at the selection.
  */
 export class ExcelWorkbookWriter implements WorkbookWriter {
-  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+  async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
     let added: string | undefined;
     try {
       return await Excel.run(async (context) => {
@@ -149,7 +155,7 @@ export class ExcelWorkbookWriter implements WorkbookWriter {
     }
   }
 
-  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
+  async writeAtSelection(build: (origin: { row: number; column: number }) => SheetLayout): Promise<SelectionWrite> {
     let written: string | undefined;
     try {
       return await Excel.run(async (context) => {

@@ -1,7 +1,7 @@
 /** The controller against a stub view and a stub writer: what it renders, writes and reports. */
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import type { SheetPlan } from "../../src/taskpane/sheetPlan";
+import type { SheetLayout, SheetPlan } from "../../src/taskpane/sheetPlan";
 import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
 import { PartialWriteError, type SelectionWrite, type WorkbookWriter } from "../../src/taskpane/writer";
 
@@ -19,16 +19,20 @@ class StubView {
   showStatus(message: string, kind: string): void {
     this.statuses.push({ message, kind });
   }
+  modelOptions: string[][] = [];
+  setModelOptions(ids: readonly string[]): void {
+    this.modelOptions.push([...ids]);
+  }
   get lastStatus() {
     return this.statuses[this.statuses.length - 1];
   }
 }
 
 class StubWriter implements WorkbookWriter {
-  sheets: { name: string; plan: SheetPlan }[] = [];
+  sheets: { name: string; plan: SheetLayout }[] = [];
   selection: SelectionWrite = { written: true, address: "Sheet1!B2:G56" };
   failure?: Error;
-  async writeNewSheet(baseName: string, plan: SheetPlan): Promise<string> {
+  async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
     if (this.failure) throw this.failure;
     this.sheets.push({ name: baseName, plan });
     return `${baseName} (2)`;
@@ -93,7 +97,7 @@ describe("PaneController", () => {
     expect(result.verdict).toBe(model.results().decision.verdict);
     expect(result.reasons).toHaveLength(8);
     expect(result.reasons.filter((reason) => reason.decisive)).toHaveLength(1);
-    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.9 months");
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("2.1 months");
     expect(result.comparison.rows.map((row) => row[0])).toEqual([
       "Larger model",
       "Fine-tuned small model",
@@ -157,6 +161,67 @@ describe("PaneController", () => {
     expect(view.results[0]).toMatchObject({
       canWrite: false,
       writeNote: "Open this add-in in Excel to write the model into a workbook.",
+    });
+  });
+});
+
+/** A file as the pane's file chooser hands it over. */
+const file = (name: string, text: string) => ({ name, text: async () => text });
+
+describe("importing prices", () => {
+  const CSV = "model,input,output,cached input\nacme-large,2,8,0.5\nclaude-sonnet-4,3,15,0.3\n";
+
+  it("writes the file's models to a new sheet in the price_table layout and reports what it took", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    await controller.importPrices(file("negotiated.csv", CSV));
+    expect(writer.sheets).toHaveLength(1);
+    const { name, plan } = writer.sheets[0];
+    expect(name).toBe("Prices");
+    expect(plan.tables?.[0]).toMatchObject({ range: "A6:O7" });
+    expect(plan.tables?.[0].values[0].slice(0, 4)).toEqual(["acme-large", 2, 8, 0.5]);
+    expect(view.lastStatus.kind).toBe("success");
+    expect(view.lastStatus.message).toMatch(
+      /^Wrote the prices to the new worksheet “Prices \(2\)”: negotiated\.csv \(CSV in price_table column order\), imported 2026-11-29: 2 models taken, none skipped\./,
+    );
+    // The file prices a model the catalogue lists as retired: the pane says so.
+    expect(view.lastStatus.message).toMatch(/retired or deprecated: claude-sonnet-4 \(retired 2026-06-15\)/);
+    expect(view.modelOptions.at(-1)).toEqual(expect.arrayContaining(["acme-large", "claude-haiku-4.5"]));
+  });
+
+  it("lets the questions name an imported model, and the formulas take the imported sheet as price_table", async () => {
+    const writer = new StubWriter();
+    const { view, controller, model } = setUp(writer);
+    await controller.importPrices(file("negotiated.csv", CSV));
+    controller.next();
+    controller.answer("largeModel", "acme-large");
+    const fields = view.steps[view.steps.length - 1].step.fields;
+    expect(fields.map((field) => field.key)).not.toContain("largeInputPrice");
+    expect(fields.find((field) => field.key === "largeModel")?.note?.text).toBe("Prices from the sheet “Prices (2)”.");
+    controller.next();
+    controller.next();
+    expect(model.results().comparison.larger.costPerRequest).toBeCloseTo((5000 * 2 + 500 * 8) / 1e6, 12);
+    await controller.writeSheet();
+    const written = writer.sheets[1].plan as SheetPlan;
+    const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
+    expect(formulas.some((text) => text.includes("'Prices (2)'!$A$5:$O$7"))).toBe(true);
+  });
+
+  it("writes nothing for a malformed file and says what is wrong", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    await controller.importPrices(file("prices.csv", "model,input,output\nacme,two,8\n"));
+    expect(writer.sheets).toEqual([]);
+    expect(view.lastStatus.kind).toBe("error");
+    expect(view.lastStatus.message).toMatch(/^Nothing was imported: prices\.csv, line 2, column 2 \(input\)/);
+  });
+
+  it("outside Excel and the preview, says where prices can be imported", async () => {
+    const { view, controller } = setUp(null);
+    await controller.importPrices(file("negotiated.csv", CSV));
+    expect(view.lastStatus).toEqual({
+      message: "Prices can be imported where the pane can write: in Excel or the preview.",
+      kind: "error",
     });
   });
 });

@@ -1,6 +1,14 @@
 /** The questionnaire model: steps, defaults, validation messages, answers to engine inputs, verdicts. */
 import { breakEvenMonths, netSavings } from "../../src/engine";
-import { defaultAnswers, FIELDS, type AnswerKey, type RawAnswer } from "../../src/taskpane/answers";
+import {
+  DEFAULT_MODELS,
+  defaultAnswers,
+  FIELDS,
+  modelNote,
+  offeredModels,
+  type AnswerKey,
+  type RawAnswer,
+} from "../../src/taskpane/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { expectNear } from "../helpers/tolerance";
 
@@ -43,14 +51,14 @@ describe("steps", () => {
 });
 
 describe("defaults", () => {
-  it("start from the article's workload and the published midpoints", () => {
+  it("start from the article's workload, current models of its tiers and the published midpoints", () => {
     const raw = defaultAnswers();
     expect(raw).toMatchObject({
       requestsPerMonth: "500000",
       inputTokens: "5000",
       outputTokens: "500",
-      largeModel: "claude-sonnet-4",
-      smallModel: "claude-3.5-haiku",
+      largeModel: "claude-sonnet-4.6",
+      smallModel: "claude-haiku-4.5",
       hourlyRate: "150",
       engineeringHours: "100",
       trainingDataHours: "50",
@@ -147,8 +155,10 @@ describe("validation", () => {
 });
 
 describe("answers to engine inputs", () => {
-  it("the results are the engine's, from the answers", () => {
+  it("the results are the engine's, from the answers (the article's models, now retired, still compute)", () => {
     const model = new Questionnaire();
+    model.set("largeModel", "claude-sonnet-4");
+    model.set("smallModel", "claude-3.5-haiku");
     toResult(model);
     const results = model.results();
     expect(results.upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
@@ -215,5 +225,57 @@ describe("verdicts for sets of answers", () => {
     const model = answered(changes);
     toResult(model);
     expect(model.results().decision.verdict).toBe(verdict);
+  });
+});
+
+describe("the models the pane offers and what it says of them", () => {
+  it("offers active models only, the defaults among them", () => {
+    const offered = offeredModels();
+    expect(offered.every((entry) => entry.status === "active")).toBe(true);
+    expect(offered.map((entry) => entry.id)).toEqual(
+      expect.arrayContaining([DEFAULT_MODELS.large, DEFAULT_MODELS.small]),
+    );
+    expect(offered.map((entry) => entry.id)).not.toContain("claude-3.5-haiku");
+  });
+
+  it("shows a catalogue model's price date, and says when it is retired or deprecated", () => {
+    expect(modelNote("claude-haiku-4.5")).toEqual({
+      text: "Claude Haiku 4.5: list prices as of 2026-08-21.",
+      tone: "info",
+      suggestions: [],
+    });
+    expect(modelNote("Claude Sonnet 4")).toEqual({
+      text:
+        "Claude Sonnet 4: list prices as of 2026-08-21. It was retired (on 2026-06-15): its prices still compute, " +
+        "but a new decision is better priced on a current model.",
+      tone: "warning",
+      suggestions: [],
+    });
+    expect(modelNote("gpt-5")?.text).toMatch(/It is deprecated \(retiring 2026-12-11\)/);
+    expect(modelNote("")).toBeUndefined();
+  });
+
+  it("does not take a misspelt name silently as a custom model: it suggests the closest ids", () => {
+    expect(modelNote("claude-sonet-4.6")).toEqual({
+      text: "Not in the price catalogue. Did you mean one of these? Otherwise give its prices below.",
+      tone: "warning",
+      suggestions: ["claude-sonnet-4.6"],
+    });
+    expect(modelNote("house-70b-instruct")?.suggestions).toEqual([]);
+  });
+
+  it("takes negotiated prices for a catalogue model, and prices with them", () => {
+    const model = new Questionnaire();
+    model.set("largeModel", "gpt-4o");
+    expect(model.next()).toBe(true);
+    const keys = () => model.visibleFields().map((field) => field.key);
+    expect(keys()).not.toContain("largeInputPrice");
+    model.set("largeOwnPrices", true);
+    expect(keys()).toEqual(expect.arrayContaining(["largeInputPrice", "largeOutputPrice"]));
+    model.set("largeInputPrice", "2");
+    model.set("largeOutputPrice", "8");
+    expect(model.next()).toBe(true);
+    expect(model.next()).toBe(true);
+    expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 8) / 1e6, 12);
   });
 });

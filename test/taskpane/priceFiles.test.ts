@@ -1,0 +1,369 @@
+/** Reading price files: litellm's and genai-prices' JSON and price_table CSVs, to US dollars per 1M tokens. */
+import fc from "fast-check";
+import * as fs from "fs";
+import * as path from "path";
+import { PRICE_KINDS } from "../../src/engine";
+import {
+  PRICE_FILE_FORMAT_LABELS,
+  PRICE_FILE_MESSAGES,
+  readPriceFile,
+  SKIP_REASONS,
+  type ImportedModel,
+  type PriceFile,
+} from "../../src/taskpane/priceFiles";
+
+/** Claude Sonnet 4.5 as both price files price it, in US dollars per 1M tokens. */
+const SONNET_45_PRICES = {
+  input: 3,
+  output: 15,
+  cached_input: 0.3,
+  cache_write: 3.75,
+  long_context_threshold: 200_000,
+  long_input: 6,
+  long_output: 22.5,
+};
+
+const FIXTURES = path.join(__dirname, "../fixtures/prices");
+const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), "utf8");
+
+function read(text: string, fileName: string, asOf = "2026-09-01"): PriceFile {
+  const result = readPriceFile(text, fileName, asOf);
+  if ("error" in result) throw new Error(`expected a price file, got: ${result.error}`);
+  return result;
+}
+
+function refusal(text: string, fileName: string, asOf = "2026-09-01"): string {
+  const result = readPriceFile(text, fileName, asOf);
+  if (!("error" in result)) throw new Error(`expected an error, got a ${result.format} file`);
+  return result.error;
+}
+
+const model = (file: PriceFile, id: string): ImportedModel | undefined => file.models.find((m) => m.id === id);
+
+describe("litellm's price file", () => {
+  const file = read(fixture("litellm-small.json"), "litellm-small.json");
+
+  it("is recognised by its content", () => {
+    expect(file.format).toBe("litellm");
+    expect(file.fileName).toBe("litellm-small.json");
+    expect(read(fixture("litellm-small.json"), "downloaded.txt").format).toBe("litellm");
+  });
+
+  it("converts US dollars per token to per 1M tokens, without float noise", () => {
+    expect(model(file, "gpt-4o-mini")).toEqual({
+      id: "gpt-4o-mini",
+      provider: "openai",
+      prices: { input: 0.15, output: 0.6, cached_input: 0.075 },
+    });
+    // 2.4999999999999998e-6 and 2.0000000000000002e-5 per token.
+    expect(model(file, "gpt-9-preview")?.prices).toEqual({ input: 2.5, output: 20 });
+  });
+
+  it("maps cache reads, cache writes and batch prices", () => {
+    expect(model(file, "gpt-4o")?.prices).toEqual({
+      input: 2.5,
+      output: 12,
+      cached_input: 1.25,
+      batch_input: 1.25,
+      batch_output: 5,
+    });
+    expect(model(file, "claude-opus-4-1")?.prices).toEqual({
+      input: 15,
+      output: 75,
+      cached_input: 1.5,
+      cache_write: 18.75,
+    });
+  });
+
+  it("reads the long-context threshold from the _above_<N>k_tokens fields", () => {
+    expect(model(file, "claude-sonnet-4-5")?.prices).toEqual(SONNET_45_PRICES);
+    // Only the input rate changes above 128k: the output rate stays the base one.
+    expect(model(file, "gemini/gemini-old-flash")?.prices).toEqual({
+      input: 0.075,
+      output: 0.3,
+      long_context_threshold: 128_000,
+      long_input: 0.15,
+      long_output: 0.3,
+    });
+  });
+
+  it("takes chat and responses models, with the file's key and litellm_provider", () => {
+    expect(file.models.map((m) => m.id)).toEqual([
+      "gpt-4o",
+      "gpt-4o-mini",
+      "azure/eu/gpt-4o",
+      "claude-opus-4-1",
+      "claude-sonnet-4-5",
+      "gpt-9-preview",
+      "o1-pro",
+      "gemini/gemini-old-flash",
+      "mistral/mistral-large",
+    ]);
+    expect(model(file, "o1-pro")).toEqual({ id: "o1-pro", provider: "openai", prices: { input: 150, output: 600 } });
+    expect(model(file, "azure/eu/gpt-4o")?.provider).toBe("azure");
+  });
+
+  it("treats an optional price of 0 as not offered, as a price_table does", () => {
+    expect(model(file, "mistral/mistral-large")?.prices).toEqual({ input: 2, output: 6 });
+  });
+
+  it("says why each entry it leaves out is skipped; the field guide and the date stamp are no entries", () => {
+    expect(file.skipped).toEqual([
+      { id: "text-embedding-3-small", reason: "not a chat model (embedding)" },
+      { id: "dall-e-3", reason: "not a chat model (image_generation)" },
+      { id: "gpt-voice-live", reason: SKIP_REASONS.noTokenPrices },
+      { id: "gpt-input-only", reason: SKIP_REASONS.noOutput },
+      { id: "fireworks-ai-default", reason: "not a chat model (no mode)" },
+    ]);
+  });
+
+  it("refuses a price that is not a number ≥ 0, naming the entry and the field", () => {
+    expect(refusal(fixture("malformed.json"), "malformed.json")).toBe(
+      'malformed.json, entry "gpt-x", input_cost_per_token: expected a price ≥ 0 in US dollars per token; got "0.000001".',
+    );
+    const negative = JSON.stringify({
+      m: { litellm_provider: "openai", mode: "chat", output_cost_per_token_above_200k_tokens: -1 },
+    });
+    expect(refusal(negative, "p.json")).toBe(
+      'p.json, entry "m", output_cost_per_token_above_200k_tokens: expected a price ≥ 0 in US dollars per token; got -1.',
+    );
+    const nullPrice = JSON.stringify({ m: { mode: "embedding", input_cost_per_token: null } });
+    expect(refusal(nullPrice, "p.json")).toBe(
+      'p.json, entry "m", input_cost_per_token: expected a price ≥ 0 in US dollars per token; got null.',
+    );
+  });
+});
+
+describe("genai-prices' data file", () => {
+  const text = fixture("genai-small.json");
+  const file = read(text, "data.json");
+
+  it("is recognised by its content; ids are <provider>/<model>", () => {
+    expect(file.format).toBe("genai-prices");
+    expect(file.models.map((m) => m.id)).toEqual([
+      "anthropic/claude-sonnet-4-5",
+      "anthropic/claude-opus-4-1",
+      "anthropic/claude-next",
+      "openai/gpt-4o",
+      "openai/gpt-4o-mini",
+      "google/gemini-9-pro",
+    ]);
+    expect(model(file, "openai/gpt-4o")).toEqual({
+      id: "openai/gpt-4o",
+      provider: "openai",
+      prices: { input: 2.5, output: 10, cached_input: 1.25 },
+    });
+  });
+
+  it("reads tiered prices as the base rate and a long-context tier; cache tiers are ignored", () => {
+    expect(model(file, "anthropic/claude-sonnet-4-5")?.prices).toEqual(SONNET_45_PRICES);
+  });
+
+  it("takes the dated price in force on the day asked for", () => {
+    const on = (asOf: string, id: string) => {
+      const result = read(text, "data.json", asOf);
+      return model(result, id)?.prices ?? result.skipped.find((s) => s.id === id)?.reason;
+    };
+    expect(on("2026-05-31", "anthropic/claude-next")).toEqual({ input: 4, output: 20 });
+    expect(on("2026-06-01", "anthropic/claude-next")).toEqual({ input: 5, output: 25 });
+    expect(on("2019-12-31", "anthropic/claude-next")).toBe("no price in force on 2019-12-31");
+    // A list entry without a date is the first price; a later date replaces it from that day.
+    expect(on("2098-12-31", "anthropic/claude-opus-4-1")).toEqual({
+      input: 15,
+      output: 75,
+      cached_input: 1.5,
+      cache_write: 18.75,
+    });
+    expect(on("2099-01-01", "anthropic/claude-opus-4-1")).toEqual({ input: 30, output: 150 });
+  });
+
+  it("removes float noise", () => {
+    expect(model(file, "google/gemini-9-pro")?.prices).toEqual({ input: 2, output: 12 });
+  });
+
+  it("says why each model it leaves out is skipped", () => {
+    expect(file.skipped).toEqual([
+      { id: "openai/moderation", reason: SKIP_REASONS.noPrices },
+      { id: "openai/text-embedding-3-small", reason: SKIP_REASONS.noOutput },
+      { id: "openai/web-search", reason: SKIP_REASONS.perRequest },
+      { id: "deepseek/deepseek-chat", reason: SKIP_REASONS.byTimeOfDay },
+    ]);
+  });
+
+  it("refuses a malformed file, naming the provider, the model and the field", () => {
+    const file = (models: unknown) => JSON.stringify([{ id: "openai", models }]);
+    expect(refusal(file({}), "data.json")).toBe(
+      'data.json, provider "openai", models: expected a list of models; got an object.',
+    );
+    expect(refusal(file([{ id: "m", prices: { input_mtok: "3" } }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices.input_mtok: ' +
+        'expected a price ≥ 0 in US dollars per 1M tokens, or {base, tiers}; got "3".',
+    );
+    const tiered = { input_mtok: { base: 1, tiers: [{ start: 1000, price: -1 }] } };
+    expect(refusal(file([{ id: "m", prices: tiered }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices.input_mtok.tiers[0].price: ' +
+        "expected a price ≥ 0 in US dollars per 1M tokens; got -1.",
+    );
+    const dated = [{ constraint: { start_date: "May 2026" }, prices: {} }];
+    expect(refusal(file([{ id: "m", prices: dated }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices[0].constraint.start_date: expected a date YYYY-MM-DD; got "May 2026".',
+    );
+    expect(refusal(file([{ id: "m" }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices: expected an object of prices, or a list of dated prices; got nothing.',
+    );
+    expect(refusal(JSON.stringify([{ models: [] }]), "data.json")).toBe(
+      "data.json, provider #1, id: expected a provider id; got nothing.",
+    );
+  });
+});
+
+describe("a CSV in price_table column order", () => {
+  const file = read(fixture("prices.csv"), "prices.csv");
+
+  it("skips the header, reads quoted fields, leaves blank cells out", () => {
+    expect(file.format).toBe("csv");
+    expect(file.models).toEqual([
+      {
+        id: "gpt-4o",
+        provider: "",
+        prices: {
+          input: 2.5,
+          output: 10,
+          cached_input: 1.25,
+          ft_training: 25,
+          ft_input: 3.75,
+          ft_output: 15,
+          batch_input: 1.25,
+          batch_output: 5,
+          ft_cached_input: 1.875,
+        },
+      },
+      {
+        id: "analyst model, tuned",
+        provider: "",
+        prices: { input: 0.3, output: 1.2, ft_input: 0.3, ft_output: 1.2, ft_hosting_hour: 1.7 },
+      },
+      { id: 'the "quoted" model', provider: "", prices: { input: 1, output: 2 } },
+      {
+        id: "claude-sonnet-4.5",
+        provider: "",
+        prices: {
+          input: 3,
+          output: 15,
+          cached_input: 0.3,
+          cache_write: 3.75,
+          batch_input: 1.5,
+          batch_output: 7.5,
+          long_context_threshold: 200_000,
+          long_input: 6,
+          long_output: 22.5,
+        },
+      },
+    ]);
+  });
+
+  it("keeps the first row of a model, as a lookup does, and says where it was", () => {
+    expect(file.skipped).toEqual([{ id: "GPT-4o", reason: "repeats the model of line 2" }]);
+  });
+
+  it("needs no header, and reads a CSV whatever the file is called", () => {
+    expect(read("gpt-4o,2.5,10\n\nclaude-x,3,15,0.3\n", "prices.txt").models).toEqual([
+      { id: "gpt-4o", provider: "", prices: { input: 2.5, output: 10 } },
+      { id: "claude-x", provider: "", prices: { input: 3, output: 15, cached_input: 0.3 } },
+    ]);
+    expect(read('"{model}",1,2', "prices.csv").models[0].id).toBe("{model}");
+  });
+
+  it("reads Windows line endings, a byte order mark and line breaks inside quotes", () => {
+    expect(read("\uFEFFmodel,input,output\r\nm,1,2\r\n", "p.csv").models).toEqual([
+      { id: "m", provider: "", prices: { input: 1, output: 2 } },
+    ]);
+    expect(refusal('"two\nlines",1,2\r\nn,x,4', "p.csv")).toBe(
+      'p.csv, line 3, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got "x".',
+    );
+  });
+
+  it("ignores empty cells a spreadsheet pads rows with", () => {
+    expect(read(`m,1,2${",".repeat(20)}`, "p.csv").models).toEqual([
+      { id: "m", provider: "", prices: { input: 1, output: 2 } },
+    ]);
+  });
+
+  it("refuses the whole file for one malformed cell, naming the line and the column", () => {
+    expect(refusal(fixture("malformed.csv"), "malformed.csv")).toBe(
+      'malformed.csv, line 3, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "abc".',
+    );
+    expect(refusal("m,1,2\nn,1,-2", "p.csv")).toBe(
+      'p.csv, line 2, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "-2".',
+    );
+    expect(refusal('m,1,2\nn,"1,5",2', "p.csv")).toBe(
+      'p.csv, line 2, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got "1,5".',
+    );
+    expect(refusal("m,,2", "p.csv")).toBe(
+      "p.csv, line 1, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got a blank cell.",
+    );
+    expect(refusal("m,1,2,,,,,x", "p.csv")).toBe(
+      'p.csv, line 1, column 8 (ft hosting per hour): expected a price ≥ 0 in US dollars per hour; got "x".',
+    );
+    expect(refusal("m,1,2,,,,,,,,,1e999", "p.csv")).toBe(
+      'p.csv, line 1, column 12 (long-context threshold): expected a number of input tokens ≥ 0; got "1e999".',
+    );
+    expect(refusal(`m,1,2${",".repeat(13)}3`, "p.csv")).toBe(
+      'p.csv, line 1, column 16 (beyond the table): expected nothing; got "3".',
+    );
+    expect(refusal(" ,1,2", "p.csv")).toBe("p.csv, line 1, column 1 (model): expected a model id; got a blank cell.");
+    expect(refusal("model,input,output\nm,1", "p.csv")).toBe(PRICE_FILE_MESSAGES.csvTooFewColumns("p.csv", 2, 2));
+    expect(refusal('m,1,2\n"open,1,2\n', "p.csv")).toBe(PRICE_FILE_MESSAGES.csvUnclosedQuote("p.csv", 2));
+    expect(refusal("model,input,output\n,,\n", "p.csv")).toBe(PRICE_FILE_MESSAGES.csvNoRows("p.csv"));
+  });
+});
+
+describe("recognising the format", () => {
+  it("refuses an empty file, a .json that is no JSON, and JSON of another shape", () => {
+    expect(refusal(" \n", "prices.json")).toBe("prices.json is empty.");
+    expect(refusal('{\n "a": 1,\n}', "prices.json")).toBe(
+      "prices.json is not valid JSON: Expected double-quoted property name at line 3, column 1.",
+    );
+    expect(refusal("gpt-4o,2.5,10", "prices.json")).toMatch(/^prices\.json is not valid JSON: /);
+    expect(refusal('{"model": "gpt-4o"}', "prices.json")).toBe(PRICE_FILE_MESSAGES.unknownFormat("prices.json"));
+    expect(refusal("[]", "prices.json")).toBe(PRICE_FILE_MESSAGES.unknownFormat("prices.json"));
+    expect(refusal("[1, 2]", "prices")).toBe(PRICE_FILE_MESSAGES.unknownFormat("prices"));
+  });
+
+  it("names each format for the pane", () => {
+    expect(Object.keys(PRICE_FILE_FORMAT_LABELS).sort()).toEqual(["csv", "genai-prices", "litellm"]);
+  });
+});
+
+describe("edge cases", () => {
+  const names = fc.constantFrom("p.json", "p.csv", "p", "P.JSON");
+  const asOf = fc.constantFrom("2026-09-01", "2000-01-01");
+  const texts = fc.oneof(
+    fc.string(),
+    fc.string({ unit: fc.constantFrom(",", '"', "\n", "\r", "1", ".", "e", "-", "a", " ", "{", "[") }),
+    fc.json(),
+    fc.anything().map((value) => JSON.stringify(value) ?? ""),
+    fc
+      .tuple(fc.constantFrom("litellm-small.json", "genai-small.json", "prices.csv"), fc.nat(), fc.nat())
+      .map(([name, a, b]) => {
+        const text = fixture(name);
+        return text.slice(0, a % text.length) + text.slice((a % text.length) + (b % 7));
+      }),
+  );
+
+  it("never throws: any text gives a price file or an error message", () => {
+    fc.assert(
+      fc.property(texts, names, asOf, (text, name, day) => {
+        const result = readPriceFile(text, name, day);
+        if ("error" in result) return typeof result.error === "string" && result.error.length > 0;
+        return result.models.every((m) =>
+          Object.entries(m.prices).every(
+            ([kind, price]) =>
+              (PRICE_KINDS as readonly string[]).includes(kind) && Number.isFinite(price) && (price as number) >= 0,
+          ),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
