@@ -199,4 +199,49 @@ describe("the local workbook preview in headless Chromium", () => {
     await desktop.close();
     expect(problems).toEqual([]);
   });
+
+  it("imports a price file through the pane, and a model from it prices the written model", async () => {
+    const csv = "model,input,output\nacme-large,2,8\nacme-small,0.1,0.4\n";
+    await page.setInputFiles("#price-file", { name: "negotiated.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector("#status.success");
+    expect(await page.textContent("#status")).toMatch(/new worksheet “Prices”: negotiated\.csv .*2 models taken/);
+    await showSheet("Prices");
+    expect(await cellValue("Prices", 5, 0)).toMatchObject({ value: "acme-large" });
+    expect(await cellValue("Prices", 6, 2)).toMatchObject({ value: 0.4 });
+
+    // Start over (the previous test ends on the result) and name the imported models.
+    const restart = page.locator("button[data-action='restart']");
+    if (await restart.isVisible()) await restart.click();
+    await page.waitForSelector("#step-title:has-text('Step 1 of 4')");
+    await page.click("#next");
+    await page.waitForSelector("#step-title:has-text('Step 2 of 4')");
+    await page.fill("#field-largeModel", "acme-large");
+    await page.fill("#field-smallModel", "acme-small");
+    expect(await page.textContent("#field-largeModel-note")).toBe("Prices from the sheet “Prices”.");
+    expect(await page.locator("#field-largeInputPrice").count()).toBe(0);
+    await page.click("#next");
+    await page.click("#next");
+    await page.waitForSelector("#result-title");
+    await page.click("button[data-action='write-sheet']");
+    await page.waitForSelector("#status.success");
+    const name = (await page.textContent("#status"))?.match(/worksheet “([^”]+)”/)?.[1] ?? "";
+    const formulas = await page.evaluate((sheetName) => {
+      const { workbook } = (
+        window as unknown as {
+          aicostPreview: {
+            workbook: { hf: { getSheetFormulas(id: number): (string | undefined)[][] }; sheetId(n: string): number };
+          };
+        }
+      ).aicostPreview;
+      return workbook.hf.getSheetFormulas(workbook.sheetId(sheetName)).flat().filter(Boolean) as string[];
+    }, name);
+    // Every price lookup of the model reads the imported sheet (HyperFormula drops needless quotes).
+    const pricing = formulas.filter((text) => /MODEL_REQUEST_COST|FT_SERVING_COST|FT_COMPARE/.test(text));
+    expect(pricing.length).toBeGreaterThan(0);
+    expect(pricing.every((text) => /'?Prices'?!\$A\$5:\$O\$7/.test(text))).toBe(true);
+    // Only the grid's low volumes that never break even are errors: #N/A, as in Excel.
+    const errors = await page.locator("#grid td.error").allTextContents();
+    expect(errors.every((text) => text === "#N/A")).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });
