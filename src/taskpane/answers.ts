@@ -475,10 +475,11 @@ export function modelNote(
   importedFrom = "the imported prices",
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
-  if (findModel(name, imported)?.fromPriceTable) {
+  // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
+  const quote = findModel(name);
+  if (!quote && findModel(name, imported)) {
     return { text: `Prices from ${importedFrom}.`, tone: "info", suggestions: [] };
   }
-  const quote = findModel(name);
   const entry = quote && PRICE_CATALOGUE.find((candidate) => candidate.id === quote.id);
   if (!entry) {
     const suggestions = suggestModels(name);
@@ -575,14 +576,21 @@ export function parseAnswers(
 /** The analyst's own prices for models the catalogue lacks, as the engine's overrides. */
 export function customPrices(answers: Answers): PriceOverrides {
   const overrides = new Map<string, { id: string; prices: ModelPrices }>();
+  // Negotiated prices for a catalogue model replace what was typed and keep the rest of its prices
+  // (cached input, batch, fine-tuning, hosting): a price table replaces a catalogue entry whole.
+  const listed = (name: string) => findModel(name)?.prices;
   if (answers.largeInputPrice !== undefined && answers.largeOutputPrice !== undefined) {
     overrides.set(answers.largeModel.toLowerCase(), {
       id: answers.largeModel,
-      prices: { input: answers.largeInputPrice, output: answers.largeOutputPrice },
+      prices: { ...listed(answers.largeModel), input: answers.largeInputPrice, output: answers.largeOutputPrice },
     });
   }
   if (answers.smallInputPrice !== undefined && answers.smallOutputPrice !== undefined) {
-    const prices: ModelPrices = { input: answers.smallInputPrice, output: answers.smallOutputPrice };
+    const prices: ModelPrices = {
+      ...listed(answers.smallModel),
+      input: answers.smallInputPrice,
+      output: answers.smallOutputPrice,
+    };
     if (answers.smallFtInputPrice !== undefined && answers.smallFtOutputPrice !== undefined) {
       prices.ft_input = answers.smallFtInputPrice;
       prices.ft_output = answers.smallFtOutputPrice;

@@ -222,13 +222,14 @@ export class PaneController implements ViewEvents {
       const summary = importSummary(read, date);
       const ids = read.models.map((model) => model.id);
       this.model.useImportedPrices({ sheet, range, overrides: importedOverrides(read), ids, summary });
-      this.view.setModelOptions([...offeredModels().map((entry) => entry.id), ...ids]);
+      this.view.setModelOptions([...new Set([...offeredModels().map((entry) => entry.id), ...ids])]);
       this.view.showStatus(
         `Wrote the prices to the new worksheet “${sheet}”: ${summary}${outdated(ids)} ` +
           "The model questions can name these models now; the formulas written take that sheet as their price table.",
         "success",
       );
-      if (this.model.step !== "result") this.renderStep("keep");
+      // The figures shown follow the prices now available.
+      this.renderStep("keep");
     } catch (error) {
       this.view.showStatus(failure(error), "error");
     }

@@ -115,6 +115,6 @@ export class Questionnaire {
   }
 
   results(): Results {
-    return computeResults(this.answers(), this.importedOverrides);
+    return computeResults(this.answers(), this.importedPrices);
   }
 }

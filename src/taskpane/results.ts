@@ -10,17 +10,20 @@ import {
   decide,
   findModel,
   maintenanceMonthly,
+  normaliseModelName,
   monthlySavings,
   netSavings,
   upfrontCost,
   type BreakEvenResult,
   type Comparison,
   type Decision,
+  type ModelPrices,
   type ModelQuote,
   type PriceOverrides,
   type StrategyCosts,
 } from "../engine";
 import { customPrices, type Answers } from "./answers";
+import type { ImportedPrices } from "./priceSheet";
 
 /** Horizon of the comparison and of the longer net-savings figure, in months. */
 export const HORIZON_MONTHS = 24;
@@ -45,14 +48,54 @@ function quote(name: string, overrides: PriceOverrides): ModelQuote {
   return model;
 }
 
-/** The prices a calculation uses beyond the catalogue: imported ones, then the analyst's own, which win. */
-export function pricesBeyondCatalogue(answers: Answers, imported: PriceOverrides): PriceOverrides {
-  const own = customPrices(answers);
-  return imported.size === 0 ? own : new Map([...imported, ...own]);
+/** A row of a price table: a model id and its prices. */
+export interface PriceRow {
+  model: string;
+  prices: ModelPrices;
 }
 
-export function computeResults(answers: Answers, imported: PriceOverrides = new Map()): Results {
-  const overrides = pricesBeyondCatalogue(answers, imported);
+/**
+ * Where the model's prices come from beyond the catalogue, for the pane's figures and the
+ * formulas it writes alike: nowhere; the imported sheet, passed as it is; or a table of the
+ * analyst's own prices with copies of the imported rows the answers name. An imported sheet is
+ * passed whole only when it lists no catalogue model the answers name: a price table replaces a
+ * catalogue entry entirely, and a file's row lacks the catalogue's fine-tuning and hosting prices.
+ */
+export type PriceSource =
+  | { kind: "catalogue" }
+  | { kind: "imported"; imported: ImportedPrices }
+  | { kind: "table"; rows: PriceRow[]; copiedFrom?: string };
+
+export function priceSource(answers: Answers, imported: ImportedPrices | undefined): PriceSource {
+  const own: PriceRow[] = [...customPrices(answers).values()].map((entry) => ({
+    model: entry.id,
+    prices: entry.prices,
+  }));
+  const names = [...new Set([answers.largeModel, answers.smallModel])];
+  const isOwn = (name: string) => own.some((row) => normaliseModelName(row.model) === normaliseModelName(name));
+  const importedOnly = imported
+    ? names.filter((name) => !isOwn(name) && !findModel(name) && findModel(name, imported.overrides))
+    : [];
+  if (!imported || importedOnly.length === 0)
+    return own.length > 0 ? { kind: "table", rows: own } : { kind: "catalogue" };
+  const collides = names.some((name) => findModel(name) && findModel(name, imported.overrides)?.fromPriceTable);
+  if (own.length === 0 && !collides) return { kind: "imported", imported };
+  const copies = importedOnly.flatMap((name) => {
+    const quote = findModel(name, imported.overrides);
+    return quote ? [{ model: quote.id, prices: quote.prices }] : [];
+  });
+  return { kind: "table", rows: [...own, ...copies], copiedFrom: imported.sheet };
+}
+
+/** The prices a source gives beyond the catalogue, keyed as a price table keys them. */
+export function sourceOverrides(source: PriceSource): PriceOverrides {
+  if (source.kind === "catalogue") return new Map();
+  if (source.kind === "imported") return source.imported.overrides;
+  return new Map(source.rows.map((row) => [normaliseModelName(row.model), { id: row.model, prices: row.prices }]));
+}
+
+export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
+  const overrides = sourceOverrides(priceSource(answers, imported));
   const upfront = upfrontCost({
     dataHours: answers.trainingDataHours,
     hourlyRate: answers.hourlyRate,

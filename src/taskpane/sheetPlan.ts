@@ -5,15 +5,7 @@
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import {
-  findModel,
-  normaliseModelName,
-  PRICE_TABLE_COLUMNS,
-  PRICE_TABLE_KINDS,
-  STRATEGIES,
-  type ModelPrices,
-  type Strategy,
-} from "../engine";
+import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, STRATEGIES, type Strategy } from "../engine";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -32,9 +24,9 @@ import {
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
-import { customPrices, FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
+import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { HORIZON_MONTHS } from "./results";
+import { HORIZON_MONTHS, priceSource, type PriceSource } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
 
@@ -274,48 +266,23 @@ function inputsBlock(
   return { inputs, last: row + INPUT_KEYS.length };
 }
 
-/** A row of the price table the formulas read: a model id and its prices. */
-interface PriceRow {
-  model: string;
-  prices: ModelPrices;
-}
-
-/** The models the answers name that only the imported prices know, as rows of those prices. */
-function importedRows(answers: Answers, imported: ImportedPrices | undefined, own: readonly PriceRow[]): PriceRow[] {
-  if (!imported) return [];
-  const named = [...new Set([answers.largeModel, answers.smallModel])];
-  return named.flatMap((name) => {
-    const quote = findModel(name, imported.overrides);
-    const mine = own.some((row) => normaliseModelName(row.model) === normaliseModelName(name));
-    return quote?.fromPriceTable && !mine ? [{ model: quote.id, prices: quote.prices }] : [];
-  });
-}
-
 /** The absolute reference to an imported price table on its own sheet. */
 const importedReference = (imported: ImportedPrices): string =>
   `'${imported.sheet.replace(/'/g, "''")}'!${imported.range}`;
 
 /**
- * The price table the formulas pass as price_table, if any. The analyst's own prices (for a model
- * the catalogue lacks, or negotiated) are written here, with copies of the imported rows the
- * answers name; imported prices alone are passed where they are, on their own sheet. Returns the
- * table's reference and the last row written.
+ * The price table the formulas pass as price_table, if any: the imported sheet where it is passed
+ * whole, or a table written here of the analyst's own prices (typed or negotiated) and the copied
+ * imported rows. Returns its reference, and the last row and column written.
  */
 function priceTableBlock(
   canvas: Canvas,
   row: number,
-  answers: Answers,
-  imported: ImportedPrices | undefined,
-): { range: string; last: number } | undefined {
-  const own: PriceRow[] = [...customPrices(answers).values()].map((entry) => ({
-    model: entry.id,
-    prices: entry.prices,
-  }));
-  const fromImport = importedRows(answers, imported, own);
-  if (own.length === 0) {
-    return imported && fromImport.length > 0 ? { range: importedReference(imported), last: row - 2 } : undefined;
-  }
-  const rows = [...own, ...fromImport];
+  source: PriceSource,
+): { range: string; last: number; columns: number } | undefined {
+  if (source.kind === "catalogue") return undefined;
+  if (source.kind === "imported") return { range: importedReference(source.imported), last: row - 2, columns: 0 };
+  const { rows } = source;
   // Columns up to the last kind any row prices.
   const used = Math.max(
     ...rows.map((priced) =>
@@ -324,10 +291,9 @@ function priceTableBlock(
   );
   const kinds = PRICE_TABLE_KINDS.slice(0, used + 1);
   const columns = PRICE_TABLE_COLUMNS.slice(0, kinds.length + 1);
-  const heading =
-    fromImport.length > 0 && imported
-      ? `Your prices, and rows copied from the sheet “${imported.sheet}” (US dollars per 1M tokens; blank = not offered)`
-      : "Your prices (US dollars per 1M tokens; blank = not offered)";
+  const heading = source.copiedFrom
+    ? `Your prices, and rows copied from the sheet “${source.copiedFrom}” (US dollars per 1M tokens; blank = not offered)`
+    : "Your prices (US dollars per 1M tokens; blank = not offered)";
   canvas.put(row, 0, { value: heading, style: "heading" });
   columns.forEach((text, column) => canvas.put(row + 1, column, { value: text, style: "header" }));
   rows.forEach((priced, index) => {
@@ -336,12 +302,17 @@ function priceTableBlock(
     kinds.forEach((kind, column) => {
       const price = priced.prices[kind];
       if (price === undefined) return;
-      const numberFormat = kind === "long_context_threshold" ? FORMATS.count : FORMATS.price;
+      // General shows a price as typed ($0.075, not $0.08); a threshold is a count of tokens.
+      const numberFormat = kind === "long_context_threshold" ? FORMATS.count : FORMATS.flag;
       canvas.put(at, column + 1, { value: price, style: "input", numberFormat });
     });
   });
   const last = row + 1 + rows.length;
-  return { range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns.length - 1, true)}`, last };
+  return {
+    range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns.length - 1, true)}`,
+    last,
+    columns: columns.length,
+  };
 }
 
 /** The cells the results, the grid and the chart refer to. */
@@ -651,19 +622,30 @@ function chartBlock(
 }
 
 /** Builds the plan of the live model for a set of answers. */
-export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
-  const canvas = new Canvas(options.origin?.row ?? 0, options.origin?.column ?? 0);
-  titleBlock(canvas, options.date);
-
-  // Down column A, each block below the one before, a blank row between.
+/** The blocks down column A that every scope writes, each below the one before, a blank row between. */
+function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undefined) {
   const { inputs, last: inputsLast } = inputsBlock(canvas, 3, answers);
-  const prices = priceTableBlock(canvas, inputsLast + 2, answers, options.imported);
-  const refs: Refs = { inputs, priceTable: prices?.range };
-  const results = resultsBlock(canvas, (prices?.last ?? inputsLast) + 2, refs);
+  const refs: Refs = { inputs, priceTable };
+  const results = resultsBlock(canvas, inputsLast + 2, refs);
   const reasonsRow = results.last + 2;
   const comparisonRow = reasonsBlock(canvas, reasonsRow, answers, inputs) + 2;
   const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results);
-  const bottom = comparison.last;
+  return { refs, results, reasonsRow, comparison };
+}
+
+export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
+  const origin = { row: options.origin?.row ?? 0, column: options.origin?.column ?? 0 };
+  const canvas = new Canvas(origin.row, origin.column);
+  titleBlock(canvas, options.date);
+
+  // The price table goes below the comparison, where nothing stands to its right however many
+  // price columns it needs. The blocks above it have the same size whatever it holds: measure
+  // them once on a scratch canvas to find its row.
+  const priceRow = mainBlocks(new Canvas(origin.row, origin.column), answers, undefined).comparison.last + 2;
+  const prices = priceTableBlock(canvas, priceRow, priceSource(answers, options.imported));
+  const { refs, results, reasonsRow, comparison } = mainBlocks(canvas, answers, prices?.range);
+  const bottom = Math.max(comparison.last, prices?.last ?? 0);
+  const width = Math.max(comparison.columns, prices?.columns ?? 0);
 
   const anchors = {
     verdict: results.verdict,
@@ -680,7 +662,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   ];
   const base = { cells: canvas.cells, spills: canvas.spills, anchors };
   if (options.scope === "inputs-and-results") {
-    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, comparison.columns - 1) };
+    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, width - 1) };
   }
 
   const grid = gridBlock(canvas, results);
@@ -690,6 +672,6 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     colourScale: { range: grid.range },
     chart,
     columnWidths: [...columnWidths, { column: columnName(canvas.left + 7), points: 150 }],
-    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), 11),
+    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), Math.max(11, width - 1)),
   };
 }

@@ -53,8 +53,11 @@ describe("price catalogue", () => {
     expect(findModel("gemini-2-5-pro")).toBeUndefined();
   });
 
-  it("ids and aliases are unique across the catalogue, case-insensitively", () => {
-    const names = PRICE_CATALOGUE.flatMap((entry) => [entry.id, ...entry.aliases]).map(normaliseModelName);
+  it("ids, aliases and the providers' names are unique across the catalogue, case-insensitively", () => {
+    // A name may repeat its own id ("GPT-4o"); no name may lead to two entries.
+    const names = PRICE_CATALOGUE.flatMap((entry) => [
+      ...new Set([entry.id, ...entry.aliases, entry.name].map(normaliseModelName)),
+    ]);
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -96,7 +99,11 @@ describe("price catalogue", () => {
     expect(azure.map((entry) => entry.id)).toContain("azure/gpt-4.1-mini");
     for (const entry of azure) {
       expect(entry.prices.ft_hosting_hour).toBe(1.7);
-      expect([entry.prices.ft_input, entry.prices.ft_output]).toEqual([entry.prices.input, entry.prices.output]);
+      expect([entry.prices.ft_input, entry.prices.ft_output, entry.prices.ft_cached_input]).toEqual([
+        entry.prices.input,
+        entry.prices.output,
+        entry.prices.cached_input,
+      ]);
       // Azure's Global prices are OpenAI's.
       const openai = findModel(entry.id.replace("azure/", ""));
       expect([entry.prices.input, entry.prices.output]).toEqual([openai?.prices.input, openai?.prices.output]);

@@ -207,6 +207,25 @@ describe("importing prices", () => {
     expect(formulas.some((text) => text.includes("'Prices (2)'!$A$5:$O$7"))).toBe(true);
   });
 
+  it("a file that also lists a catalogue model the answers name leaves that model at its catalogue prices", async () => {
+    // The file lists gpt-4.1-mini without its fine-tuned prices: passing the whole sheet as
+    // price_table would replace the catalogue's entry, so the imported row is copied instead.
+    const writer = new StubWriter();
+    const { controller, model } = setUp(writer);
+    await controller.importPrices(file("mixed.csv", "model,input,output\nacme-large,2,8\ngpt-4.1-mini,0.4,1.6\n"));
+    controller.next();
+    controller.answer("largeModel", "acme-large");
+    controller.answer("smallModel", "gpt-4.1-mini");
+    controller.next();
+    controller.next();
+    expect(model.results().comparison.fineTuned.costPerRequest).toBeCloseTo((5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+    await controller.writeSheet();
+    const written = writer.sheets[1].plan as SheetPlan;
+    const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
+    expect(formulas.some((text) => text.includes("Prices"))).toBe(false);
+    expect(written.cells.some((cell) => cell.value === "acme-large")).toBe(true);
+  });
+
   it("writes nothing for a malformed file and says what is wrong", async () => {
     const writer = new StubWriter();
     const { view, controller } = setUp(writer);

@@ -264,6 +264,20 @@ describe("the models the pane offers and what it says of them", () => {
     expect(modelNote("house-70b-instruct")?.suggestions).toEqual([]);
   });
 
+  it("negotiated prices for an Azure model keep its hosting fee and fine-tuning terms", () => {
+    const model = new Questionnaire();
+    model.set("smallModel", "azure/gpt-4.1-mini");
+    model.set("smallOwnPrices", true);
+    model.set("smallInputPrice", "0.3");
+    model.set("smallOutputPrice", "1.2");
+    for (let step = 0; step < 3; step++) expect(model.next()).toBe(true);
+    const results = model.results();
+    expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
+    // Azure serves a fine-tuned deployment at the listed base prices: those stay as listed.
+    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.4 + 500 * 1.6) / 1e6, 12);
+    expectNear(results.comparison.memory.costPerRequest, (6000 * 0.3 + 500 * 1.2) / 1e6, 12);
+  });
+
   it("takes negotiated prices for a catalogue model, and prices with them", () => {
     const model = new Questionnaire();
     model.set("largeModel", "gpt-4o");

@@ -47,6 +47,21 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
     },
   ],
   [
+    "negotiated prices for a catalogue model",
+    { largeModel: "gpt-4o", largeOwnPrices: true, largeInputPrice: "2", largeOutputPrice: "8" },
+  ],
+  [
+    "an Azure small model at negotiated prices, keeping its hosting and fine-tuning terms",
+    {
+      largeModel: "gpt-4o",
+      smallModel: "azure/gpt-4.1-mini",
+      smallOwnPrices: true,
+      smallInputPrice: "0.3",
+      smallOutputPrice: "1.2",
+      requestsPerMonth: "2,000,000",
+    },
+  ],
+  [
     "domain Q&A with changing knowledge at the high end of costs",
     { taskType: "domain_qa", knowledgeChanges: true, costLevel: "high" },
   ],
@@ -83,11 +98,27 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   });
 }
 
+/** Every cell a plan fills, a spill's whole room included; an address twice is two blocks on one cell. */
+function occupied(plan: SheetPlan): string[] {
+  const cells = plan.cells.map((cell) => cell.address);
+  const spilled = plan.spills.flatMap((spill) => {
+    const [from, to] = spill.range.split(":").map((a1) => parseAddress(a1));
+    const room: string[] = [];
+    for (let row = from.row; row <= to.row; row++) {
+      for (let column = from.column; column <= to.column; column++) room.push(address(row, column));
+    }
+    return room.filter((a1) => a1 !== spill.anchor);
+  });
+  return [...cells, ...spilled];
+}
+
 describe("the model written to a new sheet computes what the pane shows", () => {
   it.each(CASES)("%s", (_, changes) => {
     const model = answered(changes);
     const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-11-29" });
     check(model, plan);
+    const cells = occupied(plan);
+    expect(cells.filter((a1, index) => cells.indexOf(a1) !== index)).toEqual([]);
 
     const sheet = evaluatePlan(plan);
     const results = model.results();
