@@ -232,9 +232,20 @@ function entry(row: Row): CatalogueEntry {
   return {
     ...row,
     aliases: [...derived, ...(row.aliases ?? [])],
+    prices: samePrices(row.prices),
     status: row.status ?? "active",
     ...SOURCES[provider],
   };
+}
+
+/**
+ * Every price kind as a field, in one order, undefined where not offered: every model's prices
+ * have one shape, so a scenario grid reading them across models stays on the engine's fast path.
+ */
+function samePrices(prices: ModelPrices): ModelPrices {
+  const all: Partial<Record<PriceKind, number>> = {};
+  for (const kind of PRICE_KINDS) all[kind] = prices[kind];
+  return all as ModelPrices;
 }
 
 export const PRICE_CATALOGUE: readonly CatalogueEntry[] = ROWS.map(entry);

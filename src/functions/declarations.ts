@@ -40,6 +40,7 @@ import {
   VERDICTS,
   whyNeverPaysBack,
   type CatalogueEntry,
+  type ListPricedRequestInput,
   type ModelQuote,
   type PriceOverrides,
 } from "../engine";
@@ -98,17 +99,27 @@ function pricedRequest(
   a: { inputTokens: number; outputTokens: number; cachedShare: number; batchShare: number },
   fineTuned: boolean,
 ): Cell {
-  // Fields one by one: spreading the runner's arguments object costs ten times the request.
-  const cost = listPricedRequestCost({
-    prices: model.prices,
-    inputTokens: a.inputTokens,
-    outputTokens: a.outputTokens,
-    cachedShare: a.cachedShare,
-    batchShare: a.batchShare,
-    fineTuned,
-  });
+  // One request object for every cell of a broadcast: the engine reads it and keeps nothing, and a
+  // 100,000-row column allocates no input object per row.
+  const request = PRICED_REQUEST;
+  request.prices = model.prices;
+  request.inputTokens = a.inputTokens;
+  request.outputTokens = a.outputTokens;
+  request.cachedShare = a.cachedShare;
+  request.batchShare = a.batchShare;
+  request.fineTuned = fineTuned;
+  const cost = listPricedRequestCost(request);
   return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
 }
+
+const PRICED_REQUEST: ListPricedRequestInput = {
+  prices: { input: 0, output: 0 },
+  inputTokens: 0,
+  outputTokens: 0,
+  cachedShare: 0,
+  batchShare: 0,
+  fineTuned: false,
+};
 
 export const MODEL_REQUEST_COST = broadcastFunction({
   id: "MODEL_REQUEST_COST",
