@@ -79,6 +79,12 @@ export interface CompareInput {
   memoryMonthlyCost: number;
   /** US dollars to set memory up. */
   memorySetupCost: number;
+  /** Input tokens per request of the fine-tuned model, which no longer needs what it learned; default inputTokens. */
+  ftInputTokens?: number;
+  /** Share of the fine-tuned model's requests also sent to the larger model (its errors), in [0, 1]; default 0. */
+  fallbackShare?: number;
+  /** Share of the small model + memory's requests also sent to the larger model, in [0, 1]; default 0. */
+  memoryFallbackShare?: number;
 }
 
 /** One strategy's costs, in US dollars. */
@@ -137,21 +143,24 @@ export function compareStrategies(input: CompareInput): Comparison {
     }),
   });
 
-  const larger = cost(
-    "Larger model",
-    costFor(largeModel.prices.input, largeModel.prices.output, input.inputTokens),
-    0,
-    0,
-  );
+  const largerPerRequest = costFor(largeModel.prices.input, largeModel.prices.output, input.inputTokens);
+  const larger = cost("Larger model", largerPerRequest, 0, 0);
+  // A share of the small model's requests goes to the larger model as well (SPEC 3.4).
   const fineTuned = cost(
     "Fine-tuned small model",
-    fineTunedRequestCost({ model: smallModel, inputTokens: input.inputTokens, outputTokens: input.outputTokens }),
+    fineTunedRequestCost({
+      model: smallModel,
+      inputTokens: input.ftInputTokens ?? input.inputTokens,
+      outputTokens: input.outputTokens,
+    }) +
+      (input.fallbackShare ?? 0) * largerPerRequest,
     fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
     input.upfrontCost,
   );
   const memory = cost(
     "Small model + memory",
-    costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens),
+    costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens) +
+      (input.memoryFallbackShare ?? 0) * largerPerRequest,
     input.memoryMonthlyCost,
     input.memorySetupCost,
   );

@@ -47,7 +47,7 @@ import {
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
 import * as domain from "./domains";
-import { bool, choice, num, priceTable, text } from "./params";
+import { bool, choice, num, numSameAs, priceTable, text } from "./params";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
@@ -456,8 +456,29 @@ export const FT_COMPARE = tableFunction({
     num("memory_monthly_cost", domain.monthlyCost, "US dollars per month for the memory store.", 0),
     num("memory_setup_cost", domain.cost, "US dollars to set memory up.", 0),
     prices,
+    numSameAs(
+      "ft_input_tokens",
+      domain.tokens,
+      "Input tokens per request of the fine-tuned model, which no longer needs the instructions and examples it learned.",
+      "input_tokens",
+    ),
+    num(
+      "fallback_share",
+      domain.share,
+      "Share of the fine-tuned model's requests it gets wrong and the larger model answers too (measure on an evaluation set).",
+      0,
+    ),
+    num(
+      "memory_fallback_share",
+      domain.share,
+      "Share of the small model + memory's requests the larger model answers too.",
+      0,
+    ),
   ],
-  examples: [{ args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] }],
+  examples: [
+    { args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] },
+    { args: ["gpt-5.4", "gpt-4.1-mini", 5000, 500, 500000, 12, 17500, 1250, 0, 0, 0, "", 1500, 0.05, 0.1] },
+  ],
   spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
   compute: (a) => {
     const largeModel = quote(a.largeModel, a.priceTable);

@@ -109,6 +109,13 @@ export const messages = {
 
   neverBreaksEven: (why: NeverPaysBack): ExcelError => {
     if (why.reason === "no-net-savings") {
+      // A negative saving is a cost: it is said as one, never printed as a "saving" of -$8,250.
+      if (why.monthlySavings < 0) {
+        return notAvailable(
+          `never breaks even: the small model costs ${formatUsd(-why.monthlySavings)}/month more than the larger ` +
+            "model before any maintenance",
+        );
+      }
       const text =
         why.monthlyMaintenance > 0
           ? `maintenance ${formatUsd(why.monthlyMaintenance)}/month ${

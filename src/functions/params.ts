@@ -55,6 +55,11 @@ export interface NumberParam<N extends string = string> extends ParamBase<N> {
   domain: NumberDomain;
   /** Value when the argument is omitted or blank; absent for a required argument. */
   default?: number;
+  /**
+   * When omitted or blank, the value of this earlier argument (a table function's: its arguments
+   * are single values), such as ft_input_tokens taking input_tokens.
+   */
+  sameAs?: string;
 }
 
 export interface TextParam<N extends string = string> extends ParamBase<N> {
@@ -103,6 +108,16 @@ export type ValueOf<P> = P extends NumberParam
  */
 export type ArgsOf<Ps extends readonly Param[]> = { [P in Ps[number] as CamelCase<P["name"]>]: ValueOf<P> };
 
+/** Declares an optional numeric parameter that takes an earlier argument's value when omitted. */
+export function numSameAs<const N extends string>(
+  name: N,
+  domain: NumberDomain,
+  help: string,
+  sameAs: string,
+): NumberParam<N> {
+  return { kind: "number", name, key: argumentKey(name), help, domain, sameAs };
+}
+
 /** Declares a numeric parameter; with a default it is optional. */
 export function num<const N extends string>(
   name: N,
@@ -149,11 +164,12 @@ export function priceTable<const N extends string>(name: N): PriceTableParam<N> 
 
 /** True when a parameter may be omitted. */
 export function isOptional(param: Param): boolean {
-  return param.kind === "priceTable" || param.default !== undefined;
+  return param.kind === "priceTable" || param.default !== undefined || (param.kind === "number" && !!param.sameAs);
 }
 
-/** The default as an analyst would type it: 160, FALSE, "mid". */
+/** The default as an analyst would type it: 160, FALSE, "mid", or the argument it copies. */
 export function formatDefault(param: ScalarParam): string | undefined {
+  if (param.kind === "number" && param.sameAs) return param.sameAs;
   if (param.default === undefined) return undefined;
   if (param.kind === "boolean") return param.default ? "TRUE" : "FALSE";
   if (param.kind === "number") return formatNumber(param.default);
@@ -181,7 +197,12 @@ export function expectedOf(param: ScalarParam): string {
 export function describeParam(param: Param): string {
   if (param.kind === "priceTable") return param.help;
   const fallback = formatDefault(param);
-  const omitted = fallback === undefined ? "" : `${fallback} when omitted`;
+  const omitted =
+    fallback === undefined
+      ? ""
+      : param.kind === "number" && param.sameAs
+        ? `the same as ${fallback} when omitted`
+        : `${fallback} when omitted`;
   if (param.kind === "choice" && !param.choices.every((option) => param.help.includes(option))) {
     return `${param.help} One of ${orList(param.choices)}${omitted ? `; ${omitted}` : ""}.`;
   }
@@ -207,7 +228,7 @@ export function inDomain(value: number, domain: NumberDomain): boolean {
  * issues 4702 and 1951): for a text or choice argument, where 0 is never a valid value, 0 is that
  * blank cell; for a number it cannot be told apart, and counts as 0.
  */
-function blankFor(param: ScalarParam, raw: unknown): boolean {
+export function blankFor(param: ScalarParam, raw: unknown): boolean {
   return isBlank(raw) || (raw === 0 && (param.kind === "text" || param.kind === "choice"));
 }
 

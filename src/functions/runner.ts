@@ -6,7 +6,17 @@
  */
 import { ExcelError, type Cell } from "./excelError";
 import { MAX_MESSAGE_LENGTH, messages } from "./messages";
-import { coerceArgument, coerceValue, refusal, REFUSED, type ArgsOf, type Param, type ScalarParam } from "./params";
+import {
+  argumentKey,
+  blankFor,
+  coerceArgument,
+  coerceValue,
+  refusal,
+  REFUSED,
+  type ArgsOf,
+  type Param,
+  type ScalarParam,
+} from "./params";
 import { parsePriceTable } from "./priceTable";
 
 /** A literal argument of an example, as typed in a formula. */
@@ -336,6 +346,11 @@ function coerceTableArgs(
     if (!range) return messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p]);
     if (range.length !== 1 || range[0].length !== 1) {
       return messages.notSingleValue(param.name, range.length, range[0].length);
+    }
+    // An omitted argument that copies an earlier one (ft_input_tokens takes input_tokens).
+    if (param.kind === "number" && param.sameAs && blankFor(param, range[0][0])) {
+      args[param.key] = args[argumentKey(param.sameAs)];
+      continue;
     }
     const value = coerceArgument(param, range[0][0], param.name);
     if (value instanceof ExcelError) return value;

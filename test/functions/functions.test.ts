@@ -253,7 +253,7 @@ describe("FT_BREAKEVEN", () => {
       naError("never breaks even: maintenance $1,650/month equals savings $1,650/month"),
     );
     expect(call("FT_BREAKEVEN", 5000, -100)).toEqual(
-      naError("never breaks even: monthly savings of -$100 are not above zero"),
+      naError("never breaks even: the small model costs $100/month more than the larger model before any maintenance"),
     );
     expect(call("FT_BREAKEVEN", 1000000, 1000, 0, 0.1)).toEqual(
       naError(
@@ -680,5 +680,42 @@ describe("caching, batch and long context (SPEC 3.1)", () => {
     expect(call("MODEL_PRICE", "gpt-4.1", "batch_output")).toBe(4);
     expect(call("MODEL_PRICE", "gemini-2.5-pro", "long_context_threshold")).toBe(200000);
     expect(call("MODEL_PRICE", "gpt-4.1-mini", "ft_cached_input")).toBe(0.2);
+  });
+});
+
+describe("FT_COMPARE: shorter prompts and priced quality risk (SPEC 3.4)", () => {
+  // gpt-5.4 (2.5/15) against a fine-tuned gpt-4.1-mini (0.8/3.2; base 0.4/1.6), 5,000 in, 500 out.
+  const args = ["gpt-5.4", "gpt-4.1-mini", 5000, 500, 500000, 12, 17500, 1250, 1000, 200, 300, null];
+  const large = (5000 * 2.5 + 500 * 15) / 1e6;
+
+  it("prices the fine-tuned model on its shorter prompt and adds the fallback share at the larger model's cost", () => {
+    const table = callRange("FT_COMPARE", ...args, 1500, 0.05, 0.1);
+    expectNear(table[1][1], large, 12);
+    expectNear(table[2][1], (1500 * 0.8 + 500 * 3.2) / 1e6 + 0.05 * large, 12);
+    expectNear(table[3][1], ((5000 + 1000) * 0.4 + 500 * 1.6) / 1e6 + 0.1 * large, 12);
+    expectNear(table[2][2], 500000 * (table[2][1] as number) + 1250, 6);
+  });
+
+  it("left out, the fine-tuned prompt is the larger model's and no request falls back: old formulas keep their meaning", () => {
+    const before = callRange("FT_COMPARE", ...args);
+    expect(callRange("FT_COMPARE", ...args, null, null, null)).toEqual(before);
+    expect(callRange("FT_COMPARE", ...args, 5000, 0, 0)).toEqual(before);
+    expectNear(before[2][1], (5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+  });
+
+  it("a share outside [0, 1] is #VALUE!", () => {
+    expect(callRange("FT_COMPARE", ...args, 1500, 1.5)).toEqual([
+      [valueError("fallback_share 1.5 means 150 %; type 1.5% or 0.015. Rates are decimals and at most 1 (100%).")],
+    ]);
+  });
+});
+
+describe("a negative saving is said as a cost", () => {
+  it("FT_BREAKEVEN on a small model that costs more says how much more, not a saving of -$8,250", () => {
+    expect(call("FT_BREAKEVEN", 17500, -8250, 912.5)).toEqual(
+      naError(
+        "never breaks even: the small model costs $8,250/month more than the larger model before any maintenance",
+      ),
+    );
   });
 });
