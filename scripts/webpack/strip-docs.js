@@ -28,7 +28,7 @@ const HELP = new Set(["help"]);
 const PANE_ONLY = new Set(["unit", "symbol", "spill"]);
 
 /** The help argument's position in each parameter builder of src/functions/params.ts. */
-const HELP_ARGUMENT = { num: 2, text: 2, choice: 2, bool: 1 };
+const HELP_ARGUMENT = { num: 2, numSameAs: 2, text: 2, choice: 2, bool: 1, table: 1 };
 
 function stripDocs({ forFunctions }) {
   return (context) => transformer(context, forFunctions);

@@ -6,6 +6,7 @@ export * from "./decision";
 export * from "./discounting";
 export * from "./models";
 export * from "./priceCatalogue";
+export * from "./recommend";
 export * from "./requestCost";
 export * from "./savings";
 export * from "./tco";

@@ -76,3 +76,8 @@ export function cellError(raw: object, label: ArgumentLabel): ExcelError | undef
   const dataType = unsupportedDataType(raw);
   return dataType ? messages.dataType(label, dataType) : undefined;
 }
+
+/** A value Excel passes for an empty cell or an omitted argument. */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}

@@ -30,6 +30,7 @@ import {
   PRICE_KIND_LABELS,
   PRICE_KINDS,
   priceOf,
+  recommend,
   requestCost,
   STRATEGIES,
   suggestModels,
@@ -47,7 +48,8 @@ import {
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
 import * as domain from "./domains";
-import { bool, choice, num, numSameAs, priceTable, text } from "./params";
+import { bool, choice, num, numSameAs, priceTable, table, text } from "./params";
+import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERDICT_LIST } from "./recommendation";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
@@ -500,6 +502,47 @@ export const FT_COMPARE = tableFunction({
   },
 });
 
+/** A comparison as FT_COMPARE spills it, for FT_RECOMMEND's examples (totals over 12 months). */
+const EXAMPLE_COMPARISON = [
+  ["Larger model", 0.0225, 11250, 0, 135000, 0],
+  ["Fine-tuned small model", 0.006, 4250, 17500, 68500, 66500],
+  ["Small model + memory", 0.0065, 3450, 0, 41400, 93600],
+] as const;
+
+export const FT_RECOMMEND = tableFunction({
+  id: "FT_RECOMMEND",
+  description:
+    "One recommendation from FT_DECISION's verdict and FT_COMPARE's table: the cheapest strategy the rule finds fit, and why in dollars.",
+  returns:
+    `a spilled column of two cells: the recommendation (${VERDICT_LIST}) and one sentence saying why in dollars, ` +
+    "saying so when the money overrules the rule's first choice",
+  params: [
+    text("verdict", `one of ${VERDICT_LIST}`, "FT_DECISION's verdict: a cell that holds it."),
+    table(
+      "comparison",
+      "FT_COMPARE's table (its spilled range, such as A51#), with or without its header row.",
+      readComparison,
+      false,
+    ),
+  ],
+  examples: [
+    { args: ["Fine-tune", EXAMPLE_COMPARISON] },
+    {
+      args: [
+        "Use the larger model",
+        [["strategy", "cost per request", "monthly cost", "upfront", "total", "saving"], ...EXAMPLE_COMPARISON],
+      ],
+    },
+  ],
+  spill: () => [2, 1],
+  compute: (a) => {
+    const verdict = readVerdict(a.verdict);
+    if (!verdict) return invalidVerdict(a.verdict);
+    const recommendation = recommend(verdict, a.comparison);
+    return [[recommendation.recommendation], [recommendationReason(recommendation, a.comparison)]];
+  },
+});
+
 const DECISION_PARAMS = [
   choice(
     "task_type",
@@ -599,6 +642,7 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
   TCO,
   TCO_SERIES,
   FT_COMPARE,
+  FT_RECOMMEND,
   FT_DECISION,
   FT_DECISION_REASONS,
   ASSUMPTION,

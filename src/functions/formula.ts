@@ -4,7 +4,7 @@
  * syntax (comma separators), as Range.formulas expects.
  */
 import type { Param } from "./params";
-import type { FunctionDeclaration, Literal } from "./runner";
+import type { ExampleArg, FunctionDeclaration, Literal } from "./runner";
 
 /** The namespace Excel puts in front of every function id. */
 export const NAMESPACE = "AICOST";
@@ -14,6 +14,12 @@ export function formulaLiteral(value: Literal): string {
   if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
+}
+
+/** An example's argument as typed: a literal, or a range as an array constant ({"a",1;"b",2}). */
+export function exampleLiteral(value: ExampleArg): string {
+  if (!Array.isArray(value)) return formulaLiteral(value as Literal);
+  return `{${(value as readonly (readonly Literal[])[]).map((row) => row.map(formulaLiteral).join(",")).join(";")}}`;
 }
 
 type Names<Ps extends readonly Param[]> = Ps[number]["name"];

@@ -68,6 +68,9 @@ export const messages = {
         `(1${separators.group}234${separators.decimal}5).`,
     ),
 
+  notComparison: (expected: string, missing: string): ExcelError =>
+    invalid(`comparison must be ${expected}; it has no row ${missing}.`),
+
   resultTooLarge: (rows: number, columns: number, cap: number): ExcelError =>
     invalid(
       `The result would be ${groupDigits(rows)} x ${groupDigits(columns)} cells; Excel takes at most ` +

@@ -5,10 +5,11 @@
  * expected.
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
-import { basicValue, cellError, heldError, passOn } from "./cells";
+import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
 import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
+import { parsePriceTable } from "./priceTable";
 import { messages, orList, type ArgumentLabel } from "./messages";
 
 /** The longest horizon in months: 100 years (SPEC 3.8), far inside what Excel takes from one formula. */
@@ -81,13 +82,19 @@ export interface BooleanParam<N extends string = string> extends ParamBase<N> {
   default?: boolean;
 }
 
-/** A whole range read as a price table; never broadcast, always optional. */
-export interface PriceTableParam<N extends string = string> extends ParamBase<N> {
-  kind: "priceTable";
+/**
+ * A whole range read as one table, never broadcast: the analyst's price table, FT_COMPARE's
+ * spilled table. `read` turns the raw range into what compute receives, or the error naming what
+ * is wrong with it.
+ */
+export interface TableParam<N extends string = string, T = unknown> extends ParamBase<N> {
+  kind: "table";
+  read(raw: unknown): T | ExcelError;
+  optional: boolean;
 }
 
-export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | PriceTableParam;
-export type ScalarParam = Exclude<Param, PriceTableParam>;
+export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | TableParam;
+export type ScalarParam = Exclude<Param, TableParam>;
 
 /** The coerced value an argument declared by P arrives as. */
 export type ValueOf<P> = P extends NumberParam
@@ -98,8 +105,8 @@ export type ValueOf<P> = P extends NumberParam
       ? string
       : P extends BooleanParam
         ? boolean
-        : P extends PriceTableParam
-          ? PriceOverrides | undefined
+        : P extends TableParam<string, infer T>
+          ? T
           : never;
 
 /**
@@ -150,21 +157,34 @@ export function bool<const N extends string>(name: N, help: string, defaultValue
   return { kind: "boolean", name, key: argumentKey(name), help, default: defaultValue };
 }
 
+/** Declares a range read as one table. */
+export function table<const N extends string, T>(
+  name: N,
+  help: string,
+  read: (raw: unknown) => T | ExcelError,
+  optional: boolean,
+): TableParam<N, T> {
+  return { kind: "table", name, key: argumentKey(name), help, read, optional };
+}
+
 /** The price_table parameter: its help lists the columns in the order the engine reads them. */
-export function priceTable<const N extends string>(name: N): PriceTableParam<N> {
+export function priceTable<const N extends string>(name: N): TableParam<N, PriceOverrides | undefined> {
   return {
-    kind: "priceTable",
+    kind: "table",
     name,
     key: argumentKey(name),
     help:
       `Optional range of your own prices, one model a row: ${PRICE_TABLE_COLUMNS.join(", ")} ` +
       "(US dollars per 1M tokens; hosting per hour).",
+    read: parsePriceTable,
+    optional: true,
   };
 }
 
 /** True when a parameter may be omitted. */
 export function isOptional(param: Param): boolean {
-  return param.kind === "priceTable" || param.default !== undefined || (param.kind === "number" && !!param.sameAs);
+  if (param.kind === "table") return param.optional;
+  return param.default !== undefined || (param.kind === "number" && !!param.sameAs);
 }
 
 /** The default as an analyst would type it: 160, FALSE, "mid", or the argument it copies. */
@@ -195,7 +215,7 @@ export function expectedOf(param: ScalarParam): string {
  * where it has some, and what an omitted argument means.
  */
 export function describeParam(param: Param): string {
-  if (param.kind === "priceTable") return param.help;
+  if (param.kind === "table") return param.help;
   const fallback = formatDefault(param);
   const omitted =
     fallback === undefined
@@ -210,11 +230,6 @@ export function describeParam(param: Param): string {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** A value Excel passes for an empty cell or an omitted argument. */
-export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
-}
 
 /** True when value lies in the domain. */
 export function inDomain(value: number, domain: NumberDomain): boolean {

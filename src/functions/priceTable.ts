@@ -9,11 +9,10 @@ import {
   type PriceKind,
   type PriceOverrides,
 } from "../engine";
-import { basicValue, cellError } from "./cells";
+import { basicValue, cellError, isBlank } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
 import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
-import { isBlank } from "./params";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_TABLE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";

@@ -4,7 +4,7 @@
  * `npm run docs` writes it into README.md between its markers; a test keeps it fresh.
  */
 import { groupDigits } from "./format";
-import { formulaLiteral, NAMESPACE } from "./formula";
+import { exampleLiteral, NAMESPACE } from "./formula";
 import { describeParam, formatDefault, isOptional, type Param } from "./params";
 import type { FunctionDeclaration } from "./runner";
 
@@ -14,7 +14,7 @@ const REFERENCE_END = "<!-- function-reference:end -->";
 
 function signatureParam(param: Param): string {
   if (!isOptional(param)) return param.name;
-  const fallback = param.kind === "priceTable" ? undefined : formatDefault(param);
+  const fallback = param.kind === "table" ? undefined : formatDefault(param);
   return fallback === undefined ? `[${param.name}]` : `[${param.name} = ${fallback}]`;
 }
 
@@ -33,7 +33,7 @@ function shownResult(value: unknown): string {
 
 function example(declaration: FunctionDeclaration): string {
   const [first] = declaration.examples;
-  const formula = `=${NAMESPACE}.${declaration.id}(${first.args.map(formulaLiteral).join(", ")})`;
+  const formula = `=${NAMESPACE}.${declaration.id}(${first.args.map(exampleLiteral).join(", ")})`;
   return first.result === undefined ? `\`${formula}\`` : `\`${formula}\` → ${shownResult(first.result)}`;
 }
 
@@ -46,7 +46,7 @@ function unitOf(param: Param): string {
     case "choice":
     case "text":
       return "text";
-    case "priceTable":
+    case "table":
       return "range";
   }
 }

@@ -17,15 +17,17 @@ import {
   type Param,
   type ScalarParam,
 } from "./params";
-import { parsePriceTable } from "./priceTable";
 
 /** A literal argument of an example, as typed in a formula. */
 export type Literal = number | string | boolean;
 
+/** An example's argument: a literal, or an array constant standing for a range ({1,2;3,4}). */
+export type ExampleArg = Literal | readonly (readonly Literal[])[];
+
 /** A formula shown in the README and Excel's help, and run by the tests on every host. */
 export interface Example {
   /** Arguments in declaration order; trailing optional ones left out. */
-  args: readonly Literal[];
+  args: readonly ExampleArg[];
   /** The single value it returns, to the precision written (broadcast functions). */
   result?: Cell;
 }
@@ -182,7 +184,7 @@ interface Operand {
   single?: number | string | boolean | ExcelError;
 }
 
-/** Reads the price table arguments into args, once per call; the first error wins. */
+/** Reads the table arguments into args, once per call; the first error wins. */
 function readTables(
   params: readonly Param[],
   rawArgs: readonly unknown[],
@@ -190,10 +192,10 @@ function readTables(
 ): ExcelError | undefined {
   for (let p = 0; p < params.length; p++) {
     const param = params[p];
-    if (param.kind !== "priceTable") continue;
-    const table = parsePriceTable(rawArgs[p]);
-    if (table instanceof ExcelError) return table;
-    args[param.key] = table;
+    if (param.kind !== "table") continue;
+    const read = param.read(rawArgs[p]);
+    if (read instanceof ExcelError) return read;
+    args[param.key] = read;
   }
   return undefined;
 }
@@ -216,7 +218,7 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
   const operands: Operand[] = [];
   for (let p = 0; p < declaration.params.length; p++) {
     const param = declaration.params[p];
-    if (param.kind === "priceTable") continue;
+    if (param.kind === "table") continue;
     args[param.key] = undefined;
     const matrix = asMatrix(rawArgs[p]);
     if (!matrix) return [[messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p])]];
@@ -337,11 +339,15 @@ function coerceTableArgs(
   rawArgs: readonly unknown[],
 ): Record<string, unknown> | ExcelError {
   const args: Record<string, unknown> = {};
-  const tableError = readTables(declaration.params, rawArgs, args);
-  if (tableError) return tableError;
+  // In declaration order: the first argument in error is the one named.
   for (let p = 0; p < declaration.params.length; p++) {
     const param = declaration.params[p];
-    if (param.kind === "priceTable") continue;
+    if (param.kind === "table") {
+      const read = param.read(rawArgs[p]);
+      if (read instanceof ExcelError) return read;
+      args[param.key] = read;
+      continue;
+    }
     const range = asMatrix(rawArgs[p]);
     if (!range) return messages.invalidArgument(param.name, RANGE_EXPECTED, rawArgs[p]);
     if (range.length !== 1 || range[0].length !== 1) {
@@ -380,7 +386,7 @@ export function resultSize(
   if (declaration.shape === "table") {
     const args: Record<string, unknown> = {};
     declaration.params.forEach((param, p) => {
-      if (param.kind === "priceTable") return;
+      if (param.kind === "table") return;
       const range = asMatrix(rawArgs[p]);
       if (!range || range.length !== 1 || range[0].length !== 1) return;
       const value = coerceValue(param, range[0][0]);
@@ -391,7 +397,7 @@ export function resultSize(
   let rows = 1;
   let columns = 1;
   declaration.params.forEach((param, p) => {
-    if (param.kind === "priceTable") return;
+    if (param.kind === "table") return;
     const matrix = asMatrix(rawArgs[p]);
     if (!matrix) return;
     rows = Math.max(rows, matrix.length);

@@ -173,7 +173,7 @@ for (const declaration of DECLARATIONS) {
     let columns = 1;
     declaration.params.forEach((param, index) => {
       const arg = ast.args[index];
-      if (!arg || param.kind === "priceTable") return;
+      if (!arg || param.kind === "table") return;
       const size = internals.arraySizeForAst(arg, state);
       rows = Math.max(rows, size.height);
       columns = Math.max(columns, size.width);

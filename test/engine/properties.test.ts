@@ -226,7 +226,7 @@ describe("broadcasting", () => {
         fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { minLength: 12, maxLength: 12 }),
         (definition, rows, pool) => {
           const columns = definition.params.map((param, index) =>
-            param.kind === "priceTable" ? null : Array.from({ length: rows }, (_, row) => [pool[index][row]]),
+            param.kind === "table" ? null : Array.from({ length: rows }, (_, row) => [pool[index][row]]),
           );
           const ranged = runFunction(definition, columns);
           expect(ranged).toHaveLength(rows);

@@ -117,7 +117,7 @@ describe("broadcasting over ranges", () => {
     for (const definition of Object.values(FUNCTIONS)) {
       if (definition.shape !== "broadcast") continue;
       const args = definition.params.map((param) =>
-        param.kind === "priceTable"
+        param.kind === "table"
           ? null
           : param.kind === "text"
             ? param.name === "name"

@@ -523,7 +523,7 @@ describe("FT_RUNNING_MONTHLY", () => {
 });
 
 describe("every function", () => {
-  it("there are the 19 functions of SPEC section 3, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
+  it("there are the functions of SPEC section 3, FT_RECOMMEND, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
         "REQUEST_COST",
@@ -540,6 +540,7 @@ describe("every function", () => {
         "FT_BREAKEVEN",
         "FT_BREAKEVEN_VOLUME",
         "FT_NET_SAVINGS",
+        "FT_RECOMMEND",
         "TCO",
         "TCO_SERIES",
         "FT_COMPARE",
@@ -557,7 +558,7 @@ describe("every function", () => {
       definition.params.forEach((param, index) => {
         if (isOptional(param)) return;
         const args: unknown[] = definition.params.map((other) =>
-          other.kind === "priceTable"
+          other.kind === "table"
             ? null
             : other.kind === "text"
               ? [["gpt-4o"]]
@@ -717,5 +718,121 @@ describe("a negative saving is said as a cost", () => {
         "never breaks even: the small model costs $8,250/month more than the larger model before any maintenance",
       ),
     );
+  });
+});
+
+describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", () => {
+  const HEADER = ["strategy", "cost per request", "monthly cost", "upfront", "total over 12 months", "saving"];
+  /** FT_COMPARE's table with these totals (larger, fine-tuned, memory); only the totals matter. */
+  const comparison = (larger: number, fineTuned: number, memory: number) => [
+    ["Larger model", 0.02, 1, 0, larger, 0],
+    ["Fine-tuned small model", 0.01, 1, 17500, fineTuned, larger - fineTuned],
+    ["Small model + memory", 0.01, 1, 0, memory, larger - memory],
+  ];
+  const recommend = (verdict: string, table: unknown[][]) =>
+    callRange("FT_RECOMMEND", verdict, table).map((row) => row[0]);
+
+  it.each([
+    [
+      "Fine-tune",
+      [135000, 68500, 95600],
+      "Fine-tune",
+      "The fine-tuned small model, the rule's choice, is also the cheapest it allows: $27,100 less in total than the small model with memory.",
+    ],
+    [
+      "Fine-tune",
+      [135000, 68500, 41400],
+      "Use memory",
+      "The rule allows fine-tuning, but the small model with memory costs $27,100 less in total.",
+    ],
+    [
+      "Fine-tune",
+      [60000, 68500, 95600],
+      "Use the larger model",
+      "The rule allows fine-tuning, but the larger model costs $8,500 less in total.",
+    ],
+    [
+      "Evaluate fine-tuning",
+      [135000, 68500, 95600],
+      "Evaluate fine-tuning",
+      "The fine-tuned small model, the rule's choice, is also the cheapest it allows: $27,100 less in total than the small model with memory.",
+    ],
+    [
+      "Use memory",
+      [135000, 68500, 95600],
+      "Use memory",
+      "The small model with memory, the rule's choice, is also the cheapest it allows: $39,400 less in total than the larger model. The fine-tuned small model would cost $27,100 less, but the rule finds it unfit for the task.",
+    ],
+    [
+      "Use memory",
+      [90000, 68500, 95600],
+      "Use the larger model",
+      "The rule allows memory, but the larger model costs $5,600 less in total. The fine-tuned small model would cost $21,500 less, but the rule finds it unfit for the task.",
+    ],
+    [
+      "Use the larger model",
+      [135000, 68500, 95600],
+      "Use the larger model",
+      "The rule allows only the larger model for this task, at $135,000 in total. The fine-tuned small model would cost $66,500 less, but the rule finds it unfit for the task.",
+    ],
+    [
+      "Use the larger model",
+      [50000, 68500, 95600],
+      "Use the larger model",
+      "The rule allows only the larger model for this task, at $50,000 in total.",
+    ],
+  ] as const)("%s with totals %j: %s", (verdict, totals, expected, reason) => {
+    expect(recommend(verdict, comparison(totals[0], totals[1], totals[2]))).toEqual([expected, reason]);
+  });
+
+  it("a tie goes to the rule's own choice, then to the larger model", () => {
+    expect(recommend("Fine-tune", comparison(100000, 70000, 70000))).toEqual([
+      "Fine-tune",
+      "The fine-tuned small model, the rule's choice, costs the same in total as the small model with memory.",
+    ]);
+    expect(recommend("Use memory", comparison(70000, 90000, 70000))[0]).toBe("Use memory");
+    // Neither tied strategy is the rule's choice: the larger model wins the tie.
+    expect(recommend("Fine-tune", comparison(60000, 90000, 60000))[0]).toBe("Use the larger model");
+  });
+
+  it("reads the comparison with or without its header row, and the verdict whatever its case", () => {
+    const totals = [135000, 68500, 41400] as const;
+    expect(recommend("fine-TUNE ", [HEADER, ...comparison(...totals)])).toEqual(
+      recommend("Fine-tune", comparison(...totals)),
+    );
+  });
+
+  it("refuses a verdict that is none of the four and a comparison without the three strategies", () => {
+    expect(callRange("FT_RECOMMEND", "Maybe", comparison(1, 2, 3))).toEqual([
+      [
+        valueError(
+          'verdict must be one of Fine-tune, Evaluate fine-tuning, Use memory or Use the larger model; got "Maybe".',
+        ),
+      ],
+    ]);
+    expect(callRange("FT_RECOMMEND", "Fine-tune", comparison(1, 2, 3).slice(0, 2))).toEqual([
+      [
+        valueError(
+          "comparison must be FT_COMPARE's table: rows Larger model, Fine-tuned small model and Small model + memory, " +
+            "their totals in the fifth column; it has no row Small model + memory.",
+        ),
+      ],
+    ]);
+    expect(callRange("FT_RECOMMEND", "Fine-tune", null)[0][0]).toEqual(
+      valueError(expect.stringMatching(/^comparison is required: FT_COMPARE's table/)),
+    );
+  });
+
+  it("a total that holds an error passes it on: an unknown model in FT_COMPARE is #N/A here too", () => {
+    const table = comparison(1, 2, 3);
+    table[1][4] = { code: "#N/A", message: "Unknown model" } as unknown as number;
+    expect(callRange("FT_RECOMMEND", "Fine-tune", table)).toEqual([[naError("Unknown model")]]);
+  });
+
+  it("recommends from a live FT_COMPARE table, as the written model does", () => {
+    const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
+    const verdict = call("FT_DECISION", "classification", 8, 12, 500000);
+    const [recommendation] = recommend(String(verdict), table);
+    expect(["Fine-tune", "Use memory", "Use the larger model"]).toContain(recommendation);
   });
 });

@@ -166,7 +166,7 @@ describe("work grows linearly with the input", () => {
       const callWith = (rows: number) =>
         ADAPTERS[definition.id](
           ...definition.params.map((param, index) => {
-            if (param.kind === "priceTable") return null;
+            if (param.kind === "table") return null;
             const value =
               param.kind === "choice"
                 ? param.choices[0]

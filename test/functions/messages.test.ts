@@ -19,6 +19,7 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   heldError: () => messages.heldError(LABEL, "#GETTING_DATA"),
   dataType: () => messages.dataType(LABEL, TEXT),
   numberWrittenTheOtherWay: () => messages.numberWrittenTheOtherWay(LABEL, EXPECTED, TEXT, SEPARATORS),
+  notComparison: () => messages.notComparison(EXPECTED, TEXT),
   resultTooLarge: () => messages.resultTooLarge(1_048_576, 16_384, 200_000),
   notSingleValue: () => messages.notSingleValue(LABEL, 1_048_576, 16_384),
   shapeMismatch: () =>

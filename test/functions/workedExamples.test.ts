@@ -8,7 +8,11 @@
 import * as vm from "vm";
 import type { HyperFormula } from "hyperformula";
 import { FUNCTIONS } from "../../src/functions/declarations";
-import { createCustomFunctionsRuntime, type CustomFunctionsStandIn } from "../../src/preview/customFunctionsRuntime";
+import {
+  createCustomFunctionsRuntime,
+  type CustomFunctionsStandIn,
+  type SheetArgument,
+} from "../../src/preview/customFunctionsRuntime";
 import { resultSize } from "../../src/functions/runner";
 import { ExcelError } from "../../src/functions/excelError";
 import { formulaOf, TABLE_EXAMPLES, WORKED_EXAMPLES, type WorkedExample } from "../fixtures/workedExamples";
@@ -40,7 +44,7 @@ describe("worked examples on every host", () => {
       vm.runInContext(readDist("functions.js") as string, vm.createContext({ CustomFunctions: runtime }));
     });
     it.each(cases)("%s", async (_, example) => {
-      const result = await runtime.evaluate(example.id, example.args);
+      const result = await runtime.evaluate(example.id, example.args as readonly SheetArgument[]);
       expectResult(result[0][0], example);
     });
   });
