@@ -131,6 +131,7 @@ export class PaneController implements ViewEvents {
       return;
     }
     const errors = this.model.errors;
+    const notCheaper = this.model.smallNotCheaper();
     this.view.showStep(
       {
         number: this.model.stepNumber,
@@ -142,13 +143,22 @@ export class PaneController implements ViewEvents {
           value: this.model.value(field.key),
           error: errors[field.key],
           note:
-            field.kind === "model"
-              ? modelNote(
-                  this.model.value(field.key),
-                  this.model.importedOverrides,
-                  this.model.imported && `the sheet “${this.model.imported.sheet}”`,
-                )
-              : undefined,
+            field.key === "smallModel" && notCheaper
+              ? {
+                  text:
+                    `At these token counts this model costs ${perRequest(notCheaper.small)} a request, the larger one ` +
+                    `${perRequest(notCheaper.large)}: it is not the cheaper model, so neither fine-tuning nor memory ` +
+                    "can save money. Swap the two, or pick a smaller model.",
+                  tone: "warning" as const,
+                  suggestions: [],
+                }
+              : field.kind === "model"
+                ? modelNote(
+                    this.model.value(field.key),
+                    this.model.importedOverrides,
+                    this.model.imported && `the sheet “${this.model.imported.sheet}”`,
+                  )
+                : undefined,
         })),
       },
       focus,
@@ -166,9 +176,10 @@ export class PaneController implements ViewEvents {
       .visibleFields()
       .map((field) => field.key)
       .join();
-    // A model question's note follows what is typed.
+    // A model question's note follows what is typed; a token count can change the small model's warning.
     const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
-    if (hadError || isModel || key === "costLevel" || shownBefore !== shownAfter) this.renderStep("keep");
+    const movesNotes = isModel || key === "inputTokens" || key === "outputTokens";
+    if (hadError || movesNotes || key === "costLevel" || shownBefore !== shownAfter) this.renderStep("keep");
   }
 
   next(): void {

@@ -2,7 +2,7 @@
  * The questionnaire's state: which step is shown, the answers as typed, and the errors of the
  * last check. It knows nothing of the DOM; the view renders it and the controller drives it.
  */
-import type { AssumptionLevel, PriceOverrides } from "../engine";
+import { findModel, requestCost, type AssumptionLevel, type PriceOverrides } from "../engine";
 import {
   defaultAnswers,
   fieldsOf,
@@ -63,6 +63,27 @@ export class Questionnaire {
 
   get importedOverrides(): PriceOverrides {
     return this.importedPrices?.overrides ?? NO_IMPORTED_PRICES;
+  }
+
+  /**
+   * The two models' base cost per request at the answered token counts, when the "small" model
+   * costs as much as the larger one or more: neither fine-tuning nor memory can save money then,
+   * and the pane says so at once. Undefined otherwise, or while the answers cannot price both.
+   */
+  smallNotCheaper(): { small: number; large: number } | undefined {
+    const tokens = (key: AnswerKey) => Number(String(this.raw[key]).replace(/,/g, ""));
+    const inputTokens = tokens("inputTokens");
+    const outputTokens = tokens("outputTokens");
+    if (!Number.isFinite(inputTokens) || !Number.isFinite(outputTokens)) return undefined;
+    const priced = (name: RawAnswer) =>
+      typeof name === "string" ? findModel(name, this.importedOverrides)?.prices : undefined;
+    const large = priced(this.raw.largeModel);
+    const small = priced(this.raw.smallModel);
+    if (!large || !small) return undefined;
+    const cost = (prices: { input: number; output: number }) =>
+      requestCost({ inputTokens, outputTokens, inputPrice: prices.input, outputPrice: prices.output });
+    const costs = { small: cost(small), large: cost(large) };
+    return costs.small >= costs.large ? costs : undefined;
   }
 
   /** The questions of the current step that apply to the answers so far. */

@@ -168,6 +168,25 @@ describe("PaneController", () => {
 /** A file as the pane's file chooser hands it over. */
 const file = (name: string, text: string) => ({ name, text: async () => text });
 
+describe("a small model that is not cheaper", () => {
+  it("is said at once, under the small model, before the result step", () => {
+    const { view, controller } = setUp();
+    controller.next();
+    controller.answer("smallModel", "gpt-5.5-pro");
+    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    // gpt-5.5-pro: 5,000 × $30 + 500 × $180 per 1M tokens = $0.24; Claude Sonnet 4.6: $0.0225.
+    expect(note()).toEqual({
+      text:
+        "At these token counts this model costs $0.2400 a request, the larger one $0.0225: it is not the cheaper " +
+        "model, so neither fine-tuning nor memory can save money. Swap the two, or pick a smaller model.",
+      tone: "warning",
+      suggestions: [],
+    });
+    controller.answer("smallModel", "claude-haiku-4.5");
+    expect(note()?.tone).toBe("info");
+  });
+});
+
 describe("importing prices", () => {
   const CSV = "model,input,output,cached input\nacme-large,2,8,0.5\nclaude-sonnet-4,3,15,0.3\n";
 
