@@ -62,6 +62,12 @@ export function findModel(name: string, overrides?: PriceOverrides): ModelQuote 
   return indexed?.quote;
 }
 
+/** The catalogue entry a name resolves to (id, alias or the provider's name), whatever price table is in use. */
+export function catalogueEntry(name: string): CatalogueEntry | undefined {
+  const index = catalogueIndex ?? indexCatalogue();
+  return (index.get(name) ?? index.get(normaliseModelName(name)))?.entry;
+}
+
 /** The analyst's row for a model, looked up under every name the model goes by; else the catalogue's. */
 function fromOverrides(name: string, indexed: Indexed | undefined, overrides: PriceOverrides): ModelQuote | undefined {
   const key = normaliseModelName(name);

@@ -84,6 +84,12 @@ export function parseNumericText(raw: string): number | undefined {
   return read(raw, workbook);
 }
 
+/** A number, or numeric text read in the workbook's culture; undefined for anything else. */
+export function readNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return raw;
+  return typeof raw === "string" ? parseNumericText(raw) : undefined;
+}
+
 /**
  * True when text is no number in the workbook's culture but is one in the other convention
  * ("1,5" in an en-US workbook): it is refused with the workbook's way of writing numbers rather

@@ -95,12 +95,20 @@ const cachedShare = num(
 );
 const batchShare = num("batch_share", domain.share, "Share of requests sent through the provider's batch API.", 0);
 
-/** A request's cost at a model's list prices, or #N/A naming the price the model lacks. */
+/** A request's cost at a model's list prices, or #N/A naming the model unknown or the price it lacks. */
 function pricedRequest(
-  model: ModelQuote,
-  a: { inputTokens: number; outputTokens: number; cachedShare: number; batchShare: number },
+  a: {
+    model: string;
+    priceTable: PriceOverrides | undefined;
+    inputTokens: number;
+    outputTokens: number;
+    cachedShare: number;
+    batchShare: number;
+  },
   fineTuned: boolean,
 ): Cell {
+  const model = quote(a.model, a.priceTable);
+  if (model instanceof ExcelError) return model;
   // One request object for every cell of a broadcast: the engine reads it and keeps nothing, and a
   // 100,000-row column allocates no input object per row.
   const request = PRICED_REQUEST;
@@ -142,10 +150,7 @@ export const MODEL_REQUEST_COST = broadcastFunction({
     { args: ["claude-sonnet-4", 5000, 500], result: 0.0225 },
     { args: ["claude-sonnet-4.5", 5000, 500, "", 0.8], result: 0.0117 },
   ],
-  compute: (a) => {
-    const model = quote(a.model, a.priceTable);
-    return model instanceof ExcelError ? model : pricedRequest(model, a, false);
-  },
+  compute: (a) => pricedRequest(a, false),
 });
 
 export const FT_REQUEST_COST = broadcastFunction({
@@ -165,11 +170,8 @@ export const FT_REQUEST_COST = broadcastFunction({
     { args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 },
     { args: ["azure/gpt-4o-mini", 2000, 400], result: 0.00054 },
   ],
-  compute: (a) => {
-    const model = quote(a.model, a.priceTable);
-    // Without fine-tuned prices FT_SERVING_COST falls back to base prices; this function says so.
-    return model instanceof ExcelError ? model : pricedRequest(model, a, true);
-  },
+  // Without fine-tuned prices FT_SERVING_COST falls back to base prices; this function says so.
+  compute: (a) => pricedRequest(a, true),
 });
 
 export const FT_SERVING_COST = broadcastFunction({

@@ -6,7 +6,7 @@
  */
 import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
 import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
-import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { parsePriceTable } from "./priceTable";
@@ -249,11 +249,6 @@ export function blankFor(param: ScalarParam, raw: unknown): boolean {
 
 /** What coerceValue returns for a value the parameter refuses; {@link refusal} says why. */
 export const REFUSED: unique symbol = Symbol("refused");
-
-function readNumber(raw: unknown): number | undefined {
-  if (typeof raw === "number") return raw;
-  return typeof raw === "string" ? parseNumericText(raw) : undefined;
-}
 
 function readBoolean(raw: unknown): boolean | undefined {
   if (typeof raw === "boolean") return raw;

@@ -12,7 +12,7 @@ import {
 import { basicValue, cellError, isBlank } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
-import { parseNumericText, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { parseNumericText, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_TABLE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
@@ -23,7 +23,7 @@ const expectedIn = (kind: PriceKind): string =>
 const isEmptyCell = (cell: unknown): boolean => isBlank(cell) || cell === 0;
 
 function readPrice(cell: unknown): number | undefined {
-  const value = typeof cell === "number" ? cell : typeof cell === "string" ? parseNumericText(cell) : undefined;
+  const value = readNumber(cell);
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 

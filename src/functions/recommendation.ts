@@ -5,7 +5,7 @@
  */
 import { STRATEGIES, VERDICTS, type Recommendation, type Strategy, type Verdict } from "../engine";
 import { basicValue, cellError, isBlank } from "./cells";
-import { parseNumericText } from "./culture";
+import { readNumber } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatUsd } from "./format";
 import { messages, orList } from "./messages";
@@ -40,7 +40,7 @@ export function readComparison(raw: unknown): Readonly<Record<Strategy, number>>
       if (error) return error;
     }
     const value = basicValue(cell);
-    const total = typeof value === "number" ? value : typeof value === "string" ? parseNumericText(value) : undefined;
+    const total = readNumber(value);
     if (total === undefined || !Number.isFinite(total)) {
       return messages.invalidArgument(`comparison row ${r + 1}, column 5 (total)`, "a total in US dollars", value);
     }

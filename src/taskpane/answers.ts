@@ -6,6 +6,7 @@
  */
 import {
   assumption,
+  catalogueEntry,
   findModel,
   PRICE_CATALOGUE,
   suggestModels,
@@ -476,11 +477,10 @@ export function modelNote(
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
   // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
-  const quote = findModel(name);
-  if (!quote && findModel(name, imported)) {
+  const entry = catalogueEntry(name);
+  if (!entry && findModel(name, imported)) {
     return { text: `Prices from ${importedFrom}.`, tone: "info", suggestions: [] };
   }
-  const entry = quote && PRICE_CATALOGUE.find((candidate) => candidate.id === quote.id);
   if (!entry) {
     const suggestions = suggestModels(name);
     return {

@@ -3,7 +3,7 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { findModel, PRICE_CATALOGUE, type CatalogueEntry, type Verdict } from "../engine";
+import { catalogueEntry, type CatalogueEntry, type Verdict } from "../engine";
 import { messages } from "../functions/messages";
 import { formatCell } from "../functions/format";
 import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
@@ -80,8 +80,7 @@ const PRICES_SHEET_NAME = "Prices";
 function outdated(ids: readonly string[]): string {
   const named = new Map<string, CatalogueEntry>();
   for (const id of ids) {
-    const quote = findModel(id);
-    const entry = quote && PRICE_CATALOGUE.find((candidate) => candidate.id === quote.id);
+    const entry = catalogueEntry(id);
     if (entry && entry.status !== "active") named.set(entry.id, entry);
   }
   if (named.size === 0) return "";

@@ -5,6 +5,7 @@
 import { findModel, requestCost, type AssumptionLevel, type PriceOverrides } from "../engine";
 import {
   defaultAnswers,
+  FIELDS,
   fieldsOf,
   LEVELLED,
   NO_IMPORTED_PRICES,
@@ -71,10 +72,10 @@ export class Questionnaire {
    * and the pane says so at once. Undefined otherwise, or while the answers cannot price both.
    */
   smallNotCheaper(): { small: number; large: number } | undefined {
-    const tokens = (key: AnswerKey) => Number(String(this.raw[key]).replace(/,/g, ""));
-    const inputTokens = tokens("inputTokens");
-    const outputTokens = tokens("outputTokens");
-    if (!Number.isFinite(inputTokens) || !Number.isFinite(outputTokens)) return undefined;
+    // The token counts as their questions read them: the same coercion as a cell.
+    const counts = FIELDS.filter((field) => field.key === "inputTokens" || field.key === "outputTokens");
+    const { inputTokens, outputTokens } = validateFields(counts, this.raw).values;
+    if (inputTokens === undefined || outputTokens === undefined) return undefined;
     const priced = (name: RawAnswer) =>
       typeof name === "string" ? findModel(name, this.importedOverrides)?.prices : undefined;
     const large = priced(this.raw.largeModel);

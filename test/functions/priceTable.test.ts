@@ -117,14 +117,7 @@ describe("price_table", () => {
   describe("the longer layout of SPEC 3.1", () => {
     it("reads the columns in the order the spec gives them, the first seven as they always were", () => {
       expect(PRICE_TABLE_COLUMNS).toEqual([
-        "model",
-        "input",
-        "output",
-        "cached input",
-        "ft training",
-        "ft input",
-        "ft output",
-        "ft hosting per hour",
+        ...HEADER,
         "cache write",
         "batch input",
         "batch output",
