@@ -229,6 +229,12 @@ export class WorkbookView {
           td.textContent = formatCell(cell.value, cell.numberFormat);
           if (typeof cell.value === "number") classes.push("number");
           if (typeof cell.value === "boolean") classes.push("boolean");
+          // Text runs on into an empty cell to its right, as in Excel; the whole of it is the cell's title.
+          if (typeof cell.value === "string" && cell.value !== "") {
+            td.title = cell.value;
+            const right = c + 1 < columns ? this.workbook.cell(this.sheet, r, c + 1) : undefined;
+            if (right && !right.error && (right.value === null || right.value === "")) classes.push("overflows");
+          }
         }
         if (cell.spilled) classes.push("spilled");
         if (r >= top && r <= bottom && c >= left && c <= right) classes.push("in-range");

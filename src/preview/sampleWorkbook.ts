@@ -45,11 +45,13 @@ const WORKED_EXAMPLE: Entry[] = [
   ["B19", "=AICOST.FT_NET_SAVINGS(17500,B10,12,1250)", FORMATS.money, "result"],
   ["A20", "Discounted at 10% a year"],
   ["B20", "=AICOST.FT_NET_SAVINGS(17500,B10,12,1250,0.1)", FORMATS.price, "result"],
-  ["A22", "Three strategies over 12 months", FORMATS.flag, "heading"],
-  ["A23", '=AICOST.FT_COMPARE("claude-sonnet-4","claude-3.5-haiku",5000,500,500000,12,17500,1250)'],
-  ["A28", "The decision for a narrow classification task at 500,000 requests a month", FORMATS.flag, "heading"],
+  ["A22", "Three strategies over 12 months (memory: 1,000 recalled tokens and $200 a month)", FORMATS.flag, "heading"],
+  ["A23", '=AICOST.FT_COMPARE("claude-sonnet-4","claude-3.5-haiku",5000,500,500000,12,17500,1250,1000,200)'],
+  ["A28", "The decision rule for a narrow classification task at 500,000 requests a month", FORMATS.flag, "heading"],
   ["A29", '=AICOST.FT_DECISION("classification",8,12,500000)', FORMATS.flag, "result"],
   ["A30", '=AICOST.FT_DECISION_REASONS("classification",8,12,500000)'],
+  ["A39", "One recommendation: the cheapest strategy the rule allows, and why", FORMATS.flag, "heading"],
+  ["A40", "=AICOST.FT_RECOMMEND(A29,A23:F26)", FORMATS.flag, "result"],
 ];
 
 const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
@@ -91,7 +93,7 @@ function scenarioEntries(): Entry[] {
     "Savings/month",
     "Break-even months",
     "Net savings, 12 months",
-    "Verdict",
+    "Decision rule",
   ];
   headings.forEach((heading, index) =>
     entries.push([`${String.fromCharCode(65 + index)}6`, heading, FORMATS.flag, "header"]),

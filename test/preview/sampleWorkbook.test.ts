@@ -38,6 +38,12 @@ describe("the sample workbook", () => {
     expectNear(value(16, 3), 3.7048, 4);
     expectNear(value(20, 2), 62303.41, 2);
     expect(value(29, 1)).toBe("Fine-tune");
+    // Memory at 43,200 over the year against 68,500 for fine-tuning (17,500 + 12 x 4,250): the money overrules.
+    expect(value(26, 5)).toBe(3400 * 12 + 200 * 12);
+    expect(value(40, 1)).toBe("Use memory");
+    expect(value(41, 1)).toBe(
+      "The rule allows fine-tuning, but the small model with memory costs $25,300 less in total.",
+    );
   });
 
   it("fills the scenario formulas down 20 rows, each row computing its own workload", () => {
