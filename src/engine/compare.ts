@@ -1,5 +1,5 @@
 import { hasFineTunedPrices, type ModelQuote } from "./models";
-import { requestCost } from "./requestCost";
+import { listPricedRequestCost, type MissingPrice } from "./requestCost";
 import { totalCostOfOwnership } from "./tco";
 
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
@@ -36,24 +36,29 @@ export interface FineTunedRequestInput {
   inputTokens: number;
   /** Output tokens per request. */
   outputTokens: number;
+  /** Share of input tokens read from the provider's prompt cache, in [0, 1]; default 0. */
+  cachedShare?: number;
+  /** Share of requests sent through the provider's batch API, in [0, 1]; default 0. */
+  batchShare?: number;
 }
 
 /**
  * US dollars per request on a fine-tuned small model: at its fine-tuned inference prices where the
  * provider sells fine-tuning for it, at its base prices otherwise (a model tuned elsewhere and
- * served at list prices).
+ * served at list prices); with caching, batch and long context as {@link listPricedRequestCost}
+ * bills them. The price the request needs and the model lacks, otherwise.
  *
  * @example
  * fineTunedRequestCost({ model: findModel("gpt-4.1-mini"), inputTokens: 2000, outputTokens: 400 }); // 0.00288
  */
-export function fineTunedRequestCost(input: FineTunedRequestInput): number {
-  const { prices } = input.model;
-  const tuned = hasFineTunedPrices(input.model);
-  return requestCost({
+export function fineTunedRequestCost(input: FineTunedRequestInput): number | MissingPrice {
+  return listPricedRequestCost({
+    prices: input.model.prices,
     inputTokens: input.inputTokens,
     outputTokens: input.outputTokens,
-    inputPrice: tuned ? (prices.ft_input ?? 0) : prices.input,
-    outputPrice: tuned ? (prices.ft_output ?? 0) : prices.output,
+    cachedShare: input.cachedShare ?? 0,
+    batchShare: input.batchShare ?? 0,
+    fineTuned: hasFineTunedPrices(input.model),
   });
 }
 
@@ -85,6 +90,10 @@ export interface CompareInput {
   fallbackShare?: number;
   /** Share of the small model + memory's requests also sent to the larger model, in [0, 1]; default 0. */
   memoryFallbackShare?: number;
+  /** Share of input tokens read from the provider's prompt cache, for every strategy, in [0, 1]; default 0. */
+  cachedShare?: number;
+  /** Share of requests sent through the provider's batch API, for every strategy, in [0, 1]; default 0. */
+  batchShare?: number;
 }
 
 /** One strategy's costs, in US dollars. */
@@ -102,6 +111,14 @@ export interface StrategyCosts {
   savingVsLarger: number;
 }
 
+/** A strategy that cannot be priced: its model lacks a price the request needs (caching or batch). */
+export interface UnpricedStrategy {
+  strategy: Strategy;
+  /** The model's id. */
+  model: string;
+  missing: MissingPrice["missing"];
+}
+
 /** The three strategies' costs, by strategy, and as rows in the order of {@link STRATEGIES}. */
 export interface Comparison {
   larger: StrategyCosts;
@@ -111,19 +128,29 @@ export interface Comparison {
 }
 
 /**
- * Costs of three ways to serve a workload: the larger model as it is, a fine-tuned small model
- * (fine-tuned inference prices where the model has them, plus maintenance and any hourly hosting),
- * and the small model at base prices with memory recall added to every prompt.
+ * Costs of three ways to serve a workload (SPEC 3.4): the larger model as it is; a fine-tuned small
+ * model (fine-tuned inference prices where the model has them, on its own, shorter prompt, plus
+ * maintenance and any hourly hosting); and the small model at base prices with memory recall added
+ * to every prompt. Each small-model strategy pays the larger model again for the share of requests
+ * it hands over. Caching, batch and long context are billed as {@link listPricedRequestCost} bills
+ * them. The first strategy whose model lacks a price the request needs, otherwise.
  *
  * @example
  * compareStrategies({ largeModel: sonnet, smallModel: haiku, inputTokens: 5000, outputTokens: 500,
  *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250,
  *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0 }).fineTuned.savingVsLarger; // 66500
  */
-export function compareStrategies(input: CompareInput): Comparison {
+export function compareStrategies(input: CompareInput): Comparison | UnpricedStrategy {
   const { largeModel, smallModel } = input;
-  const costFor = (inputPrice: number, outputPrice: number, inputTokens: number): number =>
-    requestCost({ inputTokens, outputTokens: input.outputTokens, inputPrice, outputPrice });
+  const shares = { cachedShare: input.cachedShare ?? 0, batchShare: input.batchShare ?? 0 };
+  const base = (model: ModelQuote, inputTokens: number) =>
+    listPricedRequestCost({
+      prices: model.prices,
+      inputTokens,
+      outputTokens: input.outputTokens,
+      ...shares,
+      fineTuned: false,
+    });
 
   const cost = (strategy: Strategy, costPerRequest: number, fixedMonthly: number, upfront: number) => ({
     strategy,
@@ -143,24 +170,34 @@ export function compareStrategies(input: CompareInput): Comparison {
     }),
   });
 
-  const largerPerRequest = costFor(largeModel.prices.input, largeModel.prices.output, input.inputTokens);
+  const largerPerRequest = base(largeModel, input.inputTokens);
+  if (typeof largerPerRequest !== "number") {
+    return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
+  }
+  const tunedPerRequest = fineTunedRequestCost({
+    model: smallModel,
+    inputTokens: input.ftInputTokens ?? input.inputTokens,
+    outputTokens: input.outputTokens,
+    ...shares,
+  });
+  if (typeof tunedPerRequest !== "number") {
+    return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
+  }
+  const memoryPerRequest = base(smallModel, input.inputTokens + input.recallTokens);
+  if (typeof memoryPerRequest !== "number") {
+    return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
+  }
   const larger = cost("Larger model", largerPerRequest, 0, 0);
   // A share of the small model's requests goes to the larger model as well (SPEC 3.4).
   const fineTuned = cost(
     "Fine-tuned small model",
-    fineTunedRequestCost({
-      model: smallModel,
-      inputTokens: input.ftInputTokens ?? input.inputTokens,
-      outputTokens: input.outputTokens,
-    }) +
-      (input.fallbackShare ?? 0) * largerPerRequest,
+    tunedPerRequest + (input.fallbackShare ?? 0) * largerPerRequest,
     fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
     input.upfrontCost,
   );
   const memory = cost(
     "Small model + memory",
-    costFor(smallModel.prices.input, smallModel.prices.output, input.inputTokens + input.recallTokens) +
-      (input.memoryFallbackShare ?? 0) * largerPerRequest,
+    memoryPerRequest + (input.memoryFallbackShare ?? 0) * largerPerRequest,
     input.memoryMonthlyCost,
     input.memorySetupCost,
   );
@@ -172,7 +209,5 @@ export function compareStrategies(input: CompareInput): Comparison {
   return { ...result, rows: [result.larger, result.fineTuned, result.memory] };
 }
 
-/** The strategy with the lowest total; a tie goes to the one listed first in {@link STRATEGIES}. */
-export function cheapestStrategy(comparison: Comparison): StrategyCosts {
-  return comparison.rows.reduce((best, row) => (row.total < best.total ? row : best));
-}
+/** True for a comparison, false for the strategy that could not be priced. */
+export const isComparison = (result: Comparison | UnpricedStrategy): result is Comparison => "rows" in result;

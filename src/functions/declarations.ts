@@ -16,7 +16,8 @@ import {
   DECISION_CHECK_COUNT,
   findAssumption,
   findModel,
-  fineTunedRequestCost,
+  hasFineTunedPrices,
+  isComparison,
   fineTunedRunningCost,
   listModels,
   listPricedRequestCost,
@@ -105,7 +106,7 @@ function pricedRequest(
     cachedShare: number;
     batchShare: number;
   },
-  fineTuned: boolean,
+  fineTuned: boolean | "where offered",
 ): Cell {
   const model = quote(a.model, a.priceTable);
   if (model instanceof ExcelError) return model;
@@ -117,7 +118,7 @@ function pricedRequest(
   request.outputTokens = a.outputTokens;
   request.cachedShare = a.cachedShare;
   request.batchShare = a.batchShare;
-  request.fineTuned = fineTuned;
+  request.fineTuned = fineTuned === "where offered" ? hasFineTunedPrices(model) : fineTuned;
   const cost = listPricedRequestCost(request);
   return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
 }
@@ -179,21 +180,21 @@ export const FT_SERVING_COST = broadcastFunction({
   description:
     "Cost of one request on the fine-tuned small model as FT_COMPARE prices it: fine-tuned inference prices where the provider sells them, base prices otherwise.",
   returns:
-    "$ per request at the model's fine-tuned inference prices where the catalogue has them, else at its base prices (as `FT_COMPARE` prices the fine-tuned small model)",
+    "$ per request at the model's fine-tuned inference prices where the catalogue has them, else at its base prices, with caching, batch and long context applied (as `FT_COMPARE` prices the fine-tuned small model before fallback)",
   params: [
     text("model", MODEL_EXPECTED, 'Model id or alias of the small model, such as "claude-3.5-haiku".'),
     inputTokens,
     outputTokens,
     prices,
+    cachedShare,
+    batchShare,
   ],
   examples: [
     { args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 },
     { args: ["claude-3.5-haiku", 5000, 500], result: 0.006 },
+    { args: ["gpt-4.1-mini", 2000, 400, "", 0.5], result: 0.00228 },
   ],
-  compute: (a) => {
-    const model = quote(a.model, a.priceTable);
-    return model instanceof ExcelError ? model : fineTunedRequestCost({ ...a, model });
-  },
+  compute: (a) => pricedRequest(a, "where offered"),
 });
 
 export const MODEL_PRICE = broadcastFunction({
@@ -478,10 +479,20 @@ export const FT_COMPARE = tableFunction({
       "Share of the small model + memory's requests the larger model answers too.",
       0,
     ),
+    num(
+      "cached_share",
+      domain.share,
+      "Share of input tokens every strategy reads from the provider's prompt cache, at its cached-input price.",
+      0,
+    ),
+    num("batch_share", domain.share, "Share of every strategy's requests sent through the provider's batch API.", 0),
   ],
   examples: [
     { args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] },
     { args: ["gpt-5.4", "gpt-4.1-mini", 5000, 500, 500000, 12, 17500, 1250, 0, 0, 0, "", 1500, 0.05, 0.1] },
+    {
+      args: ["gpt-5.4", "gpt-4.1-mini", 5000, 500, 500000, 12, 17500, 1250, 0, 0, 0, "", 1500, 0.05, 0.1, 0.6, 0.25],
+    },
   ],
   spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
   compute: (a) => {
@@ -490,6 +501,7 @@ export const FT_COMPARE = tableFunction({
     const smallModel = quote(a.smallModel, a.priceTable);
     if (smallModel instanceof ExcelError) return smallModel;
     const comparison = compareStrategies({ ...a, largeModel, smallModel });
+    if (!isComparison(comparison)) return messages.priceNotOffered(comparison.model, comparison.missing);
     return [
       compareHeader(a.months),
       ...comparison.rows.map((row) => [

@@ -51,7 +51,8 @@ export function readComparison(raw: unknown): Readonly<Record<Strategy, number>>
   return totals as Record<Strategy, number>;
 }
 
-const STRATEGY_WORDS: Readonly<Record<Strategy, string>> = {
+/** The strategies as a sentence names them. */
+export const STRATEGY_WORDS: Readonly<Record<Strategy, string>> = {
   "Larger model": "the larger model",
   "Fine-tuned small model": "the fine-tuned small model",
   "Small model + memory": "the small model with memory",
@@ -66,24 +67,27 @@ const RULE_WORDS: Readonly<Record<Strategy, string>> = {
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A total or a difference of totals in whole dollars, as a budget states it: cents are noise over months. */
+const dollars = (value: number): string => formatUsd(Math.abs(value) >= 1 ? Math.round(value) : value);
+
 /** One sentence that says why, in dollars, and says so plainly when the money overrules the rule. */
 export function recommendationReason(rec: Recommendation, totals: Readonly<Record<Strategy, number>>): string {
   const chosen = STRATEGY_WORDS[rec.strategy];
   let reason: string;
   if (rec.overruled) {
-    reason = `The rule allows ${RULE_WORDS[rec.ruleChoice]}, but ${chosen} costs ${formatUsd(rec.margin)} less in total.`;
+    reason = `The rule allows ${RULE_WORDS[rec.ruleChoice]}, but ${chosen} costs ${dollars(rec.margin)} less in total.`;
   } else if (!rec.runnerUp) {
-    reason = `The rule allows only the larger model for this task, at ${formatUsd(totals[rec.strategy])} in total.`;
+    reason = `The rule allows only the larger model for this task, at ${dollars(totals[rec.strategy])} in total.`;
   } else if (rec.margin === 0) {
     reason = `${capitalised(chosen)}, the rule's choice, costs the same in total as ${STRATEGY_WORDS[rec.runnerUp]}.`;
   } else {
     reason =
       `${capitalised(chosen)}, the rule's choice, is also the cheapest it allows: ` +
-      `${formatUsd(rec.margin)} less in total than ${STRATEGY_WORDS[rec.runnerUp]}.`;
+      `${dollars(rec.margin)} less in total than ${STRATEGY_WORDS[rec.runnerUp]}.`;
   }
   if (rec.cheaperUnfit) {
     reason +=
-      ` ${capitalised(STRATEGY_WORDS[rec.cheaperUnfit.strategy])} would cost ${formatUsd(rec.cheaperUnfit.saving)} ` +
+      ` ${capitalised(STRATEGY_WORDS[rec.cheaperUnfit.strategy])} would cost ${dollars(rec.cheaperUnfit.saving)} ` +
       "less, but the rule finds it unfit for the task.";
   }
   return reason;

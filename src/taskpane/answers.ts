@@ -51,7 +51,13 @@ export interface Answers {
   knowledgeChanges: boolean;
   requestsPerMonth: number;
   inputTokens: number;
+  /** Input tokens per request on the fine-tuned model, which no longer needs what it learned. */
+  ftInputTokens: number;
   outputTokens: number;
+  /** Share of input tokens served from the provider's prompt cache, every strategy. */
+  cachedShare: number;
+  /** Share of requests sent through the provider's batch API, every strategy. */
+  batchShare: number;
   largeModel: string;
   smallModel: string;
   /** The analyst's own (negotiated) prices for a catalogue model, asked for below it. */
@@ -79,6 +85,10 @@ export interface Answers {
   recallTokens: number;
   memoryMonthlyCost: number;
   memorySetupCost: number;
+  /** Share of the fine-tuned model's requests handed to the larger model as well. */
+  fallbackShare: number;
+  /** Share of the small model + memory's requests handed to the larger model as well. */
+  memoryFallbackShare: number;
 }
 
 export type AnswerKey = keyof Answers;
@@ -220,6 +230,16 @@ export const FIELDS: readonly Field[] = [
     help: "The prompt: instructions, context and the user's text. About 4 characters make a token.",
   },
   {
+    key: "ftInputTokens",
+    step: "workload",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "ft_input_tokens"),
+    label: "Input tokens per request once fine-tuned",
+    help:
+      "A fine-tuned model no longer needs the instructions and examples it has learned: count what stays, " +
+      "such as the user's text. Starts at half the prompt until you change it.",
+  },
+  {
     key: "outputTokens",
     step: "workload",
     kind: "number",
@@ -316,6 +336,24 @@ export const FIELDS: readonly Field[] = [
     optional: true,
     help: "Leave blank when a fine-tuned model costs the same as the base one.",
     visible: customSmall,
+  },
+  {
+    key: "cachedShare",
+    step: "workload",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "cached_share"),
+    label: "Share of input tokens read from the prompt cache",
+    help:
+      "A prompt that starts with the same text every time is read from the provider's cache at a fraction " +
+      "of the input price. 0 if you do not use caching.",
+  },
+  {
+    key: "batchShare",
+    step: "workload",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "batch_share"),
+    label: "Share of requests sent in batch",
+    help: "Requests that can wait up to a day go through the provider's batch API at about half price. 0 for none.",
   },
   {
     key: "costLevel",
@@ -430,6 +468,24 @@ export const FIELDS: readonly Field[] = [
     label: "Memory: setup cost",
     help: "One-off work to connect memory. Your estimate.",
   },
+  {
+    key: "fallbackShare",
+    step: "costs",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "fallback_share"),
+    label: "Fine-tuned model: share of requests handed to the larger model",
+    help:
+      "The requests it gets wrong, which a check sends to the larger model as well. Measure it on an " +
+      "evaluation set; 0 for none.",
+  },
+  {
+    key: "memoryFallbackShare",
+    step: "costs",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "memory_fallback_share"),
+    label: "Memory: share of requests handed to the larger model",
+    help: "The same for the small model with memory, measured the same way; 0 for none.",
+  },
 ];
 
 export const fieldsOf = (step: StepId): Field[] => FIELDS.filter((field) => field.step === step);
@@ -502,6 +558,17 @@ export function modelNote(
   };
 }
 
+/** The share of the prompt a fine-tuned model is first assumed to keep, until the analyst says otherwise. */
+export const FT_PROMPT_SHARE = 0.5;
+
+/** The fine-tuned prompt length prefilled for a prompt length as typed; blank when it is not a number. */
+export function prefilledFtInputTokens(inputTokens: RawAnswer): string {
+  const field = FIELDS.find((candidate) => candidate.key === "inputTokens");
+  if (!field) return "";
+  const { value } = validateField(field, inputTokens);
+  return typeof value === "number" ? String(Math.round(value * FT_PROMPT_SHARE)) : "";
+}
+
 /** Answers at the published figures of one level, for the article's worked example workload. */
 export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
   const levelled = Object.fromEntries(
@@ -515,7 +582,10 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     knowledgeChanges: false,
     requestsPerMonth: String(assumption("volume_threshold")),
     inputTokens: "5000",
+    ftInputTokens: prefilledFtInputTokens("5000"),
     outputTokens: "500",
+    cachedShare: "0",
+    batchShare: "0",
     largeModel: DEFAULT_MODELS.large,
     smallModel: DEFAULT_MODELS.small,
     largeOwnPrices: false,
@@ -530,6 +600,8 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     recallTokens: "1000",
     memoryMonthlyCost: "200",
     memorySetupCost: "0",
+    fallbackShare: "0",
+    memoryFallbackShare: "0",
     ...levelled,
   } as RawAnswers;
 }

@@ -3,7 +3,7 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { catalogueEntry, type CatalogueEntry, type Verdict } from "../engine";
+import { catalogueEntry, FIT_STRATEGIES, type CatalogueEntry, type Verdict } from "../engine";
 import { messages } from "../functions/messages";
 import { formatCell } from "../functions/format";
 import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
@@ -18,27 +18,38 @@ import { PartialWriteError, type WorkbookWriter } from "./writer";
 /** The name of the worksheet "Write to sheet" adds (made unique when taken). */
 export const SHEET_NAME = "AI cost model";
 
+/** What the rule's verdict means, in the rule's terms: which strategies it finds fit. The money decides among them. */
 const VERDICT_EXPLANATIONS: Record<Verdict, string> = {
-  "Fine-tune": "The task is narrow and stable, and the volume is high enough for fine-tuning to pay back quickly.",
+  "Fine-tune":
+    "The task is narrow and stable and the volume high: the rule finds all three strategies fit and prefers fine-tuning.",
   "Evaluate fine-tuning":
-    "Fine-tuning may pay at this volume: test a fine-tuned model against your quality bar before you commit.",
+    "The task is narrow and stable and the volume moderate: the rule finds all three strategies fit. Test a " +
+    "fine-tuned model against your quality bar before you commit.",
   "Use memory":
-    "Give the small model persistent memory: similar per-request savings without a training pipeline to run.",
+    "The rule marked below rules fine-tuning out: it finds the small model with memory and the larger model fit, and prefers memory.",
   "Use the larger model":
-    "Keep the larger model: the task is too broad or changes too often for a small model to learn it from examples.",
+    "The task is too broad or changes too often for a small model to learn it: the rule finds only the larger model fit.",
 };
 
 /** Figures shown as the written sheet shows them, with Excel's rounding. */
 const money = (value: number): string => formatCell(value, FORMATS.money);
 const perRequest = (value: number): string => formatCell(value, FORMATS.perRequest);
 
+/** A saving as a saving, and a negative one as the cost it is. */
+const saving = (value: number, more: string): string =>
+  value >= 0 || money(value) === money(0) ? money(value) : `${money(-value)} ${more}`;
+
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
-  const { decision, comparison, breakEven } = results;
+  const { decision, comparison, breakEven, recommendation } = results;
+  const fit = FIT_STRATEGIES[decision.verdict];
   return {
+    recommendation: recommendation.recommendation,
+    reason: results.reason,
     verdict: decision.verdict,
     verdictExplanation: VERDICT_EXPLANATIONS[decision.verdict],
     reasons: decision.checks.map((check, index) => ({ ...check, decisive: index === decision.decidedBy })),
+    figuresTitle: "Fine-tuning against the larger model",
     figures: [
       {
         label: "Break-even",
@@ -46,29 +57,33 @@ function resultView(results: Results, canWrite: boolean): ResultView {
           ? `${formatCell(breakEven.months, FORMATS.months)} months`
           : messages.neverBreaksEven(breakEven).message.replace(/^never/, "Never"),
       },
-      { label: "Net savings after 12 months", value: money(results.netSavings12) },
-      { label: `Net savings after ${HORIZON_MONTHS} months`, value: money(results.netSavings24) },
-      { label: "Monthly savings from fine-tuning", value: money(results.monthlySavings) },
-      { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
+      { label: "Net savings after 12 months", value: saving(results.netSavings12, "lost") },
+      { label: `Net savings after ${HORIZON_MONTHS} months`, value: saving(results.netSavings24, "lost") },
       {
-        label: "Maintenance and hosting",
-        value: `${money(results.monthlyRunning)} a month`,
+        label: "Monthly savings, fallback included",
+        value: saving(results.monthlySavings, "a month more than the larger model"),
       },
-      { label: `Cheapest over ${HORIZON_MONTHS} months`, value: results.cheapest.strategy },
+      { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
+      { label: "Maintenance and hosting", value: `${money(results.monthlyRunning)} a month` },
     ],
     comparison: {
-      header: ["Strategy", "Per request", `${HORIZON_MONTHS}-month cost`, "Saving"],
-      rows: comparison.rows.map((row) => [
-        row.strategy,
-        perRequest(row.costPerRequest),
-        money(row.total),
-        money(row.savingVsLarger),
-      ]),
+      caption: `Three strategies over ${HORIZON_MONTHS} months`,
+      header: ["Strategy", "Per request", "Total", "Saving"],
+      rows: comparison.rows.map((row) => ({
+        cells: [row.strategy, perRequest(row.costPerRequest), money(row.total), money(row.savingVsLarger)],
+        mark:
+          row.strategy === recommendation.strategy
+            ? ("recommended" as const)
+            : fit.includes(row.strategy)
+              ? undefined
+              : ("unfit" as const),
+      })),
     },
     canWrite,
     writeNote: canWrite
-      ? "Write to sheet adds a new worksheet: your answers as inputs, live AICOST formulas, a scenario grid and a chart. " +
-        "Write at selection puts the inputs and results at the selected cell and never overwrites anything."
+      ? "Write to sheet adds a new worksheet: your answers as inputs, the recommendation and every result as live " +
+        "AICOST formulas, a scenario grid and a chart. Write at selection puts the inputs and results at the " +
+        "selected cell and never overwrites anything."
       : "Open this add-in in Excel to write the model into a workbook.",
   };
 }

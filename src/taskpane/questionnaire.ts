@@ -10,6 +10,7 @@ import {
   LEVELLED,
   NO_IMPORTED_PRICES,
   parseAnswers,
+  prefilledFtInputTokens,
   STEPS,
   validateFields,
   type Answers,
@@ -20,7 +21,7 @@ import {
   type StepId,
 } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { computeResults, type Results } from "./results";
+import { computeResults, pricingGap, type Results } from "./results";
 
 export class Questionnaire {
   private stepIndex = 0;
@@ -28,6 +29,8 @@ export class Questionnaire {
   private currentErrors: Partial<Record<AnswerKey, string>> = {};
   /** Prices imported into the workbook, which the model questions may name. */
   private importedPrices: ImportedPrices | undefined;
+  /** True once the analyst has given the fine-tuned prompt length: it no longer follows the prompt. */
+  private ftInputTokensGiven = false;
 
   constructor(level: AssumptionLevel = "mid") {
     this.raw = defaultAnswers(level);
@@ -96,21 +99,43 @@ export class Questionnaire {
     return this.raw[key];
   }
 
-  /** Records an answer; choosing a cost level refills the questions it governs. */
+  /**
+   * Records an answer; choosing a cost level refills the questions it governs, and the fine-tuned
+   * prompt length follows the prompt length until the analyst gives it.
+   */
   set(key: AnswerKey, value: RawAnswer): void {
     this.raw = { ...this.raw, [key]: value };
     delete this.currentErrors[key];
+    if (key === "ftInputTokens") this.ftInputTokensGiven = true;
+    if (key === "inputTokens" && !this.ftInputTokensGiven) {
+      const prefilled = prefilledFtInputTokens(value);
+      if (prefilled !== "") this.raw.ftInputTokens = prefilled;
+    }
     if (key === "costLevel" && (value === "low" || value === "mid" || value === "high")) {
       const levelled = defaultAnswers(value);
       for (const levelledKey of Object.keys(LEVELLED) as AnswerKey[]) this.raw[levelledKey] = levelled[levelledKey];
     }
   }
 
-  /** Checks the current step; moves on when it is valid. Returns whether it moved. */
+  /**
+   * Checks the current step; moves on when it is valid. Returns whether it moved. From the workload
+   * on, a share of caching or batch that a model's prices cannot bill is an error on its question,
+   * shown on the workload step.
+   */
   next(): boolean {
     if (this.step === "result") return false;
     this.currentErrors = validateFields(this.visibleFields(), this.raw, this.importedOverrides).errors;
     if (Object.keys(this.currentErrors).length > 0) return false;
+    const workload = STEPS.findIndex((step) => step.id === "workload");
+    if (this.stepIndex >= workload) {
+      const { answers } = parseAnswers(this.raw, this.importedOverrides);
+      const gap = answers && pricingGap(answers, this.importedPrices);
+      if (gap) {
+        this.stepIndex = workload;
+        this.currentErrors = { [gap.key]: gap.message };
+        return false;
+      }
+    }
     this.stepIndex += 1;
     return true;
   }
@@ -127,6 +152,7 @@ export class Questionnaire {
     this.stepIndex = 0;
     this.raw = defaultAnswers();
     this.currentErrors = {};
+    this.ftInputTokensGiven = false;
   }
 
   /** Every answer, validated; throws when called before the answers are complete. */

@@ -1,14 +1,16 @@
 /**
- * The result step's numbers, every one from the engine: the verdict and its reasons, costs per
- * request, upfront, maintenance and running costs, break-even, net savings, the three strategies
- * and the cheapest of them. Nothing here adds or multiplies a cost.
+ * The result step's numbers, every one from the engine: the recommendation and why, the rule's
+ * verdict and its reasons, costs per request, upfront, maintenance and running costs, break-even,
+ * net savings and the three strategies. Nothing here adds or multiplies a cost.
  */
 import {
   breakEvenMonths,
-  cheapestStrategy,
   compareStrategies,
   decide,
   findModel,
+  isComparison,
+  PRICE_KIND_LABELS,
+  recommend,
   maintenanceMonthly,
   normaliseModelName,
   monthlySavings,
@@ -20,15 +22,22 @@ import {
   type ModelPrices,
   type ModelQuote,
   type PriceOverrides,
-  type StrategyCosts,
+  type Recommendation,
+  type Strategy,
+  type UnpricedStrategy,
 } from "../engine";
-import { customPrices, type Answers } from "./answers";
+import { recommendationReason, STRATEGY_WORDS } from "../functions/recommendation";
+import { customPrices, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
 
 /** Horizon of the comparison and of the longer net-savings figure, in months. */
 export const HORIZON_MONTHS = 24;
 
 export interface Results {
+  /** The cheapest strategy the rule finds fit (FT_RECOMMEND). */
+  recommendation: Recommendation;
+  /** FT_RECOMMEND's sentence: why, in dollars. */
+  reason: string;
   decision: Decision;
   monthlySavings: number;
   upfrontCost: number;
@@ -39,7 +48,6 @@ export interface Results {
   netSavings12: number;
   netSavings24: number;
   comparison: Comparison;
-  cheapest: StrategyCosts;
 }
 
 function quote(name: string, overrides: PriceOverrides): ModelQuote {
@@ -94,25 +102,33 @@ export function sourceOverrides(source: PriceSource): PriceOverrides {
   return new Map(source.rows.map((row) => [normaliseModelName(row.model), { id: row.model, prices: row.prices }]));
 }
 
-export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
+/** The upfront and monthly costs of fine-tuning the answers give. */
+function fineTuningCosts(answers: Answers): { upfront: number; maintenance: number } {
+  return {
+    upfront: upfrontCost({
+      dataHours: answers.trainingDataHours,
+      hourlyRate: answers.hourlyRate,
+      trainingCost: answers.trainingRunCost,
+      evalHours: answers.evalBuildHours,
+      pipelineHours: answers.pipelineHours,
+    }),
+    maintenance: maintenanceMonthly({
+      retrainEveryMonths: answers.retrainIntervalMonths,
+      hourlyRate: answers.hourlyRate,
+      dataHours: answers.retrainDataHours,
+      trainingCost: answers.trainingRunCost,
+      evalCost: answers.retrainEvalCost,
+      deployHours: answers.retrainDeployHours,
+      fixedMonthly: 0,
+    }),
+  };
+}
+
+/** The three strategies over the horizon, as FT_COMPARE prices them with these answers. */
+function comparisonOf(answers: Answers, imported: ImportedPrices | undefined): Comparison | UnpricedStrategy {
   const overrides = sourceOverrides(priceSource(answers, imported));
-  const upfront = upfrontCost({
-    dataHours: answers.trainingDataHours,
-    hourlyRate: answers.hourlyRate,
-    trainingCost: answers.trainingRunCost,
-    evalHours: answers.evalBuildHours,
-    pipelineHours: answers.pipelineHours,
-  });
-  const maintenance = maintenanceMonthly({
-    retrainEveryMonths: answers.retrainIntervalMonths,
-    hourlyRate: answers.hourlyRate,
-    dataHours: answers.retrainDataHours,
-    trainingCost: answers.trainingRunCost,
-    evalCost: answers.retrainEvalCost,
-    deployHours: answers.retrainDeployHours,
-    fixedMonthly: 0,
-  });
-  const comparison = compareStrategies({
+  const { upfront, maintenance } = fineTuningCosts(answers);
+  return compareStrategies({
     largeModel: quote(answers.largeModel, overrides),
     smallModel: quote(answers.smallModel, overrides),
     inputTokens: answers.inputTokens,
@@ -124,7 +140,54 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     recallTokens: answers.recallTokens,
     memoryMonthlyCost: answers.memoryMonthlyCost,
     memorySetupCost: answers.memorySetupCost,
+    ftInputTokens: answers.ftInputTokens,
+    fallbackShare: answers.fallbackShare,
+    memoryFallbackShare: answers.memoryFallbackShare,
+    cachedShare: answers.cachedShare,
+    batchShare: answers.batchShare,
   });
+}
+
+/**
+ * The share question the answers cannot price, and why: a model lacks the cached-input or batch
+ * price that caching or batch needs. Undefined when every strategy can be priced.
+ */
+export function pricingGap(
+  answers: Answers,
+  imported?: ImportedPrices,
+): { key: Extract<AnswerKey, "cachedShare" | "batchShare">; message: string } | undefined {
+  const result = comparisonOf(answers, imported);
+  if (isComparison(result)) return undefined;
+  const caching = result.missing === "cached_input" || result.missing === "ft_cached_input";
+  const prices = result.missing === "ft_cached_input" ? "fine-tuned prices" : "prices";
+  return {
+    key: caching ? "cachedShare" : "batchShare",
+    message:
+      `${result.model} has no ${PRICE_KIND_LABELS[result.missing]} price among its ${prices}, so ` +
+      `${STRATEGY_WORDS[result.strategy]} cannot be priced with ${caching ? "caching" : "batch"}: ` +
+      "set this share to 0, or give the model's prices as your own.",
+  };
+}
+
+export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
+  const { upfront, maintenance } = fineTuningCosts(answers);
+  const comparison = comparisonOf(answers, imported);
+  if (!isComparison(comparison)) throw new Error(pricingGap(answers, imported)?.message);
+  const decision = decide({
+    taskType: answers.taskType,
+    distinctPatterns: answers.distinctPatterns,
+    stableMonths: answers.stableMonths,
+    requestsPerMonth: answers.requestsPerMonth,
+    needsGeneralQueries: answers.needsGeneralQueries,
+    engineeringHours: answers.engineeringHours,
+    knowledgeChanges: answers.knowledgeChanges,
+  });
+  const totals = Object.fromEntries(comparison.rows.map((row) => [row.strategy, row.total])) as Record<
+    Strategy,
+    number
+  >;
+  const recommendation = recommend(decision.verdict, totals);
+  // The fine-tuned model's cost per request includes its fallback to the larger model, as in the table.
   const savings = monthlySavings({
     largeCostPerRequest: comparison.larger.costPerRequest,
     smallCostPerRequest: comparison.fineTuned.costPerRequest,
@@ -140,15 +203,9 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
       annualDiscountRate: 0,
     });
   return {
-    decision: decide({
-      taskType: answers.taskType,
-      distinctPatterns: answers.distinctPatterns,
-      stableMonths: answers.stableMonths,
-      requestsPerMonth: answers.requestsPerMonth,
-      needsGeneralQueries: answers.needsGeneralQueries,
-      engineeringHours: answers.engineeringHours,
-      knowledgeChanges: answers.knowledgeChanges,
-    }),
+    recommendation,
+    reason: recommendationReason(recommendation, totals),
+    decision,
     monthlySavings: savings,
     upfrontCost: upfront,
     monthlyMaintenance: maintenance,
@@ -162,6 +219,5 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     netSavings12: net(12),
     netSavings24: net(HORIZON_MONTHS),
     comparison,
-    cheapest: cheapestStrategy(comparison),
   };
 }

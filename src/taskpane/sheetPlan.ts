@@ -1,7 +1,8 @@
 /**
  * What "Write to sheet" writes, as data: every cell's value or live AICOST formula, number
- * formats, styles, the scenario grid's colour scale and the chart. Every written cell is an input
- * or an AICOST call built from the declarations; spill sizes come from the declarations too. One
+ * formats, styles, the scenario grid's colour scale and the chart. Every written cell is an input,
+ * an AICOST call built from the declarations, or a reference to one (the costs per request are
+ * FT_COMPARE's, so that every figure prices the same); spill sizes come from the declarations. One
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
@@ -15,10 +16,9 @@ import {
   FT_MAINTENANCE_MONTHLY,
   FT_MONTHLY_SAVINGS,
   FT_NET_SAVINGS,
+  FT_RECOMMEND,
   FT_RUNNING_MONTHLY,
-  FT_SERVING_COST,
   FT_UPFRONT_COST,
-  MODEL_REQUEST_COST,
   TCO_SERIES,
 } from "../functions/declarations";
 import { call, formula, formulaLiteral } from "../functions/formula";
@@ -83,7 +83,10 @@ export interface SheetLayout {
 /** The live model's layout, with where its key results are. */
 export interface SheetPlan extends SheetLayout {
   /** Addresses of the key results, for the caller to report and tests to read. */
-  anchors: Record<"verdict" | "breakEven" | "netSavings12" | "netSavings24" | "comparison" | "reasons", string>;
+  anchors: Record<
+    "recommendation" | "verdict" | "breakEven" | "netSavings12" | "netSavings24" | "comparison" | "reasons",
+    string
+  >;
 }
 
 export const FORMATS = {
@@ -94,6 +97,7 @@ export const FORMATS = {
   price: "$#,##0.00",
   perRequest: "$#,##0.0000",
   flag: "General",
+  share: "0.0%",
 } as const;
 
 /** The column letters of a 0-based index: 0 is A, 27 is AB. */
@@ -115,7 +119,12 @@ function rangeAddress(top: number, left: number, bottom: number, right: number):
 const INPUT_FORMATS: Partial<Record<AnswerKey, string>> = {
   requestsPerMonth: FORMATS.count,
   inputTokens: FORMATS.count,
+  ftInputTokens: FORMATS.count,
   outputTokens: FORMATS.count,
+  cachedShare: FORMATS.share,
+  batchShare: FORMATS.share,
+  fallbackShare: FORMATS.share,
+  memoryFallbackShare: FORMATS.share,
   recallTokens: FORMATS.count,
   distinctPatterns: FORMATS.count,
   hourlyRate: FORMATS.money,
@@ -134,9 +143,12 @@ const INPUT_KEYS: AnswerKey[] = [
   "knowledgeChanges",
   "requestsPerMonth",
   "inputTokens",
+  "ftInputTokens",
   "outputTokens",
   "largeModel",
   "smallModel",
+  "cachedShare",
+  "batchShare",
   "hourlyRate",
   "engineeringHours",
   "trainingDataHours",
@@ -150,6 +162,8 @@ const INPUT_KEYS: AnswerKey[] = [
   "recallTokens",
   "memoryMonthlyCost",
   "memorySetupCost",
+  "fallbackShare",
+  "memoryFallbackShare",
 ];
 
 /** Volumes down the scenario grid, requests per month. */
@@ -193,9 +207,16 @@ export class Canvas {
    * A formula whose result spills: the anchor cell and the room it needs, sized by the declaration.
    * Returns the spill's last row.
    */
-  spill(row: number, column: number, text: string, size: readonly [number, number], columnFormats: string[]): number {
+  spill(
+    row: number,
+    column: number,
+    text: string,
+    size: readonly [number, number],
+    columnFormats: string[],
+    style?: CellStyle,
+  ): number {
     const [rows, columns] = size;
-    this.put(row, column, { formula: text });
+    this.put(row, column, style ? { formula: text, style } : { formula: text });
     this.spills.push({
       anchor: this.at(row, column),
       range: this.range(row, column, row + rows - 1, column + columns - 1),
@@ -323,7 +344,6 @@ interface Refs {
 
 /** Addresses of the key results. */
 interface ResultCells {
-  verdict: string;
   largeCost: string;
   fineTunedCost: string;
   savings: string;
@@ -337,9 +357,22 @@ interface ResultCells {
   last: number;
 }
 
-function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
+/** Rows the results block takes below its header. */
+const RESULT_ROWS = 9;
+
+/**
+ * Fine-tuning against the larger model, row by row: the costs per request are FT_COMPARE's (the
+ * fine-tuned one with its fallback), so that these figures, the grid and the chart price what the
+ * comparison prices.
+ */
+function resultsBlock(
+  canvas: Canvas,
+  row: number,
+  refs: Refs,
+  costs: { largeCost: string; fineTunedCost: string },
+): ResultCells {
   const { inputs, priceTable } = refs;
-  header(canvas, row, "Results");
+  header(canvas, row, "Fine-tuning against the larger model");
   let at = row;
   const result = (label: string, text: string, unit: string, numberFormat: string): string => {
     at += 1;
@@ -348,26 +381,15 @@ function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
     canvas.put(at, 2, { value: unit, style: "unit" });
     return canvas.at(at, 1, true);
   };
-  const verdict = result("Verdict", formula(FT_DECISION, decisionArgs(inputs)), "", FORMATS.flag);
   const largeCost = result(
-    "Larger model: cost per request",
-    formula(MODEL_REQUEST_COST, {
-      model: inputs.largeModel,
-      input_tokens: inputs.inputTokens,
-      output_tokens: inputs.outputTokens,
-      price_table: priceTable,
-    }),
+    "Larger model: cost per request (from the comparison)",
+    `=${costs.largeCost}`,
     "$/request",
     FORMATS.perRequest,
   );
   const fineTunedCost = result(
-    "Fine-tuned small model: cost per request",
-    formula(FT_SERVING_COST, {
-      model: inputs.smallModel,
-      input_tokens: inputs.inputTokens,
-      output_tokens: inputs.outputTokens,
-      price_table: priceTable,
-    }),
+    "Fine-tuned small model: cost per request, fallback included",
+    `=${costs.fineTunedCost}`,
     "$/request",
     FORMATS.perRequest,
   );
@@ -431,8 +453,8 @@ function resultsBlock(canvas: Canvas, row: number, refs: Refs): ResultCells {
     });
   const netSavings12 = result("Net savings after 12 months", net(12), "$", FORMATS.money);
   const netSavings24 = result(`Net savings after ${HORIZON_MONTHS} months`, net(HORIZON_MONTHS), "$", FORMATS.money);
+  if (at !== row + RESULT_ROWS) throw new Error(`the results block has ${at - row} rows, not ${RESULT_ROWS}`);
   return {
-    verdict,
     largeCost,
     fineTunedCost,
     savings,
@@ -467,11 +489,25 @@ const reasonsSize = (answers: Answers) =>
     requests_per_month: answers.requestsPerMonth,
   });
 
-/** The rule's reasons, spilled below a heading; returns the last row. */
-function reasonsBlock(canvas: Canvas, row: number, answers: Answers, inputs: Record<AnswerKey, string>): number {
-  canvas.put(row, 0, { value: "Why: each rule of the decision (✓ pass, ✗ fail)", style: "heading" });
+/**
+ * The decision rule: its verdict, and its reasons spilled below. Returns the verdict's address,
+ * where the reasons spill from, and the block's last row.
+ */
+function ruleBlock(
+  canvas: Canvas,
+  row: number,
+  answers: Answers,
+  inputs: Record<AnswerKey, string>,
+): { verdict: string; reasons: string; last: number } {
+  canvas.put(row, 0, { value: "Why: the decision rule (✓ pass, ✗ fail)", style: "heading" });
+  canvas.put(row + 1, 0, { value: "The rule's verdict", style: "label" });
+  canvas.put(row + 1, 1, { formula: formula(FT_DECISION, decisionArgs(inputs)), style: "result" });
   const text = formula(FT_DECISION_REASONS, decisionArgs(inputs));
-  return canvas.spill(row + 1, 0, text, reasonsSize(answers), [FORMATS.flag]);
+  return {
+    verdict: canvas.at(row + 1, 1, true),
+    reasons: canvas.at(row + 2, 0),
+    last: canvas.spill(row + 2, 0, text, reasonsSize(answers), [FORMATS.flag]),
+  };
 }
 
 const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
@@ -489,14 +525,14 @@ const comparisonSize = (answers: Answers) =>
     monthly_maintenance: 0,
   });
 
-/** FT_COMPARE spilled below a heading; returns where it spills from, its last row and its width. */
+/** FT_COMPARE spilled below a heading, on the costs the results block computes; returns its spilled range. */
 function comparisonBlock(
   canvas: Canvas,
   row: number,
   answers: Answers,
   refs: Refs,
   results: ResultCells,
-): { anchor: { row: number; column: number }; last: number; columns: number } {
+): { range: string; last: number } {
   const { inputs } = refs;
   canvas.put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
   const text = formula(FT_COMPARE, {
@@ -512,38 +548,58 @@ function comparisonBlock(
     memory_monthly_cost: inputs.memoryMonthlyCost,
     memory_setup_cost: inputs.memorySetupCost,
     price_table: refs.priceTable,
+    ft_input_tokens: inputs.ftInputTokens,
+    fallback_share: inputs.fallbackShare,
+    memory_fallback_share: inputs.memoryFallbackShare,
+    cached_share: inputs.cachedShare,
+    batch_share: inputs.batchShare,
   });
-  const size = comparisonSize(answers);
-  return {
-    anchor: { row: row + 1, column: 0 },
-    last: canvas.spill(row + 1, 0, text, size, COMPARE_FORMATS),
-    columns: size[1],
-  };
+  const [rows, columns] = comparisonSize(answers);
+  const last = canvas.spill(row + 1, 0, text, [rows, columns], COMPARE_FORMATS);
+  return { range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns - 1, true)}`, last };
 }
+
+/** The row the recommendation's heading takes, under the title. */
+const RECOMMENDATION_ROW = 3;
+
+/**
+ * FT_RECOMMEND over the rule's verdict and the comparison, at the top: the recommendation and,
+ * below it, why in dollars. Nothing stands to the right of the sentence, so it reads in full.
+ */
+function recommendationBlock(canvas: Canvas, verdict: string, comparison: string): string {
+  canvas.put(RECOMMENDATION_ROW, 0, { value: "Recommendation", style: "heading" });
+  const text = formula(FT_RECOMMEND, { verdict, comparison });
+  canvas.spill(RECOMMENDATION_ROW + 1, 0, text, spillOf(FT_RECOMMEND, {}), [FORMATS.flag], "result");
+  return canvas.at(RECOMMENDATION_ROW + 1, 0);
+}
+
+/** The first row below the recommendation: the inputs, and the grid and chart beside them. */
+const BODY_ROW = RECOMMENDATION_ROW + 4;
 
 /** Break-even months over volumes down and upfront costs across, with a colour scale. */
 function gridBlock(canvas: Canvas, results: ResultCells): { range: string; bottom: number } {
   const left = 7;
-  canvas.put(3, left, { value: "Break-even months by volume and upfront cost", style: "heading" });
-  canvas.put(4, left, { value: "Upfront cost →", style: "header" });
+  const top = BODY_ROW;
+  canvas.put(top, left, { value: "Break-even months by volume and upfront cost", style: "heading" });
+  canvas.put(top + 1, left, { value: "Upfront cost →", style: "header" });
   ["Low", "Mid", "High", "Yours"].forEach((label, index) =>
-    canvas.put(4, left + 1 + index, { value: label, style: "header" }),
+    canvas.put(top + 1, left + 1 + index, { value: label, style: "header" }),
   );
-  canvas.put(5, left, { value: "Requests per month ↓", style: "header" });
+  canvas.put(top + 2, left, { value: "Requests per month ↓", style: "header" });
   GRID_LEVELS.forEach((level, index) =>
-    canvas.put(5, left + 1 + index, {
+    canvas.put(top + 2, left + 1 + index, {
       formula: formula(ASSUMPTION, { name: formulaLiteral("upfront_total"), level: formulaLiteral(level) }),
       style: "result",
       numberFormat: FORMATS.money,
     }),
   );
-  canvas.put(5, left + 4, { formula: `=${results.upfront}`, style: "result", numberFormat: FORMATS.money });
+  canvas.put(top + 2, left + 4, { formula: `=${results.upfront}`, style: "result", numberFormat: FORMATS.money });
   GRID_VOLUMES.forEach((volume, index) => {
-    const row = 6 + index;
+    const row = top + 3 + index;
     canvas.put(row, left, { value: volume, style: "input", numberFormat: FORMATS.count });
     for (let column = left + 1; column <= left + 4; column++) {
       // Upfront from the grid's header row, volume from its first column: mixed references fill.
-      const upfrontCell = `${columnName(canvas.left + column)}$${canvas.top + 6}`;
+      const upfrontCell = `${columnName(canvas.left + column)}$${canvas.top + top + 3}`;
       const volumeCell = `$${columnName(canvas.left + left)}${canvas.top + row + 1}`;
       const savings = call(FT_MONTHLY_SAVINGS, {
         large_cost_per_request: results.largeCost,
@@ -560,9 +616,9 @@ function gridBlock(canvas: Canvas, results: ResultCells): { range: string; botto
       });
     }
   });
-  const bottom = 6 + GRID_VOLUMES.length - 1;
+  const bottom = top + 3 + GRID_VOLUMES.length - 1;
   canvas.put(bottom + 1, left, { value: "#N/A: never breaks even at that volume.", style: "note" });
-  return { range: canvas.range(6, left + 1, bottom, left + 4), bottom };
+  return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
 }
 
 /** The three strategies' cumulative cost, month 0 to the horizon, and a line chart of it. */
@@ -571,7 +627,7 @@ function chartBlock(
   top: number,
   refs: Refs,
   results: ResultCells,
-  comparison: { row: number; column: number },
+  memoryCost: string,
 ): { chart: PlannedChart; bottom: number } {
   const left = 7;
   const { inputs } = refs;
@@ -581,7 +637,6 @@ function chartBlock(
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
     canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
   }
-  const memoryCost = canvas.at(comparison.row + strategyRow("Small model + memory"), comparison.column + 1, true);
   const common = { requests_per_month: inputs.requestsPerMonth, months: String(HORIZON_MONTHS) };
   const series: Record<Strategy, string> = {
     "Larger model": formula(TCO_SERIES, { upfront_cost: "0", cost_per_request: results.largeCost, ...common }),
@@ -615,45 +670,67 @@ function chartBlock(
       seriesRange: canvas.range(top + 1, left + 1, bottom, left + STRATEGIES.length),
       categoryRange: canvas.range(top + 2, left, bottom, left),
       seriesNames: [...STRATEGIES],
-      topLeft: canvas.at(3, 13),
-      bottomRight: canvas.at(22, 21),
+      topLeft: canvas.at(BODY_ROW, 13),
+      bottomRight: canvas.at(BODY_ROW + 19, 21),
     },
   };
 }
 
-/** Builds the plan of the live model for a set of answers. */
-/** The blocks down column A that every scope writes, each below the one before, a blank row between. */
+/**
+ * The blocks down column A that every scope writes: the recommendation, the inputs, the
+ * comparison, fine-tuning against the larger model and the decision rule, each below the one
+ * before with a blank row between. Returns where they are.
+ */
 function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undefined) {
-  const { inputs, last: inputsLast } = inputsBlock(canvas, 3, answers);
+  const { inputs, last: inputsLast } = inputsBlock(canvas, BODY_ROW, answers);
   const refs: Refs = { inputs, priceTable };
-  const results = resultsBlock(canvas, inputsLast + 2, refs);
-  const reasonsRow = results.last + 2;
-  const comparisonRow = reasonsBlock(canvas, reasonsRow, answers, inputs) + 2;
+  // The comparison comes first and the results read its costs per request; its size is declared,
+  // so the results' row is known before either is written.
+  const comparisonRow = inputsLast + 2;
+  const comparisonAnchor = comparisonRow + 1;
+  const costOf = (strategy: Strategy) => canvas.at(comparisonAnchor + strategyRow(strategy), 1, true);
+  const resultsRow = comparisonAnchor + comparisonSize(answers)[0] + 1;
+  const results = resultsBlock(canvas, resultsRow, refs, {
+    largeCost: costOf("Larger model"),
+    fineTunedCost: costOf("Fine-tuned small model"),
+  });
   const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results);
-  return { refs, results, reasonsRow, comparison };
+  const rule = ruleBlock(canvas, results.last + 2, answers, inputs);
+  const recommendation = recommendationBlock(canvas, rule.verdict, comparison.range);
+  return {
+    refs,
+    results,
+    rule,
+    recommendation,
+    comparison: { ...comparison, anchor: canvas.at(comparisonAnchor, 0), memoryCost: costOf("Small model + memory") },
+    last: rule.last,
+    columns: comparisonSize(answers)[1],
+  };
 }
 
+/** Builds the plan of the live model for a set of answers. */
 export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
   const origin = { row: options.origin?.row ?? 0, column: options.origin?.column ?? 0 };
   const canvas = new Canvas(origin.row, origin.column);
   titleBlock(canvas, options.date);
 
-  // The price table goes below the comparison, where nothing stands to its right however many
+  // The price table goes below the other blocks, where nothing stands to its right however many
   // price columns it needs. The blocks above it have the same size whatever it holds: measure
   // them once on a scratch canvas to find its row.
-  const priceRow = mainBlocks(new Canvas(origin.row, origin.column), answers, undefined).comparison.last + 2;
+  const priceRow = mainBlocks(new Canvas(origin.row, origin.column), answers, undefined).last + 2;
   const prices = priceTableBlock(canvas, priceRow, priceSource(answers, options.imported));
-  const { refs, results, reasonsRow, comparison } = mainBlocks(canvas, answers, prices?.range);
-  const bottom = Math.max(comparison.last, prices?.last ?? 0);
-  const width = Math.max(comparison.columns, prices?.columns ?? 0);
+  const { refs, results, rule, recommendation, comparison, last, columns } = mainBlocks(canvas, answers, prices?.range);
+  const bottom = Math.max(last, prices?.last ?? 0);
+  const width = Math.max(columns, prices?.columns ?? 0);
 
   const anchors = {
-    verdict: results.verdict,
+    recommendation,
+    verdict: rule.verdict,
     breakEven: results.breakEven,
     netSavings12: results.netSavings12,
     netSavings24: results.netSavings24,
-    comparison: canvas.at(comparison.anchor.row, comparison.anchor.column),
-    reasons: canvas.at(reasonsRow + 1, 0),
+    comparison: comparison.anchor,
+    reasons: rule.reasons,
   };
   const columnWidths = [
     { column: columnName(canvas.left), points: 250 },
@@ -666,7 +743,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   }
 
   const grid = gridBlock(canvas, results);
-  const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results, comparison.anchor);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results, comparison.memoryCost);
   return {
     ...base,
     colourScale: { range: grid.range },

@@ -17,11 +17,22 @@ export interface StepView {
 }
 
 export interface ResultView {
+  /** FT_RECOMMEND's recommendation: the headline. */
+  recommendation: string;
+  /** Why, in dollars. */
+  reason: string;
+  /** The decision rule's verdict, shown as the reasoning beneath. */
   verdict: string;
   verdictExplanation: string;
   reasons: { passed: boolean; text: string; decisive: boolean }[];
+  figuresTitle: string;
   figures: { label: string; value: string }[];
-  comparison: { header: string[]; rows: string[][] };
+  comparison: {
+    caption: string;
+    header: string[];
+    /** Each strategy's cells, marked when it is the one recommended or one the rule finds unfit. */
+    rows: { cells: string[]; mark?: "recommended" | "unfit" }[];
+  };
   canWrite: boolean;
   writeNote: string;
 }
@@ -243,12 +254,21 @@ export class PaneView {
       { id: "result-title", tabindex: "-1" },
       `Step ${step.number} of ${step.titles.length}: The result`,
     );
-    const verdict = element("div", { class: "verdict", role: "group", "aria-labelledby": "verdict-label" });
-    verdict.append(
-      element("p", { id: "verdict-label", class: "verdict-label" }, "Verdict"),
-      element("p", { class: "verdict-value", id: "verdict" }, result.verdict),
-      element("p", { class: "help" }, result.verdictExplanation),
+    const headline = element("div", {
+      class: "verdict",
+      role: "group",
+      "aria-labelledby": "recommendation-label",
+      "aria-describedby": "recommendation-reason",
+    });
+    headline.append(
+      element("p", { id: "recommendation-label", class: "verdict-label" }, "Recommendation"),
+      element("p", { class: "verdict-value", id: "recommendation" }, result.recommendation),
+      element("p", { class: "reason", id: "recommendation-reason" }, result.reason),
     );
+    const rule = element("div", { class: "rule" });
+    const verdict = element("p", {}, "The rule's verdict: ");
+    verdict.append(element("strong", { id: "verdict" }, result.verdict));
+    rule.append(verdict, element("p", { class: "help" }, result.verdictExplanation));
 
     const reasons = element("ul", { class: "reasons", "aria-label": "Why: each rule of the decision" });
     for (const reason of result.reasons) {
@@ -271,17 +291,23 @@ export class PaneView {
     }
 
     const table = element("table", { class: "comparison" });
-    table.append(element("caption", {}, "Three strategies side by side"));
+    table.append(element("caption", {}, result.comparison.caption));
     const head = element("tr");
     result.comparison.header.forEach((text, index) =>
       head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
     );
     const body = element("tbody");
-    for (const cells of result.comparison.rows) {
-      const tr = element("tr");
-      cells.forEach((text, index) =>
-        tr.append(element(index === 0 ? "th" : "td", index === 0 ? { scope: "row" } : {}, text)),
-      );
+    for (const { cells, mark } of result.comparison.rows) {
+      const tr = element("tr", mark ? { class: mark } : {});
+      cells.forEach((text, index) => {
+        const cell = element(index === 0 ? "th" : "td", index === 0 ? { scope: "row" } : {}, text);
+        if (index === 0 && mark) {
+          cell.append(
+            element("span", { class: "tag" }, mark === "recommended" ? "Recommended" : "Not fit for the task"),
+          );
+        }
+        tr.append(cell);
+      });
       body.append(tr);
     }
     const thead = element("thead");
@@ -313,12 +339,13 @@ export class PaneView {
 
     this.result.replaceChildren(
       heading,
-      verdict,
-      element("h3", {}, "Why"),
-      reasons,
-      element("h3", {}, "Key figures"),
-      figures,
+      headline,
       scroller,
+      element("h3", {}, "Why: the decision rule"),
+      rule,
+      reasons,
+      element("h3", {}, result.figuresTitle),
+      figures,
       actions,
       element("p", { class: "help" }, result.writeNote),
     );

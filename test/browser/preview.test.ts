@@ -147,26 +147,42 @@ describe("the local workbook preview in headless Chromium", () => {
       await page.click("#next");
       await page.waitForSelector(step < 2 ? `#step-title:has-text('Step ${step + 2} of 4')` : "#result-title");
     }
+    const recommendation = await page.textContent("#recommendation");
+    const reason = await page.textContent("#recommendation-reason");
     const verdict = await page.textContent("#verdict");
     await page.click("button[data-action='write-sheet']");
     await page.waitForSelector("#status.success");
     await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("AI cost model")`);
-    expect(await text("B30")).toBe(verdict);
-    expect(verdict).toBe("Fine-tune");
+    // The sheet's live FT_RECOMMEND says what the pane said, over the live verdict and comparison.
+    expect([await text("A5"), await text("A6"), await text("B56")]).toEqual([recommendation, reason, verdict]);
+    expect([recommendation, verdict]).toEqual(["Fine-tune", "Fine-tune"]);
     // The scenario grid's 50,000-requests row never breaks even: #N/A, as in Excel.
     expect(await page.locator("#grid td.error").allTextContents()).toEqual(["#N/A", "#N/A", "#N/A", "#N/A"]);
     expect(await page.locator("#charts figure.chart polyline").count()).toBe(3);
 
-    await page.click("#cell-B10");
+    // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.
+    await page.click("#cell-B14");
     await page.keyboard.type("50000");
     await page.keyboard.press("Enter");
-    expect(await text("B30")).toBe("Use memory");
+    expect([await text("B56"), await text("A5")]).toEqual(["Use memory", "Use memory"]);
 
-    await page.click("#cell-B10");
+    await page.click("#cell-B14");
     await page.keyboard.type("500000");
     await page.keyboard.press("Enter");
+    // The fine-tuned prompt as long as the original, and no recall: the money overrules the rule.
+    await page.click("#cell-B16");
+    await page.keyboard.type("5000");
+    await page.keyboard.press("Enter");
+    await page.click("#cell-B32");
+    await page.keyboard.type("0");
+    await page.keyboard.press("Enter");
+    expect(await text("B56")).toBe("Fine-tune");
+    expect(await text("A5")).toBe("Use memory");
+    expect(await text("A6")).toMatch(
+      /^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/,
+    );
     await showSheet("AI cost model");
-    await page.click("#cell-I9");
+    await page.click("#cell-A5");
     await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png"), caret: "hide", animations: "disabled" });
     expect(problems).toEqual([]);
   });

@@ -4,12 +4,15 @@ import {
   breakEvenVolume,
   compareStrategies,
   costOfOwnershipSeries,
+  isComparison,
   decide,
   DECISION_CHECK_COUNT,
   findModel,
   monthlyDiscountRate,
   netSavings,
   totalCostOfOwnership,
+  type CompareInput,
+  type Comparison,
   type DecisionInput,
   type ModelQuote,
   type TcoInput,
@@ -220,8 +223,15 @@ describe("compareStrategies", () => {
     memorySetupCost: 2000,
   };
 
+  /** The comparison, for inputs every strategy can price. */
+  const compare = (overrides: Partial<CompareInput> = {}): Comparison => {
+    const result = compareStrategies({ ...input, ...overrides });
+    if (!isComparison(result)) throw new Error(`${result.model} lacks ${result.missing}`);
+    return result;
+  };
+
   it("prices each strategy as SPEC 3.4 says", () => {
-    const { larger: large, fineTuned, memory } = compareStrategies(input);
+    const { larger: large, fineTuned, memory } = compare();
     const largeCost = (2000 * 2.5 + 300 * 10) / 1e6;
     // Azure serves a fine-tuned model at the base model's token prices (plus hosting).
     const fineTunedCost = (2000 * 0.4 + 300 * 1.6) / 1e6;
@@ -239,8 +249,55 @@ describe("compareStrategies", () => {
     expect([large.upfront, fineTuned.upfront, memory.upfront]).toEqual([0, 17500, 2000]);
   });
 
+  it("prices the fine-tuned model's shorter prompt, caching and each strategy's fallback by hand", () => {
+    const { larger, fineTuned, memory } = compare({
+      ftInputTokens: 1200,
+      cachedShare: 0.4,
+      fallbackShare: 0.1,
+      memoryFallbackShare: 0.2,
+    });
+    // gpt-4o: 2,000 tokens at 60% x $2.50 + 40% x $1.25, 300 at $10.
+    expectNear(larger.costPerRequest, 0.007, 12);
+    // azure/gpt-4.1-mini fine-tuned: 1,200 tokens at 60% x $0.40 + 40% x $0.10, 300 at $1.60; plus 10% of gpt-4o.
+    expectNear(fineTuned.costPerRequest, 0.000816 + 0.0007, 12);
+    // Memory: 2,800 tokens at the same blend, 300 at $1.60; plus 20% of gpt-4o.
+    expectNear(memory.costPerRequest, 0.001264 + 0.0014, 12);
+    expectNear(fineTuned.total, 17500 + 24 * (200000 * 0.001516 + 1250 + 1.7 * 730), 6);
+  });
+
+  it("bills the batch share at each model's batch rates, the fine-tuned model at its base model's ratio", () => {
+    const { larger, fineTuned, memory } = compare({
+      smallModel: quote("gpt-4.1-mini"),
+      ftInputTokens: 1200,
+      batchShare: 0.5,
+    });
+    expectNear(larger.costPerRequest, 0.5 * 0.008 + 0.5 * 0.004, 12);
+    expectNear(fineTuned.costPerRequest, 0.5 * 0.00192 + 0.5 * 0.00096, 12);
+    expectNear(memory.costPerRequest, 0.5 * 0.0016 + 0.5 * 0.0008, 12);
+  });
+
+  it("leaves every figure as it was when the new inputs are left out or at their defaults", () => {
+    expect(
+      compare({ ftInputTokens: 2000, fallbackShare: 0, memoryFallbackShare: 0, cachedShare: 0, batchShare: 0 }),
+    ).toEqual(compare());
+  });
+
+  it("names the strategy, the model and the price it lacks when caching or batch cannot be priced", () => {
+    expect(compareStrategies({ ...input, batchShare: 0.5 })).toEqual({
+      strategy: "Fine-tuned small model",
+      model: "azure/gpt-4.1-mini",
+      missing: "batch_input",
+    });
+    expect(compareStrategies({ ...input, largeModel: quote("gpt-5.1"), batchShare: 0.5 })).toMatchObject({
+      strategy: "Larger model",
+      missing: "batch_input",
+    });
+    const cachedEverywhere = { largeModel: quote("gpt-5.1"), smallModel: quote("claude-3.5-haiku"), cachedShare: 0.5 };
+    expect(isComparison(compareStrategies({ ...input, ...cachedEverywhere }))).toBe(true);
+  });
+
   it("falls back to base prices for a small model that cannot be fine-tuned", () => {
-    const { fineTuned } = compareStrategies({ ...input, smallModel: quote("claude-3.5-haiku") });
+    const { fineTuned } = compare({ smallModel: quote("claude-3.5-haiku") });
     expectNear(fineTuned.costPerRequest, (2000 * 0.8 + 300 * 4) / 1e6, 12);
   });
 });

@@ -90,15 +90,49 @@ describe("PaneController", () => {
     expect(view.steps[rendered].step.fields.map((field) => field.key)).toContain("largeInputPrice");
   });
 
+  it("leads with the recommendation; no figure says another strategy is the one to take", () => {
+    const { view, controller, model } = setUp();
+    controller.next();
+    controller.answer("largeModel", "claude-haiku-4.5");
+    controller.answer("smallModel", "claude-sonnet-4.6");
+    controller.next();
+    controller.next();
+    const result = view.results[0];
+    expect(result.recommendation).toBe("Use the larger model");
+    expect(result.reason).toBe(model.results().reason);
+    expect(result.verdict).toBe("Fine-tune");
+    expect(result.verdictExplanation).not.toMatch(/pay/);
+    expect(result.figures.map((figure) => figure.label).join()).not.toMatch(/[Cc]heapest/);
+    expect(result.comparison.rows.map((row) => row.mark)).toEqual(["recommended", undefined, undefined]);
+    // A negative saving is said as the cost it is.
+    const monthly = result.figures.find((figure) => figure.label === "Monthly savings, fallback included");
+    expect(monthly?.value).toMatch(/^\$[\d,]+ a month more than the larger model$/);
+    expect(result.figures.find((figure) => figure.label === "Net savings after 12 months")?.value).toMatch(
+      /^\$[\d,]+ lost$/,
+    );
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toMatch(
+      /^Never breaks even: the small model costs \$[\d,.]+\/month more than the larger model/,
+    );
+  });
+
+  it("marks the strategies the rule finds unfit", () => {
+    const { view, controller } = setUp();
+    controller.answer("taskType", "conversation");
+    toResult(controller);
+    expect(view.results[0].recommendation).toBe("Use the larger model");
+    expect(view.results[0].comparison.rows.map((row) => row.mark)).toEqual(["recommended", "unfit", "unfit"]);
+  });
+
   it("shows the engine's results at the last step", () => {
     const { view, controller, model } = setUp();
     toResult(controller);
     const result = view.results[0];
+    expect(result.recommendation).toBe(model.results().recommendation.recommendation);
     expect(result.verdict).toBe(model.results().decision.verdict);
     expect(result.reasons).toHaveLength(8);
     expect(result.reasons.filter((reason) => reason.decisive)).toHaveLength(1);
-    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("2.1 months");
-    expect(result.comparison.rows.map((row) => row[0])).toEqual([
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.8 months");
+    expect(result.comparison.rows.map((row) => row.cells[0])).toEqual([
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
@@ -237,7 +271,7 @@ describe("importing prices", () => {
     controller.answer("smallModel", "gpt-4.1-mini");
     controller.next();
     controller.next();
-    expect(model.results().comparison.fineTuned.costPerRequest).toBeCloseTo((5000 * 0.8 + 500 * 3.2) / 1e6, 12);
+    expect(model.results().comparison.fineTuned.costPerRequest).toBeCloseTo((2500 * 0.8 + 500 * 3.2) / 1e6, 12);
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));

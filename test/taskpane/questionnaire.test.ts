@@ -159,6 +159,8 @@ describe("answers to engine inputs", () => {
     const model = new Questionnaire();
     model.set("largeModel", "claude-sonnet-4");
     model.set("smallModel", "claude-3.5-haiku");
+    // The article prices the fine-tuned model on the same prompt.
+    model.set("ftInputTokens", "5000");
     toResult(model);
     const results = model.results();
     expect(results.upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
@@ -199,7 +201,8 @@ describe("answers to engine inputs", () => {
     const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
     toResult(model);
     const results = model.results();
-    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.4 + 500 * 1.6) / 1e6, 12);
+    // On its prefilled prompt: half of the 5,000 tokens.
+    expectNear(results.comparison.fineTuned.costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
     expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
   });
 
@@ -207,6 +210,122 @@ describe("answers to engine inputs", () => {
     const model = answered({ largeModel: "house-70b", largeInputPrice: "2", largeOutputPrice: "6" });
     toResult(model);
     expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 6) / 1e6, 12);
+  });
+});
+
+describe("shorter prompts, caching, batch and fallback", () => {
+  it("prefills the fine-tuned prompt at half the prompt, following it until the analyst gives one", () => {
+    const model = new Questionnaire();
+    expect(model.value("ftInputTokens")).toBe("2500");
+    model.set("inputTokens", "3,000");
+    expect(model.value("ftInputTokens")).toBe("1500");
+    model.set("inputTokens", "3,0");
+    expect(model.value("ftInputTokens")).toBe("1500");
+    model.set("ftInputTokens", "800");
+    model.set("inputTokens", "6000");
+    expect(model.value("ftInputTokens")).toBe("800");
+    model.restart();
+    model.set("inputTokens", "4000");
+    expect(model.value("ftInputTokens")).toBe("2000");
+  });
+
+  it("asks the new questions where SPEC 5 puts them, each with its declared bounds", () => {
+    const model = new Questionnaire();
+    model.next();
+    expect(model.visibleFields().map((field) => field.key)).toEqual(
+      expect.arrayContaining(["ftInputTokens", "cachedShare", "batchShare"]),
+    );
+    model.set("cachedShare", "1.5");
+    model.set("ftInputTokens", "");
+    expect(model.next()).toBe(false);
+    expect(model.errors.cachedShare).toMatch(/^Share of input tokens read from the prompt cache /);
+    expect(model.errors.ftInputTokens).toMatch(/^Input tokens per request once fine-tuned is required/);
+    model.set("cachedShare", "30%");
+    model.set("ftInputTokens", "1000");
+    expect(model.next()).toBe(true);
+    expect(model.visibleFields().map((field) => field.key)).toEqual(
+      expect.arrayContaining(["fallbackShare", "memoryFallbackShare"]),
+    );
+    expect(model.value("fallbackShare")).toBe("0");
+  });
+
+  it("prices the answers by hand: shorter prompt, cache, batch and both fallbacks", () => {
+    const model = answered({
+      largeModel: "gpt-5.4",
+      smallModel: "gpt-4.1-mini",
+      inputTokens: "4000",
+      ftInputTokens: "1000",
+      outputTokens: "400",
+      cachedShare: "0.5",
+      batchShare: "0.2",
+      fallbackShare: "0.1",
+      memoryFallbackShare: "0.25",
+      recallTokens: "0",
+    });
+    toResult(model);
+    const { larger, fineTuned, memory } = model.results().comparison;
+    // gpt-5.4: 4,000 tokens at half $2.50 and half $0.25, 400 at $15; a fifth of requests at half price.
+    const large = (4000 * 1.375 + 400 * 15) / 1e6;
+    expectNear(larger.costPerRequest, 0.8 * large + 0.2 * large * 0.5, 12);
+    // gpt-4.1-mini fine-tuned: 1,000 tokens at half $0.80 and half $0.20, 400 at $3.20.
+    const tuned = (1000 * 0.5 + 400 * 3.2) / 1e6;
+    expectNear(fineTuned.costPerRequest, 0.9 * tuned + 0.1 * larger.costPerRequest, 12);
+    const small = (4000 * 0.25 + 400 * 1.6) / 1e6;
+    expectNear(memory.costPerRequest, 0.9 * small + 0.25 * larger.costPerRequest, 12);
+  });
+
+  it("stops at the workload step when a model cannot bill the cached share, naming it", () => {
+    const model = answered({ smallModel: "house-3b", smallInputPrice: "0.1", smallOutputPrice: "0.3" });
+    model.set("cachedShare", "0.4");
+    model.next();
+    expect(model.next()).toBe(false);
+    expect(model.step).toBe("workload");
+    expect(model.errors.cachedShare).toBe(
+      "house-3b has no cached input price among its prices, so the fine-tuned small model cannot be priced with " +
+        "caching: set this share to 0, or give the model's prices as your own.",
+    );
+    model.set("cachedShare", "0");
+    expect(model.next()).toBe(true);
+  });
+});
+
+describe("one recommendation: the rule and the money reconciled", () => {
+  it.each<[string, Partial<Record<AnswerKey, RawAnswer>>, string, string, RegExp]>([
+    [
+      "the defaults",
+      {},
+      "Fine-tune",
+      "Fine-tuned small model",
+      /^The fine-tuned small model, the rule's choice, is also the cheapest/,
+    ],
+    [
+      "memory cheaper than the fine-tuning the rule prefers",
+      { ftInputTokens: "5000", recallTokens: "0" },
+      "Use memory",
+      "Small model + memory",
+      /^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less in total\.$/,
+    ],
+    [
+      "the models swapped: the small one costs more",
+      { largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" },
+      "Use the larger model",
+      "Larger model",
+      /^The rule allows fine-tuning, but the larger model costs \$[\d,]+ less in total\.$/,
+    ],
+    [
+      "a broad task where memory would be cheaper",
+      { taskType: "conversation", ftInputTokens: "5000" },
+      "Use the larger model",
+      "Larger model",
+      /only the larger model .* The small model with memory would cost \$[\d,]+ less, but the rule finds it unfit/,
+    ],
+  ])("%s", (_, changes, recommendation, strategy, reason) => {
+    const model = answered(changes);
+    toResult(model);
+    const results = model.results();
+    expect(results.recommendation.recommendation).toBe(recommendation);
+    expect(results.recommendation.strategy).toBe(strategy);
+    expect(results.reason).toMatch(reason);
   });
 });
 
@@ -274,7 +393,7 @@ describe("the models the pane offers and what it says of them", () => {
     const results = model.results();
     expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
     // Azure serves a fine-tuned deployment at the listed base prices: those stay as listed.
-    expectNear(results.comparison.fineTuned.costPerRequest, (5000 * 0.4 + 500 * 1.6) / 1e6, 12);
+    expectNear(results.comparison.fineTuned.costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
     expectNear(results.comparison.memory.costPerRequest, (6000 * 0.3 + 500 * 1.2) / 1e6, 12);
   });
 

@@ -65,6 +65,20 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
     "domain Q&A with changing knowledge at the high end of costs",
     { taskType: "domain_qa", knowledgeChanges: true, costLevel: "high" },
   ],
+  [
+    "a shorter fine-tuned prompt, caching, batch and both fallbacks",
+    {
+      largeModel: "gpt-5.4",
+      smallModel: "gpt-4.1-mini",
+      ftInputTokens: "1200",
+      cachedShare: "40%",
+      batchShare: "0.25",
+      fallbackShare: "0.05",
+      memoryFallbackShare: "0.15",
+    },
+  ],
+  ["memory cheaper than the fine-tuning the rule prefers", { ftInputTokens: "5000", recallTokens: "0" }],
+  ["the models swapped: the small one costs more", { largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" }],
 ];
 
 function check(model: Questionnaire, plan: SheetPlan): void {
@@ -74,6 +88,8 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const unexpected = sheet.errors().filter((error) => !/^#N\/A never breaks even/.test(error.error));
   expect(unexpected).toEqual([]);
 
+  expect(sheet.value(plan.anchors.recommendation)).toBe(results.recommendation.recommendation);
+  expect(sheet.value(shift(plan.anchors.recommendation, 1, 0))).toBe(results.reason);
   expect(sheet.value(plan.anchors.verdict)).toBe(results.decision.verdict);
   const breakEven = sheet.value(plan.anchors.breakEven);
   if (results.breakEven.paysBack) expectNear(breakEven, results.breakEven.months, 9);
@@ -119,6 +135,10 @@ describe("the model written to a new sheet computes what the pane shows", () => 
     check(model, plan);
     const cells = occupied(plan);
     expect(cells.filter((a1, index) => cells.indexOf(a1) !== index)).toEqual([]);
+    // The reason is one long sentence: nothing to its right cuts it short.
+    const reason = shift(plan.anchors.recommendation, 1, 0);
+    const reasonRow = parseAddress(reason).row;
+    expect(cells.filter((a1) => a1 !== reason && parseAddress(a1).row === reasonRow)).toEqual([]);
 
     const sheet = evaluatePlan(plan);
     const results = model.results();

@@ -37,38 +37,49 @@ describe("Write to sheet", () => {
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
     expect(sheet.range("A1").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
-    expect(sheet.range("A5").values).toEqual([["What does the model do?"]]);
-    expect(sheet.range("B5").values).toEqual([["classification"]]);
-    expect(sheet.range("B5").numberFormat).toEqual([[FORMATS.text]]);
-    expect(sheet.range("B10").values).toEqual([[500000]]);
-    expect(sheet.range("B10").numberFormat).toEqual([["#,##0"]]);
-    expect(sheet.range("B10").format.font.color).toBe("#0000FF");
-    expect(sheet.range("C10").values).toEqual([["requests/month"]]);
-    expect(sheet.range("B15").values).toEqual([[150]]);
-    expect(sheet.range("B15").numberFormat).toEqual([["$#,##0"]]);
+    expect(sheet.range("A9").values).toEqual([["What does the model do?"]]);
+    expect(sheet.range("B9").values).toEqual([["classification"]]);
+    expect(sheet.range("B9").numberFormat).toEqual([[FORMATS.text]]);
+    expect(sheet.range("B14").values).toEqual([[500000]]);
+    expect(sheet.range("B14").numberFormat).toEqual([["#,##0"]]);
+    expect(sheet.range("B14").format.font.color).toBe("#0000FF");
+    expect(sheet.range("C14").values).toEqual([["requests/month"]]);
+    expect(sheet.range("A16").values).toEqual([["Input tokens per request once fine-tuned"]]);
+    expect(sheet.range("B16").values).toEqual([[2500]]);
+    expect(sheet.range("B20").values).toEqual([[0]]);
+    expect(sheet.range("B20").numberFormat).toEqual([["0.0%"]]);
+    expect(sheet.range("B22").values).toEqual([[150]]);
+    expect(sheet.range("B22").numberFormat).toEqual([["$#,##0"]]);
+    expect(sheet.range("A35").values).toEqual([["Fine-tuned model: share of requests handed to the larger model"]]);
   });
 
-  it("writes the results as live AICOST formulas on the input cells", async () => {
+  it("leads with FT_RECOMMEND over the live verdict and comparison, then the results as live formulas", async () => {
     const { added } = installExcel({});
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
-    expect(formula("B30")).toBe("=AICOST.FT_DECISION($B$5,$B$6,$B$7,$B$10,$B$8,$B$16,$B$9)");
-    expect(formula("B31")).toBe("=AICOST.MODEL_REQUEST_COST($B$13,$B$11,$B$12)");
-    expect(formula("B32")).toBe("=AICOST.FT_SERVING_COST($B$14,$B$11,$B$12)");
-    expect(formula("B33")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$B$10)");
-    expect(formula("B34")).toBe("=AICOST.FT_UPFRONT_COST($B$17,$B$15,$B$18,$B$19,$B$20)");
-    expect(formula("B35")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$21,$B$15,$B$22,$B$18,$B$23,$B$24)");
-    expect(formula("B36")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$14,$B$35)");
-    expect(formula("B37")).toBe("=AICOST.FT_BREAKEVEN($B$34,$B$33,$B$36)");
-    expect(formula("B38")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,12,$B$36)");
-    expect(formula("B39")).toBe("=AICOST.FT_NET_SAVINGS($B$34,$B$33,24,$B$36)");
-    expect(formula("A42")).toBe("=AICOST.FT_DECISION_REASONS($B$5,$B$6,$B$7,$B$10,$B$8,$B$16,$B$9)");
-    expect(formula("A52")).toBe("=AICOST.FT_COMPARE($B$13,$B$14,$B$11,$B$12,$B$10,24,$B$34,$B$35,$B$25,$B$26,$B$27)");
-    expect(sheet.range("B32").numberFormat).toEqual([["$#,##0.0000"]]);
-    expect(sheet.range("B37").numberFormat).toEqual([["0.0"]]);
-    expect(sheet.range("B30").format.fill.color).toBe("#E6F2EA");
-    expect(sheet.range("A52:F55").numberFormat?.[1]).toEqual([
+    expect(sheet.range("A4").values).toEqual([["Recommendation"]]);
+    expect(formula("A5")).toBe("=AICOST.FT_RECOMMEND($B$56,$A$39:$F$42)");
+    expect(sheet.range("A5").format.fill.color).toBe("#E6F2EA");
+    expect(formula("A39")).toBe(
+      "=AICOST.FT_COMPARE($B$18,$B$19,$B$15,$B$17,$B$14,24,$B$48,$B$49,$B$32,$B$33,$B$34,,$B$16,$B$35,$B$36,$B$20,$B$21)",
+    );
+    // The costs per request are the comparison's, fallback included.
+    expect(formula("B45")).toBe("=$B$40");
+    expect(formula("B46")).toBe("=$B$41");
+    expect(formula("B47")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$B$14)");
+    expect(formula("B48")).toBe("=AICOST.FT_UPFRONT_COST($B$24,$B$22,$B$25,$B$26,$B$27)");
+    expect(formula("B49")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$28,$B$22,$B$29,$B$25,$B$30,$B$31)");
+    expect(formula("B50")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$49)");
+    expect(formula("B51")).toBe("=AICOST.FT_BREAKEVEN($B$48,$B$47,$B$50)");
+    expect(formula("B52")).toBe("=AICOST.FT_NET_SAVINGS($B$48,$B$47,12,$B$50)");
+    expect(formula("B53")).toBe("=AICOST.FT_NET_SAVINGS($B$48,$B$47,24,$B$50)");
+    expect(formula("B56")).toBe("=AICOST.FT_DECISION($B$9,$B$10,$B$11,$B$14,$B$12,$B$23,$B$13)");
+    expect(formula("A57")).toBe("=AICOST.FT_DECISION_REASONS($B$9,$B$10,$B$11,$B$14,$B$12,$B$23,$B$13)");
+    expect(sheet.range("B46").numberFormat).toEqual([["$#,##0.0000"]]);
+    expect(sheet.range("B51").numberFormat).toEqual([["0.0"]]);
+    expect(sheet.range("B56").format.fill.color).toBe("#E6F2EA");
+    expect(sheet.range("A39:F42").numberFormat?.[1]).toEqual([
       "General",
       "$#,##0.0000",
       "$#,##0",
@@ -82,14 +93,14 @@ describe("Write to sheet", () => {
     const { added } = installExcel({});
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
-    expect(sheet.range("I6").formulas).toEqual([['=AICOST.ASSUMPTION("upfront_total","low")']]);
-    expect(sheet.range("L6").formulas).toEqual([["=$B$34"]]);
-    expect(sheet.range("H7").values).toEqual([[50000]]);
-    expect(sheet.range("H12").values).toEqual([[2000000]]);
-    expect(sheet.range("J9").formulas).toEqual([
-      ["=AICOST.FT_BREAKEVEN(J$6,AICOST.FT_MONTHLY_SAVINGS($B$31,$B$32,$H9),$B$36)"],
+    expect(sheet.range("I10").formulas).toEqual([['=AICOST.ASSUMPTION("upfront_total","low")']]);
+    expect(sheet.range("L10").formulas).toEqual([["=$B$48"]]);
+    expect(sheet.range("H11").values).toEqual([[50000]]);
+    expect(sheet.range("H16").values).toEqual([[2000000]]);
+    expect(sheet.range("J13").formulas).toEqual([
+      ["=AICOST.FT_BREAKEVEN(J$10,AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$H13),$B$50)"],
     ]);
-    const scale = sheet.range("I7:L12").colourScales;
+    const scale = sheet.range("I11:L16").colourScales;
     expect(scale).toHaveLength(1);
     expect(scale[0].type).toBe("ColorScale");
     expect(scale[0].colorScale.criteria).toEqual({
@@ -99,23 +110,23 @@ describe("Write to sheet", () => {
     });
   });
 
-  it("draws the cumulative cost of the three strategies from TCO_SERIES", async () => {
+  it("draws the cumulative cost of the three strategies from TCO_SERIES, on the comparison's costs", async () => {
     const { added } = installExcel({});
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
-    expect(sheet.range("I17").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$31,$B$10,24)"]]);
-    expect(sheet.range("J17").formulas).toEqual([["=AICOST.TCO_SERIES($B$34,$B$32,$B$10,24,$B$36)"]]);
-    expect(sheet.range("K17").formulas).toEqual([["=AICOST.TCO_SERIES($B$27,$B$55,$B$10,24,$B$26)"]]);
-    expect(sheet.range("I16").values).toEqual([["Larger model"]]);
+    expect(sheet.range("I21").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$45,$B$14,24)"]]);
+    expect(sheet.range("J21").formulas).toEqual([["=AICOST.TCO_SERIES($B$48,$B$46,$B$14,24,$B$50)"]]);
+    expect(sheet.range("K21").formulas).toEqual([["=AICOST.TCO_SERIES($B$34,$B$42,$B$14,24,$B$33)"]]);
+    expect(sheet.range("I20").values).toEqual([["Larger model"]]);
     expect(sheet.chartsAdded).toEqual([
       {
         type: "Line",
-        source: "I16:K41",
+        source: "I20:K45",
         seriesBy: "Columns",
         title: { text: "Cumulative cost over 24 months" },
         legend: { position: "Bottom" },
-        position: ["N4", "V23"],
-        xValues: ["H17:H41", "H17:H41", "H17:H41"],
+        position: ["N8", "V27"],
+        xValues: ["H21:H45", "H21:H45", "H21:H45"],
       },
     ]);
   });
@@ -136,7 +147,7 @@ describe("Write at selection", () => {
     );
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I57" });
+    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I66" });
     expect(active.written()).toEqual([]);
   });
 
@@ -144,9 +155,10 @@ describe("Write at selection", () => {
     const active = new StandInSheet("Budget", new Map([["J3", { value: "just outside" }]]));
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: true, address: "D3:I57" });
+    expect(outcome).toEqual({ written: true, address: "D3:I66" });
     expect(active.range("D3").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
-    expect(active.range("E32").formulas).toEqual([["=AICOST.FT_DECISION($E$7,$E$8,$E$9,$E$12,$E$10,$E$18,$E$11)"]]);
+    expect(active.range("E58").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$25,$E$15)"]]);
+    expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$58,$D$41:$I$44)"]]);
     expect(active.chartsAdded).toEqual([]);
     expect(active.written().some((range) => range.address === "J3")).toBe(false);
   });
