@@ -90,7 +90,11 @@ export interface CompareInput {
   fallbackShare?: number;
   /** Share of the small model + memory's requests also sent to the larger model, in [0, 1]; default 0. */
   memoryFallbackShare?: number;
-  /** Share of input tokens read from the provider's prompt cache, for every strategy, in [0, 1]; default 0. */
+  /**
+   * Share of the larger model's prompt (inputTokens) that is a stable prefix read from the prompt
+   * cache, in [0, 1]; default 0. The fine-tuned prompt loses its removed tokens from that prefix
+   * first; memory's recalled tokens are never cached.
+   */
   cachedShare?: number;
   /** Share of requests sent through the provider's batch API, for every strategy, in [0, 1]; default 0. */
   batchShare?: number;
@@ -133,7 +137,8 @@ export interface Comparison {
  * maintenance and any hourly hosting); and the small model at base prices with memory recall added
  * to every prompt. Each small-model strategy pays the larger model again for the share of requests
  * it hands over. Caching, batch and long context are billed as {@link listPricedRequestCost} bills
- * them. The first strategy whose model lacks a price the request needs, otherwise.
+ * them, the cached prefix being the larger model's (see {@link CompareInput.cachedShare}). The
+ * first strategy whose model lacks a price the request needs, otherwise.
  *
  * @example
  * compareStrategies({ largeModel: sonnet, smallModel: haiku, inputTokens: 5000, outputTokens: 500,
@@ -142,13 +147,23 @@ export interface Comparison {
  */
 export function compareStrategies(input: CompareInput): Comparison | UnpricedStrategy {
   const { largeModel, smallModel } = input;
-  const shares = { cachedShare: input.cachedShare ?? 0, batchShare: input.batchShare ?? 0 };
-  const base = (model: ModelQuote, inputTokens: number) =>
+  const batchShare = input.batchShare ?? 0;
+  const ftInputTokens = input.ftInputTokens ?? input.inputTokens;
+  const memoryInputTokens = input.inputTokens + input.recallTokens;
+  // The cached share is of the larger model's prompt: a stable prefix of instructions and examples.
+  // The fine-tuned prompt drops what it learned from that prefix first; recalled memories differ
+  // from request to request and are not cached.
+  const cachedTokens = (input.cachedShare ?? 0) * input.inputTokens;
+  const removed = input.inputTokens - ftInputTokens;
+  const cachedOf = (tokens: number, cached: number) =>
+    tokens > 0 ? Math.min(Math.max(cached, 0), tokens) / tokens : 0;
+  const base = (model: ModelQuote, inputTokens: number, cachedShare: number) =>
     listPricedRequestCost({
       prices: model.prices,
       inputTokens,
       outputTokens: input.outputTokens,
-      ...shares,
+      cachedShare,
+      batchShare,
       fineTuned: false,
     });
 
@@ -170,20 +185,21 @@ export function compareStrategies(input: CompareInput): Comparison | UnpricedStr
     }),
   });
 
-  const largerPerRequest = base(largeModel, input.inputTokens);
+  const largerPerRequest = base(largeModel, input.inputTokens, input.cachedShare ?? 0);
   if (typeof largerPerRequest !== "number") {
     return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
   }
   const tunedPerRequest = fineTunedRequestCost({
     model: smallModel,
-    inputTokens: input.ftInputTokens ?? input.inputTokens,
+    inputTokens: ftInputTokens,
     outputTokens: input.outputTokens,
-    ...shares,
+    cachedShare: cachedOf(ftInputTokens, cachedTokens - removed),
+    batchShare,
   });
   if (typeof tunedPerRequest !== "number") {
     return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
   }
-  const memoryPerRequest = base(smallModel, input.inputTokens + input.recallTokens);
+  const memoryPerRequest = base(smallModel, memoryInputTokens, cachedOf(memoryInputTokens, cachedTokens));
   if (typeof memoryPerRequest !== "number") {
     return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
   }

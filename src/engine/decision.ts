@@ -134,7 +134,7 @@ export function decide(input: DecisionInput): Decision {
     {
       check: {
         passed: input.requestsPerMonth >= FINE_TUNE_VOLUME,
-        text: `${count(input.requestsPerMonth)} requests a month (fine-tuning pays back quickly from ${count(FINE_TUNE_VOLUME)})`,
+        text: `${count(input.requestsPerMonth)} requests a month (the rule fine-tunes from ${count(FINE_TUNE_VOLUME)})`,
       },
       settles: (passed) => (passed ? "Fine-tune" : undefined),
     },

@@ -482,7 +482,7 @@ export const FT_COMPARE = tableFunction({
     num(
       "cached_share",
       domain.share,
-      "Share of input tokens every strategy reads from the provider's prompt cache, at its cached-input price.",
+      "Share of input_tokens that is a stable prefix read from the prompt cache; the fine-tuned prompt drops its removed tokens from that prefix first, and recalled memories are not cached.",
       0,
     ),
     num("batch_share", domain.share, "Share of every strategy's requests sent through the provider's batch API.", 0),
@@ -534,7 +534,7 @@ export const FT_RECOMMEND = tableFunction({
     text("verdict", `one of ${VERDICT_LIST}`, "FT_DECISION's verdict: a cell that holds it."),
     table(
       "comparison",
-      "FT_COMPARE's table (its spilled range, such as A51#), with or without its header row.",
+      "FT_COMPARE's table (its spilled range, such as A39#), with or without its header row.",
       readComparison,
       false,
     ),

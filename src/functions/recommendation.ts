@@ -27,6 +27,15 @@ export function readComparison(raw: unknown): Readonly<Record<Strategy, number>>
   if (rows.length === 1 && rows[0].length === 1 && isBlank(basicValue(rows[0][0]))) {
     return messages.missingArgument("comparison", COMPARISON_EXPECTED);
   }
+  // A comparison that is an error (FT_COMPARE's #N/A in its first cell, the rest blank) passes it on.
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < rows[r].length; c++) {
+      const cell = rows[r][c];
+      if (typeof cell !== "object" || cell === null) continue;
+      const error = cellError(cell, `comparison row ${r + 1}, column ${c + 1}`);
+      if (error) return error;
+    }
+  }
   const totals: Partial<Record<Strategy, number>> = {};
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -34,12 +43,7 @@ export function readComparison(raw: unknown): Readonly<Record<Strategy, number>>
     const strategy =
       typeof name === "string" ? STRATEGIES.find((s) => s.toLowerCase() === name.trim().toLowerCase()) : undefined;
     if (!strategy || totals[strategy] !== undefined) continue;
-    const cell = row[4];
-    if (typeof cell === "object" && cell !== null) {
-      const error = cellError(cell, `comparison row ${r + 1}, column 5 (total)`);
-      if (error) return error;
-    }
-    const value = basicValue(cell);
+    const value = basicValue(row[4]);
     const total = readNumber(value);
     if (total === undefined || !Number.isFinite(total)) {
       return messages.invalidArgument(`comparison row ${r + 1}, column 5 (total)`, "a total in US dollars", value);

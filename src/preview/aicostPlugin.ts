@@ -137,6 +137,34 @@ function fromAdapter(run: () => unknown[][]): unknown {
 /** The plugin class, with one method and one size method per AICOST function. */
 export class AicostPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = {};
+
+  /**
+   * An argument's value. HyperFormula 3.5 throws "Unknown array" for a range that is exactly the
+   * spill of a formula whose result is an error (its ErroredArray is not handled there); Excel
+   * passes that error on, and so does this: the error at the range's first cell.
+   */
+  override evaluateAst(
+    ast: Parameters<FunctionPlugin["evaluateAst"]>[0],
+    state: Parameters<FunctionPlugin["evaluateAst"]>[1],
+  ) {
+    try {
+      return super.evaluateAst(ast, state);
+    } catch (error) {
+      const range = ast as unknown as { type: string; start?: { toSimpleCellAddress(base: unknown): unknown } };
+      if (
+        !(error instanceof Error) ||
+        error.message !== "Unknown array" ||
+        range.type !== "CELL_RANGE" ||
+        !range.start
+      ) {
+        throw error;
+      }
+      const first = (this as unknown as PluginInternals).dependencyGraph.getCellValue(
+        range.start.toSimpleCellAddress((state as unknown as State).formulaAddress),
+      );
+      return first instanceof CellError ? first : new CellError(ErrorType.VALUE, error.message);
+    }
+  }
 }
 
 const plugin = AicostPlugin.prototype as unknown as Record<string, unknown>;

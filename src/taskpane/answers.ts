@@ -111,7 +111,7 @@ export interface NumberField extends FieldBase {
   kind: "number";
   /** The declared argument whose unit, bounds, default and messages the question takes. */
   param: NumberParam;
-  /** A blank answer means "not given" (the analyst's own fine-tuned prices). */
+  /** A blank answer means "not given" (the analyst's own fine-tuned prices; the whole prompt once fine-tuned). */
   optional?: boolean;
 }
 export interface ChoiceField extends FieldBase {
@@ -235,9 +235,10 @@ export const FIELDS: readonly Field[] = [
     kind: "number",
     param: paramOf(FT_COMPARE, "ft_input_tokens"),
     label: "Input tokens per request once fine-tuned",
+    optional: true,
     help:
       "A fine-tuned model no longer needs the instructions and examples it has learned: count what stays, " +
-      "such as the user's text. Starts at half the prompt until you change it.",
+      "such as the user's text. Starts at half the prompt until you change it; blank means the whole prompt.",
   },
   {
     key: "outputTokens",
@@ -642,27 +643,48 @@ export function parseAnswers(
   imported: PriceOverrides = NO_IMPORTED_PRICES,
 ): { answers?: Answers; errors: Partial<Record<AnswerKey, string>> } {
   const { values, errors } = validateFields(FIELDS, raw, imported);
-  return Object.keys(errors).length > 0 ? { errors } : { answers: values as Answers, errors };
+  if (Object.keys(errors).length > 0) return { errors };
+  // A blank fine-tuned prompt is the whole prompt, as FT_COMPARE reads a left-out ft_input_tokens.
+  return { answers: { ...values, ftInputTokens: values.ftInputTokens ?? values.inputTokens } as Answers, errors };
 }
 
-/** The analyst's own prices for models the catalogue lacks, as the engine's overrides. */
+/** The list prices charged as a multiple of the base input price, and of the base output price. */
+const INPUT_LINKED = ["cached_input", "cache_write", "batch_input", "long_input"] as const;
+const OUTPUT_LINKED = ["batch_output", "long_output"] as const;
+
+/**
+ * A model's prices with the analyst's own input and output prices: a catalogue model keeps the rest
+ * of its prices (fine-tuning, hosting), and its cached, batch and long-context rates keep their
+ * list proportion to the base prices (a contract's discount applies to them too).
+ */
+function withOwnPrices(name: string, input: number, output: number): ModelPrices {
+  const listed = findModel(name)?.prices;
+  const prices: ModelPrices = { ...listed, input, output };
+  if (!listed) return prices;
+  const scale = (kinds: readonly (keyof ModelPrices)[], own: number, list: number) => {
+    for (const kind of kinds) {
+      const price = listed[kind];
+      if (price === undefined) continue;
+      if (list > 0) prices[kind] = (price * own) / list;
+      else delete prices[kind];
+    }
+  };
+  scale(INPUT_LINKED, input, listed.input);
+  scale(OUTPUT_LINKED, output, listed.output);
+  return prices;
+}
+
+/** The analyst's own prices (typed for a model the catalogue lacks, or negotiated), as the engine's overrides. */
 export function customPrices(answers: Answers): PriceOverrides {
   const overrides = new Map<string, { id: string; prices: ModelPrices }>();
-  // Negotiated prices for a catalogue model replace what was typed and keep the rest of its prices
-  // (cached input, batch, fine-tuning, hosting): a price table replaces a catalogue entry whole.
-  const listed = (name: string) => findModel(name)?.prices;
   if (answers.largeInputPrice !== undefined && answers.largeOutputPrice !== undefined) {
     overrides.set(answers.largeModel.toLowerCase(), {
       id: answers.largeModel,
-      prices: { ...listed(answers.largeModel), input: answers.largeInputPrice, output: answers.largeOutputPrice },
+      prices: withOwnPrices(answers.largeModel, answers.largeInputPrice, answers.largeOutputPrice),
     });
   }
   if (answers.smallInputPrice !== undefined && answers.smallOutputPrice !== undefined) {
-    const prices: ModelPrices = {
-      ...listed(answers.smallModel),
-      input: answers.smallInputPrice,
-      output: answers.smallOutputPrice,
-    };
+    const prices = withOwnPrices(answers.smallModel, answers.smallInputPrice, answers.smallOutputPrice);
     if (answers.smallFtInputPrice !== undefined && answers.smallFtOutputPrice !== undefined) {
       prices.ft_input = answers.smallFtInputPrice;
       prices.ft_output = answers.smallFtOutputPrice;

@@ -70,7 +70,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
       caption: `Three strategies over ${HORIZON_MONTHS} months`,
       header: ["Strategy", "Per request", "Total", "Saving"],
       rows: comparison.rows.map((row) => ({
-        cells: [row.strategy, perRequest(row.costPerRequest), money(row.total), money(row.savingVsLarger)],
+        cells: [row.strategy, perRequest(row.costPerRequest), money(row.total), saving(row.savingVsLarger, "more")],
         mark:
           row.strategy === recommendation.strategy
             ? ("recommended" as const)
@@ -161,8 +161,8 @@ export class PaneController implements ViewEvents {
               ? {
                   text:
                     `At these token counts this model costs ${perRequest(notCheaper.small)} a request, the larger one ` +
-                    `${perRequest(notCheaper.large)}: it is not the cheaper model, so neither fine-tuning nor memory ` +
-                    "can save money. Swap the two, or pick a smaller model.",
+                    `${perRequest(notCheaper.large)}: on the same prompt it is not the cheaper model, so memory cannot ` +
+                    "save money and fine-tuning only through a shorter prompt. Swap the two, or pick a smaller model.",
                   tone: "warning" as const,
                   suggestions: [],
                 }

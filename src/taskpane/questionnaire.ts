@@ -71,8 +71,9 @@ export class Questionnaire {
 
   /**
    * The two models' base cost per request at the answered token counts, when the "small" model
-   * costs as much as the larger one or more: neither fine-tuning nor memory can save money then,
-   * and the pane says so at once. Undefined otherwise, or while the answers cannot price both.
+   * costs as much as the larger one or more on the same prompt: memory cannot save money then, and
+   * fine-tuning only through a shorter prompt, so the pane says so at once. Undefined otherwise, or
+   * while the answers cannot price both.
    */
   smallNotCheaper(): { small: number; large: number } | undefined {
     // The token counts as their questions read them: the same coercion as a cell.

@@ -159,13 +159,13 @@ export function pricingGap(
   const result = comparisonOf(answers, imported);
   if (isComparison(result)) return undefined;
   const caching = result.missing === "cached_input" || result.missing === "ft_cached_input";
-  const prices = result.missing === "ft_cached_input" ? "fine-tuned prices" : "prices";
+  const among = result.missing === "ft_cached_input" ? " among its fine-tuned prices" : "";
   return {
     key: caching ? "cachedShare" : "batchShare",
     message:
-      `${result.model} has no ${PRICE_KIND_LABELS[result.missing]} price among its ${prices}, so ` +
+      `${result.model} has no ${PRICE_KIND_LABELS[result.missing]} price${among}, so ` +
       `${STRATEGY_WORDS[result.strategy]} cannot be priced with ${caching ? "caching" : "batch"}: ` +
-      "set this share to 0, or give the model's prices as your own.",
+      `set this share to 0, or import a price file that lists its ${PRICE_KIND_LABELS[result.missing]} price.`,
   };
 }
 

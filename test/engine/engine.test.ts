@@ -258,11 +258,19 @@ describe("compareStrategies", () => {
     });
     // gpt-4o: 2,000 tokens at 60% x $2.50 + 40% x $1.25, 300 at $10.
     expectNear(larger.costPerRequest, 0.007, 12);
-    // azure/gpt-4.1-mini fine-tuned: 1,200 tokens at 60% x $0.40 + 40% x $0.10, 300 at $1.60; plus 10% of gpt-4o.
-    expectNear(fineTuned.costPerRequest, 0.000816 + 0.0007, 12);
-    // Memory: 2,800 tokens at the same blend, 300 at $1.60; plus 20% of gpt-4o.
-    expectNear(memory.costPerRequest, 0.001264 + 0.0014, 12);
-    expectNear(fineTuned.total, 17500 + 24 * (200000 * 0.001516 + 1250 + 1.7 * 730), 6);
+    // azure/gpt-4.1-mini fine-tuned: the cached prefix is 800 tokens, and the 800 the fine-tuned prompt
+    // drops come out of it, so its 1,200 tokens are all at $0.40; 300 at $1.60; plus 10% of gpt-4o.
+    expectNear(fineTuned.costPerRequest, (1200 * 0.4 + 300 * 1.6) / 1e6 + 0.0007, 12);
+    // Memory: the 800-token prefix at $0.10, the other 1,200 and the 800 recalled at $0.40, 300 at $1.60;
+    // plus 20% of gpt-4o.
+    expectNear(memory.costPerRequest, (800 * 0.1 + 2000 * 0.4 + 300 * 1.6) / 1e6 + 0.0014, 12);
+    expectNear(fineTuned.total, 17500 + 24 * (200000 * 0.00166 + 1250 + 1.7 * 730), 6);
+  });
+
+  it("caches what stays of the prefix in the fine-tuned prompt", () => {
+    // A 1,600-token cached prefix (80% of 2,000); the fine-tuned prompt drops 800 of it, keeping 800 of its 1,200 cached.
+    const { fineTuned } = compare({ ftInputTokens: 1200, cachedShare: 0.8 });
+    expectNear(fineTuned.costPerRequest, (800 * 0.1 + 400 * 0.4 + 300 * 1.6) / 1e6, 12);
   });
 
   it("bills the batch share at each model's batch rates, the fine-tuned model at its base model's ratio", () => {

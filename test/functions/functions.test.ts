@@ -436,7 +436,7 @@ describe("FT_DECISION and FT_DECISION_REASONS", () => {
     expect(lines).toHaveLength(8);
     expect(lines.every((line) => /^[✓✗] /.test(line))).toBe(true);
     expect(lines[0]).toBe("✓ Narrow task (classification): a small model can learn it from examples");
-    expect(lines[6]).toBe("✗ 300,000 requests a month (fine-tuning pays back quickly from 500,000)");
+    expect(lines[6]).toBe("✗ 300,000 requests a month (the rule fine-tunes from 500,000)");
     expect(lines[7]).toBe(
       "✓ 300,000 requests a month (fine-tuning is worth evaluating from 100,000) → Evaluate fine-tuning",
     );
@@ -827,6 +827,14 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
     const table = comparison(1, 2, 3);
     table[1][4] = { code: "#N/A", message: "Unknown model" } as unknown as number;
     expect(callRange("FT_RECOMMEND", "Fine-tune", table)).toEqual([[naError("Unknown model")]]);
+  });
+
+  it("a comparison that is itself an error, as Excel passes FT_COMPARE's #N/A, passes it on", () => {
+    const failed = [
+      [{ code: "#N/A", message: "gpt-4o has no batch_input price" }, null],
+      [null, null],
+    ];
+    expect(callRange("FT_RECOMMEND", "Fine-tune", failed)).toEqual([[naError("gpt-4o has no batch_input price")]]);
   });
 
   it("recommends from a live FT_COMPARE table, as the written model does", () => {

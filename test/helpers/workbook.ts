@@ -6,6 +6,8 @@ import type { SheetPlan } from "../../src/taskpane/sheetPlan";
 
 export interface EvaluatedSheet {
   value(a1: string): unknown;
+  /** Changes an input cell, as an analyst types into it. */
+  set(a1: string, content: string | number | null): void;
   /** Every formula cell of the plan whose value is an error, with its formula and error. */
   errors(): { address: string; formula: string; error: string }[];
 }
@@ -31,6 +33,10 @@ export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
   };
   return {
     value,
+    set: (a1, content) => {
+      const { row, column } = parseAddress(a1.replace(/\$/g, ""));
+      hf.setCellContents({ sheet, row, col: column }, content);
+    },
     errors: () =>
       plan.cells
         .filter((cell) => cell.formula !== undefined)

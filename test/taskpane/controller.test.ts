@@ -211,8 +211,9 @@ describe("a small model that is not cheaper", () => {
     // gpt-5.5-pro: 5,000 × $30 + 500 × $180 per 1M tokens = $0.24; Claude Sonnet 4.6: $0.0225.
     expect(note()).toEqual({
       text:
-        "At these token counts this model costs $0.2400 a request, the larger one $0.0225: it is not the cheaper " +
-        "model, so neither fine-tuning nor memory can save money. Swap the two, or pick a smaller model.",
+        "At these token counts this model costs $0.2400 a request, the larger one $0.0225: on the same prompt it is " +
+        "not the cheaper model, so memory cannot save money and fine-tuning only through a shorter prompt. Swap the " +
+        "two, or pick a smaller model.",
       tone: "warning",
       suggestions: [],
     });

@@ -236,13 +236,15 @@ describe("shorter prompts, caching, batch and fallback", () => {
       expect.arrayContaining(["ftInputTokens", "cachedShare", "batchShare"]),
     );
     model.set("cachedShare", "1.5");
-    model.set("ftInputTokens", "");
+    model.set("ftInputTokens", "-5");
     expect(model.next()).toBe(false);
     expect(model.errors.cachedShare).toMatch(/^Share of input tokens read from the prompt cache /);
-    expect(model.errors.ftInputTokens).toMatch(/^Input tokens per request once fine-tuned is required/);
+    expect(model.errors.ftInputTokens).toMatch(/^Input tokens per request once fine-tuned must be a number ≥ 0/);
     model.set("cachedShare", "30%");
-    model.set("ftInputTokens", "1000");
+    // Blank is the whole prompt, as FT_COMPARE reads a left-out ft_input_tokens.
+    model.set("ftInputTokens", "");
     expect(model.next()).toBe(true);
+    expect(model.answers().ftInputTokens).toBe(5000);
     expect(model.visibleFields().map((field) => field.key)).toEqual(
       expect.arrayContaining(["fallbackShare", "memoryFallbackShare"]),
     );
@@ -267,8 +269,9 @@ describe("shorter prompts, caching, batch and fallback", () => {
     // gpt-5.4: 4,000 tokens at half $2.50 and half $0.25, 400 at $15; a fifth of requests at half price.
     const large = (4000 * 1.375 + 400 * 15) / 1e6;
     expectNear(larger.costPerRequest, 0.8 * large + 0.2 * large * 0.5, 12);
-    // gpt-4.1-mini fine-tuned: 1,000 tokens at half $0.80 and half $0.20, 400 at $3.20.
-    const tuned = (1000 * 0.5 + 400 * 3.2) / 1e6;
+    // gpt-4.1-mini fine-tuned: the 3,000 tokens it drops come out of the 2,000-token cached prefix
+    // first, so none of its 1,000 is cached: 1,000 at $0.80, 400 at $3.20.
+    const tuned = (1000 * 0.8 + 400 * 3.2) / 1e6;
     expectNear(fineTuned.costPerRequest, 0.9 * tuned + 0.1 * larger.costPerRequest, 12);
     const small = (4000 * 0.25 + 400 * 1.6) / 1e6;
     expectNear(memory.costPerRequest, 0.9 * small + 0.25 * larger.costPerRequest, 12);
@@ -281,11 +284,32 @@ describe("shorter prompts, caching, batch and fallback", () => {
     expect(model.next()).toBe(false);
     expect(model.step).toBe("workload");
     expect(model.errors.cachedShare).toBe(
-      "house-3b has no cached input price among its prices, so the fine-tuned small model cannot be priced with " +
-        "caching: set this share to 0, or give the model's prices as your own.",
+      "house-3b has no cached input price, so the small model with memory cannot be priced with caching: set " +
+        "this share to 0, or import a price file that lists its cached input price.",
     );
     model.set("cachedShare", "0");
     expect(model.next()).toBe(true);
+  });
+});
+
+describe("negotiated prices with caching and batch", () => {
+  it("keeps the list proportion of the cached and batch rates to the prices given", () => {
+    const priced = (changes: Partial<Record<AnswerKey, RawAnswer>>) => {
+      const model = answered({
+        largeModel: "gpt-4o",
+        largeOwnPrices: true,
+        largeInputPrice: "1",
+        largeOutputPrice: "4",
+        ...changes,
+      });
+      toResult(model);
+      return model.results().comparison.larger.costPerRequest;
+    };
+    const own = (5000 * 1 + 500 * 4) / 1e6;
+    expectNear(priced({}), own, 12);
+    // gpt-4o lists batch at half its prices, and cached input at half its input price.
+    expectNear(priced({ batchShare: "1" }), own / 2, 12);
+    expectNear(priced({ cachedShare: "1" }), (5000 * 0.5 + 500 * 4) / 1e6, 12);
   });
 });
 

@@ -173,6 +173,27 @@ describe("the model written to a new sheet computes what the pane shows", () => 
   });
 });
 
+describe("an input changed after writing", () => {
+  it("when the comparison cannot be priced, the recommendation passes its #N/A on, naming what is missing", () => {
+    const plan = buildSheetPlan(answered({}).answers(), { scope: "model", date: "2026-11-29" });
+    const sheet = evaluatePlan(plan);
+    const input = (label: string) => {
+      const cell = plan.cells.find((candidate) => candidate.value === label);
+      if (!cell) throw new Error(label);
+      return shift(cell.address, 0, 1);
+    };
+    sheet.set(input("The small model to fine-tune or give memory"), "azure/gpt-4.1-mini");
+    sheet.set(input("Share of requests sent in batch"), 0.25);
+    const message = "azure/gpt-4.1-mini has no batch_input price: it is not offered for this model.";
+    for (const a1 of [plan.anchors.comparison, plan.anchors.recommendation]) {
+      const value = sheet.value(a1) as DetailedCellError;
+      expect([value.value, value.message.startsWith(message)]).toEqual(["#N/A", true]);
+    }
+    sheet.set(input("Share of requests sent in batch"), 0);
+    expect(typeof sheet.value(plan.anchors.recommendation)).toBe("string");
+  });
+});
+
 describe("the check itself", () => {
   const model = answered({});
   const plan = buildSheetPlan(model.answers(), { scope: "inputs-and-results", date: "2026-11-29" });
