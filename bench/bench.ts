@@ -11,11 +11,14 @@ import {
   FIRST_RESULT_MS_BUDGET,
   FUNCTIONS_BUNDLE_BUDGET_BYTES,
   GRID_FILLDOWN_VS_NATIVE_RATIO_BUDGET,
+  RISK_MS_100K_BUDGET,
+  RISK_MS_1M_BUDGET,
 } from "./budgets";
 import { benchBroadcast, BROADCAST_ROWS } from "./broadcast";
 import { benchEngine } from "./engine";
 import { benchFirstResult } from "./firstResult";
 import { benchGrid, GRID_ROWS } from "./grid";
+import { benchRisk } from "./risk";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   const engine = benchEngine();
   const broadcast = benchBroadcast();
   const grid = benchGrid();
+  const risk = benchRisk();
   const firstResult = await benchFirstResult(DIST);
 
   const results = {
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
     functions_bundle_gzip_bytes: zlib.gzipSync(functionsBundle, { level: 9 }).length,
     taskpane_bundle_bytes: taskpaneBundle.length,
     first_result_ms: firstResult === undefined ? null : round(firstResult, 1),
+    risk_ms_100k: round(risk.ms100k, 1),
+    risk_ms_1m: round(risk.ms1m, 1),
   };
   const budgets: Budget[] = [
     {
@@ -78,6 +84,16 @@ async function main(): Promise<void> {
       key: "grid_broadcast_vs_native_ratio",
       limit: "< 1 (faster than native)",
       passed: results.grid_broadcast_vs_native_ratio < 1,
+    },
+    {
+      key: "risk_ms_100k",
+      limit: `≤ ${RISK_MS_100K_BUDGET} ms`,
+      passed: results.risk_ms_100k <= RISK_MS_100K_BUDGET,
+    },
+    {
+      key: "risk_ms_1m",
+      limit: `≤ ${RISK_MS_1M_BUDGET.toLocaleString("en-US")} ms`,
+      passed: results.risk_ms_1m <= RISK_MS_1M_BUDGET,
     },
     {
       key: "engine_vs_inline_ratio",

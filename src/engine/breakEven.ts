@@ -46,11 +46,48 @@ export type BreakEvenResult = { paysBack: true; months: number } | NeverPaysBack
  * // 3.7048
  */
 export function paybackMonths(input: BreakEvenInput): number {
-  const net = input.monthlySavings - input.monthlyMaintenance;
-  if (!(net > 0)) return Infinity;
-  if (input.annualDiscountRate === 0) return input.upfrontCost / net;
-  const share = (input.upfrontCost * monthlyDiscountRate(input.annualDiscountRate)) / net;
-  return share < 1 ? -Math.log1p(-share) / monthlyLogDiscount(input.annualDiscountRate) : Infinity;
+  return paybackAt(
+    input.upfrontCost,
+    input.monthlySavings - input.monthlyMaintenance,
+    sameDiscount(input.annualDiscountRate),
+  );
+}
+
+/** The discount last asked for: a column of break-evens at one rate works it out once. */
+let lastDiscount: Discount | undefined;
+function sameDiscount(annualRate: number): Discount {
+  if (lastDiscount?.annualRate !== annualRate) lastDiscount = discountOf(annualRate);
+  return lastDiscount;
+}
+
+/** An annual discount rate with its monthly rate and monthly log-discount, worked out once. */
+export interface Discount {
+  annualRate: number;
+  /** (1 + annualRate)^(1/12) − 1. */
+  monthlyRate: number;
+  /** ln(1 + monthlyRate). */
+  logDiscount: number;
+}
+
+/** The discount of an annual rate, for many break-evens or net savings at that rate. */
+export function discountOf(annualRate: number): Discount {
+  return {
+    annualRate,
+    monthlyRate: monthlyDiscountRate(annualRate),
+    logDiscount: monthlyLogDiscount(annualRate),
+  };
+}
+
+/**
+ * {@link paybackMonths} from the upfront cost and the net saving per month (savings minus
+ * maintenance), at a discount worked out once: the one formula behind FT_BREAKEVEN and every
+ * sample of FT_PAYBACK_RISK.
+ */
+export function paybackAt(upfrontCost: number, netPerMonth: number, discount: Discount): number {
+  if (!(netPerMonth > 0)) return Infinity;
+  if (discount.annualRate === 0) return upfrontCost / netPerMonth;
+  const share = (upfrontCost * discount.monthlyRate) / netPerMonth;
+  return share < 1 ? -Math.log1p(-share) / discount.logDiscount : Infinity;
 }
 
 /**
@@ -156,5 +193,13 @@ export interface NetSavingsInput {
  */
 export function netSavings(input: NetSavingsInput): number {
   const factor = annuityFactor(input.months, monthlyLogDiscount(input.annualDiscountRate));
-  return -input.upfrontCost + (input.monthlySavings - input.monthlyMaintenance) * factor;
+  return netSavingsAt(input.upfrontCost, input.monthlySavings - input.monthlyMaintenance, factor);
+}
+
+/**
+ * {@link netSavings} from the upfront cost, the net saving per month and the horizon's annuity
+ * factor worked out once: the one formula behind FT_NET_SAVINGS and every sample of FT_PAYBACK_RISK.
+ */
+export function netSavingsAt(upfrontCost: number, netPerMonth: number, annuity: number): number {
+  return -upfrontCost + netPerMonth * annuity;
 }

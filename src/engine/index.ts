@@ -8,5 +8,6 @@ export * from "./models";
 export * from "./priceCatalogue";
 export * from "./recommend";
 export * from "./requestCost";
+export * from "./risk";
 export * from "./savings";
 export * from "./tco";

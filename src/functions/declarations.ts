@@ -28,6 +28,9 @@ import {
   BROAD_TASK_TYPES,
   netSavings,
   paybackMonths,
+  paybackRisk,
+  isUncertain,
+  sensitivity,
   PRICE_KIND_LABELS,
   PRICE_KINDS,
   priceOf,
@@ -52,6 +55,9 @@ import * as domain from "./domains";
 import { bool, choice, num, numSameAs, priceTable, table, text } from "./params";
 import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERDICT_LIST } from "./recommendation";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
+import { SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
+import { groupDigits } from "./format";
+import type { NumberDomain } from "./params";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
 
@@ -557,6 +563,92 @@ export const FT_RECOMMEND = tableFunction({
   },
 });
 
+/** The three uncertain inputs of FT_PAYBACK_RISK and FT_SENSITIVITY, each a value or a range. */
+function spreadParam<const N extends string>(name: N, unit: NumberDomain, what: string, defaultValue?: number) {
+  return table(
+    name,
+    `${what}: ${SPREAD_EXPECTED} (uniform, or triangular with the most likely in the middle).`,
+    spreadReader(name, unit, defaultValue),
+    defaultValue !== undefined,
+    spreadOfSize,
+  );
+}
+
+const SPREAD_PARAMS = [
+  spreadParam("upfront_cost", domain.cost, "US dollars invested up front"),
+  spreadParam("monthly_savings", domain.monthlyCost, "US dollars saved per month"),
+  spreadParam("monthly_maintenance", domain.monthlyCost, "US dollars per month to keep the model current", 0),
+] as const;
+
+/** The rows of FT_PAYBACK_RISK's table, after its header. */
+export function paybackRiskMeasures(months: number): string[] {
+  const horizon = `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
+  return [
+    `chance of breaking even within ${horizon}`,
+    "chance of never breaking even",
+    "break-even months, 10th percentile",
+    "break-even months, median",
+    "break-even months, 90th percentile",
+    `net savings after ${horizon}, 10th percentile`,
+    `net savings after ${horizon}, median`,
+    `net savings after ${horizon}, 90th percentile`,
+  ];
+}
+
+export const FT_PAYBACK_RISK = tableFunction({
+  id: "FT_PAYBACK_RISK",
+  description:
+    "The chance that fine-tuning pays back within N months, and the 10th, 50th and 90th percentiles of break-even months and net savings, simulated from ranges.",
+  returns:
+    "a spilled table with a header row (measure, value): the chance of breaking even within N months and of never breaking even (0 to 1), " +
+    "break-even months and net savings after N months at the 10th percentile, median and 90th percentile (Excel's PERCENTILE.INC)",
+  params: [
+    ...SPREAD_PARAMS,
+    num("within_months", domain.horizonMonths, "Whole months within which paying back counts.", 12),
+    discountRate,
+    num("samples", domain.samples, "Number of simulated draws.", 10_000),
+    num("seed", domain.seed, "Seed of the generator: the same seed gives the same table.", 1),
+  ],
+  examples: [{ args: [[[5000, 30000]], [[2000, 8250, 12000]], [[500, 2000]]] }, { args: [17500, 8250, 1250] }],
+  spill: () => [paybackRiskMeasures(12).length + 1, 2],
+  compute: (a) => {
+    const risk = paybackRisk(a);
+    const months = risk.breakEvenMonths.map((value) =>
+      value === Infinity ? messages.percentileNeverBreaksEven(risk.chanceNever) : value,
+    );
+    const values = [risk.chanceWithin, risk.chanceNever, ...months, ...risk.netSavings];
+    return [["measure", "value"], ...paybackRiskMeasures(a.withinMonths).map((measure, k) => [measure, values[k]])];
+  },
+});
+
+/** Column headings of FT_SENSITIVITY(). */
+export const SENSITIVITY_HEADER = ["input", "low", "high", "net savings at low", "net savings at high", "swing"];
+
+export const FT_SENSITIVITY = tableFunction({
+  id: "FT_SENSITIVITY",
+  description:
+    "The tornado: net savings with each uncertain input swung to its low and its high while the others stay at their base, largest swing first.",
+  returns:
+    `a spilled table with a header row (${SENSITIVITY_HEADER.join(", ")}) and one row per input given as a range, ` +
+    "sorted by swing, largest first",
+  params: [...SPREAD_PARAMS, num("months", domain.horizonMonths, "Whole months of the net savings.", 24), discountRate],
+  examples: [{ args: [[[5000, 30000]], [[2000, 8250, 12000]], [[500, 2000]]] }],
+  spill: (a) => {
+    const ranges = [a.upfrontCost, a.monthlySavings, a.monthlyMaintenance].filter(
+      (spread) => spread && isUncertain(spread),
+    );
+    return [ranges.length === 0 ? 1 : ranges.length + 1, ranges.length === 0 ? 1 : SENSITIVITY_HEADER.length];
+  },
+  compute: (a) => {
+    const rows = sensitivity(a);
+    if (rows.length === 0) return messages.noRange(SPREAD_EXPECTED);
+    return [
+      SENSITIVITY_HEADER,
+      ...rows.map((row) => [SPREAD_PARAMS[row.input].name, row.low, row.high, row.netAtLow, row.netAtHigh, row.swing]),
+    ];
+  },
+});
+
 const DECISION_PARAMS = [
   choice(
     "task_type",
@@ -653,6 +745,8 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
   FT_BREAKEVEN,
   FT_BREAKEVEN_VOLUME,
   FT_NET_SAVINGS,
+  FT_PAYBACK_RISK,
+  FT_SENSITIVITY,
   TCO,
   TCO_SERIES,
   FT_COMPARE,

@@ -73,3 +73,28 @@ export const share = domain({
   max: 1,
   rate: true,
 });
+export const horizonMonths = domain({
+  expected: `a whole number of months from 1 to ${groupDigits(MAX_MONTHS)}`,
+  unit: "months",
+  symbol: "months",
+  min: 1,
+  max: MAX_MONTHS,
+  integer: true,
+});
+/** Draws of a simulation: enough for stable percentiles, few enough to finish in about a second. */
+export const samples = domain({
+  expected: "a whole number of samples from 100 to 1,000,000",
+  unit: "samples",
+  symbol: "samples",
+  min: 100,
+  max: 1_000_000,
+  integer: true,
+});
+export const seed = domain({
+  expected: "a whole number ≥ 0",
+  unit: "seed",
+  symbol: "seed",
+  min: 0,
+  max: Number.MAX_SAFE_INTEGER,
+  integer: true,
+});

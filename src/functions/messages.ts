@@ -68,6 +68,12 @@ export const messages = {
         `(1${separators.group}234${separators.decimal}5).`,
     ),
 
+  notSpread: (label: ArgumentLabel, expected: string, rows: number, columns: number): ExcelError =>
+    invalid(`${label} must be ${expected}; got a range of ${groupDigits(rows)} x ${groupDigits(columns)} cells.`),
+
+  spreadOutOfOrder: (label: ArgumentLabel, order: string, values: string): ExcelError =>
+    invalid(`${label} must run ${order}; got ${values}.`),
+
   notComparison: (expected: string, missing: string): ExcelError =>
     invalid(`comparison must be ${expected}; it has no row ${missing}.`),
 
@@ -133,6 +139,17 @@ export const messages = {
         `${formatUsd(why.upfrontCost)}`,
     );
   },
+
+  percentileNeverBreaksEven: (chanceNever: number): ExcelError =>
+    notAvailable(
+      `never breaks even: ${formatPercent(chanceNever)} of the samples never break even, and this percentile ` +
+        "falls among them",
+    ),
+
+  noRange: (expected: string): ExcelError =>
+    notAvailable(
+      `No input has a range to swing: give upfront_cost, monthly_savings or monthly_maintenance as ${expected}.`,
+    ),
 
   noVolumeBreaksEven: (savingsPerRequest: number): ExcelError =>
     notAvailable(

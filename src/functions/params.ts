@@ -91,6 +91,12 @@ export interface TableParam<N extends string = string, T = unknown> extends Para
   kind: "table";
   read(raw: unknown): T | ExcelError;
   optional: boolean;
+  /**
+   * What a range of that size stands for before its values are known, where the size of the
+   * result depends on it (FT_SENSITIVITY: a row per argument given as a range). Undefined when the
+   * range's size says nothing.
+   */
+  sized?(rows: number, columns: number): T | undefined;
 }
 
 export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | TableParam;
@@ -163,8 +169,9 @@ export function table<const N extends string, T>(
   help: string,
   read: (raw: unknown) => T | ExcelError,
   optional: boolean,
+  sized?: (rows: number, columns: number) => T | undefined,
 ): TableParam<N, T> {
-  return { kind: "table", name, key: argumentKey(name), help, read, optional };
+  return { kind: "table", name, key: argumentKey(name), help, read, optional, ...(sized ? { sized } : {}) };
 }
 
 /** The price_table parameter: its help lists the columns in the order the engine reads them. */

@@ -386,8 +386,13 @@ export function resultSize(
   if (declaration.shape === "table") {
     const args: Record<string, unknown> = {};
     declaration.params.forEach((param, p) => {
-      if (param.kind === "table") return;
       const range = asMatrix(rawArgs[p]);
+      if (param.kind === "table") {
+        // A range whose size is all the result's size needs, its values not yet known.
+        const stand = range && param.sized?.(range.length, range[0].length);
+        if (stand !== undefined) args[param.key] = stand;
+        return;
+      }
       if (!range || range.length !== 1 || range[0].length !== 1) return;
       const value = coerceValue(param, range[0][0]);
       if (value !== REFUSED && !(value instanceof ExcelError)) args[param.key] = value;

@@ -31,7 +31,12 @@ type Ast = {
   value?: unknown;
   procedureName?: string;
   reference?: { toSimpleCellAddress(base: unknown): unknown };
+  start?: { toSimpleCellAddress(base: unknown): unknown };
+  end?: { toSimpleCellAddress(base: unknown): unknown };
 };
+
+/** The largest range whose size is passed on for sizing: a spread has three cells, a price table a few hundred. */
+const MAX_SIZED_CELLS = 10_000;
 type State = { formulaAddress: unknown };
 interface PluginInternals {
   arraySizeForAst(ast: Ast, state: State): ArraySize;
@@ -53,6 +58,22 @@ function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State)
   if (ast.type === "MINUS_UNARY_OP") {
     const inner = knownValue(plugin, ast.value as Ast, state);
     return typeof inner === "number" ? -inner : null;
+  }
+  // An array constant ({5000,30000}): its values, each as far as it is known.
+  if (ast.type === "ARRAY") {
+    const rows = ast.args as unknown as Ast[][];
+    return rows.map((row) => row.map((item) => knownValue(plugin, item, state)));
+  }
+  // A range's size is known when the formula is parsed, its values are not: a range of blanks that
+  // size sizes a result that depends on how many cells an argument has (FT_SENSITIVITY).
+  if (ast.type === "CELL_RANGE" && ast.start && ast.end) {
+    const start = ast.start.toSimpleCellAddress(state.formulaAddress) as { row: number; col: number };
+    const end = ast.end.toSimpleCellAddress(state.formulaAddress) as { row: number; col: number };
+    const rows = Math.abs(end.row - start.row) + 1;
+    const columns = Math.abs(end.col - start.col) + 1;
+    return rows * columns <= MAX_SIZED_CELLS
+      ? Array.from({ length: rows }, () => new Array<null>(columns).fill(null))
+      : null;
   }
   if (ast.type === "CELL_REFERENCE" && ast.reference) {
     try {

@@ -2,8 +2,9 @@
  * The preview's workbook view: a formula bar, the grid of the active sheet, sheet tabs and any
  * chart the sheet has. DOM only: it renders the workbook and reports what the user does.
  */
-import { columnName, type PlannedChart } from "../taskpane/sheetPlan";
-import { formatCell, niceTicks } from "../functions/format";
+import { columnName } from "../taskpane/sheetPlan";
+import { formatCell } from "../functions/format";
+import { PreviewCharts } from "./previewCharts";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 import { element } from "../taskpane/dom";
@@ -18,13 +19,6 @@ export interface Selection {
 
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 12;
-const SERIES_COLOURS = ["#0f6cbd", "#c50f1f", "#107c10"];
-
-const svgElement = (tag: string, attributes: Record<string, string | number>) => {
-  const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-};
 
 /** Green (low) to yellow to red (high), as the model's colour scale. */
 function scaleColour(share: number): string {
@@ -49,6 +43,7 @@ export class WorkbookView {
   private readonly grid = document.getElementById("grid") as HTMLDivElement;
   private readonly tabs = document.getElementById("sheet-tabs") as HTMLDivElement;
   private readonly charts = document.getElementById("charts") as HTMLDivElement;
+  private readonly chartView = new PreviewCharts(this.charts);
 
   constructor(private readonly workbook: PreviewWorkbook) {
     workbook.onChange(() => this.render());
@@ -264,78 +259,9 @@ export class WorkbookView {
   }
 
   private renderCharts(): void {
-    this.charts.replaceChildren(...this.workbook.charts(this.sheet).map((chart) => this.renderChart(chart)));
-  }
-
-  /** A line chart of the plan's series, drawn from the cells' current values. */
-  private renderChart(chart: PlannedChart): HTMLElement {
-    const [first, last] = chart.seriesRange.split(":").map(parseAddress);
-    const series = chart.seriesNames.map((name, index) => {
-      const values: number[] = [];
-      for (let r = first.row + 1; r <= last.row; r++) {
-        const value = this.workbook.cell(this.sheet, r, first.column + index).value;
-        values.push(typeof value === "number" ? value : NaN);
-      }
-      return { name, values };
-    });
-    const width = 560;
-    const height = 220;
-    const pad = { left: 70, right: 12, top: 12, bottom: 28 };
-    const finite = series.flatMap((line) => line.values.filter(Number.isFinite));
-    const max = Math.max(1, ...finite);
-    const ticks = niceTicks(0, max);
-    const top = ticks[ticks.length - 1];
-    const months = series[0]?.values.length ?? 1;
-    const x = (index: number) => pad.left + (index / Math.max(1, months - 1)) * (width - pad.left - pad.right);
-    const y = (value: number) => pad.top + (1 - value / top) * (height - pad.top - pad.bottom);
-
-    const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": chart.title });
-    for (const value of ticks) {
-      svg.append(
-        svgElement("line", { x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value), stroke: "#e0e0e0" }),
-      );
-      const label = svgElement("text", {
-        x: pad.left - 6,
-        y: y(value) + 4,
-        "text-anchor": "end",
-        "font-size": 11,
-        fill: "#616161",
-      });
-      label.textContent = formatCell(value, "$#,##0");
-      svg.append(label);
-    }
-    series.forEach((line, index) => {
-      const points = line.values
-        .map((value, month) => (Number.isFinite(value) ? `${x(month)},${y(value)}` : ""))
-        .filter(Boolean);
-      svg.append(
-        svgElement("polyline", {
-          points: points.join(" "),
-          fill: "none",
-          stroke: SERIES_COLOURS[index],
-          "stroke-width": 2,
-        }),
-      );
-    });
-    const axis = svgElement("text", {
-      x: width / 2,
-      y: height - 6,
-      "text-anchor": "middle",
-      "font-size": 11,
-      fill: "#616161",
-    });
-    axis.textContent = `Month (0 to ${months - 1})`;
-    svg.append(axis);
-
-    const figure = element("figure", { class: "chart" });
-    const caption = element("figcaption", {}, chart.title);
-    const legend = element("ul", { class: "legend" });
-    series.forEach((line, index) => {
-      const item = element("li", {}, line.name);
-      item.style.setProperty("--swatch", SERIES_COLOURS[index]);
-      legend.append(item);
-    });
-    figure.append(caption, svg, legend);
-    return figure;
+    this.chartView.render(
+      this.workbook.charts(this.sheet),
+      (row, column) => this.workbook.cell(this.sheet, row, column).value,
+    );
   }
 }

@@ -4,7 +4,7 @@
  * cell styles, colour scales, charts) and the few workbook operations the preview offers.
  */
 import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
-import type { CellStyle, PlannedChart, SheetLayout } from "../taskpane/sheetPlan";
+import { spillFormats, type CellStyle, type PlannedChart, type SheetLayout } from "../taskpane/sheetPlan";
 import { cellsInUse } from "../taskpane/writer";
 import { registerAicostFunctions } from "./aicostPlugin";
 import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
@@ -128,11 +128,9 @@ export class PreviewWorkbook {
     const extras = this.extra(sheet);
     for (const spill of plan.spills) {
       const start = parseAddress(spill.range.split(":")[0]);
-      for (let row = 0; row < spill.rows; row++) {
-        spill.columnFormats.forEach((format, column) =>
-          extras.formats.set(key(start.row + row, start.column + column), format),
-        );
-      }
+      spillFormats(spill).forEach((formats, row) =>
+        formats.forEach((format, column) => extras.formats.set(key(start.row + row, start.column + column), format)),
+      );
     }
     for (const cell of plan.cells) {
       const { row, column } = parseAddress(cell.address);
@@ -148,7 +146,7 @@ export class PreviewWorkbook {
       );
     }
     if (plan.colourScale) extras.colourScales.push(plan.colourScale.range);
-    if (plan.chart) extras.charts.push(plan.chart);
+    extras.charts.push(...(plan.charts ?? []));
     this.changed();
   }
 

@@ -89,6 +89,13 @@ export interface Answers {
   fallbackShare: number;
   /** Share of the small model + memory's requests handed to the larger model as well. */
   memoryFallbackShare: number;
+  /** How sure the analyst is: the low and high of the upfront cost, the maintenance and the volume. */
+  upfrontLow: number;
+  upfrontHigh: number;
+  maintenanceLow: number;
+  maintenanceHigh: number;
+  volumeLow: number;
+  volumeHigh: number;
 }
 
 export type AnswerKey = keyof Answers;
@@ -105,7 +112,23 @@ interface FieldBase {
   help: string;
   /** When the question applies, given the answers and any imported prices; always when absent. */
   visible?: (raw: RawAnswers, imported: PriceOverrides) => boolean;
+  /** The part of the step the question belongs to, headed by its title where its first question is. */
+  group?: FieldGroup;
 }
+
+/** A part of a step with a heading and a line that says what it is for. */
+export interface FieldGroup {
+  title: string;
+  help: string;
+}
+
+/** The uncertain inputs of the simulation (FT_PAYBACK_RISK, FT_SENSITIVITY). */
+export const SURE: FieldGroup = {
+  title: "How sure are you?",
+  help:
+    "A low and a high for the three figures that move the result most. The result step simulates 10,000 " +
+    "combinations between them and gives the chance that fine-tuning pays back within 12 months.",
+};
 
 export interface NumberField extends FieldBase {
   kind: "number";
@@ -487,6 +510,60 @@ export const FIELDS: readonly Field[] = [
     label: "Memory: share of requests handed to the larger model",
     help: "The same for the small model with memory, measured the same way; 0 for none.",
   },
+  {
+    key: "upfrontLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "upfront_cost"),
+    label: "Upfront cost: as low as",
+    help: "Published figures run from $5,000 to $30,000. Your answers above give the most likely cost, between these two.",
+  },
+  {
+    key: "upfrontHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "upfront_cost"),
+    label: "Upfront cost: as high as",
+    help: "Projects overrun: data takes longer to label, evaluation needs another pass.",
+  },
+  {
+    key: "maintenanceLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "monthly_maintenance"),
+    label: "Maintenance: as low as",
+    help: "Published figures run from $500 to $2,000 a month of retraining (hosting comes on top).",
+  },
+  {
+    key: "maintenanceHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "monthly_maintenance"),
+    label: "Maintenance: as high as",
+    help: "Drift can call for more frequent retraining than planned.",
+  },
+  {
+    key: "volumeLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "requests_per_month"),
+    label: "Requests per month: as low as",
+    help: "Starts at half the volume you gave, until you change it: launches ramp up, and forecasts miss.",
+  },
+  {
+    key: "volumeHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    param: paramOf(FT_COMPARE, "requests_per_month"),
+    label: "Requests per month: as high as",
+    help: "Starts at one and a half times the volume you gave, until you change it.",
+  },
 ];
 
 export const fieldsOf = (step: StepId): Field[] => FIELDS.filter((field) => field.step === step);
@@ -570,6 +647,17 @@ export function prefilledFtInputTokens(inputTokens: RawAnswer): string {
   return typeof value === "number" ? String(Math.round(value * FT_PROMPT_SHARE)) : "";
 }
 
+/** The share of the volume given that its low and its high start at, until the analyst says otherwise. */
+export const VOLUME_RANGE = { low: 0.5, high: 1.5 } as const;
+
+/** The low or high volume prefilled for a volume as typed; blank when it is not a number. */
+export function prefilledVolume(volume: RawAnswer, end: keyof typeof VOLUME_RANGE): string {
+  const field = FIELDS.find((candidate) => candidate.key === "requestsPerMonth");
+  if (!field) return "";
+  const { value } = validateField(field, volume);
+  return typeof value === "number" ? String(Math.round(value * VOLUME_RANGE[end])) : "";
+}
+
 /** Answers at the published figures of one level, for the article's worked example workload. */
 export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
   const levelled = Object.fromEntries(
@@ -603,6 +691,12 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     memorySetupCost: "0",
     fallbackShare: "0",
     memoryFallbackShare: "0",
+    upfrontLow: String(assumption("upfront_total", "low")),
+    upfrontHigh: String(assumption("upfront_total", "high")),
+    maintenanceLow: String(assumption("maintenance_monthly", "low")),
+    maintenanceHigh: String(assumption("maintenance_monthly", "high")),
+    volumeLow: prefilledVolume(String(assumption("volume_threshold")), "low"),
+    volumeHigh: prefilledVolume(String(assumption("volume_threshold")), "high"),
     ...levelled,
   } as RawAnswers;
 }

@@ -5,12 +5,12 @@
  */
 import { catalogueEntry, FIT_STRATEGIES, type CatalogueEntry, type Verdict } from "../engine";
 import { messages } from "../functions/messages";
-import { formatCell } from "../functions/format";
+import { formatCell, groupDigits } from "../functions/format";
 import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
 import { readPriceFile } from "./priceFiles";
 import { importedOverrides, importLayout, importSummary } from "./priceSheet";
 import type { Questionnaire } from "./questionnaire";
-import { HORIZON_MONTHS, type Results } from "./results";
+import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES, type Results } from "./results";
 import { buildSheetPlan, FORMATS } from "./sheetPlan";
 import type { PaneView, ResultView, ViewEvents } from "./view";
 import { PartialWriteError, type WorkbookWriter } from "./writer";
@@ -66,6 +66,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
       { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
       { label: "Maintenance and hosting", value: `${money(results.monthlyRunning)} a month` },
     ],
+    risk: riskView(results),
     comparison: {
       caption: `Three strategies over ${HORIZON_MONTHS} months`,
       header: ["Strategy", "Per request", "Total", "Saving"],
@@ -85,6 +86,40 @@ function resultView(results: Results, canWrite: boolean): ResultView {
         "AICOST formulas, a scenario grid and a chart. Write at selection puts the inputs and results at the " +
         "selected cell and never overwrites anything."
       : "Open this add-in in Excel to write the model into a workbook.",
+  };
+}
+
+/** The tornado's inputs in the pane's words. */
+const INPUT_WORDS = ["Upfront cost", "Monthly savings (the volume's range)", "Maintenance and hosting"] as const;
+
+/** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
+function riskView(results: Results): ResultView["risk"] {
+  const { risk } = results;
+  if (!risk) {
+    return {
+      chance: "None",
+      summary: "Fine-tuning saves nothing per request here, so no combination of the ranges pays back.",
+      tornadoCaption: "",
+      tornado: [],
+    };
+  }
+  const months = (value: number) => (value === Infinity ? "never" : `${formatCell(value, FORMATS.months)} months`);
+  const percent = (share: number) => formatCell(share, FORMATS.chance);
+  const [p10, , p90] = risk.breakEvenMonths;
+  const never = risk.chanceNever > 0 ? ` In ${percent(risk.chanceNever)} of them it never breaks even.` : "";
+  return {
+    chance: percent(risk.chanceWithin),
+    summary:
+      `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, break-even falls between ` +
+      `${months(p10)} and ${months(p90)} (10th to 90th percentile), and net savings after ${RISK_MONTHS} months ` +
+      `between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
+    tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
+    tornado: results.sensitivity.map((row) => ({
+      input: INPUT_WORDS[row.input],
+      atLow: row.netAtLow,
+      atHigh: row.netAtHigh,
+      text: `${money(row.netAtLow)} to ${money(row.netAtHigh)}`,
+    })),
   };
 }
 

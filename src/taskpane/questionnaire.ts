@@ -11,6 +11,7 @@ import {
   NO_IMPORTED_PRICES,
   parseAnswers,
   prefilledFtInputTokens,
+  prefilledVolume,
   STEPS,
   validateFields,
   type Answers,
@@ -21,7 +22,7 @@ import {
   type StepId,
 } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { computeResults, pricingGap, type Results } from "./results";
+import { computeResults, pricingGap, rangeErrors, type Results } from "./results";
 
 export class Questionnaire {
   private stepIndex = 0;
@@ -29,8 +30,8 @@ export class Questionnaire {
   private currentErrors: Partial<Record<AnswerKey, string>> = {};
   /** Prices imported into the workbook, which the model questions may name. */
   private importedPrices: ImportedPrices | undefined;
-  /** True once the analyst has given the fine-tuned prompt length: it no longer follows the prompt. */
-  private ftInputTokensGiven = false;
+  /** The answers the analyst has given that otherwise follow another (the fine-tuned prompt, the volume's range). */
+  private given = new Set<AnswerKey>();
 
   constructor(level: AssumptionLevel = "mid") {
     this.raw = defaultAnswers(level);
@@ -107,10 +108,14 @@ export class Questionnaire {
   set(key: AnswerKey, value: RawAnswer): void {
     this.raw = { ...this.raw, [key]: value };
     delete this.currentErrors[key];
-    if (key === "ftInputTokens") this.ftInputTokensGiven = true;
-    if (key === "inputTokens" && !this.ftInputTokensGiven) {
-      const prefilled = prefilledFtInputTokens(value);
-      if (prefilled !== "") this.raw.ftInputTokens = prefilled;
+    this.given.add(key);
+    const follow = (follower: AnswerKey, prefilled: string) => {
+      if (!this.given.has(follower) && prefilled !== "") this.raw[follower] = prefilled;
+    };
+    if (key === "inputTokens") follow("ftInputTokens", prefilledFtInputTokens(value));
+    if (key === "requestsPerMonth") {
+      follow("volumeLow", prefilledVolume(value, "low"));
+      follow("volumeHigh", prefilledVolume(value, "high"));
     }
     if (key === "costLevel" && (value === "low" || value === "mid" || value === "high")) {
       const levelled = defaultAnswers(value);
@@ -128,12 +133,20 @@ export class Questionnaire {
     this.currentErrors = validateFields(this.visibleFields(), this.raw, this.importedOverrides).errors;
     if (Object.keys(this.currentErrors).length > 0) return false;
     const workload = STEPS.findIndex((step) => step.id === "workload");
+    const costs = STEPS.findIndex((step) => step.id === "costs");
     if (this.stepIndex >= workload) {
       const { answers } = parseAnswers(this.raw, this.importedOverrides);
       const gap = answers && pricingGap(answers, this.importedPrices);
       if (gap) {
         this.stepIndex = workload;
         this.currentErrors = { [gap.key]: gap.message };
+        return false;
+      }
+      // The low and high figures must bracket the most likely ones, which the cost items give.
+      const unbracketed = answers && this.stepIndex >= costs ? rangeErrors(answers) : {};
+      if (Object.keys(unbracketed).length > 0) {
+        this.stepIndex = costs;
+        this.currentErrors = unbracketed;
         return false;
       }
     }
@@ -153,7 +166,7 @@ export class Questionnaire {
     this.stepIndex = 0;
     this.raw = defaultAnswers();
     this.currentErrors = {};
-    this.ftInputTokensGiven = false;
+    this.given.clear();
   }
 
   /** Every answer, validated; throws when called before the answers are complete. */

@@ -8,9 +8,15 @@ import {
   compareStrategies,
   decide,
   findModel,
+  fineTunedRunningCost,
   isComparison,
+  paybackRisk,
   PRICE_KIND_LABELS,
   recommend,
+  sensitivity,
+  type PaybackRisk,
+  type SensitivityRow,
+  type Spread,
   maintenanceMonthly,
   normaliseModelName,
   monthlySavings,
@@ -27,7 +33,8 @@ import {
   type UnpricedStrategy,
 } from "../engine";
 import { recommendationReason, STRATEGY_WORDS } from "../functions/recommendation";
-import { customPrices, type Answers, type AnswerKey } from "./answers";
+import { formatUsd, groupDigits } from "../functions/format";
+import { customPrices, FIELDS, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
 
 /** Horizon of the comparison and of the longer net-savings figure, in months. */
@@ -48,7 +55,20 @@ export interface Results {
   netSavings12: number;
   netSavings24: number;
   comparison: Comparison;
+  /**
+   * The chance of paying back within 12 months and its percentiles (FT_PAYBACK_RISK over the low,
+   * most likely and high figures); undefined when fine-tuning saves nothing per request.
+   */
+  risk?: PaybackRisk;
+  /** The tornado (FT_SENSITIVITY after 24 months), largest swing first; empty without risk. */
+  sensitivity: SensitivityRow[];
 }
+
+/** The horizon of the chance of paying back, as the result step and the written sheet state it. */
+export const RISK_MONTHS = 12;
+
+/** Draws of the pane's simulation: FT_PAYBACK_RISK's default, as the written sheet calls it. */
+export const RISK_SAMPLES = 10_000;
 
 function quote(name: string, overrides: PriceOverrides): ModelQuote {
   const model = findModel(name, overrides);
@@ -149,6 +169,30 @@ function comparisonOf(answers: Answers, imported: ImportedPrices | undefined): C
 }
 
 /**
+ * The low and high figures that do not bracket the most likely one the answers give (the upfront
+ * cost and the maintenance from their items, the volume as given), each with its message.
+ */
+export function rangeErrors(answers: Answers): Partial<Record<AnswerKey, string>> {
+  const { upfront, maintenance } = fineTuningCosts(answers);
+  const errors: Partial<Record<AnswerKey, string>> = {};
+  const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
+    const label = (key: AnswerKey) => FIELDS.find((field) => field.key === key)?.label ?? key;
+    if ((answers[low] as number) > likely) {
+      errors[low] =
+        `${label(low)} must be at most the ${what} your answers give (${show(likely)}); got ${show(answers[low] as number)}.`;
+    }
+    if ((answers[high] as number) < likely) {
+      errors[high] =
+        `${label(high)} must be at least the ${what} your answers give (${show(likely)}); got ${show(answers[high] as number)}.`;
+    }
+  };
+  bracket("upfrontLow", "upfrontHigh", upfront, "upfront cost", formatUsd);
+  bracket("maintenanceLow", "maintenanceHigh", maintenance, "maintenance", formatUsd);
+  bracket("volumeLow", "volumeHigh", answers.requestsPerMonth, "volume", groupDigits);
+  return errors;
+}
+
+/**
  * The share question the answers cannot price, and why: a model lacks the cached-input or batch
  * price that caching or batch needs. Undefined when every strategy can be priced.
  */
@@ -202,7 +246,33 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
       monthlyMaintenance: running,
       annualDiscountRate: 0,
     });
+  const triangle = (low: number, mode: number, high: number): Spread => ({ kind: "triangular", low, mode, high });
+  const savingsAt = (requestsPerMonth: number) =>
+    monthlySavings({
+      largeCostPerRequest: comparison.larger.costPerRequest,
+      smallCostPerRequest: comparison.fineTuned.costPerRequest,
+      requestsPerMonth,
+    });
+  const smallModel = quote(answers.smallModel, sourceOverrides(priceSource(answers, imported)));
+  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: smallModel, monthlyMaintenance });
+  const spreads = {
+    upfrontCost: triangle(answers.upfrontLow, upfront, answers.upfrontHigh),
+    monthlySavings: triangle(savingsAt(answers.volumeLow), savings, savingsAt(answers.volumeHigh)),
+    monthlyMaintenance: triangle(runningAt(answers.maintenanceLow), running, runningAt(answers.maintenanceHigh)),
+  };
+  // A saving below zero is no range the simulation takes (FT_PAYBACK_RISK refuses it): fine-tuning never pays.
+  const simulated = savings >= 0;
   return {
+    risk: simulated
+      ? paybackRisk({
+          ...spreads,
+          withinMonths: RISK_MONTHS,
+          annualDiscountRate: 0,
+          samples: RISK_SAMPLES,
+          seed: 1,
+        })
+      : undefined,
+    sensitivity: simulated ? sensitivity({ ...spreads, months: HORIZON_MONTHS, annualDiscountRate: 0 }) : [],
     recommendation,
     reason: recommendationReason(recommendation, totals),
     decision,

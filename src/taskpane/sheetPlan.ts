@@ -16,17 +16,20 @@ import {
   FT_MAINTENANCE_MONTHLY,
   FT_MONTHLY_SAVINGS,
   FT_NET_SAVINGS,
+  FT_PAYBACK_RISK,
   FT_RECOMMEND,
+  FT_SENSITIVITY,
   FT_RUNNING_MONTHLY,
   FT_UPFRONT_COST,
   TCO_SERIES,
 } from "../functions/declarations";
+import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
 import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { HORIZON_MONTHS, priceSource, type PriceSource } from "./results";
+import { HORIZON_MONTHS, priceSource, RISK_MONTHS, type PriceSource } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
 
@@ -46,13 +49,26 @@ export interface PlannedSpill {
   rows: number;
   columns: number;
   columnFormats: string[];
+  /** A number format per row where rows differ (FT_PAYBACK_RISK: shares, months, dollars); columnFormats otherwise. */
+  rowFormats?: string[];
+}
+
+/** The number format of each cell of a spill. */
+export function spillFormats(spill: PlannedSpill): string[][] {
+  return Array.from({ length: spill.rows }, (_, row) =>
+    spill.rowFormats
+      ? spill.columnFormats.map((format, column) => (column === 0 ? format : (spill.rowFormats?.[row] ?? format)))
+      : [...spill.columnFormats],
+  );
 }
 
 export interface PlannedChart {
+  /** A line chart (cumulative cost) or a clustered bar chart (the tornado). */
+  kind: "line" | "bar";
   title: string;
   /** Series values with their names in the first row, one series per column. */
   seriesRange: string;
-  /** The x-axis values (months). */
+  /** The category axis' values: months, or the tornado's inputs. */
   categoryRange: string;
   seriesNames: string[];
   topLeft: string;
@@ -74,7 +90,7 @@ export interface SheetLayout {
   tables?: PlannedTable[];
   spills: PlannedSpill[];
   colourScale?: { range: string };
-  chart?: PlannedChart;
+  charts?: PlannedChart[];
   columnWidths: { column: string; points: number }[];
   /** The smallest range holding everything, spills included. */
   extent: string;
@@ -84,7 +100,15 @@ export interface SheetLayout {
 export interface SheetPlan extends SheetLayout {
   /** Addresses of the key results, for the caller to report and tests to read. */
   anchors: Record<
-    "recommendation" | "verdict" | "breakEven" | "netSavings12" | "netSavings24" | "comparison" | "reasons",
+    | "recommendation"
+    | "verdict"
+    | "breakEven"
+    | "netSavings12"
+    | "netSavings24"
+    | "comparison"
+    | "reasons"
+    | "risk"
+    | "sensitivity",
     string
   >;
 }
@@ -98,6 +122,7 @@ export const FORMATS = {
   perRequest: "$#,##0.0000",
   flag: "General",
   share: "0.0%",
+  chance: "0.0%",
 } as const;
 
 /** The column letters of a 0-based index: 0 is A, 27 is AB. */
@@ -231,9 +256,9 @@ export class Canvas {
 /** The rows and columns a call spills for these argument values, from the function's declaration. */
 function spillOf<Ps extends readonly Param[]>(
   declaration: FunctionDeclaration<Ps>,
-  values: Partial<Record<Ps[number]["name"], Literal>>,
+  values: Partial<Record<Ps[number]["name"], Literal | readonly (readonly Literal[])[]>>,
 ): readonly [number, number] {
-  const byName = values as Record<string, Literal | undefined>;
+  const byName = values as Record<string, unknown>;
   const size = resultSize(
     declaration as FunctionDeclaration,
     declaration.params.map((param) => byName[param.name] ?? null),
@@ -559,6 +584,114 @@ function comparisonBlock(
   return { range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns - 1, true)}`, last };
 }
 
+/** What the risk blocks hand on: where the tables spill, and the tornado's data for its chart. */
+interface RiskCells {
+  risk: string;
+  sensitivity: string;
+  tornado: { seriesRange: string; categoryRange: string; top: number };
+  last: number;
+}
+
+/**
+ * How sure the analyst is: the low, most likely and high of the upfront cost, the maintenance and
+ * the volume, with the monthly savings and the running cost they give (AICOST calls over each
+ * row); then FT_PAYBACK_RISK and FT_SENSITIVITY over those rows. Returns where they are.
+ */
+function riskBlocks(canvas: Canvas, row: number, answers: Answers, refs: Refs, results: ResultCells): RiskCells {
+  const { inputs, priceTable } = refs;
+  canvas.put(row, 0, { value: "How sure are you? The figures that move the result, low to high", style: "heading" });
+  ["Low", "Most likely", "High", "Unit"].forEach((text, index) =>
+    canvas.put(row, 1 + index, { value: text, style: "header" }),
+  );
+  const line = (offset: number, label: string, unit: string) => {
+    canvas.put(row + offset, 0, { value: label, style: "label" });
+    canvas.put(row + offset, 4, { value: unit, style: "unit" });
+    return canvas.range(row + offset, 1, row + offset, 3).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  };
+  const ranged = (offset: number, low: number, likely: string, high: number, format: string) => {
+    canvas.put(row + offset, 1, { value: low, style: "input", numberFormat: format });
+    canvas.put(row + offset, 2, { formula: `=${likely}`, style: "result", numberFormat: format });
+    canvas.put(row + offset, 3, { value: high, style: "input", numberFormat: format });
+  };
+  const upfront = line(1, "Upfront cost", "$");
+  ranged(1, answers.upfrontLow, results.upfront, answers.upfrontHigh, FORMATS.money);
+  const maintenance = line(2, "Maintenance (retraining)", "$/month");
+  ranged(2, answers.maintenanceLow, results.maintenance, answers.maintenanceHigh, FORMATS.money);
+  const volume = line(3, "Requests per month", "requests/month");
+  ranged(3, answers.volumeLow, inputs.requestsPerMonth, answers.volumeHigh, FORMATS.count);
+  // The savings and the running cost of each column: one broadcast call over the row, spilled across.
+  const savings = line(4, "Monthly savings from fine-tuning", "$/month");
+  const spilledRow = (offset: number, text: string) =>
+    canvas.spill(row + offset, 1, text, [1, 3], [FORMATS.money, FORMATS.money, FORMATS.money]);
+  spilledRow(
+    4,
+    formula(FT_MONTHLY_SAVINGS, {
+      large_cost_per_request: results.largeCost,
+      small_cost_per_request: results.fineTunedCost,
+      requests_per_month: volume,
+    }),
+  );
+  const running = line(5, "Maintenance and hosting of the fine-tuned model", "$/month");
+  spilledRow(
+    5,
+    formula(FT_RUNNING_MONTHLY, {
+      model: inputs.smallModel,
+      monthly_maintenance: maintenance,
+      price_table: priceTable,
+    }),
+  );
+
+  const riskRow = row + 7;
+  canvas.put(riskRow, 0, {
+    value: `The chance of paying back: ${groupDigits(10_000)} simulated combinations (FT_PAYBACK_RISK)`,
+    style: "heading",
+  });
+  const spreads = { upfront_cost: upfront, monthly_savings: savings, monthly_maintenance: running };
+  const riskSize = spillOf(FT_PAYBACK_RISK, { within_months: RISK_MONTHS });
+  const riskLast = canvas.spill(
+    riskRow + 1,
+    0,
+    formula(FT_PAYBACK_RISK, { ...spreads, within_months: String(RISK_MONTHS) }),
+    riskSize,
+    [FORMATS.flag, FORMATS.flag],
+  );
+  // The header, two chances, three break-even months, three net savings.
+  canvas.spills[canvas.spills.length - 1].rowFormats = [
+    FORMATS.flag,
+    FORMATS.chance,
+    FORMATS.chance,
+    FORMATS.months,
+    FORMATS.months,
+    FORMATS.months,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+  ];
+
+  const tornadoRow = riskLast + 2;
+  canvas.put(tornadoRow, 0, {
+    value: `What moves net savings after ${HORIZON_MONTHS} months most (FT_SENSITIVITY)`,
+    style: "heading",
+  });
+  const triple = [[0, 0, 0]];
+  const size = spillOf(FT_SENSITIVITY, { upfront_cost: triple, monthly_savings: triple, monthly_maintenance: triple });
+  const top = tornadoRow + 1;
+  const last = canvas.spill(top, 0, formula(FT_SENSITIVITY, { ...spreads, months: String(HORIZON_MONTHS) }), size, [
+    FORMATS.flag,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+  ]);
+  return {
+    risk: canvas.at(riskRow + 1, 0),
+    sensitivity: canvas.at(top, 0),
+    tornado: { seriesRange: canvas.range(top, 3, last, 4), categoryRange: canvas.range(top + 1, 0, last, 0), top },
+    last,
+  };
+}
+
 /** The row the recommendation's heading takes, under the title. */
 const RECOMMENDATION_ROW = 3;
 
@@ -666,6 +799,7 @@ function chartBlock(
   return {
     bottom,
     chart: {
+      kind: "line",
       title: `Cumulative cost over ${HORIZON_MONTHS} months`,
       seriesRange: canvas.range(top + 1, left + 1, bottom, left + STRATEGIES.length),
       categoryRange: canvas.range(top + 2, left, bottom, left),
@@ -697,13 +831,15 @@ function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undef
   const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results);
   const rule = ruleBlock(canvas, results.last + 2, answers, inputs);
   const recommendation = recommendationBlock(canvas, rule.verdict, comparison.range);
+  const risk = riskBlocks(canvas, rule.last + 2, answers, refs, results);
   return {
     refs,
     results,
     rule,
     recommendation,
+    risk,
     comparison: { ...comparison, anchor: canvas.at(comparisonAnchor, 0), memoryCost: costOf("Small model + memory") },
-    last: rule.last,
+    last: risk.last,
     columns: comparisonSize(answers)[1],
   };
 }
@@ -719,7 +855,11 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   // them once on a scratch canvas to find its row.
   const priceRow = mainBlocks(new Canvas(origin.row, origin.column), answers, undefined).last + 2;
   const prices = priceTableBlock(canvas, priceRow, priceSource(answers, options.imported));
-  const { refs, results, rule, recommendation, comparison, last, columns } = mainBlocks(canvas, answers, prices?.range);
+  const { refs, results, rule, recommendation, risk, comparison, last, columns } = mainBlocks(
+    canvas,
+    answers,
+    prices?.range,
+  );
   const bottom = Math.max(last, prices?.last ?? 0);
   const width = Math.max(columns, prices?.columns ?? 0);
 
@@ -731,6 +871,8 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     netSavings24: results.netSavings24,
     comparison: comparison.anchor,
     reasons: rule.reasons,
+    risk: risk.risk,
+    sensitivity: risk.sensitivity,
   };
   const columnWidths = [
     { column: columnName(canvas.left), points: 250 },
@@ -744,10 +886,19 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
 
   const grid = gridBlock(canvas, results);
   const { chart, bottom: seriesBottom } = chartBlock(canvas, grid.bottom + 3, refs, results, comparison.memoryCost);
+  const tornado: PlannedChart = {
+    kind: "bar",
+    title: `Net savings after ${HORIZON_MONTHS} months, each input at its low and its high`,
+    seriesRange: risk.tornado.seriesRange,
+    categoryRange: risk.tornado.categoryRange,
+    seriesNames: ["net savings at low", "net savings at high"],
+    topLeft: canvas.at(risk.tornado.top - 1, 7),
+    bottomRight: canvas.at(risk.tornado.top + 16, 13),
+  };
   return {
     ...base,
     colourScale: { range: grid.range },
-    chart,
+    charts: [chart, tornado],
     columnWidths: [...columnWidths, { column: columnName(canvas.left + 7), points: 150 }],
     extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), Math.max(11, width - 1)),
   };

@@ -27,6 +27,14 @@ export interface ResultView {
   reasons: { passed: boolean; text: string; decisive: boolean }[];
   figuresTitle: string;
   figures: { label: string; value: string }[];
+  /** The chance of paying back within 12 months, what the simulation found, and the tornado. */
+  risk: {
+    chance: string;
+    summary: string;
+    tornadoCaption: string;
+    /** Net savings with each input at its low and at its high, largest swing first. */
+    tornado: { input: string; atLow: number; atHigh: number; text: string }[];
+  };
   comparison: {
     caption: string;
     header: string[];
@@ -162,7 +170,18 @@ export class PaneView {
     this.form.hidden = false;
     this.renderProgress(step);
     this.title.textContent = `Step ${step.number} of ${step.count}: ${step.title}`;
-    this.fieldsRoot.replaceChildren(...step.fields.map((field) => this.renderField(field)));
+    // A part of the step ("How sure are you?") is headed where its first question is.
+    const nodes: HTMLElement[] = [];
+    step.fields.forEach((field, index) => {
+      const group = field.group;
+      if (group && group !== step.fields[index - 1]?.group) {
+        const heading = element("div", { class: "field-group" });
+        heading.append(element("h3", {}, group.title), element("p", { class: "help" }, group.help));
+        nodes.push(heading);
+      }
+      nodes.push(this.renderField(field));
+    });
+    this.fieldsRoot.replaceChildren(...nodes);
     this.back.disabled = step.number === 1;
     this.next.textContent = step.number === step.count - 1 ? "See the result" : "Next";
 
@@ -346,10 +365,48 @@ export class PaneView {
       reasons,
       element("h3", {}, result.figuresTitle),
       figures,
+      this.renderRisk(result.risk),
       actions,
       element("p", { class: "help" }, result.writeNote),
     );
     heading.focus();
+  }
+
+  /** The chance of paying back, and the tornado as a table whose bars span each input's swing. */
+  private renderRisk(risk: ResultView["risk"]): HTMLElement {
+    const section = element("section", { class: "risk", "aria-labelledby": "risk-title" });
+    section.append(element("h3", { id: "risk-title" }, "How sure: the chance of paying back"));
+    const chance = element("p", { class: "chance" });
+    chance.append(
+      element("strong", { id: "risk-chance" }, risk.chance),
+      document.createTextNode(" chance that fine-tuning pays back within 12 months."),
+    );
+    section.append(chance, element("p", { class: "help", id: "risk-summary" }, risk.summary));
+    if (risk.tornado.length === 0) return section;
+    const values = risk.tornado.flatMap((row) => [row.atLow, row.atHigh, 0]);
+    const min = Math.min(...values);
+    const span = Math.max(...values) - min || 1;
+    const position = (value: number) => `${(((value - min) / span) * 100).toFixed(2)}%`;
+    const table = element("table", { class: "tornado", id: "tornado" });
+    table.append(element("caption", {}, risk.tornadoCaption));
+    const body = element("tbody");
+    for (const row of risk.tornado) {
+      const tr = element("tr");
+      const bar = element("div", { class: "bar", "aria-hidden": "true" });
+      const from = Math.min(row.atLow, row.atHigh);
+      const to = Math.max(row.atLow, row.atHigh);
+      bar.style.left = position(from);
+      bar.style.width = `calc(${position(to)} - ${position(from)})`;
+      const track = element("div", { class: "track" });
+      track.append(bar);
+      const cell = element("td", {}, row.text);
+      cell.prepend(track);
+      tr.append(element("th", { scope: "row" }, row.input), cell);
+      body.append(tr);
+    }
+    table.append(body);
+    section.append(table);
+    return section;
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

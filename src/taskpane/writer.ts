@@ -3,7 +3,7 @@
  * uniquely named worksheet, or at the selection after checking that every target cell is empty.
  * Nothing the user wrote is ever overwritten.
  */
-import { address, type PlannedCell, type SheetLayout } from "./sheetPlan";
+import { address, spillFormats, type PlannedCell, type SheetLayout } from "./sheetPlan";
 
 /** The outcome of writing at the selection. */
 export type SelectionWrite =
@@ -76,7 +76,7 @@ function applyCell(sheet: Excel.Worksheet, cell: PlannedCell): void {
 /** Queues every write of a plan on a worksheet; the caller syncs. */
 export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
   for (const spill of plan.spills) {
-    sheet.getRange(spill.range).numberFormat = Array.from({ length: spill.rows }, () => [...spill.columnFormats]);
+    sheet.getRange(spill.range).numberFormat = spillFormats(spill);
   }
   for (const cell of plan.cells) applyCell(sheet, cell);
   // A block in one write: thousands of imported rows are one request, not one a cell.
@@ -97,13 +97,15 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
       maximum: { type: "HighestValue", color: "#F8696B" },
     };
   }
-  if (plan.chart) {
-    const chart = sheet.charts.add("Line", sheet.getRange(plan.chart.seriesRange), "Columns");
-    chart.title.text = plan.chart.title;
+  for (const planned of plan.charts ?? []) {
+    // The tornado is a clustered bar chart, as Excel draws one: bars across, inputs down.
+    const type = planned.kind === "bar" ? "BarClustered" : "Line";
+    const chart = sheet.charts.add(type, sheet.getRange(planned.seriesRange), "Columns");
+    chart.title.text = planned.title;
     chart.legend.position = "Bottom";
-    chart.setPosition(plan.chart.topLeft, plan.chart.bottomRight);
-    const months = sheet.getRange(plan.chart.categoryRange);
-    plan.chart.seriesNames.forEach((_, index) => chart.series.getItemAt(index).setXAxisValues(months));
+    chart.setPosition(planned.topLeft, planned.bottomRight);
+    const categories = sheet.getRange(planned.categoryRange);
+    planned.seriesNames.forEach((_, index) => chart.series.getItemAt(index).setXAxisValues(categories));
   }
 }
 

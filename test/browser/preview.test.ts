@@ -158,7 +158,20 @@ describe("the local workbook preview in headless Chromium", () => {
     expect([recommendation, verdict]).toEqual(["Fine-tune", "Fine-tune"]);
     // The scenario grid's 50,000-requests row never breaks even: #N/A, as in Excel.
     expect(await page.locator("#grid td.error").allTextContents()).toEqual(["#N/A", "#N/A", "#N/A", "#N/A"]);
-    expect(await page.locator("#charts figure.chart polyline").count()).toBe(3);
+    // Chart.js draws the cumulative cost and the tornado; each carries its figures as a table.
+    expect(await page.locator("#charts figure.chart canvas").count()).toBe(2);
+    expect(await page.locator("#charts figure.chart-line table.chart-data thead th").allTextContents()).toEqual([
+      "Month",
+      "Larger model",
+      "Fine-tuned small model",
+      "Small model + memory",
+    ]);
+    expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
+    expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([
+      await text("A86"),
+      await text("A87"),
+      await text("A88"),
+    ]);
 
     // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.
     await page.click("#cell-B14");
@@ -184,6 +197,10 @@ describe("the local workbook preview in headless Chromium", () => {
     await showSheet("AI cost model");
     await page.click("#cell-A5");
     await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png"), caret: "hide", animations: "disabled" });
+    // The tornado, as the README shows it.
+    const tornado = page.locator("#charts figure.chart-bar");
+    await tornado.scrollIntoViewIfNeeded();
+    await tornado.screenshot({ path: path.join(ROOT, "docs/tornado.png"), animations: "disabled" });
     expect(problems).toEqual([]);
   });
 

@@ -165,6 +165,12 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.textContent("#recommendation-reason")).toBe(results.reason);
     expect(results.reason).toMatch(/^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/);
     expect(await page.textContent(".comparison tr.recommended th")).toBe(`${cheapestFit.strategy}Recommended`);
+    // How sure: the chance of paying back within 12 months, and the tornado, as the engine simulates them.
+    const risk = results.risk;
+    if (!risk) throw new Error("fine-tuning saves money per request here");
+    expect(await page.textContent("#risk-chance")).toBe(`${(risk.chanceWithin * 100).toFixed(1)}%`);
+    expect(await page.locator("#tornado tbody tr").count()).toBe(results.sensitivity.length);
+    expect(results.sensitivity.length).toBe(3);
     // The rule's verdict follows as the reasoning.
     expect(await page.textContent("#verdict")).toBe(results.decision.verdict);
     expect(results.decision.verdict).toBe("Fine-tune");
@@ -209,8 +215,9 @@ describe("the task pane in headless Chromium", () => {
     expect(written.get("B22")?.values).toEqual([[200]]);
     expect(written.get("B35")?.values).toEqual([[0.1]]);
     expect(written.get("A5")?.formulas).toEqual([["=AICOST.FT_RECOMMEND($B$56,$A$39:$F$42)"]]);
-    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts.map((chart: { type: string }) => chart.type)).toEqual(["Line", "BarClustered"]);
     expect(sheet.charts[0].xValues).toEqual(["H21:H45", "H21:H45", "H21:H45"]);
+    expect(written.get("A74")?.formulas).toEqual([["=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12)"]]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -229,7 +236,7 @@ describe("the task pane in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#status.error");
     expect(await page.textContent("#status")).toBe(
-      "Nothing was written: C12 is not empty. The model needs B2:G65 to be empty: select an empty area and try again.",
+      "Nothing was written: C12 is not empty. The model needs B2:G89 to be empty: select an empty area and try again.",
     );
     const wrote = await page.evaluate(
       () =>

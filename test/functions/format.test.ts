@@ -3,7 +3,7 @@
  * (en-US) shows them, and the chart's axis ticks.
  */
 import fc from "fast-check";
-import { formatCell, niceTicks } from "../../src/functions/format";
+import { formatCell } from "../../src/functions/format";
 
 describe("formatCell", () => {
   it.each([
@@ -108,90 +108,5 @@ describe("formatCell", () => {
         { numRuns: 2000 },
       );
     });
-  });
-});
-
-describe("niceTicks", () => {
-  /**
-   * Float noise in ticks of this size. Not the tolerance helper: its relative term (1e-12 of the
-   * value) exceeds a tick's step when a narrow range sits far from zero (1e12 to 1e12 + 0.0001).
-   */
-  const noiseOf = (ticks: number[]) => 4 * Number.EPSILON * Math.max(...ticks.map(Math.abs));
-
-  /** The properties every answer has, asserted one by one so a failure names the broken one. */
-  const expectNiceTicks = (ticks: number[], min: number, max: number, maxTicks = 5) => {
-    expect(ticks.length).toBeGreaterThanOrEqual(2);
-    expect(ticks.length).toBeLessThanOrEqual(Math.max(2, maxTicks) + 1);
-    expect(ticks.every(Number.isFinite)).toBe(true);
-    expect(ticks[0]).toBeLessThanOrEqual(Math.min(min, max));
-    expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(Math.max(min, max));
-    const noise = noiseOf(ticks);
-    const spacing = (ticks[ticks.length - 1] - ticks[0]) / (ticks.length - 1);
-    const power = 10 ** Math.floor(Math.log10(spacing));
-    const step = [1, 2, 2.5, 5, 10]
-      .map((multiple) => multiple * power)
-      .find((candidate) => Math.abs(spacing - candidate) <= noise + 1e-9 * candidate);
-    expect(step).toBeDefined();
-    for (const tick of ticks) {
-      // Each tick a multiple of the step.
-      expect(Math.abs(tick - Math.round(tick / step!) * step!)).toBeLessThanOrEqual(noise + 1e-9 * step!);
-    }
-  };
-
-  it("gives round steps for the chart's costs", () => {
-    expect(niceTicks(0, 1339200)).toEqual([0, 500000, 1000000, 1500000]);
-    expect(niceTicks(0, 1339200).map((tick) => formatCell(tick, "$#,##0"))).toEqual([
-      "$0",
-      "$500,000",
-      "$1,000,000",
-      "$1,500,000",
-    ]);
-    expect(niceTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100]);
-    expect(niceTicks(0, 101)).toEqual([0, 25, 50, 75, 100, 125]);
-    expect(niceTicks(0, 9.5)).toEqual([0, 2, 4, 6, 8, 10]);
-  });
-
-  it("gives decimal ticks as the decimals they are", () => {
-    expect(niceTicks(0, 0.3)).toEqual([0, 0.1, 0.2, 0.3]);
-    expect(niceTicks(0.1, 0.7)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
-  });
-
-  it("covers negative ranges and ranges across zero", () => {
-    expect(niceTicks(-1339200, 0)).toEqual([-1500000, -1000000, -500000, 0]);
-    expect(niceTicks(-3, 7)).toEqual([-5, -2.5, 0, 2.5, 5, 7.5]);
-    expect(niceTicks(7, -3)).toEqual([-5, -2.5, 0, 2.5, 5, 7.5]);
-  });
-
-  describe("edge cases", () => {
-    it("stretches an empty range to zero so that there are two ticks at least", () => {
-      expect(niceTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-      expect(niceTicks(5, 5)).toEqual([0, 1, 2, 3, 4, 5]);
-      expect(niceTicks(-5, -5)).toEqual([-5, -4, -3, -2, -1, 0]);
-    });
-
-    it("counts a bound that is not a number as 0", () => {
-      expect(niceTicks(NaN, 10)).toEqual([0, 2, 4, 6, 8, 10]);
-      expect(niceTicks(0, Infinity)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-    });
-
-    it("allows two steps at least, as a range across zero needs", () => {
-      expect(niceTicks(0, 10, 1)).toEqual([0, 5, 10]);
-      expect(niceTicks(-1, 1, 1)).toEqual([-1, 0, 1]);
-      expect(niceTicks(0, 10, NaN)).toEqual([0, 2, 4, 6, 8, 10]);
-    });
-  });
-
-  it("answers any range with round, covering ticks", () => {
-    const bound = fc.oneof(
-      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
-      fc.double({ min: -1e-6, max: 1e-6, noNaN: true }),
-      fc.integer({ min: -1000, max: 1000 }),
-    );
-    fc.assert(
-      fc.property(bound, bound, fc.integer({ min: 2, max: 12 }), (min, max, maxTicks) => {
-        expectNiceTicks(niceTicks(min, max, maxTicks), min, max, maxTicks);
-      }),
-      { numRuns: 2000 },
-    );
   });
 });

@@ -523,7 +523,7 @@ describe("FT_RUNNING_MONTHLY", () => {
 });
 
 describe("every function", () => {
-  it("there are the functions of SPEC section 3, FT_RECOMMEND, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
+  it("there are the functions of SPEC section 3, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
         "REQUEST_COST",
@@ -540,6 +540,8 @@ describe("every function", () => {
         "FT_BREAKEVEN",
         "FT_BREAKEVEN_VOLUME",
         "FT_NET_SAVINGS",
+        "FT_PAYBACK_RISK",
+        "FT_SENSITIVITY",
         "FT_RECOMMEND",
         "TCO",
         "TCO_SERIES",
@@ -559,7 +561,9 @@ describe("every function", () => {
         if (isOptional(param)) return;
         const args: unknown[] = definition.params.map((other) =>
           other.kind === "table"
-            ? null
+            ? isOptional(other)
+              ? null
+              : [[1]]
             : other.kind === "text"
               ? [["gpt-4o"]]
               : other.kind === "choice"

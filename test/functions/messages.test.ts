@@ -20,6 +20,10 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   dataType: () => messages.dataType(LABEL, TEXT),
   numberWrittenTheOtherWay: () => messages.numberWrittenTheOtherWay(LABEL, EXPECTED, TEXT, SEPARATORS),
   notComparison: () => messages.notComparison(EXPECTED, TEXT),
+  notSpread: () => messages.notSpread(LABEL, EXPECTED, 1_048_576, 16_384),
+  spreadOutOfOrder: () => messages.spreadOutOfOrder(LABEL, "low ≤ most likely ≤ high", `${HUGE}, ${HUGE}, ${HUGE}`),
+  percentileNeverBreaksEven: () => messages.percentileNeverBreaksEven(0.123456789),
+  noRange: () => messages.noRange(EXPECTED),
   resultTooLarge: () => messages.resultTooLarge(1_048_576, 16_384, 200_000),
   notSingleValue: () => messages.notSingleValue(LABEL, 1_048_576, 16_384),
   shapeMismatch: () =>

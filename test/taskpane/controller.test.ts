@@ -146,7 +146,7 @@ describe("PaneController", () => {
     toResult(controller);
     await controller.writeSheet();
     expect(writer.sheets.map((sheet) => sheet.name)).toEqual([SHEET_NAME]);
-    expect(writer.sheets[0].plan.chart).toBeDefined();
+    expect(writer.sheets[0].plan.charts?.map((chart) => chart.kind)).toEqual(["line", "bar"]);
     expect(view.lastStatus).toEqual({
       message:
         "Wrote the model to the new worksheet “AI cost model (2)”. Change a blue input cell to see the results move.",

@@ -292,6 +292,77 @@ describe("shorter prompts, caching, batch and fallback", () => {
   });
 });
 
+describe("how sure the analyst is", () => {
+  it("prefills the published low and high figures, and a volume range that follows the volume until given", () => {
+    const model = new Questionnaire();
+    expect(
+      ["upfrontLow", "upfrontHigh", "maintenanceLow", "maintenanceHigh"].map((key) => model.value(key as AnswerKey)),
+    ).toEqual(["5000", "30000", "500", "2000"]);
+    expect([model.value("volumeLow"), model.value("volumeHigh")]).toEqual(["250000", "750000"]);
+    model.set("requestsPerMonth", "1,000,000");
+    expect([model.value("volumeLow"), model.value("volumeHigh")]).toEqual(["500000", "1500000"]);
+    model.set("volumeHigh", "2000000");
+    model.set("requestsPerMonth", "800000");
+    expect([model.value("volumeLow"), model.value("volumeHigh")]).toEqual(["400000", "2000000"]);
+  });
+
+  it("asks them under their own heading in the third step", () => {
+    const model = new Questionnaire();
+    model.next();
+    model.next();
+    const grouped = model.visibleFields().filter((field) => field.group?.title === "How sure are you?");
+    expect(grouped.map((field) => field.key)).toEqual([
+      "upfrontLow",
+      "upfrontHigh",
+      "maintenanceLow",
+      "maintenanceHigh",
+      "volumeLow",
+      "volumeHigh",
+    ]);
+  });
+
+  it("refuses a low above, or a high below, the most likely figure the answers give", () => {
+    const model = new Questionnaire();
+    model.set("upfrontHigh", "10000");
+    model.set("volumeLow", "600000");
+    model.next();
+    model.next();
+    expect(model.next()).toBe(false);
+    expect(model.step).toBe("costs");
+    expect(model.errors.upfrontHigh).toBe(
+      "Upfront cost: as high as must be at least the upfront cost your answers give ($13,775); got $10,000.",
+    );
+    expect(model.errors.volumeLow).toBe(
+      "Requests per month: as low as must be at most the volume your answers give (500,000); got 600,000.",
+    );
+    model.set("upfrontHigh", "30000");
+    model.set("volumeLow", "250000");
+    expect(model.next()).toBe(true);
+  });
+
+  it("simulates the chance of paying back from the three triangles, as FT_PAYBACK_RISK does", () => {
+    const model = new Questionnaire();
+    toResult(model);
+    const { risk, sensitivity, monthlySavings, upfrontCost } = model.results();
+    if (!risk) throw new Error("the defaults save money");
+    expect(risk.chanceWithin).toBeGreaterThan(0.9);
+    expect(risk.breakEvenMonths[0]).toBeLessThan(risk.breakEvenMonths[2]);
+    expect(sensitivity.map((row) => row.input)).toEqual([1, 2, 0]);
+    // The savings' range is the volume's: half and one and a half times the most likely.
+    expectNear(sensitivity[0].low, monthlySavings / 2, 6);
+    expectNear(sensitivity[0].high, monthlySavings * 1.5, 6);
+    expect(sensitivity.find((row) => row.input === 0)?.low).toBe(5000);
+    expect(upfrontCost).toBe(13775);
+  });
+
+  it("has no chance to give where fine-tuning saves nothing per request", () => {
+    const model = answered({ largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" });
+    toResult(model);
+    expect(model.results().risk).toBeUndefined();
+    expect(model.results().sensitivity).toEqual([]);
+  });
+});
+
 describe("negotiated prices with caching and batch", () => {
   it("keeps the list proportion of the cached and batch rates to the prices given", () => {
     const priced = (changes: Partial<Record<AnswerKey, RawAnswer>>) => {

@@ -85,8 +85,30 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const results = model.results();
   const sheet = evaluatePlan(plan);
 
-  const unexpected = sheet.errors().filter((error) => !/^#N\/A never breaks even/.test(error.error));
+  // Where fine-tuning saves nothing per request, the simulation refuses the negative savings, as SPEC 3.10 says.
+  const refused = (error: { address: string; error: string }) =>
+    !results.risk &&
+    [plan.anchors.risk, plan.anchors.sensitivity].includes(error.address) &&
+    /^#VALUE! monthly_savings \(low\) must be a number ≥ 0/.test(error.error);
+  const unexpected = sheet.errors().filter((error) => !/^#N\/A never breaks even/.test(error.error) && !refused(error));
   expect(unexpected).toEqual([]);
+
+  // The chance of paying back and the tornado are the pane's, figure for figure.
+  if (results.risk) {
+    const value = (a1: string, rows: number) => sheet.value(shift(a1, rows, 1));
+    expect(value(plan.anchors.risk, 1)).toBe(results.risk.chanceWithin);
+    expect(value(plan.anchors.risk, 2)).toBe(results.risk.chanceNever);
+    results.risk.breakEvenMonths.forEach((months, k) => {
+      const cell = value(plan.anchors.risk, 3 + k);
+      if (months === Infinity) expect((cell as DetailedCellError).value).toBe("#N/A");
+      else expectNear(cell, months, 12);
+    });
+    results.risk.netSavings.forEach((net, k) => expectNear(value(plan.anchors.risk, 6 + k), net, 9));
+    results.sensitivity.forEach((row, k) => {
+      expectNear(sheet.value(shift(plan.anchors.sensitivity, 1 + k, 3)), row.netAtLow, 9);
+      expectNear(sheet.value(shift(plan.anchors.sensitivity, 1 + k, 4)), row.netAtHigh, 9);
+    });
+  }
 
   expect(sheet.value(plan.anchors.recommendation)).toBe(results.recommendation.recommendation);
   expect(sheet.value(shift(plan.anchors.recommendation, 1, 0))).toBe(results.reason);
@@ -142,7 +164,7 @@ describe("the model written to a new sheet computes what the pane shows", () => 
 
     const sheet = evaluatePlan(plan);
     const results = model.results();
-    const chart = plan.chart;
+    const chart = plan.charts?.[0];
     if (!chart) throw new Error("the model has a chart");
     const lastRow = parseAddress(chart.seriesRange.split(":")[1]).row;
     results.comparison.rows.forEach((row, index) => {
@@ -168,7 +190,7 @@ describe("the model written to a new sheet computes what the pane shows", () => 
       date: "2026-11-29",
     });
     expect(plan.cells[0].address).toBe("D3");
-    expect(plan.chart).toBeUndefined();
+    expect(plan.charts).toBeUndefined();
     check(model, plan);
   });
 });

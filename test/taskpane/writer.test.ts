@@ -128,6 +128,51 @@ describe("Write to sheet", () => {
         position: ["N8", "V27"],
         xValues: ["H21:H45", "H21:H45", "H21:H45"],
       },
+      {
+        type: "BarClustered",
+        source: "D85:E88",
+        seriesBy: "Columns",
+        title: { text: "Net savings after 24 months, each input at its low and its high" },
+        legend: { position: "Bottom" },
+        position: ["H84", "N101"],
+        xValues: ["A86:A88", "A86:A88"],
+      },
+    ]);
+  });
+
+  it("writes the low and high figures beside the most likely, the live risk table and the tornado", async () => {
+    const { added } = installExcel({});
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const sheet = added[0];
+    const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
+    expect(sheet.range("A66").values).toEqual([["How sure are you? The figures that move the result, low to high"]]);
+    expect([sheet.range("B67").values, formula("C67"), sheet.range("D67").values]).toEqual([
+      [[5000]],
+      "=$B$48",
+      [[30000]],
+    ]);
+    expect(sheet.range("B67").format.font.color).toBe("#0000FF");
+    expect([sheet.range("B68").values, formula("C68"), sheet.range("D68").values]).toEqual([
+      [[500]],
+      "=$B$49",
+      [[2000]],
+    ]);
+    expect([sheet.range("B69").values, formula("C69"), sheet.range("D69").values]).toEqual([
+      [[250000]],
+      "=$B$14",
+      [[750000]],
+    ]);
+    expect(formula("B70")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$B$69:$D$69)");
+    expect(formula("B71")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$68:$D$68)");
+    expect(formula("A74")).toBe("=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12)");
+    expect(formula("A85")).toBe("=AICOST.FT_SENSITIVITY($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,24)");
+    expect(sheet.range("A85:F88").numberFormat?.[1]).toEqual([
+      "General",
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
     ]);
   });
 });
@@ -147,7 +192,7 @@ describe("Write at selection", () => {
     );
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I66" });
+    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I90" });
     expect(active.written()).toEqual([]);
   });
 
@@ -155,7 +200,7 @@ describe("Write at selection", () => {
     const active = new StandInSheet("Budget", new Map([["J3", { value: "just outside" }]]));
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: true, address: "D3:I66" });
+    expect(outcome).toEqual({ written: true, address: "D3:I90" });
     expect(active.range("D3").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
     expect(active.range("E58").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$25,$E$15)"]]);
     expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$58,$D$41:$I$44)"]]);
