@@ -18,27 +18,74 @@ const TYPES = {
 /** The origin the manifest is written for. */
 const MANIFEST_ORIGIN = "https://localhost:3000";
 
+/** The longest path served: anything longer is no file of dist/. */
+const MAX_PATH_LENGTH = 2048;
+
+/** Answers with a plain-text status and a line saying why. */
+function plain(response, status, text) {
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+  response.end(`${text}\n`);
+}
+
+/**
+ * The file of root a request path names, or why none: a path that cannot be decoded (a malformed
+ * percent-encoding such as %E0%A4%A), that is too long, or that holds a NUL byte or an encoded
+ * slash is a bad request; one that leaves root, or names no file, is not found.
+ */
+function resolveFile(root, pathname) {
+  if (pathname.length > MAX_PATH_LENGTH) return { status: 414, text: "Path too long" };
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400, text: "Bad request: the path is not valid percent-encoding" };
+  }
+  if (relative.includes("\0") || /%2f|%5c/i.test(pathname)) return { status: 400, text: "Bad request" };
+  const file = path.normalize(path.join(root, relative));
+  if (!file.startsWith(root + path.sep)) return { status: 404, text: `Not found: ${pathname}` };
+  try {
+    if (fs.statSync(file).isFile()) return { file };
+  } catch {
+    // No such file: answered below.
+  }
+  return { status: 404, text: `Not found: ${pathname}` };
+}
+
 function handler(root, origin) {
   return (request, response) => {
-    const url = new URL(request.url ?? "/", origin);
-    const pathname =
-      url.pathname === "/" ? "/taskpane.html" : url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname;
-    const relative = decodeURIComponent(pathname);
-    const file = path.normalize(path.join(root, relative));
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end(`Not found: ${url.pathname}\n`);
-      return;
+    // A request the server cannot read is answered, never thrown: `npm start` keeps serving.
+    try {
+      let url;
+      try {
+        url = new URL(request.url ?? "/", origin);
+      } catch {
+        plain(response, 400, "Bad request");
+        return;
+      }
+      const pathname =
+        url.pathname === "/"
+          ? "/taskpane.html"
+          : url.pathname.endsWith("/")
+            ? `${url.pathname}index.html`
+            : url.pathname;
+      const found = resolveFile(root, pathname);
+      if (!found.file) {
+        plain(response, found.status, found.text);
+        return;
+      }
+      let body = fs.readFileSync(found.file);
+      if (path.basename(found.file) === "manifest.xml" && origin !== MANIFEST_ORIGIN) {
+        body = Buffer.from(body.toString("utf8").split(MANIFEST_ORIGIN).join(origin));
+      }
+      response.writeHead(200, {
+        "Content-Type": TYPES[path.extname(found.file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
+      response.end(body);
+    } catch (error) {
+      if (!response.headersSent) plain(response, 500, `Server error: ${error.message}`);
+      else response.destroy();
     }
-    let body = fs.readFileSync(file);
-    if (path.basename(file) === "manifest.xml" && origin !== MANIFEST_ORIGIN) {
-      body = Buffer.from(body.toString("utf8").split(MANIFEST_ORIGIN).join(origin));
-    }
-    response.writeHead(200, {
-      "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "Cache-Control": "no-store",
-    });
-    response.end(body);
   };
 }
 

@@ -37,7 +37,7 @@ export class SeededRandom {
   private d: number;
 
   constructor(seed: number) {
-    // SplitMix32 spreads the seed (any whole number up to 2^53) over the 128-bit state.
+    // SplitMix32 spreads the seed (a 32-bit whole number, as FT_PAYBACK_RISK takes it) over the 128-bit state.
     let s = (seed >>> 0) ^ Math.imul(Math.floor(seed / 0x100000000) >>> 0, 0x9e3779b9);
     const next = (): number => {
       s = (s + 0x9e3779b9) | 0;
@@ -151,7 +151,7 @@ function swap(values: Float64Array, i: number, j: number): void {
 }
 
 /**
- * Excel's PERCENTILE.INC at each p (ascending): linear interpolation at rank p × (n − 1), found by
+ * Excel's PERCENTILE.INC at each p: linear interpolation at rank p × (n − 1), found by
  * selection rather than a full sort. Reorders the values. Infinity where the rank falls on, or
  * between, values of which one is infinite (an investment that never pays back).
  *
@@ -161,7 +161,13 @@ function swap(values: Float64Array, i: number, j: number): void {
 export function percentilesInc(values: Float64Array, ps: readonly number[]): number[] {
   const last = values.length - 1;
   let from = 0;
-  return ps.map((p) => {
+  // Lowest first, so that each selection starts where the one below left off; answered in the order asked.
+  const order = ps.map((p, index) => ({ p, index })).sort((a, b) => a.p - b.p);
+  const found = new Array<number>(ps.length);
+  for (const { p, index } of order) found[index] = percentileAt(p);
+  return found;
+
+  function percentileAt(p: number): number {
     const rank = p * last;
     const below = Math.floor(rank);
     const fraction = rank - below;
@@ -175,7 +181,7 @@ export function percentilesInc(values: Float64Array, ps: readonly number[]): num
     for (let i = below + 1; i <= last; i++) if (values[i] < upper) upper = values[i];
     if (lower === Infinity || upper === Infinity) return Infinity;
     return lower + fraction * (upper - lower);
-  });
+  }
 }
 
 /** Inputs of {@link paybackRisk}. */

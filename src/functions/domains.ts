@@ -90,11 +90,12 @@ export const samples = domain({
   max: 1_000_000,
   integer: true,
 });
+/** A generator's seed: 32 bits, so that no two seeds give the same draws. */
 export const seed = domain({
-  expected: "a whole number ≥ 0",
+  expected: "a whole number from 0 to 4,294,967,295",
   unit: "seed",
   symbol: "seed",
   min: 0,
-  max: Number.MAX_SAFE_INTEGER,
+  max: 0xffffffff,
   integer: true,
 });

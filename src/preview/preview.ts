@@ -7,6 +7,7 @@ import { offeredModels } from "../taskpane/answers";
 import { PaneController } from "../taskpane/controller";
 import { Questionnaire } from "../taskpane/questionnaire";
 import { PaneView } from "../taskpane/view";
+import { automationHandle } from "./automation";
 import { createCustomFunctionsRuntime, type ExcelHostKind } from "./customFunctionsRuntime";
 import { PreviewWorkbookWriter } from "./previewWriter";
 import { loadSampleWorkbook } from "./sampleWorkbook";
@@ -46,5 +47,5 @@ new PaneController(
   writer,
 ).start();
 
-// Exposed for the end-to-end tests and for curious analysts in the browser console.
-Object.assign(window, { aicostPreview: { workbook, view } });
+// Read-only, for the end-to-end tests and for curious analysts in the browser console.
+Object.assign(window, { aicostPreview: automationHandle(workbook) });

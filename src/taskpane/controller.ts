@@ -97,22 +97,29 @@ function riskView(results: Results): ResultView["risk"] {
   const { risk } = results;
   if (!risk) {
     return {
-      chance: "None",
-      summary: "Fine-tuning saves nothing per request here, so no combination of the ranges pays back.",
+      chance: formatCell(0, FORMATS.chance),
+      summary:
+        "The fine-tuned model costs as much per request as the larger one or more, so no combination of your " +
+        "figures pays back (the written sheet's simulation refuses the negative savings).",
       tornadoCaption: "",
       tornado: [],
     };
   }
-  const months = (value: number) => (value === Infinity ? "never" : `${formatCell(value, FORMATS.months)} months`);
+  const months = (value: number) => `${formatCell(value, FORMATS.months)} months`;
   const percent = (share: number) => formatCell(share, FORMATS.chance);
   const [p10, , p90] = risk.breakEvenMonths;
+  const band =
+    p10 === Infinity
+      ? "fewer than one in ten of them ever breaks even"
+      : p90 === Infinity
+        ? `break-even comes after ${months(p10)} at the earliest tenth, and at least one in ten never breaks even`
+        : `break-even falls between ${months(p10)} and ${months(p90)} (10th to 90th percentile)`;
   const never = risk.chanceNever > 0 ? ` In ${percent(risk.chanceNever)} of them it never breaks even.` : "";
   return {
     chance: percent(risk.chanceWithin),
     summary:
-      `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, break-even falls between ` +
-      `${months(p10)} and ${months(p90)} (10th to 90th percentile), and net savings after ${RISK_MONTHS} months ` +
-      `between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
+      `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, ${band}; net savings after ` +
+      `${RISK_MONTHS} months fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
     tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
     tornado: results.sensitivity.map((row) => ({
       input: INPUT_WORDS[row.input],
@@ -122,6 +129,17 @@ function riskView(results: Results): ResultView["risk"] {
     })),
   };
 }
+
+/** The answers prefilled from others until the analyst gives them. */
+const FOLLOWERS: readonly AnswerKey[] = [
+  "ftInputTokens",
+  "upfrontLow",
+  "upfrontHigh",
+  "maintenanceLow",
+  "maintenanceHigh",
+  "volumeLow",
+  "volumeHigh",
+];
 
 /** The base name of the sheet an import writes; the writer makes it unique. */
 const PRICES_SHEET_NAME = "Prices";
@@ -220,7 +238,16 @@ export class PaneController implements ViewEvents {
       .map((field) => field.key)
       .join();
     const hadError = Boolean(this.model.errors[key]);
+    // Answers shown here that follow others (the fine-tuned prompt, the low and high figures) are shown anew when they move.
+    const followers = () =>
+      this.model
+        .visibleFields()
+        .filter((field) => FOLLOWERS.includes(field.key))
+        .map((field) => this.model.value(field.key))
+        .join();
+    const followedBefore = followers();
     this.model.set(key, value);
+    const followersMoved = followers() !== followedBefore;
     const shownAfter = this.model
       .visibleFields()
       .map((field) => field.key)
@@ -228,7 +255,9 @@ export class PaneController implements ViewEvents {
     // A model question's note follows what is typed; a token count can change the small model's warning.
     const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
     const movesNotes = isModel || key === "inputTokens" || key === "outputTokens";
-    if (hadError || movesNotes || key === "costLevel" || shownBefore !== shownAfter) this.renderStep("keep");
+    if (hadError || movesNotes || followersMoved || key === "costLevel" || shownBefore !== shownAfter) {
+      this.renderStep("keep");
+    }
   }
 
   next(): void {

@@ -2,7 +2,7 @@
  * The questionnaire's state: which step is shown, the answers as typed, and the errors of the
  * last check. It knows nothing of the DOM; the view renders it and the controller drives it.
  */
-import { findModel, requestCost, type AssumptionLevel, type PriceOverrides } from "../engine";
+import { assumption, findModel, requestCost, type AssumptionLevel, type PriceOverrides } from "../engine";
 import {
   defaultAnswers,
   FIELDS,
@@ -22,7 +22,7 @@ import {
   type StepId,
 } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { computeResults, pricingGap, rangeErrors, type Results } from "./results";
+import { computeResults, fineTuningCosts, pricingGap, rangeErrors, type Results } from "./results";
 
 export class Questionnaire {
   private stepIndex = 0;
@@ -35,6 +35,25 @@ export class Questionnaire {
 
   constructor(level: AssumptionLevel = "mid") {
     this.raw = defaultAnswers(level);
+    this.followCostRanges();
+  }
+
+  /**
+   * The low and high upfront cost and maintenance the analyst has not given: the published range,
+   * widened to take in the figure the cost items give, so that the prefilled range always holds it.
+   */
+  private followCostRanges(): void {
+    const items = FIELDS.filter((field) => field.key in LEVELLED);
+    const { values, errors } = validateFields(items, this.raw);
+    if (Object.keys(errors).length > 0) return;
+    const { upfront, maintenance } = fineTuningCosts(values as Answers);
+    const ends: [AnswerKey, number][] = [
+      ["upfrontLow", Math.min(assumption("upfront_total", "low"), upfront)],
+      ["upfrontHigh", Math.max(assumption("upfront_total", "high"), upfront)],
+      ["maintenanceLow", Math.min(assumption("maintenance_monthly", "low"), maintenance)],
+      ["maintenanceHigh", Math.max(assumption("maintenance_monthly", "high"), maintenance)],
+    ];
+    for (const [key, value] of ends) if (!this.given.has(key)) this.raw[key] = String(Math.round(value));
   }
 
   get step(): StepId {
@@ -121,6 +140,7 @@ export class Questionnaire {
       const levelled = defaultAnswers(value);
       for (const levelledKey of Object.keys(LEVELLED) as AnswerKey[]) this.raw[levelledKey] = levelled[levelledKey];
     }
+    this.followCostRanges();
   }
 
   /**
@@ -167,6 +187,7 @@ export class Questionnaire {
     this.raw = defaultAnswers();
     this.currentErrors = {};
     this.given.clear();
+    this.followCostRanges();
   }
 
   /** Every answer, validated; throws when called before the answers are complete. */

@@ -32,9 +32,11 @@ import {
   type Strategy,
   type UnpricedStrategy,
 } from "../engine";
+import { FT_PAYBACK_RISK } from "../functions/declarations";
 import { recommendationReason, STRATEGY_WORDS } from "../functions/recommendation";
+import { paramOf } from "../functions/runner";
 import { formatUsd, groupDigits } from "../functions/format";
-import { customPrices, FIELDS, type Answers, type AnswerKey } from "./answers";
+import { customPrices, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
 
 /** Horizon of the comparison and of the longer net-savings figure, in months. */
@@ -67,8 +69,9 @@ export interface Results {
 /** The horizon of the chance of paying back, as the result step and the written sheet state it. */
 export const RISK_MONTHS = 12;
 
-/** Draws of the pane's simulation: FT_PAYBACK_RISK's default, as the written sheet calls it. */
-export const RISK_SAMPLES = 10_000;
+/** Draws and seed of the pane's simulation, FT_PAYBACK_RISK's defaults; the written sheet passes them too. */
+export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
+export const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
 
 function quote(name: string, overrides: PriceOverrides): ModelQuote {
   const model = findModel(name, overrides);
@@ -122,8 +125,21 @@ export function sourceOverrides(source: PriceSource): PriceOverrides {
   return new Map(source.rows.map((row) => [normaliseModelName(row.model), { id: row.model, prices: row.prices }]));
 }
 
-/** The upfront and monthly costs of fine-tuning the answers give. */
-function fineTuningCosts(answers: Answers): { upfront: number; maintenance: number } {
+/** The upfront and monthly costs of fine-tuning the answers give (only the cost items are read). */
+export function fineTuningCosts(
+  answers: Pick<
+    Answers,
+    | "trainingDataHours"
+    | "hourlyRate"
+    | "trainingRunCost"
+    | "evalBuildHours"
+    | "pipelineHours"
+    | "retrainIntervalMonths"
+    | "retrainDataHours"
+    | "retrainEvalCost"
+    | "retrainDeployHours"
+  >,
+): { upfront: number; maintenance: number } {
   return {
     upfront: upfrontCost({
       dataHours: answers.trainingDataHours,
@@ -176,14 +192,13 @@ export function rangeErrors(answers: Answers): Partial<Record<AnswerKey, string>
   const { upfront, maintenance } = fineTuningCosts(answers);
   const errors: Partial<Record<AnswerKey, string>> = {};
   const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
-    const label = (key: AnswerKey) => FIELDS.find((field) => field.key === key)?.label ?? key;
     if ((answers[low] as number) > likely) {
       errors[low] =
-        `${label(low)} must be at most the ${what} your answers give (${show(likely)}); got ${show(answers[low] as number)}.`;
+        `The low ${what} must be at most the ${what} your answers give (${show(likely)}); got ${show(answers[low] as number)}.`;
     }
     if ((answers[high] as number) < likely) {
       errors[high] =
-        `${label(high)} must be at least the ${what} your answers give (${show(likely)}); got ${show(answers[high] as number)}.`;
+        `The high ${what} must be at least the ${what} your answers give (${show(likely)}); got ${show(answers[high] as number)}.`;
     }
   };
   bracket("upfrontLow", "upfrontHigh", upfront, "upfront cost", formatUsd);
@@ -261,7 +276,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     monthlyMaintenance: triangle(runningAt(answers.maintenanceLow), running, runningAt(answers.maintenanceHigh)),
   };
   // A saving below zero is no range the simulation takes (FT_PAYBACK_RISK refuses it): fine-tuning never pays.
-  const simulated = savings >= 0;
+  const simulated = comparison.fineTuned.costPerRequest < comparison.larger.costPerRequest;
   return {
     risk: simulated
       ? paybackRisk({
@@ -269,7 +284,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
           withinMonths: RISK_MONTHS,
           annualDiscountRate: 0,
           samples: RISK_SAMPLES,
-          seed: 1,
+          seed: RISK_SEED,
         })
       : undefined,
     sensitivity: simulated ? sensitivity({ ...spreads, months: HORIZON_MONTHS, annualDiscountRate: 0 }) : [],

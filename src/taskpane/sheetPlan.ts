@@ -27,9 +27,9 @@ import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
-import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
+import { FIELDS, unitOf, VOLUME_RANGE, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { HORIZON_MONTHS, priceSource, RISK_MONTHS, type PriceSource } from "./results";
+import { HORIZON_MONTHS, priceSource, RISK_MONTHS, RISK_SAMPLES, RISK_SEED, type PriceSource } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
 
@@ -608,17 +608,30 @@ function riskBlocks(canvas: Canvas, row: number, answers: Answers, refs: Refs, r
     canvas.put(row + offset, 4, { value: unit, style: "unit" });
     return canvas.range(row + offset, 1, row + offset, 3).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
   };
-  const ranged = (offset: number, low: number, likely: string, high: number, format: string) => {
-    canvas.put(row + offset, 1, { value: low, style: "input", numberFormat: format });
+  /** A low or high: a number, or a formula where it follows the most likely figure. */
+  type End = { value: number } | { formula: string };
+  const ranged = (offset: number, low: End, likely: string, high: End, format: string) => {
+    canvas.put(row + offset, 1, { ...low, style: "input", numberFormat: format });
     canvas.put(row + offset, 2, { formula: `=${likely}`, style: "result", numberFormat: format });
-    canvas.put(row + offset, 3, { value: high, style: "input", numberFormat: format });
+    canvas.put(row + offset, 3, { ...high, style: "input", numberFormat: format });
   };
+  // The volume's low and high follow the volume in the sheet as in the pane, until the analyst types one.
+  const volumeEnd = (given: number, end: keyof typeof VOLUME_RANGE): End =>
+    given === Math.round(answers.requestsPerMonth * VOLUME_RANGE[end])
+      ? { formula: `=${inputs.requestsPerMonth}*${VOLUME_RANGE[end]}` }
+      : { value: given };
   const upfront = line(1, "Upfront cost", "$");
-  ranged(1, answers.upfrontLow, results.upfront, answers.upfrontHigh, FORMATS.money);
+  ranged(1, { value: answers.upfrontLow }, results.upfront, { value: answers.upfrontHigh }, FORMATS.money);
   const maintenance = line(2, "Maintenance (retraining)", "$/month");
-  ranged(2, answers.maintenanceLow, results.maintenance, answers.maintenanceHigh, FORMATS.money);
+  ranged(2, { value: answers.maintenanceLow }, results.maintenance, { value: answers.maintenanceHigh }, FORMATS.money);
   const volume = line(3, "Requests per month", "requests/month");
-  ranged(3, answers.volumeLow, inputs.requestsPerMonth, answers.volumeHigh, FORMATS.count);
+  ranged(
+    3,
+    volumeEnd(answers.volumeLow, "low"),
+    inputs.requestsPerMonth,
+    volumeEnd(answers.volumeHigh, "high"),
+    FORMATS.count,
+  );
   // The savings and the running cost of each column: one broadcast call over the row, spilled across.
   const savings = line(4, "Monthly savings from fine-tuning", "$/month");
   const spilledRow = (offset: number, text: string) =>
@@ -641,9 +654,16 @@ function riskBlocks(canvas: Canvas, row: number, answers: Answers, refs: Refs, r
     }),
   );
 
-  const riskRow = row + 7;
+  canvas.put(row + 6, 0, {
+    value:
+      "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
+      `range out of order. The volume's low and high are ${VOLUME_RANGE.low} and ${VOLUME_RANGE.high} times the volume until you type your own.`,
+    style: "note",
+  });
+
+  const riskRow = row + 8;
   canvas.put(riskRow, 0, {
-    value: `The chance of paying back: ${groupDigits(10_000)} simulated combinations (FT_PAYBACK_RISK)`,
+    value: `The chance of paying back: ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_PAYBACK_RISK)`,
     style: "heading",
   });
   const spreads = { upfront_cost: upfront, monthly_savings: savings, monthly_maintenance: running };
@@ -651,7 +671,13 @@ function riskBlocks(canvas: Canvas, row: number, answers: Answers, refs: Refs, r
   const riskLast = canvas.spill(
     riskRow + 1,
     0,
-    formula(FT_PAYBACK_RISK, { ...spreads, within_months: String(RISK_MONTHS) }),
+    formula(FT_PAYBACK_RISK, {
+      ...spreads,
+      within_months: String(RISK_MONTHS),
+      annual_discount_rate: "0",
+      samples: String(RISK_SAMPLES),
+      seed: String(RISK_SEED),
+    }),
     riskSize,
     [FORMATS.flag, FORMATS.flag],
   );

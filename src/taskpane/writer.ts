@@ -106,7 +106,15 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
     chart.setPosition(planned.topLeft, planned.bottomRight);
     const categories = sheet.getRange(planned.categoryRange);
     planned.seriesNames.forEach((_, index) => chart.series.getItemAt(index).setXAxisValues(categories));
+    // Excel plots a bar chart's first category at the bottom; the tornado's largest swing goes on
+    // top, as its table lists it (ChartAxis.reversePlotOrder, ExcelApi 1.7).
+    if (planned.kind === "bar" && supportsExcelApi("1.7")) chart.axes.categoryAxis.reversePlotOrder = true;
   }
+}
+
+/** True when the host's Excel supports this ExcelApi requirement set (Office.context.requirements). */
+function supportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 }
 
 /** A write that failed and could not remove what it had written. */

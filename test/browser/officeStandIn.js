@@ -59,6 +59,7 @@
       return {
         title: chart.title,
         legend: chart.legend,
+        axes: { categoryAxis: (chart.categoryAxis = {}) },
         setPosition: (topLeft, bottomRight) => (chart.position = [topLeft, bottomRight]),
         series: { getItemAt: (index) => ({ setXAxisValues: (range) => (chart.xValues[index] = range.address) }) },
       };
@@ -88,6 +89,11 @@
 
   window.Office = {
     HostType: { Excel: "Excel" },
+    // Excel on the web supports later sets too; this stand-in offers what it stands in for, charts'
+    // axes of ExcelApi 1.7, and no Application (1.11), so the functions read numbers the en-US way.
+    context: {
+      requirements: { isSetSupported: (set, version) => set === "ExcelApi" && Number(version) <= 1.7 },
+    },
     onReady(callback) {
       const info = { host: "Excel", platform: "OfficeOnline" };
       if (callback) setTimeout(() => callback(info), 0);

@@ -10,6 +10,8 @@ import { netSavings } from "../../src/engine";
 import { launchChromium, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
+import type { CellReading } from "../../src/preview/automation";
+import { columnName } from "../../src/taskpane/sheetPlan";
 
 let browser: Browser;
 let server: { origin: string; stop: () => Promise<void> };
@@ -34,24 +36,22 @@ afterAll(async () => {
 
 const text = (a1: string) => page.textContent(`#cell-${a1}`);
 
-/** Raw values through the page's workbook, for exact comparisons. */
-function cellValue(sheetName: string, row: number, column: number): Promise<{ value: unknown; formula?: string }> {
+/** A cell read through the preview's read-only handle, window.aicostPreview (issue 13). */
+function reading(reference: string): Promise<CellReading> {
   return page.evaluate(
-    ([name, r, c]) => {
-      const { workbook } = (
-        window as unknown as {
-          aicostPreview: {
-            workbook: {
-              sheetId(n: string): number;
-              cell(s: number, r: number, c: number): { value: unknown; formula?: string };
-            };
-          };
-        }
-      ).aicostPreview;
-      return workbook.cell(workbook.sheetId(name as string), r as number, c as number);
-    },
-    [sheetName, row, column],
-  ) as Promise<{ value: unknown; formula?: string }>;
+    (ref) => (window as unknown as { aicostPreview: { cell(r: string): CellReading } }).aicostPreview.cell(ref),
+    reference,
+  );
+}
+
+/** Raw values through the handle, by 0-based row and column, for exact comparisons. */
+async function cellValue(
+  sheetName: string,
+  row: number,
+  column: number,
+): Promise<{ value: unknown; formula?: string }> {
+  const { value, formula } = await reading(`${sheetName}!${columnName(column)}${row + 1}`);
+  return { value, formula };
 }
 
 async function showSheet(name: string): Promise<void> {
@@ -168,9 +168,9 @@ describe("the local workbook preview in headless Chromium", () => {
     ]);
     expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
     expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([
-      await text("A86"),
       await text("A87"),
       await text("A88"),
+      await text("A89"),
     ]);
 
     // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.
@@ -258,15 +258,17 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.click("button[data-action='write-sheet']");
     await page.waitForSelector("#status.success");
     const name = (await page.textContent("#status"))?.match(/worksheet “([^”]+)”/)?.[1] ?? "";
+    // Every formula of the written model's first 100 rows, read through the handle in the page.
     const formulas = await page.evaluate((sheetName) => {
-      const { workbook } = (
-        window as unknown as {
-          aicostPreview: {
-            workbook: { hf: { getSheetFormulas(id: number): (string | undefined)[][] }; sheetId(n: string): number };
-          };
+      const handle = (window as unknown as { aicostPreview: { cell(r: string): { formula?: string } } }).aicostPreview;
+      const found: string[] = [];
+      for (let row = 1; row <= 100; row++) {
+        for (const column of "ABCDEFGHIJKL") {
+          const formula = handle.cell(`'${sheetName}'!${column}${row}`).formula;
+          if (formula) found.push(formula);
         }
-      ).aicostPreview;
-      return workbook.hf.getSheetFormulas(workbook.sheetId(sheetName)).flat().filter(Boolean) as string[];
+      }
+      return found;
     }, name);
     // Every price lookup of the model reads the imported sheet (HyperFormula drops needless quotes).
     const pricing = formulas.filter((text) => /MODEL_REQUEST_COST|FT_SERVING_COST|FT_COMPARE/.test(text));

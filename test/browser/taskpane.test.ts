@@ -217,7 +217,10 @@ describe("the task pane in headless Chromium", () => {
     expect(written.get("A5")?.formulas).toEqual([["=AICOST.FT_RECOMMEND($B$56,$A$39:$F$42)"]]);
     expect(sheet.charts.map((chart: { type: string }) => chart.type)).toEqual(["Line", "BarClustered"]);
     expect(sheet.charts[0].xValues).toEqual(["H21:H45", "H21:H45", "H21:H45"]);
-    expect(written.get("A74")?.formulas).toEqual([["=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12)"]]);
+    expect(written.get("A75")?.formulas).toEqual([
+      ["=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12,0,10000,1)"],
+    ]);
+    expect(sheet.charts[1].categoryAxis).toEqual({ reversePlotOrder: true });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -236,7 +239,7 @@ describe("the task pane in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#status.error");
     expect(await page.textContent("#status")).toBe(
-      "Nothing was written: C12 is not empty. The model needs B2:G89 to be empty: select an empty area and try again.",
+      "Nothing was written: C12 is not empty. The model needs B2:G90 to be empty: select an empty area and try again.",
     );
     const wrote = await page.evaluate(
       () =>

@@ -56,6 +56,10 @@ describe("percentilesInc: Excel's PERCENTILE.INC", () => {
     expect(percentilesInc(Float64Array.from([7]), [0.1, 0.5, 0.9])).toEqual([7, 7, 7]);
   });
 
+  it("answers in the order asked, whatever that order", () => {
+    expect(percentilesInc(Float64Array.from([4, 1, 3, 2]), [0.9, 0.1, 0.5])).toEqual([3.7, 1.3, 2.5]);
+  });
+
   it("is Infinity where the rank falls among values that never pay back", () => {
     const values = Float64Array.from([1, 2, Infinity, Infinity, 3]);
     // Sorted 1, 2, 3, ∞, ∞: ranks 0.4, 2, 3.6.

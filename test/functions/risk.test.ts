@@ -63,6 +63,10 @@ describe("FT_PAYBACK_RISK", () => {
     expect(table(1_000_001, 1)[0][0]).toEqual(
       valueError("samples must be a whole number of samples from 100 to 1,000,000; got 1000001."),
     );
+    // A seed is 32 bits: no two seeds give the same draws.
+    expect(table(1000, 4_294_967_296)[0][0]).toEqual(
+      valueError("seed must be a whole number from 0 to 4,294,967,295; got 4294967296."),
+    );
     expect(callRange("FT_PAYBACK_RISK", 17500, 8250, 0, 0)[0][0]).toEqual(
       valueError("within_months must be a whole number of months from 1 to 1,200; got 0."),
     );

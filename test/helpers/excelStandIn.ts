@@ -90,6 +90,7 @@ export interface StandInChart {
   legend: { position?: string };
   position?: [string, string];
   xValues: string[];
+  categoryAxis?: { reversePlotOrder?: boolean };
 }
 
 export class StandInSheet {
@@ -104,6 +105,12 @@ export class StandInSheet {
       return {
         title: chart.title,
         legend: chart.legend,
+        axes: {
+          get categoryAxis() {
+            chart.categoryAxis ??= {};
+            return chart.categoryAxis;
+          },
+        },
         setPosition: (topLeft: string, bottomRight: string) => (chart.position = [topLeft, bottomRight]),
         series: {
           getItemAt: (index: number) => ({
@@ -166,6 +173,17 @@ export function installExcel(options: {
   failSyncs?: number[];
 }) {
   const added: StandInSheet[] = [];
+  // The sets this stand-in offers: charts' axes of ExcelApi 1.7, which Excel on the web and
+  // current desktop builds support.
+  Object.assign(globalThis, {
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version) <= 1.7,
+        },
+      },
+    },
+  });
   const names = options.sheetNames ?? ["Sheet1"];
   const active = options.active ?? new StandInSheet("Sheet1");
   const selection = options.selection ?? { row: 0, column: 0 };

@@ -306,6 +306,22 @@ describe("how sure the analyst is", () => {
     expect([model.value("volumeLow"), model.value("volumeHigh")]).toEqual(["400000", "2000000"]);
   });
 
+  it("widens the published range to take in the figure the cost items give, at every level", () => {
+    const model = new Questionnaire();
+    model.set("costLevel", "low");
+    // The low level's items give an upfront cost of $4,050, below the published $5,000.
+    expect([model.value("upfrontLow"), model.value("upfrontHigh")]).toEqual(["4050", "30000"]);
+    model.next();
+    model.next();
+    expect(model.next()).toBe(true);
+    model.back();
+    model.set("hourlyRate", "1000");
+    expect(Number(model.value("upfrontHigh"))).toBeGreaterThan(30000);
+    model.set("upfrontHigh", "50000");
+    model.set("hourlyRate", "100");
+    expect(model.value("upfrontHigh")).toBe("50000");
+  });
+
   it("asks them under their own heading in the third step", () => {
     const model = new Questionnaire();
     model.next();
@@ -330,10 +346,10 @@ describe("how sure the analyst is", () => {
     expect(model.next()).toBe(false);
     expect(model.step).toBe("costs");
     expect(model.errors.upfrontHigh).toBe(
-      "Upfront cost: as high as must be at least the upfront cost your answers give ($13,775); got $10,000.",
+      "The high upfront cost must be at least the upfront cost your answers give ($13,775); got $10,000.",
     );
     expect(model.errors.volumeLow).toBe(
-      "Requests per month: as low as must be at most the volume your answers give (500,000); got 600,000.",
+      "The low volume must be at most the volume your answers give (500,000); got 600,000.",
     );
     model.set("upfrontHigh", "30000");
     model.set("volumeLow", "250000");

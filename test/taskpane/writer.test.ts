@@ -130,12 +130,14 @@ describe("Write to sheet", () => {
       },
       {
         type: "BarClustered",
-        source: "D85:E88",
+        source: "D86:E89",
         seriesBy: "Columns",
         title: { text: "Net savings after 24 months, each input at its low and its high" },
         legend: { position: "Bottom" },
-        position: ["H84", "N101"],
-        xValues: ["A86:A88", "A86:A88"],
+        position: ["H85", "N102"],
+        xValues: ["A87:A89", "A87:A89"],
+        // The largest swing on top, as the table lists it.
+        categoryAxis: { reversePlotOrder: true },
       },
     ]);
   });
@@ -157,16 +159,25 @@ describe("Write to sheet", () => {
       "=$B$49",
       [[2000]],
     ]);
-    expect([sheet.range("B69").values, formula("C69"), sheet.range("D69").values]).toEqual([
-      [[250000]],
-      "=$B$14",
-      [[750000]],
-    ]);
+    // The volume's low and high follow the volume, as in the pane, until the analyst types one.
+    expect([formula("B69"), formula("C69"), formula("D69")]).toEqual(["=$B$14*0.5", "=$B$14", "=$B$14*1.5"]);
     expect(formula("B70")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$B$69:$D$69)");
     expect(formula("B71")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$68:$D$68)");
-    expect(formula("A74")).toBe("=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12)");
-    expect(formula("A85")).toBe("=AICOST.FT_SENSITIVITY($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,24)");
-    expect(sheet.range("A85:F88").numberFormat?.[1]).toEqual([
+    expect(sheet.range("A72").values?.[0][0]).toMatch(/^Keep each low at or below its most likely figure/);
+    expect(formula("A75")).toBe("=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12,0,10000,1)");
+    expect(sheet.range("A75:B83").numberFormat?.map((row) => row[1])).toEqual([
+      "General",
+      "0.0%",
+      "0.0%",
+      "0.0",
+      "0.0",
+      "0.0",
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
+    ]);
+    expect(formula("A86")).toBe("=AICOST.FT_SENSITIVITY($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,24)");
+    expect(sheet.range("A86:F89").numberFormat?.[1]).toEqual([
       "General",
       "$#,##0",
       "$#,##0",
@@ -192,7 +203,7 @@ describe("Write at selection", () => {
     );
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I90" });
+    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I91" });
     expect(active.written()).toEqual([]);
   });
 
@@ -200,7 +211,7 @@ describe("Write at selection", () => {
     const active = new StandInSheet("Budget", new Map([["J3", { value: "just outside" }]]));
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: true, address: "D3:I90" });
+    expect(outcome).toEqual({ written: true, address: "D3:I91" });
     expect(active.range("D3").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
     expect(active.range("E58").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$25,$E$15)"]]);
     expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$58,$D$41:$I$44)"]]);
