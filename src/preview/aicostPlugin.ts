@@ -40,7 +40,7 @@ const MAX_SIZED_CELLS = 10_000;
 type State = { formulaAddress: unknown };
 interface PluginInternals {
   arraySizeForAst(ast: Ast, state: State): ArraySize;
-  dependencyGraph: { getCellValue(address: unknown): unknown };
+  dependencyGraph: { getCellValue(address: unknown): unknown; getCell?(address: unknown): unknown };
 }
 
 /**
@@ -142,13 +142,31 @@ function toCellError(error: { code: string; message?: string }): CellError {
   return new CellError(HYPERFORMULA_ERRORS[error.code] ?? ErrorType.VALUE, error.message);
 }
 
-function fromAdapter(run: () => unknown[][]): unknown {
+/**
+ * The #SPILL! a result gets when it outgrows the room HyperFormula sized for it when the formula
+ * was parsed (a size that depends on a cell whose value has changed since): the workbook re-enters
+ * such a formula, and HyperFormula sizes it anew (see PreviewWorkbook).
+ */
+export const RESIZE_MESSAGE = "The result's size has changed: it is sized anew.";
+
+/** The room HyperFormula gave a formula's result: its array's size, or one cell. */
+function roomOf(plugin: FunctionPlugin, state: State): { width: number; height: number } {
+  const vertex = (plugin as unknown as PluginInternals).dependencyGraph.getCell?.(state.formulaAddress) as
+    { width?: number; height?: number } | undefined;
+  return { width: vertex?.width ?? 1, height: vertex?.height ?? 1 };
+}
+
+function fromAdapter(run: () => unknown[][], room: { width: number; height: number }): unknown {
   let cells: unknown[][];
   try {
     cells = run();
   } catch (error) {
     if (isAdapterError(error)) return toCellError(error);
     throw error;
+  }
+  // HyperFormula cannot grow an array it has sized (it throws "Resizing to smaller array").
+  if (cells.length > room.height || (cells[0]?.length ?? 1) > room.width) {
+    return new CellError(ErrorType.SPILL, RESIZE_MESSAGE);
   }
   const value = (cell: unknown) => (isAdapterError(cell) ? toCellError(cell) : cell);
   if (cells.length === 1 && cells[0].length === 1) return value(cells[0][0]);
@@ -205,7 +223,7 @@ for (const declaration of DECLARATIONS) {
   plugin[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
     const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
     return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${declaration.id}`), (...args: unknown[]) =>
-      fromAdapter(() => adapter(...args.map(toRaw))),
+      fromAdapter(() => adapter(...args.map(toRaw)), roomOf(this, state)),
     );
   };
   /** The declared size: a table's spill from the arguments known now, a broadcast's from its ranges. */

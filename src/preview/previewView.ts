@@ -146,8 +146,11 @@ export class WorkbookView {
     this.nameBox.value = `${columnName(column)}${row + 1}`;
     if (!this.editing || document.activeElement !== this.formulaInput) {
       this.editing = false;
-      this.formulaInput.value = cell.formula ?? (cell.value === null || cell.spilled ? "" : String(cell.value));
-      this.formulaInput.placeholder = cell.spilled ? "Part of a spilled result: its formula is in the first cell." : "";
+      // A spilled cell shows the formula it spills from, greyed, as Excel does.
+      this.formulaInput.value =
+        cell.formula ?? (cell.spilled ? (cell.anchorFormula ?? "") : cell.value === null ? "" : String(cell.value));
+      this.formulaInput.classList.toggle("spilled-formula", cell.spilled);
+      this.formulaInput.placeholder = "";
     }
     this.message.textContent = cell.error ? `${cell.error.code} ${cell.error.message}` : "";
     this.message.hidden = !cell.error;

@@ -3,11 +3,13 @@
  * AICOST functions included; this class adds what a sheet shows beyond values (number formats,
  * cell styles, colour scales, charts) and the few workbook operations the preview offers.
  */
-import { DetailedCellError, HyperFormula, type SimpleCellAddress } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula, type SimpleCellAddress } from "hyperformula";
 import { spillFormats, type CellStyle, type PlannedChart, type SheetLayout } from "../taskpane/sheetPlan";
 import { cellsInUse } from "../taskpane/writer";
-import { registerAicostFunctions } from "./aicostPlugin";
+import { parseNumericText } from "../functions/culture";
+import { registerAicostFunctions, RESIZE_MESSAGE } from "./aicostPlugin";
 import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
+import { address as a1Of } from "../taskpane/sheetPlan";
 
 /** What a cell shows. */
 export interface CellView {
@@ -19,6 +21,8 @@ export interface CellView {
   formula?: string;
   /** True for a cell filled by another cell's spilled array. */
   spilled: boolean;
+  /** For a spilled cell, the formula of the cell it spills from, as Excel shows it greyed. */
+  anchorFormula?: string;
   numberFormat?: string;
   style?: CellStyle;
 }
@@ -31,6 +35,22 @@ interface SheetExtras {
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
+
+/**
+ * What a typed entry stores: a formula or text as typed; numeric text as the number, with the
+ * number format its typing implies ($ for money, % for a percentage, commas for grouping).
+ */
+export function typedEntry(typed: string): { content: string | number | null; format?: string } {
+  if (typed === "") return { content: null };
+  if (typed.startsWith("=") || typed.startsWith("'")) return { content: typed };
+  const value = /\d/.test(typed) ? parseNumericText(typed) : undefined;
+  if (value === undefined) return { content: typed };
+  const decimals = /\.\d*[1-9]/.test(typed) ? ".00" : "";
+  if (typed.includes("%")) return { content: value, format: `0${decimals ? ".0" : ""}%` };
+  if (typed.includes("$")) return { content: value, format: `$#,##0${decimals}` };
+  if (typed.includes(",")) return { content: value, format: `#,##0${decimals}` };
+  return { content: value };
+}
 
 export class PreviewWorkbook {
   readonly hf: HyperFormula;
@@ -48,7 +68,72 @@ export class PreviewWorkbook {
   }
 
   private changed(): void {
+    this.settleSpills();
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Re-enters, once, every formula whose result could not spill, so that HyperFormula sizes and
+   * places it anew as Excel would: HyperFormula keeps a #SPILL! after the way is cleared, and sizes
+   * a result once, when it parses the formula (a size that follows a cell, such as TCO_SERIES's
+   * months in A1, would go stale). A result still blocked keeps its #SPILL!.
+   */
+  private settleSpills(): void {
+    for (const name of this.hf.getSheetNames()) {
+      const sheet = this.sheetId(name);
+      this.hf.getSheetFormulas(sheet).forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (!formula) return;
+          const at = { sheet, row: r, col: c };
+          const value = this.hf.getCellValue(at);
+          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL)
+            this.hf.setCellContents(at, formula);
+        }),
+      );
+    }
+  }
+
+  /**
+   * The room a formula's result needs, as HyperFormula predicts it when it parses the formula. A
+   * result that could not spill keeps no array, so the prediction is asked again, through
+   * HyperFormula 3.5's parser and array size predictor (internal: the version is pinned).
+   */
+  private predictedSize(address: SimpleCellAddress): { width: number; height: number } | undefined {
+    const formula = this.hf.getCellFormula(address);
+    const engine = this.hf as unknown as {
+      _parser?: { parse(formula: string, address: SimpleCellAddress): { ast: unknown; errors: unknown[] } };
+      _crudOperations?: {
+        operations?: {
+          arraySizePredictor?: {
+            checkArraySize(ast: unknown, address: SimpleCellAddress): { width: number; height: number };
+          };
+        };
+      };
+    };
+    const predictor = engine._crudOperations?.operations?.arraySizePredictor;
+    if (!formula || !engine._parser || !predictor) return undefined;
+    try {
+      const { ast, errors } = engine._parser.parse(formula, address);
+      return errors.length === 0 ? predictor.checkArraySize(ast, address) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Why a result cannot spill, as Excel says it: the room it needs and the first cell in the way. */
+  private spillMessage(address: SimpleCellAddress, message: string): string {
+    const size = message === RESIZE_MESSAGE ? undefined : this.predictedSize(address);
+    if (!size || size.width * size.height <= 1) return message;
+    const room = `${a1Of(address.row, address.col)}:${a1Of(address.row + size.height - 1, address.col + size.width - 1)}`;
+    for (let row = address.row; row < address.row + size.height; row++) {
+      for (let col = address.col; col < address.col + size.width; col++) {
+        if (row === address.row && col === address.col) continue;
+        if (!this.hf.isCellEmpty({ sheet: address.sheet, row, col })) {
+          return `The result needs ${room}, and ${a1Of(row, col)} is in the way: clear it and the result spills there.`;
+        }
+      }
+    }
+    return `The result needs ${room}, which is not free.`;
   }
 
   sheetNames(): string[] {
@@ -92,14 +177,33 @@ export class PreviewWorkbook {
       style: extras.styles.get(key(row, column)),
     };
     if (formula !== undefined) view.formula = formula;
-    if (raw instanceof DetailedCellError) view.error = { code: raw.value, message: raw.message };
-    else view.value = raw;
+    if (view.spilled) {
+      // Every cell of a spill maps to its array's vertex, which knows the cell it spills from.
+      const vertex = (
+        this.hf as unknown as { dependencyGraph: { getCell(a: SimpleCellAddress): unknown } }
+      ).dependencyGraph.getCell(address) as { cellAddress?: SimpleCellAddress } | undefined;
+      const anchor = vertex?.cellAddress && this.hf.getCellFormula(vertex.cellAddress);
+      if (anchor) view.anchorFormula = anchor;
+    }
+    if (raw instanceof DetailedCellError) {
+      const message = raw.type === ErrorType.SPILL ? this.spillMessage(address, raw.message) : raw.message;
+      view.error = { code: raw.value, message };
+    } else view.value = raw;
     return view;
   }
 
-  /** Sets a cell from what was typed: a formula, a number, TRUE/FALSE or text; empty clears it. */
+  /**
+   * Sets a cell from what was typed: a formula, a number, TRUE/FALSE or text; empty clears it. A
+   * number typed as Excel reads one in en-US ("50,000", "$17,500", "10%") is stored as the number,
+   * and a cell without a number format takes the one the typing implies, as Excel does.
+   */
   setCell(sheet: number, row: number, column: number, typed: string): void {
-    this.hf.setCellContents({ sheet, row, col: column }, typed === "" ? null : typed);
+    const entry = typedEntry(typed);
+    this.hf.setCellContents({ sheet, row, col: column }, entry.content);
+    const extras = this.extra(sheet);
+    const format = extras.formats.get(key(row, column));
+    if (entry.format && (format === undefined || format === "General"))
+      extras.formats.set(key(row, column), entry.format);
     this.changed();
   }
 

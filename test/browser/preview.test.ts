@@ -127,9 +127,35 @@ describe("the local workbook preview in headless Chromium", () => {
       "18.18181818",
     ]);
     expect(await page.getAttribute("#cell-H11", "class")).toContain("spilled");
+    // A spilled cell shows the formula it spills from, greyed, as Excel does.
     await page.click("#cell-H11");
-    expect(await page.inputValue("#formula-input")).toBe("");
-    expect(await page.getAttribute("#formula-input", "placeholder")).toMatch(/^Part of a spilled result/);
+    expect(await page.inputValue("#formula-input")).toBe("=AICOST.FT_BREAKEVEN(G10:G11,$B$10:$B$11)");
+    expect(await page.getAttribute("#formula-input", "class")).toContain("spilled-formula");
+    await page.click("#cell-H10");
+    expect(await page.getAttribute("#formula-input", "class")).not.toContain("spilled-formula");
+  });
+
+  it("spills again once the way is cleared, saying meanwhile which cell is in the way", async () => {
+    await showSheet("Worked example");
+    await typeInCell("K31", "in the way");
+    await typeInCell("K30", "=AICOST.TCO_SERIES(100,0.01,1000,3)");
+    expect(await text("K30")).toBe("#SPILL!");
+    expect(await reading("Worked example!K30")).toEqual({
+      value: {
+        error: "#SPILL!",
+        message: "The result needs K30:K33, and K31 is in the way: clear it and the result spills there.",
+      },
+      formula: "=AICOST.TCO_SERIES(100,0.01,1000,3)",
+      display: "#SPILL!",
+    });
+    await page.click("#cell-K31");
+    await page.keyboard.press("Delete");
+    expect([await text("K30"), await text("K33")]).toEqual(["100", "130"]);
+    // Typed as Excel reads it: an amount with a dollar sign and commas is a number.
+    await typeInCell("M30", "$17,500");
+    await typeInCell("M31", "=M30+50000");
+    expect(await reading("Worked example!M31")).toMatchObject({ value: 67500 });
+    expect(await text("M30")).toBe("$17,500");
   });
 
   it("shows #VALUE! with its message for a bad argument", async () => {
