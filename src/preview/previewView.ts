@@ -197,19 +197,20 @@ export class WorkbookView {
     const [top, left, bottom, right] = this.range();
     const shares = this.colourScaleShares();
 
-    const table = element("table", {
-      role: "grid",
-      "aria-label": this.workbook.hf.getSheetName(this.sheet) ?? "Sheet",
-    });
-    const head = element("tr");
-    head.append(element("th", { class: "corner" }));
-    for (let c = 0; c < columns; c++) head.append(element("th", { scope: "col" }, columnName(c)));
+    // The focusable container is the grid (it carries aria-activedescendant, which a table's role
+    // does not allow); the table lays it out, its rows and cells named by their roles.
+    const table = element("table", { role: "presentation" });
+    const head = element("tr", { role: "row" });
+    head.append(element("th", { class: "corner", role: "columnheader" }));
+    for (let c = 0; c < columns; c++) {
+      head.append(element("th", { scope: "col", role: "columnheader" }, columnName(c)));
+    }
     const thead = element("thead");
     thead.append(head);
     const body = element("tbody");
     for (let r = 0; r < rows; r++) {
-      const tr = element("tr");
-      tr.append(element("th", { scope: "row" }, String(r + 1)));
+      const tr = element("tr", { role: "row" });
+      tr.append(element("th", { scope: "row", role: "rowheader" }, String(r + 1)));
       for (let c = 0; c < columns; c++) {
         const cell = this.workbook.cell(this.sheet, r, c);
         const td = element("td", {

@@ -72,6 +72,8 @@ export class PaneView {
     accept: ".json,.csv,application/json,text/csv",
     class: "visually-hidden",
     tabindex: "-1",
+    // Chosen through the Import prices button; labelled for a screen reader that meets it anyway.
+    "aria-label": "Price file to import",
   });
   private readonly importButton = element("button", { type: "button", id: "import-prices" }, "Import prices…");
 

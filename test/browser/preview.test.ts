@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
+import { auditWcagAA } from "../helpers/axe";
 import { launchChromium, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
@@ -78,6 +79,10 @@ describe("the local workbook preview in headless Chromium", () => {
     await showSheet("Worked example");
     expect(await text("B5")).toBe("$0.0225");
     expect(await text("C14")).toBe("3.6");
+  });
+
+  it("passes an automated WCAG 2.1 AA audit (axe-core): the grid, the formula bar, the charts and the pane", async () => {
+    expect(await auditWcagAA(page)).toEqual([]);
   });
 
   it("computes a formula typed into a cell", async () => {
@@ -184,6 +189,8 @@ describe("the local workbook preview in headless Chromium", () => {
     expect([recommendation, verdict]).toEqual(["Fine-tune", "Fine-tune"]);
     // The scenario grid's 50,000-requests row never breaks even: #N/A, as in Excel.
     expect(await page.locator("#grid td.error").allTextContents()).toEqual(["#N/A", "#N/A", "#N/A", "#N/A"]);
+    // The written model's sheet, charts included, passes the audit too.
+    expect(await auditWcagAA(page)).toEqual([]);
     // Chart.js draws the cumulative cost and the tornado; each carries its figures as a table.
     expect(await page.locator("#charts figure.chart canvas").count()).toBe(2);
     expect(await page.locator("#charts figure.chart-line table.chart-data thead th").allTextContents()).toEqual([

@@ -11,6 +11,7 @@ import { FIT_STRATEGIES } from "../../src/engine";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
+import { auditWcagAA } from "../helpers/axe";
 import { launchChromium, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 
@@ -248,6 +249,22 @@ describe("the task pane in headless Chromium", () => {
         ).__workbook.sheets[0].ranges.filter((range) => Object.keys(range.wrote).length > 0).length,
     );
     expect(wrote).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("passes an automated WCAG 2.1 AA audit (axe-core) at every step and on the result", async () => {
+    const { page, problems } = await openPane();
+    const found: { step: number; violations: unknown[] }[] = [];
+    for (let step = 1; step <= 4; step++) {
+      found.push({ step, violations: await auditWcagAA(page) });
+      if (step < 4) {
+        await tabTo(page, "next");
+        await page.keyboard.press("Enter");
+        await page.waitForSelector(step < 3 ? `#step-title:has-text('Step ${step + 1} of 4')` : "#result-title");
+      }
+    }
+    expect(found).toEqual([1, 2, 3, 4].map((step) => ({ step, violations: [] })));
     expect(problems).toEqual([]);
     await page.close();
   });
