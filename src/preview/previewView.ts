@@ -37,7 +37,7 @@ export class WorkbookView {
   sheet = 0;
   selection: Selection = { row: 0, column: 0, anchorRow: 0, anchorColumn: 0 };
   private editing = false;
-  private readonly nameBox = document.getElementById("name-box") as HTMLOutputElement;
+  private readonly nameBox = document.getElementById("name-box") as HTMLInputElement;
   private readonly formulaInput = document.getElementById("formula-input") as HTMLInputElement;
   private readonly message = document.getElementById("cell-message") as HTMLParagraphElement;
   private readonly grid = document.getElementById("grid") as HTMLDivElement;
@@ -51,13 +51,81 @@ export class WorkbookView {
     this.grid.addEventListener("mousedown", (event) => {
       const cell = (event.target as HTMLElement).closest<HTMLElement>("td[data-row]");
       if (!cell) return;
+      event.preventDefault();
+      // Point mode: a click while a formula is typed puts the cell's address in it.
+      if (this.pointing()) {
+        this.point(Number(cell.dataset.row), Number(cell.dataset.column));
+        return;
+      }
       this.select(Number(cell.dataset.row), Number(cell.dataset.column), event.shiftKey);
       this.grid.focus();
-      event.preventDefault();
     });
     this.grid.addEventListener("dblclick", () => this.startEditing(undefined));
     this.formulaInput.addEventListener("focus", () => (this.editing = true));
     this.formulaInput.addEventListener("keydown", (event) => this.onFormulaKey(event));
+    this.nameBox.addEventListener("keydown", (event) => this.onNameBoxKey(event));
+    // Ctrl+C, Ctrl+X and Ctrl+V reach the focused grid as clipboard events.
+    this.grid.addEventListener("copy", (event) => this.onCopy(event, false));
+    this.grid.addEventListener("cut", (event) => this.onCopy(event, true));
+    this.grid.addEventListener("paste", (event) => this.onPaste(event));
+  }
+
+  /** The text last put on the clipboard from this sheet: a paste of it pastes the cells, references shifted. */
+  private copiedText: string | undefined;
+
+  /** Copies (or cuts) the selection: the cells for a paste here, their text as shown for anywhere else. */
+  private onCopy(event: ClipboardEvent, cut: boolean): void {
+    const [top, left, bottom, right] = this.range();
+    if (cut) this.workbook.cut(this.sheet, top, left, bottom, right);
+    else this.workbook.copy(this.sheet, top, left, bottom, right);
+    const lines: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const cells: string[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = this.workbook.cell(this.sheet, r, c);
+        cells.push(cell.error ? cell.error.code : formatCell(cell.value, cell.numberFormat));
+      }
+      lines.push(cells.join("\t"));
+    }
+    this.copiedText = lines.join("\n");
+    event.clipboardData?.setData("text/plain", this.copiedText);
+    event.preventDefault();
+  }
+
+  /** Pastes at the active cell: cells copied here with references shifted, or plain text from outside. */
+  private onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData("text/plain") ?? "";
+    const { row, column } = this.selection;
+    if (text === this.copiedText && this.workbook.paste(this.sheet, row, column)) {
+      // Pasted: done.
+    } else if (text !== "") {
+      this.workbook.pasteText(this.sheet, row, column, text);
+    }
+    event.preventDefault();
+  }
+
+  /** The Name Box: an address or a range (A1, A1:A1000), selected on Enter, the keyboard back to the sheet. */
+  private onNameBoxKey(event: KeyboardEvent): void {
+    if (event.key === "Escape") {
+      this.grid.focus();
+      this.render();
+      event.preventDefault();
+      return;
+    }
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const match = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?\s*$/.exec(this.nameBox.value);
+    if (!match) {
+      this.nameBox.setAttribute("aria-invalid", "true");
+      return;
+    }
+    this.nameBox.removeAttribute("aria-invalid");
+    const first = parseAddress(`${match[1].toUpperCase()}${match[2]}`);
+    const last = match[3] ? parseAddress(`${match[3].toUpperCase()}${match[4]}`) : first;
+    // As Excel does: the range selected, its first cell active.
+    this.selection = { row: first.row, column: first.column, anchorRow: last.row, anchorColumn: last.column };
+    this.grid.focus();
+    this.render();
   }
 
   /** Shows a sheet, selecting A1. */
@@ -94,40 +162,138 @@ export class WorkbookView {
     this.formulaInput.setSelectionRange(this.formulaInput.value.length, this.formulaInput.value.length);
   }
 
+  /** Rows a PageUp or PageDown moves: the rows the grid shows. */
+  private pageRows(): number {
+    const rowHeight = this.grid.querySelector("tbody tr")?.getBoundingClientRect().height || 22;
+    return Math.max(1, Math.floor(this.grid.clientHeight / rowHeight) - 1);
+  }
+
+  /** True when the cell holds nothing. */
+  private empty(row: number, column: number): boolean {
+    return this.workbook.hf.isCellEmpty({ sheet: this.sheet, row, col: column });
+  }
+
+  /**
+   * Where Ctrl+arrow goes, as in Excel: from a filled cell with a filled neighbour, to the last
+   * filled cell before a blank; otherwise to the next filled cell; the sheet's edge if none.
+   */
+  private edge(row: number, column: number, step: [number, number]): [number, number] {
+    const { rows, columns } = this.workbook.size(this.sheet);
+    const inside = (r: number, c: number) => r >= 0 && c >= 0 && r < Math.max(rows, 1) && c < Math.max(columns, 1);
+    let [r, c] = [row + step[0], column + step[1]];
+    if (!inside(r, c)) return [row, column];
+    if (!this.empty(row, column) && !this.empty(r, c)) {
+      while (inside(r + step[0], c + step[1]) && !this.empty(r + step[0], c + step[1]))
+        [r, c] = [r + step[0], c + step[1]];
+      return [r, c];
+    }
+    while (inside(r, c) && this.empty(r, c)) [r, c] = [r + step[0], c + step[1]];
+    return inside(r, c) ? [r, c] : [r - step[0], c - step[1]];
+  }
+
   private onGridKey(event: KeyboardEvent): void {
     const { row, column } = this.selection;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
       ArrowLeft: [0, -1],
       ArrowRight: [0, 1],
     };
-    if (moves[event.key]) {
-      this.select(row + moves[event.key][0], column + moves[event.key][1], event.shiftKey);
-    } else if (event.key === "Enter" || event.key === "F2") {
+    const [top, left, bottom, right] = this.range();
+    if (moves[key]) {
+      const [r, c] = ctrl ? this.edge(row, column, moves[key]) : [row + moves[key][0], column + moves[key][1]];
+      this.select(r, c, event.shiftKey);
+    } else if (key === "Home") {
+      this.select(ctrl ? 0 : row, 0, event.shiftKey);
+    } else if (key === "End" && ctrl) {
+      const { rows, columns } = this.workbook.size(this.sheet);
+      this.select(Math.max(0, rows - 1), Math.max(0, columns - 1), event.shiftKey);
+    } else if (key === "PageDown" || key === "PageUp") {
+      this.select(row + (key === "PageDown" ? 1 : -1) * this.pageRows(), column, event.shiftKey);
+    } else if (key === "Enter") {
+      this.select(row + (event.shiftKey ? -1 : 1), column);
+    } else if (key === "Tab") {
+      this.select(row, column + (event.shiftKey ? -1 : 1));
+    } else if (key === "F2") {
       this.startEditing(undefined);
-    } else if (event.key === "Delete" || event.key === "Backspace") {
-      const [top, left, bottom, right] = this.range();
-      for (let r = top; r <= bottom; r++)
-        for (let c = left; c <= right; c++) this.workbook.setCell(this.sheet, r, c, "");
-    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "d") {
-      const [top, left, bottom, right] = this.range();
+    } else if (key === "Delete" || key === "Backspace") {
+      this.workbook.clear(this.sheet, top, left, bottom, right);
+    } else if (ctrl && key.toLowerCase() === "d") {
       this.workbook.fillDown(this.sheet, top, left, bottom, right);
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      this.startEditing(event.key);
+    } else if (ctrl && key.toLowerCase() === "r") {
+      this.workbook.fillRight(this.sheet, top, left, bottom, right);
+    } else if (ctrl && (key.toLowerCase() === "y" || (key.toLowerCase() === "z" && event.shiftKey))) {
+      this.workbook.redo();
+    } else if (ctrl && key.toLowerCase() === "z") {
+      this.workbook.undo();
+    } else if (key.length === 1 && !ctrl && !event.altKey) {
+      this.startEditing(key);
     } else {
       return;
     }
     event.preventDefault();
   }
 
+  /** The reference point mode last put in the formula, and the cell it names. */
+  private pointed: { start: number; end: number; row: number; column: number } | undefined;
+
+  /** True while a formula is typed with the caret where a reference can go (after =, an operator, ( or ,). */
+  private pointing(): boolean {
+    if (!this.editing || document.activeElement !== this.formulaInput) return false;
+    const text = this.formulaInput.value;
+    const caret = this.formulaInput.selectionStart ?? text.length;
+    if (!text.startsWith("=")) return false;
+    if (this.pointed && this.pointed.end === caret) return true;
+    return /[=(,+\-*/^&<>:]\s*$/.test(text.slice(0, caret));
+  }
+
+  /** Puts a cell's address at the caret, or in place of the one point mode put there last. */
+  private point(row: number, column: number): void {
+    const text = this.formulaInput.value;
+    const caret = this.formulaInput.selectionStart ?? text.length;
+    const [start, end] =
+      this.pointed && this.pointed.end === caret ? [this.pointed.start, this.pointed.end] : [caret, caret];
+    const reference = `${columnName(column)}${row + 1}`;
+    this.formulaInput.value = text.slice(0, start) + reference + text.slice(end);
+    const after = start + reference.length;
+    this.formulaInput.setSelectionRange(after, after);
+    this.formulaInput.focus();
+    this.pointed = { start, end: after, row, column };
+  }
+
+  /** Commits what was typed and moves as Excel does: Enter down, Shift+Enter up, Tab right, Shift+Tab left. */
+  private commit(move: [number, number]): void {
+    const { row, column } = this.selection;
+    this.editing = false;
+    this.pointed = undefined;
+    this.workbook.setCell(this.sheet, row, column, this.formulaInput.value.trim());
+    this.select(row + move[0], column + move[1]);
+    this.grid.focus();
+  }
+
   private onFormulaKey(event: KeyboardEvent): void {
+    const arrows: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    if (arrows[event.key] && this.pointing()) {
+      // Point mode by keyboard: the arrows move a reference, from the active cell at first.
+      const from = this.pointed ?? { row: this.selection.row, column: this.selection.column };
+      const [dr, dc] = arrows[event.key];
+      this.point(Math.max(0, from.row + dr), Math.max(0, from.column + dc));
+      event.preventDefault();
+      return;
+    }
+    if (event.key.length === 1 || event.key === "Backspace" || event.key === "Delete") this.pointed = undefined;
     if (event.key === "Enter") {
-      const { row, column } = this.selection;
-      this.editing = false;
-      this.workbook.setCell(this.sheet, row, column, this.formulaInput.value.trim());
-      this.select(row + 1, column);
-      this.grid.focus();
+      this.commit([event.shiftKey ? -1 : 1, 0]);
+      event.preventDefault();
+    } else if (event.key === "Tab") {
+      this.commit([0, event.shiftKey ? -1 : 1]);
       event.preventDefault();
     } else if (event.key === "Escape") {
       this.editing = false;
@@ -143,7 +309,7 @@ export class WorkbookView {
     this.renderCharts();
     const { row, column } = this.selection;
     const cell = this.workbook.cell(this.sheet, row, column);
-    this.nameBox.value = `${columnName(column)}${row + 1}`;
+    if (document.activeElement !== this.nameBox) this.nameBox.value = `${columnName(column)}${row + 1}`;
     if (!this.editing || document.activeElement !== this.formulaInput) {
       this.editing = false;
       // A spilled cell shows the formula it spills from, greyed, as Excel does.
@@ -153,7 +319,8 @@ export class WorkbookView {
       this.formulaInput.placeholder = "";
     }
     this.message.textContent = cell.error ? `${cell.error.code} ${cell.error.message}` : "";
-    this.message.hidden = !cell.error;
+    this.message.title = this.message.textContent;
+    this.message.classList.toggle("has-error", Boolean(cell.error));
   }
 
   private renderTabs(): void {

@@ -59,7 +59,8 @@ export class PreviewWorkbook {
 
   constructor() {
     registerAicostFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 10_000, maxColumns: 200 });
+    // Undo keeps 2,000 of HyperFormula's steps: a fill is a dozen of them, and an analyst takes back 100 actions.
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 10_000, maxColumns: 200, undoLimit: 2000 });
     addExcelLiterals(this.hf);
   }
 
@@ -69,7 +70,54 @@ export class PreviewWorkbook {
 
   private changed(): void {
     this.settleSpills();
+    this.notify();
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+
+  /** HyperFormula's undo entries of each action, the last on top: Ctrl+Z takes back a whole action. */
+  private readonly undone: number[] = [];
+  private readonly actions: number[] = [];
+
+  /** HyperFormula's undo depth (its UndoRedo's stack; HyperFormula 3.5 is pinned). */
+  private undoDepth(): number {
+    const engine = this.hf as unknown as { _crudOperations?: { undoRedo?: { undoStack?: unknown[] } } };
+    return engine._crudOperations?.undoRedo?.undoStack?.length ?? 0;
+  }
+
+  /** Runs one action of the analyst's (a typed cell, a fill, a paste), to be undone as one. */
+  private action(run: () => void): void {
+    const before = this.undoDepth();
+    run();
+    this.settleSpills();
+    const added = this.undoDepth() - before;
+    if (added > 0) {
+      this.actions.push(added);
+      this.undone.length = 0;
+    }
+    this.notify();
+  }
+
+  /** Takes back the last action (Ctrl+Z); false when there is none. */
+  undo(): boolean {
+    const steps = this.actions.pop();
+    if (steps === undefined) return false;
+    for (let step = 0; step < steps && this.hf.isThereSomethingToUndo(); step++) this.hf.undo();
+    this.undone.push(steps);
+    this.notify();
+    return true;
+  }
+
+  /** Does again the last action taken back (Ctrl+Y); false when there is none. */
+  redo(): boolean {
+    const steps = this.undone.pop();
+    if (steps === undefined) return false;
+    for (let step = 0; step < steps && this.hf.isThereSomethingToRedo(); step++) this.hf.redo();
+    this.actions.push(steps);
+    this.notify();
+    return true;
   }
 
   /**
@@ -199,25 +247,99 @@ export class PreviewWorkbook {
    */
   setCell(sheet: number, row: number, column: number, typed: string): void {
     const entry = typedEntry(typed);
-    this.hf.setCellContents({ sheet, row, col: column }, entry.content);
     const extras = this.extra(sheet);
     const format = extras.formats.get(key(row, column));
     if (entry.format && (format === undefined || format === "General"))
       extras.formats.set(key(row, column), entry.format);
-    this.changed();
+    this.action(() => this.hf.setCellContents({ sheet, row, col: column }, entry.content));
   }
 
-  /** Excel's Ctrl+D: copies the top row of the range into every row below, adjusting references. */
+  /** Clears a range (Delete), as one action. */
+  clear(sheet: number, top: number, left: number, bottom: number, right: number): void {
+    const rows = Array.from({ length: bottom - top + 1 }, () => new Array<null>(right - left + 1).fill(null));
+    this.action(() => this.hf.setCellContents({ sheet, row: top, col: left }, rows));
+  }
+
+  /** Copies a range to the workbook's clipboard (Ctrl+C); a paste shifts its references. */
+  copy(sheet: number, top: number, left: number, bottom: number, right: number): void {
+    this.hf.copy({ start: { sheet, row: top, col: left }, end: { sheet, row: bottom, col: right } });
+  }
+
+  /** Cuts a range (Ctrl+X): a paste moves it. */
+  cut(sheet: number, top: number, left: number, bottom: number, right: number): void {
+    this.hf.cut({ start: { sheet, row: top, col: left }, end: { sheet, row: bottom, col: right } });
+  }
+
+  /** Pastes what was copied or cut here at a cell (Ctrl+V), references shifted as Excel shifts them. */
+  paste(sheet: number, row: number, column: number): boolean {
+    if (this.hf.isClipboardEmpty()) return false;
+    this.action(() => this.hf.paste({ sheet, row, col: column }));
+    return true;
+  }
+
+  /** Pastes plain text from outside, tab-separated cells in lines, each read as if typed. */
+  pasteText(sheet: number, row: number, column: number, text: string): void {
+    const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+    const cells = lines.map((line) => line.split("\t").map((typed) => typedEntry(typed).content));
+    const width = Math.max(...cells.map((line) => line.length));
+    const block = cells.map((line) => [...line, ...new Array<null>(width - line.length).fill(null)]);
+    this.action(() => this.hf.setCellContents({ sheet, row, col: column }, block));
+  }
+
+  /**
+   * Excel's Ctrl+D: the top row of the range copied into every row below it, references shifted;
+   * on one row (or one cell), the row above copied into it.
+   */
   fillDown(sheet: number, top: number, left: number, bottom: number, right: number): void {
-    if (bottom <= top) return;
-    this.hf.copy({ start: { sheet, row: top, col: left }, end: { sheet, row: top, col: right } });
-    for (let row = top + 1; row <= bottom; row++) this.hf.paste({ sheet, row, col: left });
+    const source = bottom > top ? top : top - 1;
+    if (source < 0) return;
     const extras = this.extra(sheet);
     for (let column = left; column <= right; column++) {
-      const format = extras.formats.get(key(top, column));
-      for (let row = top + 1; row <= bottom && format; row++) extras.formats.set(key(row, column), format);
+      const format = extras.formats.get(key(source, column));
+      for (let row = source + 1; row <= bottom && format; row++) extras.formats.set(key(row, column), format);
     }
-    this.changed();
+    this.action(() =>
+      this.fill(sheet, { row: source, col: left }, { rows: 1, columns: right - left + 1 }, bottom - source + 1, "down"),
+    );
+  }
+
+  /** Excel's Ctrl+R: the left column copied into every column to its right; on one column, the one to its left. */
+  fillRight(sheet: number, top: number, left: number, bottom: number, right: number): void {
+    const source = right > left ? left : left - 1;
+    if (source < 0) return;
+    const extras = this.extra(sheet);
+    for (let row = top; row <= bottom; row++) {
+      const format = extras.formats.get(key(row, source));
+      for (let column = source + 1; column <= right && format; column++) extras.formats.set(key(row, column), format);
+    }
+    this.action(() =>
+      this.fill(sheet, { row: top, col: source }, { rows: bottom - top + 1, columns: 1 }, right - source + 1, "right"),
+    );
+  }
+
+  /**
+   * Fills `length` rows (or columns) from a source block, references shifted, by copying blocks
+   * that double each time: 10,000 rows take 14 pastes, not 9,999.
+   */
+  private fill(
+    sheet: number,
+    start: { row: number; col: number },
+    block: { rows: number; columns: number },
+    length: number,
+    direction: "down" | "right",
+  ): void {
+    const down = direction === "down";
+    for (let filled = 1; filled < length;) {
+      const count = Math.min(filled, length - filled);
+      const end = down
+        ? { sheet, row: start.row + count - 1, col: start.col + block.columns - 1 }
+        : { sheet, row: start.row + block.rows - 1, col: start.col + count - 1 };
+      this.hf.copy({ start: { sheet, ...start }, end });
+      this.hf.paste(
+        down ? { sheet, row: start.row + filled, col: start.col } : { sheet, row: start.row, col: start.col + filled },
+      );
+      filled += count;
+    }
   }
 
   setFormat(sheet: number, row: number, column: number, numberFormat: string, style?: CellStyle): void {

@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, serveDist } from "../helpers/browser";
+import { launchChromium, openPreview, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
@@ -23,11 +23,7 @@ beforeAll(async () => {
   readDist("preview/index.html");
   browser = await launchChromium();
   server = await serveDist();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-  await page.goto(`${server.origin}/preview/`);
-  await page.waitForSelector("#cell-B5");
+  page = await openPreview(browser, server.origin, { width: 1280, height: 800 }, problems);
 });
 
 afterAll(async () => {
@@ -91,7 +87,7 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(await page.inputValue("#formula-input")).toBe("");
     await page.click("#cell-H3");
     expect(await page.inputValue("#formula-input")).toBe("=AICOST.REQUEST_COST(5000,500,3,15)");
-    expect(await page.textContent("#name-box")).toBe("H3");
+    expect(await page.inputValue("#name-box")).toBe("H3");
   });
 
   it("fills a scenario formula down 20 rows with Ctrl+D, each row right", async () => {

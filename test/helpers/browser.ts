@@ -16,3 +16,21 @@ export async function serveDist(): Promise<{ origin: string; stop: () => Promise
   const { origin, server } = await startServer({ root: path.join(ROOT, "dist"), port: 0 });
   return { origin, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/**
+ * Opens the local workbook preview in a new page of its own, with the page's errors collected in
+ * `problems`; resolves once the sample workbook is drawn.
+ */
+export async function openPreview(
+  browser: import("playwright-core").Browser,
+  origin: string,
+  viewport: { width: number; height: number },
+  problems: string[],
+): Promise<import("playwright-core").Page> {
+  const page = await browser.newPage({ viewport });
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto(`${origin}/preview/`);
+  await page.waitForSelector("#cell-B5");
+  return page;
+}

@@ -1,0 +1,200 @@
+/**
+ * The preview's grid answers the keys an Excel user presses (issue 13), each pressed in real
+ * headless Chromium and read back through window.aicostPreview: moving to the data's edge, pages,
+ * the Name Box, committing and moving, undo and redo, copy and paste with references shifted,
+ * text pasted from outside, Ctrl+D and Ctrl+R in their one-cell forms, and point mode.
+ */
+import type { Browser, Page } from "playwright-core";
+import type { CellReading } from "../../src/preview/automation";
+import { launchChromium, openPreview, serveDist } from "../helpers/browser";
+import { readDist } from "../helpers/dist";
+
+let browser: Browser;
+let server: { origin: string; stop: () => Promise<void> };
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  readDist("preview/index.html");
+  browser = await launchChromium();
+  server = await serveDist();
+  page = await openPreview(browser, server.origin, { width: 1366, height: 768 }, problems);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const reading = (reference: string): Promise<CellReading> =>
+  page.evaluate(
+    (ref) => (window as unknown as { aicostPreview: { cell(r: string): CellReading } }).aicostPreview.cell(ref),
+    reference,
+  );
+const value = async (reference: string) => (await reading(reference)).value;
+const active = () => page.inputValue("#name-box");
+
+async function showSheet(name: string): Promise<void> {
+  await page.click(`#sheet-tabs button:has-text("${name}")`);
+  await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("${name}")`);
+}
+
+/** Selects a cell or a range through the Name Box, as a keyboard user does. */
+async function go(address: string): Promise<void> {
+  await page.getByLabel("Name Box").fill(address);
+  await page.getByLabel("Name Box").press("Enter");
+}
+
+async function type(text: string, then = "Enter"): Promise<void> {
+  await page.keyboard.type(text);
+  await page.keyboard.press(then);
+}
+
+describe("Excel's keys in the preview", () => {
+  it("moves to the data's edge with Ctrl+arrows, selects to it with Ctrl+Shift, and jumps home and to the end", async () => {
+    await showSheet("Scenarios");
+    await go("B7");
+    await page.keyboard.press("Control+ArrowDown");
+    expect(await active()).toBe("B26");
+    // Up through the filled column to its heading in row 6, where the data begins.
+    await page.keyboard.press("Control+ArrowUp");
+    expect(await active()).toBe("B6");
+    await page.keyboard.press("Control+ArrowRight");
+    expect(await active()).toBe("L6");
+    await page.keyboard.press("Control+Home");
+    expect(await active()).toBe("A1");
+    await page.keyboard.press("Control+End");
+    expect(await active()).toBe("L26");
+    await go("B7");
+    await page.keyboard.press("Control+Shift+ArrowDown");
+    expect(await page.locator("#grid td.in-range").count()).toBe(20);
+    // Focus came back to the sheet from the Name Box, as in Excel.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+  });
+
+  it("pages down and up by the rows in view, and the Name Box takes a range", async () => {
+    await showSheet("Catalogue");
+    await go("A1");
+    await page.keyboard.press("PageDown");
+    const paged = Number((await active()).slice(1));
+    expect(paged).toBeGreaterThan(10);
+    await page.keyboard.press("PageUp");
+    expect(await active()).toBe("A1");
+    await go("a2:c4");
+    expect(await page.locator("#grid td.in-range").count()).toBe(9);
+    expect(await active()).toBe("A2");
+    await page.getByLabel("Name Box").fill("not an address");
+    await page.getByLabel("Name Box").press("Enter");
+    expect(await page.getAttribute("#name-box", "aria-invalid")).toBe("true");
+    await page.getByLabel("Name Box").press("Escape");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+  });
+
+  it("commits and moves with Enter, Shift+Enter, Tab and Shift+Tab; F2 edits and Escape cancels", async () => {
+    await showSheet("Worked example");
+    await go("P2");
+    await type("1", "Tab");
+    expect(await active()).toBe("Q2");
+    await type("2", "Shift+Tab");
+    expect(await active()).toBe("P2");
+    expect([await value("Worked example!P2"), await value("Worked example!Q2")]).toEqual([1, 2]);
+    await type("3", "Shift+Enter");
+    expect(await active()).toBe("P1");
+    await page.keyboard.press("F2");
+    await page.keyboard.type("99");
+    await page.keyboard.press("Escape");
+    expect(await value("Worked example!P1")).toBeNull();
+    await go("P3");
+    await page.keyboard.press("Enter");
+    expect(await active()).toBe("P4");
+  });
+
+  it("takes back 100 actions with Ctrl+Z and does them again with Ctrl+Y", async () => {
+    await go("R1");
+    for (let n = 1; n <= 100; n++) await type(String(n));
+    expect(await value("Worked example!R100")).toBe(100);
+    for (let n = 0; n < 100; n++) await page.keyboard.press("Control+z");
+    expect(await value("Worked example!R1")).toBeNull();
+    expect(await value("Worked example!R100")).toBeNull();
+    await page.keyboard.press("Control+y");
+    await page.keyboard.press("Control+Shift+z");
+    expect([await value("Worked example!R1"), await value("Worked example!R2")]).toEqual([1, 2]);
+  });
+
+  it("copies and pastes with references shifted, and pastes text from outside", async () => {
+    await go("S1");
+    await type("10");
+    await type("=S1*2");
+    await go("S2");
+    await page.keyboard.press("Control+c");
+    await go("T2");
+    await page.keyboard.press("Control+v");
+    expect((await reading("Worked example!T2")).formula).toBe("=T1*2");
+    await go("T1");
+    await type("7");
+    expect(await value("Worked example!T2")).toBe(14);
+    // Text copied elsewhere (a sheet in another program) arrives as tab-separated lines.
+    await go("U1");
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "50,000\t$17,500\n10%\tgpt-4o\n");
+      document.getElementById("grid")?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data }));
+    });
+    expect(await value("Worked example!U1")).toBe(50000);
+    expect(await value("Worked example!V1")).toBe(17500);
+    expect(await value("Worked example!U2")).toBe(0.1);
+    expect(await value("Worked example!V2")).toBe("gpt-4o");
+    // Undo takes the paste back whole.
+    await page.keyboard.press("Control+z");
+    expect([await value("Worked example!U1"), await value("Worked example!V2")]).toEqual([null, null]);
+  });
+
+  it("fills with Ctrl+D and Ctrl+R, a single cell from the cell above or to its left", async () => {
+    await go("W1");
+    await type("5");
+    await type("=W1+1");
+    await go("W3:W6");
+    await page.keyboard.press("Control+d");
+    expect(await value("Worked example!W3")).toBeNull();
+    await go("W3");
+    await page.keyboard.press("Control+d");
+    expect((await reading("Worked example!W3")).formula).toBe("=W2+1");
+    await go("W3:W6");
+    await page.keyboard.press("Control+d");
+    expect(await value("Worked example!W6")).toBe(10);
+    await go("X2");
+    await page.keyboard.press("Control+r");
+    expect((await reading("Worked example!X2")).formula).toBe("=X1+1");
+  });
+
+  it("puts a clicked or arrowed cell's address into the formula being typed (point mode)", async () => {
+    await go("Y1");
+    await type("4");
+    await type("6");
+    await go("Z1");
+    await page.keyboard.type("=");
+    await page.click("#cell-Y1");
+    await page.keyboard.type("+");
+    // From the active cell Z1, left and down: Y2.
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.inputValue("#formula-input")).toBe("=Y1+Y2");
+    await page.keyboard.press("Enter");
+    expect(await value("Worked example!Z1")).toBe(10);
+  });
+
+  it("keeps the grid where it is when an error cell is selected", async () => {
+    await go("AA1");
+    await type("=AICOST.REQUEST_COST(-1,500,3,15)");
+    const top = async () => (await page.locator("#grid").boundingBox())?.y;
+    const height = async () => (await page.locator("#cell-message").boundingBox())?.height;
+    await go("AA2");
+    const before = await top();
+    const empty = await height();
+    await go("AA1");
+    expect(await page.textContent("#cell-message")).toMatch(/^#VALUE! input_tokens must be/);
+    expect(await height()).toBe(empty);
+    expect(await top()).toBe(before);
+    expect(problems).toEqual([]);
+  });
+});
