@@ -173,6 +173,9 @@ function listCells(cells: string[]): string {
 }
 
 export class PaneController implements ViewEvents {
+  /** The sheets written in this session, in order. */
+  private readonly written: string[] = [];
+
   constructor(
     private readonly model: Questionnaire,
     private readonly view: PaneView,
@@ -334,8 +337,13 @@ export class PaneController implements ViewEvents {
         imported: this.model.imported,
       });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
+      const before = this.written[this.written.length - 1];
+      this.written.push(name);
+      // A second press (Enter on the focused button, say) writes another sheet: said plainly.
       this.view.showStatus(
-        `Wrote the model to the new worksheet “${name}”. Change a blue input cell to see the results move.`,
+        before
+          ? `Wrote another copy of the model, to the new worksheet “${name}”; “${before}”, written before, is unchanged.`
+          : `Wrote the model to the new worksheet “${name}”. Change a blue input cell to see the results move.`,
         "success",
       );
     } catch (error) {

@@ -414,5 +414,7 @@ export class PaneView {
   showStatus(message: string, kind: "info" | "success" | "error"): void {
     this.status.textContent = message;
     this.status.className = `status ${kind}`;
+    // What a write did is read where it was asked for: in view in a narrow pane too.
+    if (message && kind !== "info") this.status.scrollIntoView?.({ block: "nearest" });
   }
 }

@@ -195,6 +195,9 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.textContent("#status")).toBe(
       "Wrote the model to the new worksheet “AI cost model”. Change a blue input cell to see the results move.",
     );
+    // The confirmation is in view in the 320 px pane, where the button was pressed.
+    const box = await page.locator("#status").boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
 
     const workbook = await page.evaluate(() =>
       JSON.parse(JSON.stringify((window as unknown as { __workbook: unknown }).__workbook)),
@@ -222,6 +225,14 @@ describe("the task pane in headless Chromium", () => {
       ["=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12,0,10000,1)"],
     ]);
     expect(sheet.charts[1].categoryAxis).toEqual({ reversePlotOrder: true });
+
+    // Enter again on the focused button writes another sheet, and says so.
+    await page.locator("button[data-action='write-sheet']").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#status:has-text('another copy')");
+    expect(await page.textContent("#status")).toBe(
+      "Wrote another copy of the model, to the new worksheet “AI cost model (2)”; “AI cost model”, written before, is unchanged.",
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

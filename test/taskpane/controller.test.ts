@@ -35,7 +35,8 @@ class StubWriter implements WorkbookWriter {
   async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
     if (this.failure) throw this.failure;
     this.sheets.push({ name: baseName, plan });
-    return `${baseName} (2)`;
+    // As Excel's writer names them: the base name is taken, so (2), then (3).
+    return `${baseName} (${this.sheets.length + 1})`;
   }
   async writeAtSelection(build: (origin: { row: number; column: number }) => SheetPlan): Promise<SelectionWrite> {
     build({ row: 1, column: 1 });
@@ -150,6 +151,20 @@ describe("PaneController", () => {
     expect(view.lastStatus).toEqual({
       message:
         "Wrote the model to the new worksheet “AI cost model (2)”. Change a blue input cell to see the results move.",
+      kind: "success",
+    });
+  });
+
+  it("says plainly that a second press writes another copy, and which sheet stays as it was", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    toResult(controller);
+    await controller.writeSheet();
+    await controller.writeSheet();
+    expect(writer.sheets).toHaveLength(2);
+    expect(view.lastStatus).toEqual({
+      message:
+        "Wrote another copy of the model, to the new worksheet “AI cost model (3)”; “AI cost model (2)”, written before, is unchanged.",
       kind: "success",
     });
   });
