@@ -11,6 +11,8 @@ import {
   FIRST_RESULT_MS_BUDGET,
   FUNCTIONS_BUNDLE_BUDGET_BYTES,
   GRID_FILLDOWN_VS_NATIVE_RATIO_BUDGET,
+  PREVIEW_FILLDOWN_10K_MS_BUDGET,
+  PREVIEW_KEYPRESS_MS_BUDGET,
   RISK_MS_100K_BUDGET,
   RISK_MS_1M_BUDGET,
 } from "./budgets";
@@ -18,6 +20,7 @@ import { benchBroadcast, BROADCAST_ROWS } from "./broadcast";
 import { benchEngine } from "./engine";
 import { benchFirstResult } from "./firstResult";
 import { benchGrid, GRID_ROWS } from "./grid";
+import { benchPreview } from "./preview";
 import { benchRisk } from "./risk";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   const grid = benchGrid();
   const risk = benchRisk();
   const firstResult = await benchFirstResult(DIST);
+  const preview = await benchPreview(DIST);
 
   const results = {
     engine_ns_per_call: round(engine.engineNsPerCall, 2),
@@ -56,6 +60,8 @@ async function main(): Promise<void> {
     functions_bundle_gzip_bytes: zlib.gzipSync(functionsBundle, { level: 9 }).length,
     taskpane_bundle_bytes: taskpaneBundle.length,
     first_result_ms: firstResult === undefined ? null : round(firstResult, 1),
+    preview_keypress_ms: preview === undefined ? null : round(preview.keypressMs, 1),
+    preview_filldown_10k_ms: preview === undefined ? null : round(preview.filldownMs, 1),
     risk_ms_100k: round(risk.ms100k, 1),
     risk_ms_1m: round(risk.ms1m, 1),
   };
@@ -84,6 +90,17 @@ async function main(): Promise<void> {
       key: "grid_broadcast_vs_native_ratio",
       limit: "< 1 (faster than native)",
       passed: results.grid_broadcast_vs_native_ratio < 1,
+    },
+    {
+      key: "preview_keypress_ms",
+      limit: `≤ ${PREVIEW_KEYPRESS_MS_BUDGET} ms`,
+      passed: results.preview_keypress_ms !== null && results.preview_keypress_ms <= PREVIEW_KEYPRESS_MS_BUDGET,
+    },
+    {
+      key: "preview_filldown_10k_ms",
+      limit: `≤ ${PREVIEW_FILLDOWN_10K_MS_BUDGET.toLocaleString("en-US")} ms`,
+      passed:
+        results.preview_filldown_10k_ms !== null && results.preview_filldown_10k_ms <= PREVIEW_FILLDOWN_10K_MS_BUDGET,
     },
     {
       key: "risk_ms_100k",

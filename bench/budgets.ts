@@ -30,3 +30,9 @@ export const RISK_MS_100K_BUDGET = 50;
 
 /** FT_PAYBACK_RISK with 1,000,000 samples, its most: "about a second" on these machines. */
 export const RISK_MS_1M_BUDGET = 1_000;
+
+/** The preview: an arrow key to the next painted frame on a 10,000-row sheet, median (issue 13). */
+export const PREVIEW_KEYPRESS_MS_BUDGET = 16;
+
+/** The preview: Ctrl+D over 10,000 rows, to the next painted frame (issue 13). */
+export const PREVIEW_FILLDOWN_10K_MS_BUDGET = 1_000;

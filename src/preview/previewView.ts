@@ -61,6 +61,16 @@ export class WorkbookView {
       this.grid.focus();
     });
     this.grid.addEventListener("dblclick", () => this.startEditing(undefined));
+    // Scrolling draws the rows that come into view, once a frame.
+    this.grid.addEventListener("scroll", () => {
+      if (this.scrollFrame) return;
+      this.scrollFrame = requestAnimationFrame(() => {
+        this.scrollFrame = 0;
+        const top = Math.floor(this.grid.scrollTop / this.rowHeight);
+        const inView = Math.ceil(this.grid.clientHeight / this.rowHeight);
+        if (top < this.drawn[0] || top + inView > this.drawn[1]) this.renderGrid(false);
+      });
+    });
     this.formulaInput.addEventListener("focus", () => (this.editing = true));
     this.formulaInput.addEventListener("keydown", (event) => this.onFormulaKey(event));
     this.nameBox.addEventListener("keydown", (event) => this.onNameBoxKey(event));
@@ -150,10 +160,36 @@ export class WorkbookView {
 
   select(row: number, column: number, extend = false): void {
     const target = { row: Math.max(0, row), column: Math.max(0, column) };
+    const before = this.selection;
     this.selection = extend
       ? { ...target, anchorRow: this.selection.anchorRow, anchorColumn: this.selection.anchorColumn }
       : { ...target, anchorRow: target.row, anchorColumn: target.column };
-    this.render();
+    if (!this.moveActive(before)) this.render();
+  }
+
+  /**
+   * The fast path of a plain move (an arrow key, a click) to a cell already drawn, with nothing
+   * else changed: two cells change their marks and the bars above the grid are filled anew, with
+   * nothing redrawn. False when the move needs a full render (a range, a cell not drawn).
+   */
+  private moveActive(before: Selection): boolean {
+    const { row, column, anchorRow, anchorColumn } = this.selection;
+    const single = (s: Selection) => s.row === s.anchorRow && s.column === s.anchorColumn;
+    if (!single(before) || anchorRow !== row || anchorColumn !== column) return false;
+    const [first, last] = this.drawn;
+    // Far enough inside the drawn rows that a step keeps the view full.
+    if (row < first + 2 || row > last - 2 || (first > 0 && row < first + WorkbookView.BUFFER_ROWS / 2)) return false;
+    const old = document.getElementById(`cell-${columnName(before.column)}${before.row + 1}`);
+    const next = document.getElementById(`cell-${columnName(column)}${row + 1}`);
+    if (!old || !next) return false;
+    old.classList.remove("active", "in-range");
+    old.removeAttribute("aria-selected");
+    next.classList.add("active", "in-range");
+    next.setAttribute("aria-selected", "true");
+    this.grid.setAttribute("aria-activedescendant", next.id);
+    next.scrollIntoView({ block: "nearest", inline: "nearest" });
+    this.renderBars();
+    return true;
   }
 
   private startEditing(initial: string | undefined): void {
@@ -164,7 +200,7 @@ export class WorkbookView {
 
   /** Rows a PageUp or PageDown moves: the rows the grid shows. */
   private pageRows(): number {
-    const rowHeight = this.grid.querySelector("tbody tr")?.getBoundingClientRect().height || 22;
+    const rowHeight = this.grid.querySelector("tbody tr.row")?.getBoundingClientRect().height || this.rowHeight;
     return Math.max(1, Math.floor(this.grid.clientHeight / rowHeight) - 1);
   }
 
@@ -307,6 +343,11 @@ export class WorkbookView {
     this.renderTabs();
     this.renderGrid();
     this.renderCharts();
+    this.renderBars();
+  }
+
+  /** The Name Box, the formula bar and the error line, for the active cell. */
+  private renderBars(): void {
     const { row, column } = this.selection;
     const cell = this.workbook.cell(this.sheet, row, column);
     if (document.activeElement !== this.nameBox) this.nameBox.value = `${columnName(column)}${row + 1}`;
@@ -357,17 +398,54 @@ export class WorkbookView {
     return shares;
   }
 
-  private renderGrid(): void {
+  /** The rows drawn now, first and last, and the frame a scroll has asked to draw in. */
+  private drawn: [number, number] = [0, 0];
+  private scrollFrame = 0;
+
+  /** The height of a row, measured once drawn (the CSS gives every row one height). */
+  private rowHeight = 23;
+
+  /** Rows drawn beyond those in view, above and below, so that a scroll or a step finds them drawn. */
+  private static readonly BUFFER_ROWS = 12;
+
+  /**
+   * The rows drawn: those in view and a buffer. Following the active cell (after a move or an
+   * edit, not a scroll), the view first scrolls to its row, as Excel's does.
+   */
+  private drawnRows(rows: number, followActive: boolean): [number, number] {
+    const view = this.grid.clientHeight || 600;
+    const inView = Math.ceil(view / this.rowHeight);
+    const top = Math.floor(this.grid.scrollTop / this.rowHeight);
+    const { row } = this.selection;
+    if (followActive && row < top) this.grid.scrollTop = row * this.rowHeight;
+    else if (followActive && row > top + inView - 3) this.grid.scrollTop = (row - inView + 3) * this.rowHeight;
+    const first = Math.max(0, Math.floor(this.grid.scrollTop / this.rowHeight) - WorkbookView.BUFFER_ROWS);
+    return [first, Math.min(rows - 1, first + inView + 2 * WorkbookView.BUFFER_ROWS)];
+  }
+
+  /** An empty row standing for rows not drawn, as tall as they are. */
+  private spacer(count: number, columns: number): HTMLTableRowElement {
+    const tr = element("tr", { class: "spacer", "aria-hidden": "true" });
+    const td = element("td", { colspan: String(columns + 1) });
+    td.style.height = `${count * this.rowHeight}px`;
+    tr.append(td);
+    return tr;
+  }
+
+  private renderGrid(followActive = true): void {
     const size = this.workbook.size(this.sheet);
     const rows = Math.max(MIN_ROWS, size.rows + 5, this.selection.row + 2);
     const columns = Math.max(MIN_COLUMNS, size.columns + 2, this.selection.column + 2);
     const [top, left, bottom, right] = this.range();
     const shares = this.colourScaleShares();
+    const [first, last] = this.drawnRows(rows, followActive);
 
     // The focusable container is the grid (it carries aria-activedescendant, which a table's role
-    // does not allow); the table lays it out, its rows and cells named by their roles.
+    // does not allow); the table lays it out, its rows and cells named by their roles. Only the
+    // rows in view (and a buffer) are drawn; spacers stand for the others.
+    this.grid.setAttribute("aria-rowcount", String(rows + 1));
     const table = element("table", { role: "presentation" });
-    const head = element("tr", { role: "row" });
+    const head = element("tr", { role: "row", "aria-rowindex": "1" });
     head.append(element("th", { class: "corner", role: "columnheader" }));
     for (let c = 0; c < columns; c++) {
       head.append(element("th", { scope: "col", role: "columnheader" }, columnName(c)));
@@ -375,8 +453,9 @@ export class WorkbookView {
     const thead = element("thead");
     thead.append(head);
     const body = element("tbody");
-    for (let r = 0; r < rows; r++) {
-      const tr = element("tr", { role: "row" });
+    if (first > 0) body.append(this.spacer(first, columns));
+    for (let r = first; r <= last; r++) {
+      const tr = element("tr", { role: "row", class: "row", "aria-rowindex": String(r + 2) });
       tr.append(element("th", { scope: "row", role: "rowheader" }, String(r + 1)));
       for (let c = 0; c < columns; c++) {
         const cell = this.workbook.cell(this.sheet, r, c);
@@ -415,18 +494,21 @@ export class WorkbookView {
       }
       body.append(tr);
     }
+    if (last < rows - 1) body.append(this.spacer(rows - 1 - last, columns));
     table.append(thead, body);
     const scroll = { top: this.grid.scrollTop, left: this.grid.scrollLeft };
     this.grid.replaceChildren(table);
     this.grid.scrollTop = scroll.top;
     this.grid.scrollLeft = scroll.left;
-    this.grid.setAttribute(
-      "aria-activedescendant",
-      `cell-${columnName(this.selection.column)}${this.selection.row + 1}`,
-    );
-    document
-      .getElementById(`cell-${columnName(this.selection.column)}${this.selection.row + 1}`)
-      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    this.drawn = [first, last];
+    const measured = body.querySelector<HTMLElement>("tr.row")?.getBoundingClientRect().height;
+    if (measured && Math.abs(measured - this.rowHeight) > 0.5) this.rowHeight = measured;
+    const activeId = `cell-${columnName(this.selection.column)}${this.selection.row + 1}`;
+    const active = document.getElementById(activeId);
+    // The active cell is announced while it is drawn; a scroll away from it leaves it undrawn.
+    if (active) this.grid.setAttribute("aria-activedescendant", activeId);
+    else this.grid.removeAttribute("aria-activedescendant");
+    if (followActive) active?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   private renderCharts(): void {

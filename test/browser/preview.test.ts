@@ -31,7 +31,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const text = (a1: string) => page.textContent(`#cell-${a1}`);
+/** A cell of the sheet shown, as the sheet shows it: read through the handle, drawn or not (the grid draws the rows in view). */
+async function text(a1: string): Promise<string> {
+  const sheet = await page.textContent('#sheet-tabs button[aria-selected="true"]');
+  return (await reading(`'${sheet}'!${a1}`)).display;
+}
 
 /** A cell read through the preview's read-only handle, window.aicostPreview (issue 13). */
 function reading(reference: string): Promise<CellReading> {
