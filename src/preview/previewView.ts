@@ -49,6 +49,12 @@ export class WorkbookView {
     workbook.onChange(() => this.render());
     this.grid.addEventListener("keydown", (event) => this.onGridKey(event));
     this.grid.addEventListener("mousedown", (event) => {
+      const resizer = (event.target as HTMLElement).closest<HTMLElement>("[data-resize]");
+      if (resizer) {
+        event.preventDefault();
+        this.startResize(Number(resizer.dataset.resize), event.clientX);
+        return;
+      }
       const cell = (event.target as HTMLElement).closest<HTMLElement>("td[data-row]");
       if (!cell) return;
       event.preventDefault();
@@ -60,7 +66,11 @@ export class WorkbookView {
       this.select(Number(cell.dataset.row), Number(cell.dataset.column), event.shiftKey);
       this.grid.focus();
     });
-    this.grid.addEventListener("dblclick", () => this.startEditing(undefined));
+    this.grid.addEventListener("dblclick", (event) => {
+      const resizer = (event.target as HTMLElement).closest<HTMLElement>("[data-resize]");
+      if (resizer) this.fitColumn(Number(resizer.dataset.resize));
+      else this.startEditing(undefined);
+    });
     // Scrolling draws the rows that come into view, once a frame.
     this.grid.addEventListener("scroll", () => {
       if (this.scrollFrame) return;
@@ -402,6 +412,44 @@ export class WorkbookView {
   private drawn: [number, number] = [0, 0];
   private scrollFrame = 0;
 
+  /** Column widths the analyst set, in pixels, by sheet and column; others take the default. */
+  private readonly widths = new Map<string, number>();
+  private static readonly COLUMN_WIDTH = 88;
+
+  private widthOf(column: number): number {
+    return this.widths.get(`${this.sheet}:${column}`) ?? WorkbookView.COLUMN_WIDTH;
+  }
+
+  /** Sets a column's width and draws it; at least 24 px, as Excel keeps a column findable. */
+  setColumnWidth(column: number, width: number): void {
+    this.widths.set(`${this.sheet}:${column}`, Math.max(24, Math.round(width)));
+    this.renderGrid(false);
+  }
+
+  /** Double-click on a column's edge: as wide as its widest drawn text, as Excel fits a column. */
+  private fitColumn(column: number): void {
+    let widest = 24;
+    for (const cell of this.grid.querySelectorAll<HTMLElement>(`td[data-column="${column}"]`)) {
+      const measure = element("span", { class: "measure" }, cell.textContent ?? "");
+      this.grid.append(measure);
+      widest = Math.max(widest, measure.getBoundingClientRect().width + 12);
+      measure.remove();
+    }
+    this.setColumnWidth(column, widest);
+  }
+
+  /** Drags a column's right edge to resize it. */
+  private startResize(column: number, startX: number): void {
+    const startWidth = this.widthOf(column);
+    const move = (event: MouseEvent) => this.setColumnWidth(column, startWidth + event.clientX - startX);
+    const stop = () => {
+      window.removeEventListener("mousemove", move);
+      window.removeEventListener("mouseup", stop);
+    };
+    window.addEventListener("mousemove", move);
+    window.addEventListener("mouseup", stop);
+  }
+
   /** The height of a row, measured once drawn (the CSS gives every row one height). */
   private rowHeight = 23;
 
@@ -447,8 +495,16 @@ export class WorkbookView {
     const table = element("table", { role: "presentation" });
     const head = element("tr", { role: "row", "aria-rowindex": "1" });
     head.append(element("th", { class: "corner", role: "columnheader" }));
+    const colgroup = element("colgroup");
+    colgroup.append(element("col", { class: "row-header" }));
     for (let c = 0; c < columns; c++) {
-      head.append(element("th", { scope: "col", role: "columnheader" }, columnName(c)));
+      const col = element("col");
+      col.style.width = `${this.widthOf(c)}px`;
+      colgroup.append(col);
+      const th = element("th", { scope: "col", role: "columnheader" }, columnName(c));
+      // The right edge resizes the column: drag it, or double-click it to fit the text.
+      th.append(element("span", { class: "resizer", "data-resize": String(c), "aria-hidden": "true" }));
+      head.append(th);
     }
     const thead = element("thead");
     thead.append(head);
@@ -495,7 +551,11 @@ export class WorkbookView {
       body.append(tr);
     }
     if (last < rows - 1) body.append(this.spacer(rows - 1 - last, columns));
-    table.append(thead, body);
+    // A fixed layout takes the columns' widths only with the table's own width set: their sum.
+    let tableWidth = 44;
+    for (let c = 0; c < columns; c++) tableWidth += this.widthOf(c);
+    table.style.width = `${tableWidth}px`;
+    table.append(colgroup, thead, body);
     const scroll = { top: this.grid.scrollTop, left: this.grid.scrollLeft };
     this.grid.replaceChildren(table);
     this.grid.scrollTop = scroll.top;

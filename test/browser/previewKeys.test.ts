@@ -198,3 +198,38 @@ describe("Excel's keys in the preview", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("reading the preview", () => {
+  it("resizes a column by dragging its edge, and fits it to its text on a double-click", async () => {
+    await showSheet("Worked example");
+    const width = async (column: string) => (await page.locator(`#cell-${column}1`).boundingBox())?.width ?? 0;
+    const edge = page.locator('#grid [data-resize="3"]');
+    const before = await width("D");
+    const box = await edge.boundingBox();
+    if (!box) throw new Error("no resize handle for column D");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await width("D")).toBeGreaterThan(before + 50);
+    // Column A holds long labels: fitted, it is as wide as the widest drawn.
+    await page.locator('#grid [data-resize="0"]').dblclick();
+    expect(await width("A")).toBeGreaterThan(300);
+  });
+
+  it("keeps 20 rows of grid and more beside the charts on a 1366x768 laptop", async () => {
+    // The questionnaire's model, with its two charts.
+    for (let step = 0; step < 3; step++) await page.click("#next");
+    await page.waitForSelector("#result-title");
+    await page.click("button[data-action='write-sheet']");
+    await page.waitForSelector("#status.success");
+    expect(await page.locator("#charts figure.chart").count()).toBe(2);
+    const rows = await page.evaluate(() => {
+      const grid = document.getElementById("grid") as HTMLElement;
+      const row = grid.querySelector("tbody tr.row") as HTMLElement;
+      return grid.clientHeight / row.getBoundingClientRect().height;
+    });
+    expect(rows).toBeGreaterThanOrEqual(20);
+    expect(problems).toEqual([]);
+  });
+});
