@@ -530,11 +530,24 @@ export class WorkbookView {
           td.textContent = formatCell(cell.value, cell.numberFormat);
           if (typeof cell.value === "number") classes.push("number");
           if (typeof cell.value === "boolean") classes.push("boolean");
-          // Text runs on into an empty cell to its right, as in Excel; the whole of it is the cell's title.
+          // Text runs on over the empty cells to its right and stops at the first filled one, as in
+          // Excel; the whole of it is the cell's title.
           if (typeof cell.value === "string" && cell.value !== "") {
             td.title = cell.value;
-            const right = c + 1 < columns ? this.workbook.cell(this.sheet, r, c + 1) : undefined;
-            if (right && !right.error && (right.value === null || right.value === "")) classes.push("overflows");
+            let width = this.widthOf(c);
+            for (
+              let next = c + 1;
+              next < columns && this.workbook.hf.isCellEmpty({ sheet: this.sheet, row: r, col: next });
+              next++
+            ) {
+              width += this.widthOf(next);
+            }
+            if (width > this.widthOf(c)) {
+              classes.push("overflows");
+              const text = element("span", { class: "overflow-text" }, td.textContent ?? "");
+              text.style.width = `${width - 9}px`;
+              td.replaceChildren(text);
+            }
           }
         }
         if (cell.spilled) classes.push("spilled");

@@ -233,3 +233,19 @@ describe("reading the preview", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("long text", () => {
+  it("runs on over the empty cells to its right and stops at the first filled one, as in Excel", async () => {
+    await showSheet("Worked example");
+    await go("AC1");
+    await type("A long note that runs on across the empty cells beside it, and on, and on, and on");
+    await go("AF1");
+    await type("stop");
+    const note = await page.locator("#cell-AC1 .overflow-text").boundingBox();
+    const stop = await page.locator("#cell-AF1").boundingBox();
+    if (!note || !stop) throw new Error("the cells are drawn");
+    // Over AD1 and AE1, up to AF1 and no further.
+    expect(note.width).toBeGreaterThan(200);
+    expect(note.x + note.width).toBeLessThanOrEqual(stop.x + 1);
+  });
+});
