@@ -40,6 +40,8 @@ export class WorkbookView {
   private readonly nameBox = document.getElementById("name-box") as HTMLInputElement;
   private readonly formulaInput = document.getElementById("formula-input") as HTMLInputElement;
   private readonly message = document.getElementById("cell-message") as HTMLParagraphElement;
+  /** Read out by a screen reader as the active cell moves: its address, its text and its formula. */
+  private readonly announce = document.getElementById("cell-announce") as HTMLParagraphElement;
   private readonly grid = document.getElementById("grid") as HTMLDivElement;
   private readonly tabs = document.getElementById("sheet-tabs") as HTMLDivElement;
   private readonly charts = document.getElementById("charts") as HTMLDivElement;
@@ -371,6 +373,9 @@ export class WorkbookView {
     }
     this.message.textContent = cell.error ? `${cell.error.code} ${cell.error.message}` : "";
     this.message.title = this.message.textContent;
+    const shown = cell.error ? cell.error.code : formatCell(cell.value, cell.numberFormat);
+    const said = [`${columnName(column)}${row + 1}`, shown || "blank", cell.formula ?? ""].filter(Boolean).join(", ");
+    if (this.announce.textContent !== said) this.announce.textContent = said;
     this.message.classList.toggle("has-error", Boolean(cell.error));
   }
 

@@ -249,3 +249,20 @@ describe("long text", () => {
     expect(note.x + note.width).toBeLessThanOrEqual(stop.x + 1);
   });
 });
+
+describe("a screen reader", () => {
+  it("hears the active cell as it moves: its address, its text and its formula", async () => {
+    await showSheet("Worked example");
+    await go("B5");
+    expect(await page.textContent("#cell-announce")).toBe(
+      'B5, $0.0225, =AICOST.MODEL_REQUEST_COST("claude-sonnet-4",5000,500)',
+    );
+    await page.keyboard.press("ArrowDown");
+    expect(await page.textContent("#cell-announce")).toBe(
+      'B6, $0.0060, =AICOST.MODEL_REQUEST_COST("claude-3.5-haiku",5000,500)',
+    );
+    await go("C1");
+    expect(await page.textContent("#cell-announce")).toBe("C1, blank");
+    expect(await page.getAttribute("#cell-announce", "aria-live")).toBe("polite");
+  });
+});
