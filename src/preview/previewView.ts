@@ -540,11 +540,7 @@ export class WorkbookView {
           if (typeof cell.value === "string" && cell.value !== "") {
             td.title = cell.value;
             let width = this.widthOf(c);
-            for (
-              let next = c + 1;
-              next < columns && this.workbook.hf.isCellEmpty({ sheet: this.sheet, row: r, col: next });
-              next++
-            ) {
+            for (let next = c + 1; next < columns && this.empty(r, next); next++) {
               width += this.widthOf(next);
             }
             if (width > this.widthOf(c)) {

@@ -161,12 +161,20 @@ export function fineTuningCosts(
 }
 
 /** The three strategies over the horizon, as FT_COMPARE prices them with these answers. */
-function comparisonOf(answers: Answers, imported: ImportedPrices | undefined): Comparison | UnpricedStrategy {
+/** The two models the answers name, priced from the catalogue and any own or imported prices. */
+function modelsOf(answers: Answers, imported: ImportedPrices | undefined): { large: ModelQuote; small: ModelQuote } {
   const overrides = sourceOverrides(priceSource(answers, imported));
-  const { upfront, maintenance } = fineTuningCosts(answers);
+  return { large: quote(answers.largeModel, overrides), small: quote(answers.smallModel, overrides) };
+}
+
+function comparisonOf(
+  answers: Answers,
+  models: { large: ModelQuote; small: ModelQuote },
+  { upfront, maintenance }: { upfront: number; maintenance: number },
+): Comparison | UnpricedStrategy {
   return compareStrategies({
-    largeModel: quote(answers.largeModel, overrides),
-    smallModel: quote(answers.smallModel, overrides),
+    largeModel: models.large,
+    smallModel: models.small,
     inputTokens: answers.inputTokens,
     outputTokens: answers.outputTokens,
     requestsPerMonth: answers.requestsPerMonth,
@@ -215,7 +223,7 @@ export function pricingGap(
   answers: Answers,
   imported?: ImportedPrices,
 ): { key: Extract<AnswerKey, "cachedShare" | "batchShare">; message: string } | undefined {
-  const result = comparisonOf(answers, imported);
+  const result = comparisonOf(answers, modelsOf(answers, imported), fineTuningCosts(answers));
   if (isComparison(result)) return undefined;
   const caching = result.missing === "cached_input" || result.missing === "ft_cached_input";
   const among = result.missing === "ft_cached_input" ? " among its fine-tuned prices" : "";
@@ -229,8 +237,10 @@ export function pricingGap(
 }
 
 export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
-  const { upfront, maintenance } = fineTuningCosts(answers);
-  const comparison = comparisonOf(answers, imported);
+  const costs = fineTuningCosts(answers);
+  const { upfront, maintenance } = costs;
+  const models = modelsOf(answers, imported);
+  const comparison = comparisonOf(answers, models, costs);
   if (!isComparison(comparison)) throw new Error(pricingGap(answers, imported)?.message);
   const decision = decide({
     taskType: answers.taskType,
@@ -268,8 +278,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
       smallCostPerRequest: comparison.fineTuned.costPerRequest,
       requestsPerMonth,
     });
-  const smallModel = quote(answers.smallModel, sourceOverrides(priceSource(answers, imported)));
-  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: smallModel, monthlyMaintenance });
+  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: models.small, monthlyMaintenance });
   const spreads = {
     upfrontCost: triangle(answers.upfrontLow, upfront, answers.upfrontHigh),
     monthlySavings: triangle(savingsAt(answers.volumeLow), savings, savingsAt(answers.volumeHigh)),
