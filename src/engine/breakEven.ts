@@ -53,9 +53,13 @@ export function paybackMonths(input: BreakEvenInput): number {
   );
 }
 
-/** The discount last asked for: a column of break-evens at one rate works it out once. */
+/**
+ * The discount last asked for: a column of break-evens at one rate works it out once. No rate (the
+ * common case of a scenario grid) is checked first, with no lookup on the hot path.
+ */
 let lastDiscount: Discount | undefined;
 function sameDiscount(annualRate: number): Discount {
+  if (annualRate === 0) return NO_DISCOUNT;
   if (lastDiscount?.annualRate !== annualRate) lastDiscount = discountOf(annualRate);
   return lastDiscount;
 }
@@ -77,6 +81,9 @@ export function discountOf(annualRate: number): Discount {
     logDiscount: monthlyLogDiscount(annualRate),
   };
 }
+
+/** No discounting. */
+const NO_DISCOUNT: Discount = { annualRate: 0, monthlyRate: 0, logDiscount: 0 };
 
 /**
  * {@link paybackMonths} from the upfront cost and the net saving per month (savings minus
