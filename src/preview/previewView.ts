@@ -9,12 +9,16 @@ import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 import { element } from "../taskpane/dom";
 
+/**
+ * As in Excel: the active cell, which the Name Box and the formula bar show and typing goes into,
+ * and the range's moving corner, which Shift+arrows and Shift+click move while the active cell
+ * stays where it is.
+ */
 export interface Selection {
   row: number;
   column: number;
-  /** The other corner of a range selection (shift + arrows or shift + click). */
-  anchorRow: number;
-  anchorColumn: number;
+  endRow: number;
+  endColumn: number;
 }
 
 const MIN_ROWS = 40;
@@ -35,7 +39,7 @@ function scaleColour(share: number): string {
 
 export class WorkbookView {
   sheet = 0;
-  selection: Selection = { row: 0, column: 0, anchorRow: 0, anchorColumn: 0 };
+  selection: Selection = { row: 0, column: 0, endRow: 0, endColumn: 0 };
   private editing = false;
   private readonly nameBox = document.getElementById("name-box") as HTMLInputElement;
   private readonly formulaInput = document.getElementById("formula-input") as HTMLInputElement;
@@ -145,7 +149,7 @@ export class WorkbookView {
     const first = parseAddress(`${match[1].toUpperCase()}${match[2]}`);
     const last = match[3] ? parseAddress(`${match[3].toUpperCase()}${match[4]}`) : first;
     // As Excel does: the range selected, its first cell active.
-    this.selection = { row: first.row, column: first.column, anchorRow: last.row, anchorColumn: last.column };
+    this.selection = { row: first.row, column: first.column, endRow: last.row, endColumn: last.column };
     this.grid.focus();
     this.render();
   }
@@ -153,7 +157,7 @@ export class WorkbookView {
   /** Shows a sheet, selecting A1. */
   show(sheet: number): void {
     this.sheet = sheet;
-    this.selection = { row: 0, column: 0, anchorRow: 0, anchorColumn: 0 };
+    this.selection = { row: 0, column: 0, endRow: 0, endColumn: 0 };
     this.grid.scrollTop = 0;
     this.grid.scrollLeft = 0;
     this.render();
@@ -161,21 +165,17 @@ export class WorkbookView {
 
   /** The range under selection: top, left, bottom, right. */
   private range(): [number, number, number, number] {
-    const { row, column, anchorRow, anchorColumn } = this.selection;
-    return [
-      Math.min(row, anchorRow),
-      Math.min(column, anchorColumn),
-      Math.max(row, anchorRow),
-      Math.max(column, anchorColumn),
-    ];
+    const { row, column, endRow, endColumn } = this.selection;
+    return [Math.min(row, endRow), Math.min(column, endColumn), Math.max(row, endRow), Math.max(column, endColumn)];
   }
 
+  /** Makes a cell active, or with `extend` moves the range's far corner to it, the active cell kept. */
   select(row: number, column: number, extend = false): void {
-    const target = { row: Math.max(0, row), column: Math.max(0, column) };
+    const [r, c] = [Math.max(0, row), Math.max(0, column)];
     const before = this.selection;
     this.selection = extend
-      ? { ...target, anchorRow: this.selection.anchorRow, anchorColumn: this.selection.anchorColumn }
-      : { ...target, anchorRow: target.row, anchorColumn: target.column };
+      ? { row: before.row, column: before.column, endRow: r, endColumn: c }
+      : { row: r, column: c, endRow: r, endColumn: c };
     if (!this.moveActive(before)) this.render();
   }
 
@@ -185,9 +185,9 @@ export class WorkbookView {
    * nothing redrawn. False when the move needs a full render (a range, a cell not drawn).
    */
   private moveActive(before: Selection): boolean {
-    const { row, column, anchorRow, anchorColumn } = this.selection;
-    const single = (s: Selection) => s.row === s.anchorRow && s.column === s.anchorColumn;
-    if (!single(before) || anchorRow !== row || anchorColumn !== column) return false;
+    const { row, column } = this.selection;
+    const single = (s: Selection) => s.row === s.endRow && s.column === s.endColumn;
+    if (!single(before) || !single(this.selection)) return false;
     const [first, last] = this.drawn;
     // Far enough inside the drawn rows that a step keeps the view full.
     if (row < first + 2 || row > last - 2 || (first > 0 && row < first + WorkbookView.BUFFER_ROWS / 2)) return false;
@@ -250,16 +250,21 @@ export class WorkbookView {
       ArrowRight: [0, 1],
     };
     const [top, left, bottom, right] = this.range();
+    // A plain move starts from the active cell; a shifted one moves the range's far corner.
+    const shift = event.shiftKey;
+    const [fromRow, fromColumn] = shift ? [this.selection.endRow, this.selection.endColumn] : [row, column];
     if (moves[key]) {
-      const [r, c] = ctrl ? this.edge(row, column, moves[key]) : [row + moves[key][0], column + moves[key][1]];
-      this.select(r, c, event.shiftKey);
+      const [r, c] = ctrl
+        ? this.edge(fromRow, fromColumn, moves[key])
+        : [fromRow + moves[key][0], fromColumn + moves[key][1]];
+      this.select(r, c, shift);
     } else if (key === "Home") {
-      this.select(ctrl ? 0 : row, 0, event.shiftKey);
+      this.select(ctrl ? 0 : fromRow, 0, shift);
     } else if (key === "End" && ctrl) {
       const { rows, columns } = this.workbook.size(this.sheet);
-      this.select(Math.max(0, rows - 1), Math.max(0, columns - 1), event.shiftKey);
+      this.select(Math.max(0, rows - 1), Math.max(0, columns - 1), shift);
     } else if (key === "PageDown" || key === "PageUp") {
-      this.select(row + (key === "PageDown" ? 1 : -1) * this.pageRows(), column, event.shiftKey);
+      this.select(fromRow + (key === "PageDown" ? 1 : -1) * this.pageRows(), fromColumn, shift);
     } else if (key === "Enter") {
       this.select(row + (event.shiftKey ? -1 : 1), column);
     } else if (key === "Tab") {
@@ -469,7 +474,8 @@ export class WorkbookView {
     const view = this.grid.clientHeight || 600;
     const inView = Math.ceil(view / this.rowHeight);
     const top = Math.floor(this.grid.scrollTop / this.rowHeight);
-    const { row } = this.selection;
+    // The view follows the cell that moved: the range's far corner (the active cell when alone).
+    const row = this.selection.endRow;
     if (followActive && row < top) this.grid.scrollTop = row * this.rowHeight;
     else if (followActive && row > top + inView - 3) this.grid.scrollTop = (row - inView + 3) * this.rowHeight;
     const first = Math.max(0, Math.floor(this.grid.scrollTop / this.rowHeight) - WorkbookView.BUFFER_ROWS);
@@ -487,8 +493,9 @@ export class WorkbookView {
 
   private renderGrid(followActive = true): void {
     const size = this.workbook.size(this.sheet);
-    const rows = Math.max(MIN_ROWS, size.rows + 5, this.selection.row + 2);
-    const columns = Math.max(MIN_COLUMNS, size.columns + 2, this.selection.column + 2);
+    const { endRow, endColumn } = this.selection;
+    const rows = Math.max(MIN_ROWS, size.rows + 5, this.selection.row + 2, endRow + 2);
+    const columns = Math.max(MIN_COLUMNS, size.columns + 2, this.selection.column + 2, endColumn + 2);
     const [top, left, bottom, right] = this.range();
     const shares = this.colourScaleShares();
     const [first, last] = this.drawnRows(rows, followActive);
@@ -582,7 +589,8 @@ export class WorkbookView {
     // The active cell is announced while it is drawn; a scroll away from it leaves it undrawn.
     if (active) this.grid.setAttribute("aria-activedescendant", activeId);
     else this.grid.removeAttribute("aria-activedescendant");
-    if (followActive) active?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const moved = document.getElementById(`cell-${columnName(endColumn)}${endRow + 1}`);
+    if (followActive) moved?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   private renderCharts(): void {

@@ -266,3 +266,82 @@ describe("a screen reader", () => {
     expect(await page.getAttribute("#cell-announce", "aria-live")).toBe("polite");
   });
 });
+
+describe("the rest of an Excel user's habits", () => {
+  it("extends the selection with Shift+click, from the active cell to the clicked one", async () => {
+    await showSheet("Worked example");
+    await go("B5");
+    await page.click("#cell-C7", { modifiers: ["Shift"] });
+    expect(await page.locator("#grid td.in-range").count()).toBe(6);
+    expect(await active()).toBe("B5");
+    // Shift+arrows then move the far corner, the active cell kept: B5:D7.
+    await page.keyboard.press("Shift+ArrowRight");
+    expect(await page.locator("#grid td.in-range").count()).toBe(9);
+    expect(await active()).toBe("B5");
+    // A range from the Name Box grows from its first cell, as in Excel: A2:C4 then A2:C5.
+    await go("A2:C4");
+    await page.keyboard.press("Shift+ArrowDown");
+    expect(await page.locator("#grid td.in-range").count()).toBe(12);
+    expect(await active()).toBe("A2");
+  });
+
+  it("reads TRUE and FALSE in formulas and 12.5% as the number it is", async () => {
+    await go("AH1");
+    await type("=IF(TRUE,1,2)+AND(TRUE,FALSE)");
+    await type("12.5%");
+    await type("=AH2*2");
+    expect(await value("Worked example!AH1")).toBe(1);
+    expect(await reading("Worked example!AH2")).toMatchObject({ value: 0.125, display: "12.5%" });
+    expect(await value("Worked example!AH3")).toBe(0.25);
+  });
+
+  it("sizes a result by the cell it reads, and resizes it when that cell changes", async () => {
+    await go("AJ1");
+    await type("3");
+    await go("AK1");
+    await type("=AICOST.TCO_SERIES(100,0.01,1000,AJ1)");
+    expect(await value("Worked example!AK4")).toBe(130);
+    expect(await value("Worked example!AK5")).toBeNull();
+    await go("AJ1");
+    await type("6");
+    expect(await value("Worked example!AK7")).toBe(160);
+    await go("AJ1");
+    await type("1");
+    expect(await value("Worked example!AK2")).toBe(110);
+    expect(await value("Worked example!AK3")).toBeNull();
+    // A provider named in a cell sizes the catalogue's table.
+    await go("AM1");
+    await type("azure");
+    await type("=AICOST.MODELS(AM1)");
+    expect(await value("Worked example!AM2")).toBe("model");
+    await go("AM1");
+    await type("nobody");
+    expect(await reading("Worked example!AM2")).toMatchObject({ value: { error: "#N/A" } });
+  });
+
+  it("keeps the active cell clear of the sticky headers as it moves", async () => {
+    await showSheet("Catalogue");
+    await go("F60");
+    const clear = () =>
+      page.evaluate(() => {
+        const cell = document.querySelector("#grid td.active") as HTMLElement;
+        const header = document.querySelector("#grid thead") as HTMLElement;
+        const rowHeader = cell.parentElement?.querySelector("th") as HTMLElement;
+        const grid = document.getElementById("grid") as HTMLElement;
+        const box = cell.getBoundingClientRect();
+        return (
+          box.top >= header.getBoundingClientRect().bottom - 1 &&
+          box.left >= rowHeader.getBoundingClientRect().right - 1 &&
+          box.bottom <= grid.getBoundingClientRect().bottom + 1
+        );
+      });
+    for (let step = 0; step < 40; step++) {
+      await page.keyboard.press("ArrowUp");
+      expect(await clear()).toBe(true);
+    }
+    for (let step = 0; step < 4; step++) {
+      await page.keyboard.press("ArrowLeft");
+      expect(await clear()).toBe(true);
+    }
+  });
+});
