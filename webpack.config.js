@@ -1,16 +1,23 @@
-// Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json (written from
-// the function declarations), taskpane.html with taskpane.js, manifest.xml and the icons. With --env preview it
-// also builds the local workbook preview into dist/preview/, as a separate compilation: the
-// preview bundles HyperFormula (GPL v3) and must not change a byte of what Excel loads.
+// Builds the add-in into dist/: functions.js (standalone, no DOM), functions.json and help.html
+// (written from the function declarations), taskpane.html with taskpane.js, manifest.xml and the
+// icons. With --env preview it also builds the local workbook preview into dist/preview/, as a
+// separate compilation: the preview bundles HyperFormula (GPL v3) and must not change a byte of
+// what Excel loads.
+//
+// With --env host=https://addins.contoso.example/aicost/ it builds for that address: the manifest,
+// the functions' help addresses and AppDomain name it instead of https://localhost:3000/, and a
+// host that is not https, not a URL, this machine or not a folder is refused. --env out=DIR writes
+// somewhere other than dist/ (the tests build there).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { FunctionsMetadataPlugin } = require("./scripts/webpack/functions-metadata-plugin");
+const { DeclarationsPlugin } = require("./scripts/webpack/declarations-plugin");
+const { DEV_BASE, HostError, deployBase, manifestFor } = require("./scripts/webpack/deploy-host");
 const { stripDocs } = require("./scripts/webpack/strip-docs");
 const { httpsOptions } = require("./scripts/dev-certs");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
-const DIST = path.resolve(__dirname, "dist");
+const { version } = require("./package.json");
 
 /**
  * TypeScript; the functions' documentation stays out of the bundles (it is in functions.json). The
@@ -35,31 +42,32 @@ function rules(dev, forFunctions = false) {
   ];
 }
 
-/** dist/functions.js and functions.json: what Excel loads to compute AICOST formulas. */
-function functions(dev) {
+/** functions.js and functions.json: what Excel loads to compute AICOST formulas; and help.html. */
+function functions(dev, { out, deploy }) {
   return {
     name: "functions",
     devtool: dev ? "source-map" : false,
     entry: { functions: "./src/functions/functions.ts" },
-    output: { path: DIST, filename: "[name].js", clean: false, compareBeforeEmit: false },
+    output: { path: out, filename: "[name].js", clean: false, compareBeforeEmit: false },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: rules(dev, true) },
     performance: { hints: false },
-    plugins: [new FunctionsMetadataPlugin({ filename: "functions.json" })],
+    plugins: [new DeclarationsPlugin({ base: deploy?.base ?? DEV_BASE, version })],
   };
 }
 
 /** The task pane page, which loads functions.js first (one shared runtime), the manifest and the icons. */
-function addin(dev, https) {
+function addin(dev, https, { out, deploy }) {
   return {
     name: "add-in",
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/taskpane.ts" },
     output: {
-      path: DIST,
+      path: out,
       filename: "[name].js",
-      // The functions compilation writes beside this one, and the preview's into preview/.
-      clean: { keep: /^(preview[\\/]|functions\.)/ },
+      // The functions compilation writes beside this one, and the preview's into preview/. A build
+      // for a host leaves no preview behind: what is deployed is the add-in alone.
+      clean: { keep: deploy ? /^(functions\.|help\.html$)/ : /^(preview[\\/]|functions\.|help\.html$)/ },
       // Always write, so a file's date tells whether the build is newer than the sources.
       compareBeforeEmit: false,
     },
@@ -78,12 +86,17 @@ function addin(dev, https) {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // The development manifest, or the one for the host; its Version is package.json's.
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestFor(content.toString("utf8"), { ...deploy, version }),
+          },
         ],
       }),
     ],
     devServer: {
-      static: { directory: DIST },
+      static: { directory: out },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
       port,
@@ -91,12 +104,12 @@ function addin(dev, https) {
   };
 }
 
-function preview() {
+function preview({ out }) {
   return {
     name: "preview",
     devtool: false,
     entry: { preview: "./src/preview/preview.ts" },
-    output: { path: path.join(DIST, "preview"), filename: "[name].js", clean: true, compareBeforeEmit: false },
+    output: { path: path.join(out, "preview"), filename: "[name].js", clean: true, compareBeforeEmit: false },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: rules(false) },
     performance: { hints: false },
@@ -121,5 +134,16 @@ function preview() {
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const https = dev ? httpsOptions() : undefined;
-  return env.preview ? [addin(dev, https), functions(dev), preview()] : [addin(dev, https), functions(dev)];
+  // A bad host stops the build here, with the reason in one line, before anything is written.
+  let deploy;
+  try {
+    deploy = env.host === undefined ? undefined : deployBase(env.host === true ? "" : env.host);
+  } catch (error) {
+    if (!(error instanceof HostError)) throw error;
+    console.error(`Cannot build for that host: ${error.message}`);
+    process.exit(1);
+  }
+  const target = { out: path.resolve(__dirname, env.out ?? "dist"), deploy };
+  const builds = [addin(dev, https, target), functions(dev, target)];
+  return env.preview ? [...builds, preview(target)] : builds;
 };

@@ -4,6 +4,7 @@
  * functions"): the structure the JSDoc generator writes, from one source instead of a second copy
  * in comments. The build emits it; nothing here runs in Excel.
  */
+import { helpUrl } from "./helpPage";
 import { describeParam, isOptional } from "./params";
 import type { FunctionDeclaration } from "./runner";
 
@@ -19,6 +20,8 @@ export interface MetadataFunction {
   id: string;
   name: string;
   description: string;
+  /** The function's section of help.html, which Excel links from its help on the function. */
+  helpUrl: string;
   parameters: MetadataParameter[];
   result: { dimensionality: "matrix" };
 }
@@ -42,8 +45,9 @@ export interface Metadata {
 /**
  * Every parameter is an any-typed matrix, so that a whole range can be passed and the runner, not
  * Excel, coerces and reports each cell; every result is a matrix, one cell or a spilled table.
+ * `base` is the address the add-in's files are served from, ending with a slash.
  */
-export function buildMetadata(declarations: readonly FunctionDeclaration[]): Metadata {
+export function buildMetadata(declarations: readonly FunctionDeclaration[], base: string): Metadata {
   return {
     allowCustomDataForDataTypeAny: true,
     allowErrorForDataTypeAny: true,
@@ -51,6 +55,7 @@ export function buildMetadata(declarations: readonly FunctionDeclaration[]): Met
       id: declaration.id,
       name: declaration.id,
       description: declaration.description,
+      helpUrl: helpUrl(base, declaration.id),
       parameters: declaration.params.map((param) => ({
         name: param.name,
         description: describeParam(param),

@@ -97,6 +97,8 @@ export interface TableParam<N extends string = string, T = unknown> extends Para
    * range's size says nothing.
    */
   sized?(rows: number, columns: number): T | undefined;
+  /** The unit of the values the range holds, where they have one (FT_PAYBACK_RISK's US dollars). */
+  unit?: string;
 }
 
 export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | TableParam;
@@ -170,8 +172,18 @@ export function table<const N extends string, T>(
   read: (raw: unknown) => T | ExcelError,
   optional: boolean,
   sized?: (rows: number, columns: number) => T | undefined,
+  unit?: string,
 ): TableParam<N, T> {
-  return { kind: "table", name, key: argumentKey(name), help, read, optional, ...(sized ? { sized } : {}) };
+  return {
+    kind: "table",
+    name,
+    key: argumentKey(name),
+    help,
+    read,
+    optional,
+    ...(sized ? { sized } : {}),
+    ...(unit ? { unit } : {}),
+  };
 }
 
 /** The price_table parameter: its help lists the columns in the order the engine reads them. */

@@ -19,7 +19,7 @@ function signatureParam(param: Param): string {
 }
 
 /** `FT_BREAKEVEN(upfront_cost, monthly_savings, [monthly_maintenance = 0], ...)`. */
-function signature(declaration: FunctionDeclaration): string {
+export function signature(declaration: FunctionDeclaration): string {
   return `${declaration.id}(${declaration.params.map(signatureParam).join(", ")})`;
 }
 
@@ -31,13 +31,20 @@ function shownResult(value: unknown): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-function example(declaration: FunctionDeclaration): string {
-  const [first] = declaration.examples;
-  const formula = `=${NAMESPACE}.${declaration.id}(${first.args.map(exampleLiteral).join(", ")})`;
-  return first.result === undefined ? `\`${formula}\`` : `\`${formula}\` → ${shownResult(first.result)}`;
+/** An example as typed in a cell, and the result it shows when it is one value. */
+export function exampleFormula(declaration: FunctionDeclaration, index = 0): { formula: string; result?: string } {
+  const chosen = declaration.examples[index];
+  const formula = `=${NAMESPACE}.${declaration.id}(${chosen.args.map(exampleLiteral).join(", ")})`;
+  return chosen.result === undefined ? { formula } : { formula, result: shownResult(chosen.result) };
 }
 
-function unitOf(param: Param): string {
+function example(declaration: FunctionDeclaration): string {
+  const { formula, result } = exampleFormula(declaration);
+  return result === undefined ? `\`${formula}\`` : `\`${formula}\` → ${result}`;
+}
+
+/** The unit an argument is given in, as the reference lists it. */
+export function unitOf(param: Param): string {
   switch (param.kind) {
     case "number":
       return param.domain.unit;
@@ -47,7 +54,7 @@ function unitOf(param: Param): string {
     case "text":
       return "text";
     case "table":
-      return "range";
+      return param.unit ?? "range";
   }
 }
 

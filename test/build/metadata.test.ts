@@ -15,9 +15,10 @@ import { describeParam, isOptional } from "../../src/functions/params";
 import { buildReference, withReference } from "../../src/functions/reference";
 import { paramOf } from "../../src/functions/runner";
 import { FIELDS, validateFields, defaultAnswers } from "../../src/taskpane/answers";
+import { DEV_BASE } from "../helpers/deploy";
 import { readDist, ROOT } from "../helpers/dist";
 
-const ours = buildMetadata(DECLARATIONS);
+const ours = buildMetadata(DECLARATIONS, DEV_BASE);
 
 /** The declarations written as the JSDoc Microsoft's generator reads, one function each. */
 function asJsDoc(): string {
@@ -31,6 +32,7 @@ function asJsDoc(): string {
       "/**",
       ` * ${declaration.description}`,
       ` * @customfunction ${declaration.id}`,
+      ` * @helpurl ${DEV_BASE}help.html#${declaration.id}`,
       ...params,
       " * @returns A matrix.",
       " */",
@@ -118,7 +120,7 @@ describe("one declaration, everything derived", () => {
     if (!field) throw new Error("the pane asks for engineering hours");
     const blank = { ...defaultAnswers(), engineeringHours: "" };
     const helpText = () =>
-      buildMetadata(DECLARATIONS)
+      buildMetadata(DECLARATIONS, DEV_BASE)
         .functions.find((fn) => fn.id === "FT_DECISION")
         ?.parameters.find((p) => p.name === "engineering_hours")?.description;
 
