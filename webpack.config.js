@@ -8,6 +8,7 @@
 // the functions' help addresses and AppDomain name it instead of https://localhost:3000/, and a
 // host that is not https, not a URL, this machine or not a folder is refused. --env out=DIR writes
 // somewhere other than dist/ (the tests build there).
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -131,19 +132,50 @@ function preview({ out }) {
   };
 }
 
+/** Stops the build before anything is written, with the reason in one line. */
+function refuse(reason) {
+  console.error(`Cannot build: ${reason}`);
+  process.exit(1);
+}
+
+/**
+ * Where to write and for which address, from --env host and --env out; each refusal comes here,
+ * before webpack writes or cleans anything.
+ */
+function targetOf(env) {
+  const out = path.resolve(__dirname, env.out ?? "dist");
+  let deploy;
+  try {
+    // `--env host` with no value, or `--env host=`, is a host left out, not the development build.
+    deploy = "host" in env ? deployBase(typeof env.host === "string" ? env.host : "") : undefined;
+    // The manifest as it will be written: a version it cannot state is refused now, not mid-build.
+    manifestFor(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"), { ...deploy, version });
+  } catch (error) {
+    if (!(error instanceof HostError)) throw error;
+    refuse(error.message);
+  }
+  if (deploy && env.preview) {
+    refuse("the local preview (--env preview) bundles HyperFormula and is not deployed: build for a host without it.");
+  }
+  // Webpack empties the folder it writes: refuse one that holds something other than a build.
+  const entries = fs.existsSync(out) ? fs.readdirSync(out) : [];
+  if (entries.length > 0 && !entries.includes("manifest.xml")) {
+    refuse(
+      `${out} holds files that are not a build of this add-in, and the build empties it: give a new or empty folder.`,
+    );
+  }
+  return { out, deploy };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const https = dev ? httpsOptions() : undefined;
-  // A bad host stops the build here, with the reason in one line, before anything is written.
-  let deploy;
-  try {
-    deploy = env.host === undefined ? undefined : deployBase(env.host === true ? "" : env.host);
-  } catch (error) {
-    if (!(error instanceof HostError)) throw error;
-    console.error(`Cannot build for that host: ${error.message}`);
-    process.exit(1);
+  const target = targetOf(env);
+  if (!dev && !target.deploy && !env.preview) {
+    console.log(
+      "Building dist/ for https://localhost:3000/ (the development build). For the team's server: npm run build -- --env host=https://…/",
+    );
   }
-  const target = { out: path.resolve(__dirname, env.out ?? "dist"), deploy };
   const builds = [addin(dev, https, target), functions(dev, target)];
   return env.preview ? [...builds, preview(target)] : builds;
 };

@@ -15,8 +15,8 @@ const TYPES = {
   ".map": "application/json; charset=utf-8",
 };
 
-/** The origin the manifest is written for. */
-const MANIFEST_ORIGIN = "https://localhost:3000";
+/** The origin the development manifest is written for. */
+const { DEV_ORIGIN: MANIFEST_ORIGIN } = require("./webpack/deploy-host");
 
 /** The longest path served: anything longer is no file of dist/. */
 const MAX_PATH_LENGTH = 2048;

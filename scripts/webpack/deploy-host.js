@@ -6,8 +6,12 @@
 const DEV_BASE = "https://localhost:3000/";
 const DEV_ORIGIN = "https://localhost:3000";
 
-/** Hosts that name the machine the build runs on: no one else's Excel can reach them. */
-const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+/**
+ * Hosts that name the machine the build runs on, as the URL parser writes them (127.1 is
+ * 127.0.0.1, ::ffff:127.0.0.1 is ::ffff:7f00:1): no one else's Excel can reach them.
+ */
+const LOOPBACK =
+  /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:(7f[0-9a-f]{2}|0):[0-9a-f]{1,4}\])\.?$/i;
 
 /** Why a host cannot be deployed to, in one sentence that names it. */
 class HostError extends Error {}
@@ -54,16 +58,25 @@ function deployBase(host) {
   return { base: `${url.origin}${url.pathname}`, origin: url.origin };
 }
 
-/** The manifest's four-part Version from package.json's semantic version: 1.4.2 is 1.4.2.0. */
-function manifestVersion(version) {
-  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(String(version));
-  if (!match || match.slice(1).some((part) => Number(part) > 65535)) {
+/**
+ * The manifest's four-part Version from package.json's semantic version: 1.4.2 is 1.4.2.0. A
+ * prerelease (1.5.0-beta.1) has no four-part form: the development build states its numbers
+ * (1.5.0.0), and a build for a host refuses it, since a deployed update must be seen as one.
+ */
+function manifestVersion(version, { deployed = false } = {}) {
+  const match = /^(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.exec(String(version));
+  if (!match || match.slice(1, 4).some((part) => Number(part) > 65535) || (deployed && match[4])) {
     throw new HostError(
-      `package.json's version "${version}" cannot be a manifest Version: give major.minor.patch, each 0 to 65535.`,
+      `package.json's version "${version}" cannot be a manifest Version: give major.minor.patch, each 0 to 65535` +
+        `${deployed ? ", with no prerelease part" : ""}.`,
     );
   }
   return `${match[1]}.${match[2]}.${match[3]}.0`;
 }
+
+/** Text as it may stand inside an XML attribute or element: a host's path may hold an &. */
+const xmlText = (text) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The manifest for a deployment: every development address moved under `base`, the add-in's own
@@ -71,17 +84,19 @@ function manifestVersion(version) {
  * replaces the add-in rather than installing a second one. Without a base only the Version is set.
  */
 function manifestFor(xml, { base, origin, version }) {
-  let text = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
+  const stated = manifestVersion(version, { deployed: Boolean(base) });
+  let text = xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${stated}</Version>`);
   if (base) {
     text = text
       .split(DEV_BASE)
-      .join(base)
+      .join(xmlText(base))
       .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
-      .join(`<AppDomain>${origin}</AppDomain>`);
-    const left = /localhost/i.exec(text);
-    if (left) throw new HostError(`the manifest still names localhost after moving it to ${base}.`);
+      .join(`<AppDomain>${xmlText(origin)}</AppDomain>`);
+    // Every development address is moved: one the manifest names in another form would be left.
+    if (text.includes(DEV_ORIGIN))
+      throw new HostError(`the manifest still names ${DEV_ORIGIN} after moving it to ${base}.`);
   }
   return text;
 }
 
-module.exports = { DEV_BASE, HostError, deployBase, manifestFor, manifestVersion };
+module.exports = { DEV_BASE, DEV_ORIGIN, HostError, deployBase, manifestFor, manifestVersion };

@@ -571,7 +571,7 @@ function spreadParam<const N extends string>(name: N, unit: NumberDomain, what: 
     spreadReader(name, unit, defaultValue),
     defaultValue !== undefined,
     spreadOfSize,
-    `${unit.unit}, one value or a range`,
+    unit.unit,
   );
 }
 

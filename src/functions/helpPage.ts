@@ -7,7 +7,7 @@
  */
 import { NAMESPACE } from "./formula";
 import { describeParam, isOptional } from "./params";
-import { exampleFormula, signature, unitOf } from "./reference";
+import { baseUnitOf, exampleFormula, signature, unitOf } from "./reference";
 import type { FunctionDeclaration } from "./runner";
 
 /** The file the build writes, beside taskpane.html. */
@@ -18,17 +18,21 @@ export function helpUrl(base: string, id: string): string {
   return `${base}${HELP_PAGE}#${id}`;
 }
 
-const escapeHtml = (text: string): string =>
+/** Text as it may stand in HTML, in an element or a quoted attribute. */
+export const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Each unit, with the arguments given in it, in the order the functions declare them. */
+/**
+ * Each unit, with the arguments given in it, in the order the functions declare them. An argument
+ * that takes one value or a range is listed under the unit of its values.
+ */
 function units(declarations: readonly FunctionDeclaration[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const declaration of declarations) {
     for (const param of declaration.params) {
-      const names = found.get(unitOf(param)) ?? [];
+      const names = found.get(baseUnitOf(param)) ?? [];
       if (!names.includes(param.name)) names.push(param.name);
-      found.set(unitOf(param), names);
+      found.set(baseUnitOf(param), names);
     }
   }
   return found;
@@ -42,26 +46,26 @@ function functionSection(declaration: FunctionDeclaration): string {
   );
   const examples = declaration.examples.map((_, index) => {
     const { formula, result } = exampleFormula(declaration, index);
-    const shown = result === undefined ? "" : ` → <output>${escapeHtml(result)}</output>`;
+    const shown = result === undefined ? "" : ` → <samp>${escapeHtml(result)}</samp>`;
     return `<li><code>${escapeHtml(formula)}</code>${shown}</li>`;
   });
   const args =
     rows.length === 0
       ? "<p>No arguments.</p>"
       : [
-          "<table>",
+          `<table><caption>Arguments of ${NAMESPACE}.${declaration.id}</caption>`,
           '<thead><tr><th scope="col">Argument</th><th scope="col">Unit</th><th scope="col">Given</th>' +
             '<th scope="col">Meaning</th></tr></thead>',
           `<tbody>${rows.join("")}</tbody>`,
           "</table>",
         ].join("\n");
   return [
-    `<section id="${declaration.id}" aria-labelledby="${declaration.id}-title">`,
+    // A plain section: with a name it would be a landmark, and the page would have one per function.
+    `<section id="${declaration.id}">`,
     `<h3 id="${declaration.id}-title">${NAMESPACE}.${declaration.id}</h3>`,
     `<p><code>${escapeHtml(`${NAMESPACE}.${signature(declaration)}`)}</code></p>`,
     `<p>${escapeHtml(declaration.description)}</p>`,
     `<p><strong>Returns</strong> ${escapeHtml(declaration.returns)}</p>`,
-    `<h4>Arguments</h4>`,
     args,
     `<h4>${declaration.examples.length === 1 ? "Example" : "Examples"}</h4>`,
     `<ul>${examples.join("")}</ul>`,
@@ -77,6 +81,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; table-lay
 th, td { border: 1px solid #c8c8c8; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 h3 { overflow-wrap: anywhere; }
 thead th { background: #f0f0f0; }
+caption { text-align: left; font-weight: 600; padding: 0.3rem 0; overflow-wrap: anywhere; }
 section { border-top: 1px solid #c8c8c8; margin-top: 1.5rem; }
 a { color: #0f5b9a; }
 nav ul { columns: 2; }
@@ -120,8 +125,9 @@ export function buildHelpPage(declarations: readonly FunctionDeclaration[], vers
     "<main>",
     '<section id="units" aria-labelledby="units-title">',
     '<h2 id="units-title">Units</h2>',
-    "<p>Every argument is given in one unit, the same wherever it appears. Prices are list prices in US " +
-      "dollars per million tokens; shares and rates are decimals (0.1 is 10%); a cell formatted as a " +
+    "<p>Every argument's values are in one unit, the same wherever it appears; an argument that takes one " +
+      "value or a range (a low and a high) is listed under the unit of its values. Prices are list prices in " +
+      "US dollars per million tokens; shares and rates are decimals (0.1 is 10%); a cell formatted as a " +
       "percentage holds that decimal already.</p>",
     "<table>",
     '<thead><tr><th scope="col">Unit</th><th scope="col">Arguments given in it</th></tr></thead>',

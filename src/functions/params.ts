@@ -97,7 +97,10 @@ export interface TableParam<N extends string = string, T = unknown> extends Para
    * range's size says nothing.
    */
   sized?(rows: number, columns: number): T | undefined;
-  /** The unit of the values the range holds, where they have one (FT_PAYBACK_RISK's US dollars). */
+  /**
+   * The unit of the values the range holds, where they have one (FT_PAYBACK_RISK's US dollars):
+   * the argument is then one value or a range of them.
+   */
   unit?: string;
 }
 

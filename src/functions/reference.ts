@@ -43,6 +43,11 @@ function example(declaration: FunctionDeclaration): string {
   return result === undefined ? `\`${formula}\`` : `\`${formula}\` → ${result}`;
 }
 
+/** The unit of an argument's values: a range's is that of the values it holds, where they have one. */
+export function baseUnitOf(param: Param): string {
+  return param.kind === "table" && param.unit !== undefined ? param.unit : unitOf(param);
+}
+
 /** The unit an argument is given in, as the reference lists it. */
 export function unitOf(param: Param): string {
   switch (param.kind) {
@@ -54,7 +59,7 @@ export function unitOf(param: Param): string {
     case "text":
       return "text";
     case "table":
-      return param.unit ?? "range";
+      return param.unit === undefined ? "range" : `${param.unit}, one value or a range`;
   }
 }
 

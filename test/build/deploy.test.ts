@@ -16,8 +16,9 @@ import serveStatic from "serve-static";
 import { DECLARATIONS } from "../../src/functions/declarations";
 import type { Metadata } from "../../src/functions/metadata";
 import { deployHost } from "../helpers/deploy";
-import { ROOT } from "../helpers/dist";
-import { manifestChecks } from "../helpers/manifestChecks";
+import { DOMParser } from "@xmldom/xmldom";
+import { filesUnder, ROOT } from "../helpers/dist";
+import { builtVersion, manifestChecks } from "../helpers/manifestChecks";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const selfsigned = require("selfsigned") as {
@@ -82,12 +83,6 @@ function get(address: string): Promise<{ status: number; headers: Record<string,
   });
 }
 
-function filesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-}
-
 const manifest = () => fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
 const metadata = () => JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8")) as Metadata;
 const manifestAddresses = () => [...manifest().matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((match) => match[1]);
@@ -116,8 +111,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   host = `https://${HOSTNAME}:${port}${FOLDER}`;
-  // A preview left there by an earlier `npm run build:preview` is not deployed.
+  // An earlier development build is there, with its preview: the preview is not deployed.
   fs.mkdirSync(path.join(out, "preview"), { recursive: true });
+  fs.writeFileSync(path.join(out, "manifest.xml"), "<OfficeApp/>");
   fs.writeFileSync(path.join(out, "preview", "index.html"), "<p>http://localhost:3000/preview/</p>");
   // The README's build, for the test host, written where the server serves that folder.
   const build = await npmRun(["build", "--", "--env", `host=${host}`, "--env", `out=${out}`]);
@@ -155,10 +151,11 @@ describe("a production build for an https host", () => {
     const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
     const development = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
     expect(id(manifest())).toBe(id(development));
-    // Nothing else moves: the production manifest is the development one with its addresses moved.
+    // Nothing else moves: the production manifest is the development one with its addresses moved
+    // and package.json's version stated.
     expect(
       manifest().split(host).join(deployHost.DEV_BASE).split(new URL(host).origin).join("https://localhost:3000"),
-    ).toBe(development);
+    ).toBe(development.replace(/<Version>[^<]*<\/Version>/, `<Version>${builtVersion()}</Version>`));
   });
 
   it("links each function's help to its own section of the help page shipped beside it", () => {
@@ -173,7 +170,7 @@ describe("a production build for an https host", () => {
   });
 
   describe("its manifest passes the offline checks", () => {
-    manifestChecks(manifest, (address) => path.join(out, address.slice(host.length)));
+    manifestChecks(manifest, (address) => path.join(out, address.slice(host.length)), { built: true });
   });
 
   it("is served by a static https server as the README says: every address Excel is given answers 200", async () => {
@@ -221,26 +218,69 @@ describe("a host the build refuses", () => {
   });
 
   it(
-    "stops the build with the reason and writes nothing",
+    "stops the build before it writes anything, with the reason in one line",
     async () => {
-      const target = path.join(work, "refused");
-      const build = await npmRun([
-        "build",
-        "--",
-        "--env",
-        "host=http://addins.contoso.example/aicost/",
-        "--env",
-        `out=${target}`,
-      ]);
-      expect(build.code).not.toBe(0);
-      expect(build.output).toContain(
-        'Cannot build for that host: host "http://addins.contoso.example/aicost/" is not https',
+      const existing = path.join(work, "existing");
+      fs.mkdirSync(existing);
+      fs.writeFileSync(path.join(existing, "keep.txt"), "not a build");
+      const host = "host=https://addins.contoso.example/aicost/";
+      const cases: [string[], string, string][] = [
+        [
+          ["--env", "host=http://addins.contoso.example/aicost/"],
+          'host "http://addins.contoso.example/aicost/" is not https',
+          "http",
+        ],
+        [["--env", "host="], "host is empty", "empty"],
+        [["--env", "host"], "host is empty", "bare"],
+        [["--env", host, "--env", "preview"], "the local preview", "preview"],
+        [["--env", host], "holds files that are not a build", "existing"],
+      ];
+      const builds = await Promise.all(
+        cases.map(([args, , folder]) => npmRun(["build", "--", ...args, "--env", `out=${path.join(work, folder)}`])),
       );
-      expect(build.output).not.toMatch(/\n\s+at /);
-      expect(fs.existsSync(target)).toBe(false);
+      builds.forEach((build, index) => {
+        const [, reason, folder] = cases[index];
+        expect({ folder, refused: build.code !== 0 }).toEqual({ folder, refused: true });
+        expect(build.output).toMatch(new RegExp(`Cannot build: .*${reason.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+        expect(build.output).not.toMatch(/\n\s+at /);
+        if (folder !== "existing") expect(fs.existsSync(path.join(work, folder))).toBe(false);
+      });
+      expect(fs.readdirSync(existing)).toEqual(["keep.txt"]);
     },
     BUILD_TIMEOUT,
   );
+
+  it("escapes the host in the manifest's XML, and refuses every name of this machine", () => {
+    const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const target = deployHost.deployBase("https://a.example/r&d/");
+    const doc = new DOMParser().parseFromString(
+      deployHost.manifestFor(xml, { ...target, version: "1.0.0" }),
+      "text/xml",
+    );
+    expect(doc.getElementsByTagName("SupportUrl")[0].getAttribute("DefaultValue")).toBe(
+      "https://a.example/r&d/help.html",
+    );
+    const machines = [
+      "https://localhost./a/",
+      "https://LOCALHOST/a/",
+      "https://127.1/a/",
+      "https://[::ffff:127.0.0.1]/a/",
+      "https://[0:0:0:0:0:0:0:1]/a/",
+      "https://app.localhost/a/",
+    ];
+    for (const machine of machines) expect(() => deployHost.deployBase(machine)).toThrow(/is this machine/);
+    // A name that merely contains "localhost" is someone's server.
+    expect(deployHost.deployBase("https://notlocalhost.contoso.example/localhost/").base).toBe(
+      "https://notlocalhost.contoso.example/localhost/",
+    );
+  });
+
+  it("validates the built manifest with Microsoft's validator, or manifest.xml before any build", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { manifestToValidate } = require("../../scripts/validate.js") as { manifestToValidate(root: string): string };
+    expect(manifestToValidate(ROOT)).toBe(path.join(ROOT, "dist", "manifest.xml"));
+    expect(manifestToValidate(work)).toBe(path.join(work, "manifest.xml"));
+  });
 
   it("leaves the check with Microsoft's validator, which `npm run validate` runs where its service is reachable", async () => {
     const help = await new Promise<string>((resolve, reject) =>
@@ -256,7 +296,9 @@ describe("a host the build refuses", () => {
 
   it("takes the manifest Version from package.json's semantic version, and refuses one it cannot state", () => {
     expect(deployHost.manifestVersion("1.4.2")).toBe("1.4.2.0");
-    expect(() => deployHost.manifestVersion("1.4.2-beta.1")).toThrow(/major\.minor\.patch/);
+    // A prerelease: the development build states its numbers, a build for a host refuses it.
+    expect(deployHost.manifestVersion("1.4.2-beta.1")).toBe("1.4.2.0");
+    expect(() => deployHost.manifestVersion("1.4.2-beta.1", { deployed: true })).toThrow(/no prerelease part/);
     expect(() => deployHost.manifestVersion("1.70000.0")).toThrow(/0 to 65535/);
   });
 });

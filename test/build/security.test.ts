@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { readDist, ROOT } from "../helpers/dist";
+import { filesUnder, readDist, ROOT } from "../helpers/dist";
 
 const SHIPPED = ["functions.js", "taskpane.js"];
 const CODE_GENERATION = [
@@ -88,12 +88,7 @@ describe("the task pane's Content-Security-Policy", () => {
 });
 
 describe("the add-in's own network use", () => {
-  function sources(dir: string): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? sources(full) : full.endsWith(".ts") ? [full] : [];
-    });
-  }
+  const sources = (dir: string) => filesUnder(dir).filter((file) => file.endsWith(".ts"));
 
   it("no source makes a request: no fetch, XMLHttpRequest, WebSocket, beacon or dynamic import", () => {
     const offending = sources(path.join(ROOT, "src")).filter((file) =>

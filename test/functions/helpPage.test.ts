@@ -5,13 +5,11 @@
  * from anywhere else.
  */
 import { DECLARATIONS } from "../../src/functions/declarations";
-import { buildHelpPage, helpUrl } from "../../src/functions/helpPage";
+import { buildHelpPage, escapeHtml as escaped, helpUrl } from "../../src/functions/helpPage";
 import { describeParam } from "../../src/functions/params";
-import { exampleFormula, signature, unitOf } from "../../src/functions/reference";
+import { baseUnitOf, exampleFormula, signature, unitOf } from "../../src/functions/reference";
 
 const page = buildHelpPage(DECLARATIONS, "9.8.7");
-const escaped = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The section of one function, from its opening tag to its end. */
 function section(id: string): string {
@@ -31,7 +29,7 @@ describe("the help page", () => {
       declaration.examples.forEach((_, index) => {
         const { formula, result } = exampleFormula(declaration, index);
         expect(text).toContain(`<code>${escaped(formula)}</code>`);
-        if (result !== undefined) expect(text).toContain(`<output>${escaped(result)}</output>`);
+        if (result !== undefined) expect(text).toContain(`<samp>${escaped(result)}</samp>`);
       });
     }
   });
@@ -46,14 +44,14 @@ describe("the help page", () => {
     }
   });
 
-  it("lists every unit with the arguments given in it", () => {
+  it("lists every argument under the one unit of its values, as the page says", () => {
     const units = page.slice(page.indexOf('<section id="units"'), page.indexOf('<section id="errors"'));
+    const rows = units.split("<tr>").slice(2);
     for (const declaration of DECLARATIONS) {
       for (const param of declaration.params) {
-        const row = units
-          .split("<tr>")
-          .find((candidate) => candidate.includes(`<th scope="row">${escaped(unitOf(param))}</th>`));
-        expect(row).toContain(`<code>${param.name}</code>`);
+        const listing = rows.filter((row) => row.includes(`<code>${param.name}</code>`));
+        expect({ param: param.name, rows: listing.length }).toEqual({ param: param.name, rows: 1 });
+        expect(listing[0]).toContain(`<th scope="row">${escaped(baseUnitOf(param))}</th>`);
       }
     }
   });

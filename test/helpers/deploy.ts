@@ -6,7 +6,7 @@ export const deployHost = require("../../scripts/webpack/deploy-host.js") as {
   HostError: new (message: string) => Error;
   deployBase(host: unknown): { base: string; origin: string };
   manifestFor(xml: string, target: { base?: string; origin?: string; version: string }): string;
-  manifestVersion(version: string): string;
+  manifestVersion(version: string, options?: { deployed?: boolean }): string;
 };
 
 /** Where the development build says every file is. */

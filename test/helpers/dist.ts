@@ -5,6 +5,13 @@ import * as path from "path";
 export const ROOT = path.join(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 
+/** Every file under a folder, its subfolders' included. */
+export function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
 function newestSource(dir: string): number {
   return fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
     const full = path.join(dir, entry.name);
