@@ -97,10 +97,14 @@ beforeAll(async () => {
   });
   cert = pems.cert;
   // Any static https server will do (README): this one serves the folder's files and nothing else,
-  // with the header that lets Excel on the web read functions.json from another origin.
+  // with the README's two headers: one lets Excel on the web read functions.json from another
+  // origin, the other has every fetch ask whether a file changed.
   const files = serveStatic(work, {
     index: false,
-    setHeaders: (response) => response.setHeader("Access-Control-Allow-Origin", "*"),
+    setHeaders: (response) => {
+      response.setHeader("Access-Control-Allow-Origin", "*");
+      response.setHeader("Cache-Control", "no-cache");
+    },
   });
   server = https.createServer({ key: pems.private, cert: pems.cert }, (request, response) =>
     files(request, response, () => {
