@@ -1,5 +1,6 @@
 // A small static server for dist/: https with the Office development certificates when they
-// exist, http otherwise. The manifest is served with its addresses pointing at this server.
+// exist, http otherwise. The manifest and functions.json are served with their addresses pointing
+// at this server.
 const fs = require("fs");
 const http = require("http");
 const https = require("https");
@@ -74,7 +75,8 @@ function handler(root, origin) {
         return;
       }
       let body = fs.readFileSync(found.file);
-      if (path.basename(found.file) === "manifest.xml" && origin !== MANIFEST_ORIGIN) {
+      // The manifest's addresses, and the functions' help links, name the server they come from.
+      if (["manifest.xml", "functions.json"].includes(path.basename(found.file)) && origin !== MANIFEST_ORIGIN) {
         body = Buffer.from(body.toString("utf8").split(MANIFEST_ORIGIN).join(origin));
       }
       response.writeHead(200, {

@@ -76,8 +76,12 @@ describe("npm start without Excel", () => {
     expect(manifest.status).toBe(200);
     expect(manifest.body).toContain(`${started.origin}/functions.json`);
     expect(manifest.body).not.toContain("localhost:3000");
-    const metadata = JSON.parse((await get(`${started.origin}/functions.json`)).body) as { functions: unknown[] };
+    const metadata = JSON.parse((await get(`${started.origin}/functions.json`)).body) as {
+      functions: { helpUrl: string }[];
+    };
     expect(metadata.functions).toHaveLength(DECLARATIONS.length);
+    expect(metadata.functions[0].helpUrl).toBe(`${started.origin}/help.html#REQUEST_COST`);
+    expect((await get(`${started.origin}/help.html`)).body).toMatch(/<section id="?REQUEST_COST[\s">]/);
     expect((await get(`${started.origin}/taskpane.html`)).body).toContain("functions.js");
     expect((await get(`${started.origin}/preview/`)).body).toContain("preview.js");
     expect((await get(`${started.origin}/../package.json`)).status).toBe(404);
