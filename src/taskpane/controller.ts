@@ -130,17 +130,6 @@ function riskView(results: Results): ResultView["risk"] {
   };
 }
 
-/** The answers prefilled from others until the analyst gives them. */
-const FOLLOWERS: readonly AnswerKey[] = [
-  "ftInputTokens",
-  "upfrontLow",
-  "upfrontHigh",
-  "maintenanceLow",
-  "maintenanceHigh",
-  "volumeLow",
-  "volumeHigh",
-];
-
 /** The base name of the sheet an import writes; the writer makes it unique. */
 const PRICES_SHEET_NAME = "Prices";
 
@@ -236,29 +225,22 @@ export class PaneController implements ViewEvents {
   }
 
   answer(key: AnswerKey, value: RawAnswer): void {
-    const shownBefore = this.model
-      .visibleFields()
-      .map((field) => field.key)
-      .join();
     const hadError = Boolean(this.model.errors[key]);
-    // Answers shown here that follow others (the fine-tuned prompt, the low and high figures) are shown anew when they move.
-    const followers = () =>
+    // The questions shown, with the other questions' answers: the step is drawn anew when one
+    // appears or goes, or when an answer that follows others (the fine-tuned prompt, the low and
+    // high figures) moves with this one.
+    const others = () =>
       this.model
         .visibleFields()
-        .filter((field) => FOLLOWERS.includes(field.key))
-        .map((field) => this.model.value(field.key))
-        .join();
-    const followedBefore = followers();
+        .map((field) => (field.key === key ? key : `${field.key}=${this.model.value(field.key)}`))
+        .join("\n");
+    const othersBefore = others();
     this.model.set(key, value);
-    const followersMoved = followers() !== followedBefore;
-    const shownAfter = this.model
-      .visibleFields()
-      .map((field) => field.key)
-      .join();
+    const othersMoved = others() !== othersBefore;
     // A model question's note follows what is typed; a token count can change the small model's warning.
     const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
     const movesNotes = isModel || key === "inputTokens" || key === "outputTokens";
-    if (hadError || movesNotes || followersMoved || key === "costLevel" || shownBefore !== shownAfter) {
+    if (hadError || movesNotes || othersMoved || key === "costLevel") {
       this.renderStep("keep");
     }
   }
