@@ -31,7 +31,7 @@ export function automationHandle(workbook: PreviewWorkbook): AutomationHandle {
         .slice(0, bang)
         .replace(/^'(.*)'$/, "$1")
         .replace(/''/g, "'");
-      const { row, column } = parseAddress(reference.slice(bang + 1).replace(/\$/g, ""));
+      const { row, column } = parseAddress(reference.slice(bang + 1));
       const cell = workbook.cell(workbook.sheetId(name), row, column);
       const value = cell.error ? { error: cell.error.code, message: cell.error.message } : cell.value;
       return {

@@ -22,6 +22,9 @@ export interface Selection {
 }
 
 const MIN_ROWS = 40;
+
+/** The id of a drawn cell's element: cell-B5. */
+const cellId = (row: number, column: number): string => `cell-${columnName(column)}${row + 1}`;
 const MIN_COLUMNS = 12;
 
 /** Green (low) to yellow to red (high), as the model's colour scale. */
@@ -191,8 +194,8 @@ export class WorkbookView {
     const [first, last] = this.drawn;
     // Far enough inside the drawn rows that a step keeps the view full.
     if (row < first + 2 || row > last - 2 || (first > 0 && row < first + WorkbookView.BUFFER_ROWS / 2)) return false;
-    const old = document.getElementById(`cell-${columnName(before.column)}${before.row + 1}`);
-    const next = document.getElementById(`cell-${columnName(column)}${row + 1}`);
+    const old = document.getElementById(cellId(before.row, before.column));
+    const next = document.getElementById(cellId(row, column));
     if (!old || !next) return false;
     old.classList.remove("active", "in-range");
     old.removeAttribute("aria-selected");
@@ -530,7 +533,7 @@ export class WorkbookView {
         const td = element("td", {
           "data-row": String(r),
           "data-column": String(c),
-          id: `cell-${columnName(c)}${r + 1}`,
+          id: cellId(r, c),
           role: "gridcell",
         });
         const classes = [cell.style ? `style-${cell.style}` : ""];
@@ -584,12 +587,12 @@ export class WorkbookView {
     this.drawn = [first, last];
     const measured = body.querySelector<HTMLElement>("tr.row")?.getBoundingClientRect().height;
     if (measured && Math.abs(measured - this.rowHeight) > 0.5) this.rowHeight = measured;
-    const activeId = `cell-${columnName(this.selection.column)}${this.selection.row + 1}`;
+    const activeId = cellId(this.selection.row, this.selection.column);
     const active = document.getElementById(activeId);
     // The active cell is announced while it is drawn; a scroll away from it leaves it undrawn.
     if (active) this.grid.setAttribute("aria-activedescendant", activeId);
     else this.grid.removeAttribute("aria-activedescendant");
-    const moved = document.getElementById(`cell-${columnName(endColumn)}${endRow + 1}`);
+    const moved = document.getElementById(cellId(endRow, endColumn));
     if (followActive) moved?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
