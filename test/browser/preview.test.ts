@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, openPreview, serveDist } from "../helpers/browser";
+import { launchChromium, openPreview, readCell, serveDist, showSheet as showSheetOf } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
@@ -38,12 +38,7 @@ async function text(a1: string): Promise<string> {
 }
 
 /** A cell read through the preview's read-only handle, window.aicostPreview (issue 13). */
-function reading(reference: string): Promise<CellReading> {
-  return page.evaluate(
-    (ref) => (window as unknown as { aicostPreview: { cell(r: string): CellReading } }).aicostPreview.cell(ref),
-    reference,
-  );
-}
+const reading = (reference: string): Promise<CellReading> => readCell(page, reference);
 
 /** Raw values through the handle, by 0-based row and column, for exact comparisons. */
 async function cellValue(
@@ -55,10 +50,7 @@ async function cellValue(
   return { value, formula };
 }
 
-async function showSheet(name: string): Promise<void> {
-  await page.click(`#sheet-tabs button:has-text("${name}")`);
-  await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("${name}")`);
-}
+const showSheet = (name: string): Promise<void> => showSheetOf(page, name);
 
 /** Clicks a cell and types into it as a user would: the typing goes to the formula bar, Enter commits. */
 async function typeInCell(a1: string, typed: string): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import type { CellReading } from "../../src/preview/automation";
-import { launchChromium, openPreview, serveDist } from "../helpers/browser";
+import { launchChromium, openPreview, readCell, serveDist, showSheet as showSheetOf } from "../helpers/browser";
 import { readDist } from "../helpers/dist";
 
 let browser: Browser;
@@ -26,18 +26,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const reading = (reference: string): Promise<CellReading> =>
-  page.evaluate(
-    (ref) => (window as unknown as { aicostPreview: { cell(r: string): CellReading } }).aicostPreview.cell(ref),
-    reference,
-  );
+const reading = (reference: string): Promise<CellReading> => readCell(page, reference);
 const value = async (reference: string) => (await reading(reference)).value;
 const active = () => page.inputValue("#name-box");
 
-async function showSheet(name: string): Promise<void> {
-  await page.click(`#sheet-tabs button:has-text("${name}")`);
-  await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("${name}")`);
-}
+const showSheet = (name: string): Promise<void> => showSheetOf(page, name);
 
 /** Selects a cell or a range through the Name Box, as a keyboard user does. */
 async function go(address: string): Promise<void> {

@@ -10,6 +10,7 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { DECLARATIONS, FT_DECISION } from "../../src/functions/declarations";
+import { helpUrl } from "../../src/functions/helpPage";
 import { buildMetadata, type Metadata } from "../../src/functions/metadata";
 import { describeParam, isOptional } from "../../src/functions/params";
 import { buildReference, withReference } from "../../src/functions/reference";
@@ -32,7 +33,7 @@ function asJsDoc(): string {
       "/**",
       ` * ${declaration.description}`,
       ` * @customfunction ${declaration.id}`,
-      ` * @helpurl ${DEV_BASE}help.html#${declaration.id}`,
+      ` * @helpurl ${helpUrl(DEV_BASE, declaration.id)}`,
       ...params,
       " * @returns A matrix.",
       " */",

@@ -1,5 +1,7 @@
 /** The browser tests' side of the page: the built add-in served from dist/ on this machine. */
 import * as path from "path";
+import type { Page } from "playwright-core";
+import type { CellReading } from "../../src/preview/automation";
 import { ROOT } from "./dist";
 
 export { CHROMIUM, launchChromium } from "./chromium";
@@ -33,4 +35,18 @@ export async function openPreview(
   await page.goto(`${origin}/preview/`);
   await page.waitForSelector("#cell-B5");
   return page;
+}
+
+/** A cell of the preview read through its read-only handle, window.aicostPreview: "Sheet!A1". */
+export function readCell(page: Page, reference: string): Promise<CellReading> {
+  return page.evaluate(
+    (ref) => (window as unknown as { aicostPreview: { cell(r: string): CellReading } }).aicostPreview.cell(ref),
+    reference,
+  );
+}
+
+/** Shows one of the preview's sheets by clicking its tab, as a person does. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await page.click(`#sheet-tabs button:has-text("${name}")`);
+  await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("${name}")`);
 }
