@@ -1,3 +1,6 @@
+import { monthOfHorizon, type IsoDate } from "./calendar";
+import { monthlyLogDiscount } from "./discounting";
+import { fineTuningOn } from "./lifecycle";
 import { hasFineTunedPrices, type ModelQuote } from "./models";
 import { listPricedRequestCost, type MissingPrice } from "./requestCost";
 import { totalCostOfOwnership } from "./tco";
@@ -5,8 +8,13 @@ import { totalCostOfOwnership } from "./tco";
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
 export const HOURS_PER_MONTH = 730;
 
-/** The three strategies, in the order every table lists them; the larger model is the baseline. */
-export const STRATEGIES = ["Larger model", "Fine-tuned small model", "Small model + memory"] as const;
+/** The four strategies, in the order every table lists them; the larger model is the baseline. */
+export const STRATEGIES = [
+  "Larger model",
+  "Fine-tuned small model",
+  "Small model + memory",
+  "Fine-tuned model on dedicated GPUs",
+] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
 /** Inputs of {@link fineTunedRunningCost}. */
@@ -43,10 +51,10 @@ export interface FineTunedRequestInput {
 }
 
 /**
- * US dollars per request on a fine-tuned small model: at its fine-tuned inference prices where the
- * provider sells fine-tuning for it, at its base prices otherwise (a model tuned elsewhere and
- * served at list prices); with caching, batch and long context as {@link listPricedRequestCost}
- * bills them. The price the request needs and the model lacks, otherwise.
+ * US dollars per request on a fine-tuned small model, at its fine-tuned inference prices (the
+ * base prices where the provider serves fine-tuned models at them, as the catalogue records),
+ * with caching, batch and long context as {@link listPricedRequestCost} bills them. The price the
+ * request needs and the model lacks, otherwise: never the base prices in silence.
  *
  * @example
  * fineTunedRequestCost({ model: findModel("gpt-4.1-mini"), inputTokens: 2000, outputTokens: 400 }); // 0.00288
@@ -58,8 +66,48 @@ export function fineTunedRequestCost(input: FineTunedRequestInput): number | Mis
     outputTokens: input.outputTokens,
     cachedShare: input.cachedShare ?? 0,
     batchShare: input.batchShare ?? 0,
-    fineTuned: hasFineTunedPrices(input.model),
+    fineTuned: true,
   });
+}
+
+/** Why a strategy's costs cannot be given (SPEC 3.4): its row keeps its name and upfront only. */
+export type Unpriced =
+  /** Fine-tuning of the small model cannot be bought at the start date, and no price table gives it. */
+  | { kind: "cannot fine-tune"; model: string; provider: string; offer: "closed" | "not offered"; since?: IsoDate }
+  /** The provider serves the fine-tuned model only on dedicated GPUs: the per-token row has no price. */
+  | { kind: "dedicated only"; model: string; provider: string }
+  /** A model the catalogue does not know, whose price table row has no fine-tuned prices. */
+  | { kind: "no fine-tuned prices"; model: string }
+  /** The dedicated GPUs' monthly cost was not given. */
+  | { kind: "no dedicated cost" }
+  /** A model whose weights its provider keeps: it cannot be served on GPUs of one's own. */
+  | { kind: "weights not hostable"; model: string; provider: string };
+
+/**
+ * The fine-tuned prices of the small model, if fine-tuning can be bought at the start date (SPEC
+ * 3.4): the analyst's own price table row with fine-tuned prices, or a catalogue offer that is
+ * open or closing (existing customers) then. Why not, otherwise.
+ */
+export function fineTuningAvailability(model: ModelQuote, startDate: IsoDate): Unpriced | undefined {
+  if (model.fromPriceTable && hasFineTunedPrices(model)) return undefined;
+  if (!model.entry) return { kind: "no fine-tuned prices", model: model.id };
+  const offer = fineTuningOn(model.entry, startDate);
+  const { fineTuning, retiresOn, provider } = model.entry;
+  if (offer.status === "offered" || offer.status === "closing") {
+    if (fineTuning?.dedicatedOnly) return { kind: "dedicated only", model: model.id, provider };
+    if (hasFineTunedPrices(model)) return undefined;
+  }
+  if (offer.status !== "closed") return { kind: "cannot fine-tune", model: model.id, provider, offer: "not offered" };
+  // Closed: no new jobs from its date, or the model itself retired first.
+  const since = [fineTuning?.closedFrom, retiresOn].filter((date): date is string => date !== undefined).sort()[0];
+  return { kind: "cannot fine-tune", model: model.id, provider, offer: "closed", ...(since ? { since } : {}) };
+}
+
+/** Why a model cannot be served on dedicated GPUs, or undefined when its weights can be hosted. */
+export function dedicatedAvailability(model: ModelQuote): Unpriced | undefined {
+  // A model the catalogue does not know is the analyst's own: an open-weight model, presumably.
+  if (!model.entry || model.entry.openWeight) return undefined;
+  return { kind: "weights not hostable", model: model.id, provider: model.entry.provider };
 }
 
 /** Inputs of {@link compareStrategies}. */
@@ -98,58 +146,105 @@ export interface CompareInput {
   cachedShare?: number;
   /** Share of requests sent through the provider's batch API, for every strategy, in [0, 1]; default 0. */
   batchShare?: number;
+  /** Annual discount rate as a decimal, every total discounted as TCO discounts it; default 0. */
+  annualDiscountRate?: number;
+  /**
+   * The first day of month 1 (ISO date): fine-tuning must be buyable then, and the small model's
+   * retirement is placed in the horizon from it. The models' prices are those in force that day.
+   */
+  startDate: IsoDate;
+  /** US dollars to fine-tune again when the small model retires within the horizon; default upfrontCost. */
+  retuneCost?: number;
+  /** US dollars per month of serving the fine-tuned model on GPUs of its own; that row is unpriced without it. */
+  dedicatedMonthlyCost?: number;
 }
 
 /** One strategy's costs, in US dollars. */
 export interface StrategyCosts {
   strategy: Strategy;
+  /**
+   * US dollars per request, fallback included; on dedicated GPUs their monthly cost spread over the
+   * volume (Infinity when GPUs are paid for no request at all).
+   */
   costPerRequest: number;
-  /** Fixed costs per month: maintenance and hosting, or the memory store. */
+  /** Fixed costs per month: maintenance and hosting (or the GPUs), or the memory store. */
   fixedMonthly: number;
   /** Cost of the first month: volume x cost per request plus fixed monthly costs. */
   monthlyCost: number;
   upfront: number;
-  /** Total cost of ownership over the horizon. */
+  /** Total cost of ownership over the horizon, discounted, re-tune included. */
   total: number;
   /** The larger model's total minus this total. */
   savingVsLarger: number;
 }
 
-/** A strategy that cannot be priced: its model lacks a price the request needs (caching or batch). */
+/** A strategy that cannot be priced: its name and upfront, and why. */
 export interface UnpricedStrategy {
+  strategy: Strategy;
+  upfront: number;
+  unpriced: Unpriced;
+}
+
+export type StrategyRow = StrategyCosts | UnpricedStrategy;
+
+/** True for a row with costs, false for one that cannot be priced. */
+export const isPriced = (row: StrategyRow): row is StrategyCosts => "total" in row;
+
+/** A strategy whose model lacks a price the request needs (caching or batch): the whole table cannot be priced. */
+export interface MissingStrategyPrice {
   strategy: Strategy;
   /** The model's id. */
   model: string;
   missing: MissingPrice["missing"];
 }
 
-/** The three strategies' costs, by strategy, and as rows in the order of {@link STRATEGIES}. */
+/** The small model's retirement within the horizon, which forces a re-tune of both fine-tuned rows. */
+export interface Retirement {
+  model: string;
+  /** ISO date of the first day it no longer serves. */
+  date: IsoDate;
+  /** The month of the horizon it falls in (1 = the first), when the re-tune is paid. */
+  month: number;
+  /** US dollars of the re-tune, undiscounted. */
+  cost: number;
+}
+
+/** The four strategies' costs, by strategy, and as rows in the order of {@link STRATEGIES}. */
 export interface Comparison {
   larger: StrategyCosts;
-  fineTuned: StrategyCosts;
+  fineTuned: StrategyRow;
   memory: StrategyCosts;
-  rows: readonly StrategyCosts[];
+  dedicated: StrategyRow;
+  rows: readonly StrategyRow[];
+  /** The small model retires within the horizon and the fine-tuned rows pay a re-tune. */
+  retirement?: Retirement;
+  /** The fine-tuned prices are the analyst's own (a price table row) for a model the catalogue offers none for. */
+  ownFineTunedPrices: boolean;
 }
 
 /**
- * Costs of three ways to serve a workload (SPEC 3.4): the larger model as it is; a fine-tuned small
- * model (fine-tuned inference prices where the model has them, on its own, shorter prompt, plus
- * maintenance and any hourly hosting); and the small model at base prices with memory recall added
- * to every prompt. Each small-model strategy pays the larger model again for the share of requests
- * it hands over. Caching, batch and long context are billed as {@link listPricedRequestCost} bills
- * them, the cached prefix being the larger model's (see {@link CompareInput.cachedShare}). The
- * first strategy whose model lacks a price the request needs, otherwise.
+ * Costs of four ways to serve a workload (SPEC 3.4): the larger model as it is; the small model
+ * fine-tuned and served per token, priced only where fine-tuning can be bought at the start date
+ * (on its own, shorter prompt, plus maintenance and any hourly hosting); the small model at base
+ * prices with memory recall added to every prompt; and the fine-tuned model on GPUs of its own.
+ * Each small-model strategy pays the larger model again for the share of requests it hands over.
+ * Caching, batch and long context are billed as {@link listPricedRequestCost} bills them, the cached
+ * prefix being the larger model's (see {@link CompareInput.cachedShare}). Totals are discounted as
+ * TCO discounts them; a small model that retires within the horizon costs the fine-tuned rows a
+ * re-tune in its retirement month. The first strategy whose model lacks a price the request needs,
+ * otherwise.
  *
  * @example
- * compareStrategies({ largeModel: sonnet, smallModel: haiku, inputTokens: 5000, outputTokens: 500,
+ * compareStrategies({ largeModel: sonnet, smallModel: ownHaiku, inputTokens: 5000, outputTokens: 500,
  *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250,
- *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0 }).fineTuned.savingVsLarger; // 66500
+ *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].savingVsLarger; // 66500
  */
-export function compareStrategies(input: CompareInput): Comparison | UnpricedStrategy {
+export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
   const { largeModel, smallModel } = input;
   const batchShare = input.batchShare ?? 0;
   const ftInputTokens = input.ftInputTokens ?? input.inputTokens;
   const memoryInputTokens = input.inputTokens + input.recallTokens;
+  const logDiscount = monthlyLogDiscount(input.annualDiscountRate ?? 0);
   // The cached share is of the larger model's prompt: a stable prefix of instructions and examples.
   // The fine-tuned prompt drops what it learned from that prefix first; recalled memories differ
   // from request to request and are not cached.
@@ -167,53 +262,98 @@ export function compareStrategies(input: CompareInput): Comparison | UnpricedStr
       fineTuned: false,
     });
 
-  const cost = (strategy: Strategy, costPerRequest: number, fixedMonthly: number, upfront: number) => ({
+  // The small model's retirement within the horizon: the fine-tuned model stops with its base.
+  const retiresOn = smallModel.entry?.retiresOn;
+  const retirementMonth = retiresOn === undefined ? 0 : monthOfHorizon(input.startDate, retiresOn);
+  const retirement: Retirement | undefined =
+    retiresOn !== undefined && retirementMonth >= 1 && retirementMonth <= input.months
+      ? { model: smallModel.id, date: retiresOn, month: retirementMonth, cost: input.retuneCost ?? input.upfrontCost }
+      : undefined;
+  const retune = retirement ? retirement.cost * Math.exp(-retirement.month * logDiscount) : 0;
+
+  const cost = (
+    strategy: Strategy,
+    perRequest: { shown: number; billed: number },
+    fixedMonthly: number,
+    upfront: number,
+    extra = 0,
+  ): Omit<StrategyCosts, "savingVsLarger"> => ({
     strategy,
-    costPerRequest,
+    costPerRequest: perRequest.shown,
     fixedMonthly,
-    monthlyCost: input.requestsPerMonth * costPerRequest + fixedMonthly,
+    monthlyCost: input.requestsPerMonth * perRequest.billed + fixedMonthly,
     upfront,
-    total: totalCostOfOwnership({
-      upfrontCost: upfront,
-      costPerRequest,
-      requestsPerMonth: input.requestsPerMonth,
-      months: input.months,
-      monthlyFixedCost: fixedMonthly,
-      annualDiscountRate: 0,
-      monthlyVolumeGrowth: 0,
-      annualPriceChange: 0,
-    }),
+    total:
+      totalCostOfOwnership({
+        upfrontCost: upfront,
+        costPerRequest: perRequest.billed,
+        requestsPerMonth: input.requestsPerMonth,
+        months: input.months,
+        monthlyFixedCost: fixedMonthly,
+        annualDiscountRate: input.annualDiscountRate ?? 0,
+        monthlyVolumeGrowth: 0,
+        annualPriceChange: 0,
+      }) + extra,
   });
+  const perRequest = (value: number) => ({ shown: value, billed: value });
 
   const largerPerRequest = base(largeModel, input.inputTokens, input.cachedShare ?? 0);
   if (typeof largerPerRequest !== "number") {
     return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
   }
-  const tunedPerRequest = fineTunedRequestCost({
-    model: smallModel,
-    inputTokens: ftInputTokens,
-    outputTokens: input.outputTokens,
-    cachedShare: cachedOf(ftInputTokens, cachedTokens - removed),
-    batchShare,
-  });
-  if (typeof tunedPerRequest !== "number") {
-    return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
-  }
   const memoryPerRequest = base(smallModel, memoryInputTokens, cachedOf(memoryInputTokens, cachedTokens));
   if (typeof memoryPerRequest !== "number") {
     return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
   }
-  const larger = cost("Larger model", largerPerRequest, 0, 0);
+  const fallback = (input.fallbackShare ?? 0) * largerPerRequest;
+
+  const ftUnpriced = fineTuningAvailability(smallModel, input.startDate);
+  let fineTunedRow: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy;
+  if (ftUnpriced) {
+    fineTunedRow = { strategy: "Fine-tuned small model", upfront: input.upfrontCost, unpriced: ftUnpriced };
+  } else {
+    const tunedPerRequest = fineTunedRequestCost({
+      model: smallModel,
+      inputTokens: ftInputTokens,
+      outputTokens: input.outputTokens,
+      cachedShare: cachedOf(ftInputTokens, cachedTokens - removed),
+      batchShare,
+    });
+    if (typeof tunedPerRequest !== "number") {
+      return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
+    }
+    fineTunedRow = cost(
+      "Fine-tuned small model",
+      perRequest(tunedPerRequest + fallback),
+      fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
+      input.upfrontCost,
+      retune,
+    );
+  }
+
+  const dedicatedUnpriced: Unpriced | undefined =
+    dedicatedAvailability(smallModel) ??
+    (input.dedicatedMonthlyCost === undefined ? { kind: "no dedicated cost" } : undefined);
+  const gpus = input.dedicatedMonthlyCost ?? 0;
+  const dedicatedRow: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy = dedicatedUnpriced
+    ? { strategy: "Fine-tuned model on dedicated GPUs", upfront: input.upfrontCost, unpriced: dedicatedUnpriced }
+    : cost(
+        "Fine-tuned model on dedicated GPUs",
+        {
+          // The GPUs are paid whatever the volume: per request they are their monthly cost spread over it.
+          shown: (gpus === 0 ? 0 : gpus / input.requestsPerMonth) + fallback,
+          billed: fallback,
+        },
+        gpus + input.monthlyMaintenance,
+        input.upfrontCost,
+        retune,
+      );
+
+  const larger = cost("Larger model", perRequest(largerPerRequest), 0, 0);
   // A share of the small model's requests goes to the larger model as well (SPEC 3.4).
-  const fineTuned = cost(
-    "Fine-tuned small model",
-    tunedPerRequest + (input.fallbackShare ?? 0) * largerPerRequest,
-    fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
-    input.upfrontCost,
-  );
   const memory = cost(
     "Small model + memory",
-    memoryPerRequest + (input.memoryFallbackShare ?? 0) * largerPerRequest,
+    perRequest(memoryPerRequest + (input.memoryFallbackShare ?? 0) * largerPerRequest),
     input.memoryMonthlyCost,
     input.memorySetupCost,
   );
@@ -221,9 +361,26 @@ export function compareStrategies(input: CompareInput): Comparison | UnpricedStr
     ...row,
     savingVsLarger: larger.total - row.total,
   });
-  const result = { larger: withSaving(larger), fineTuned: withSaving(fineTuned), memory: withSaving(memory) };
-  return { ...result, rows: [result.larger, result.fineTuned, result.memory] };
+  const rowOf = (row: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy): StrategyRow =>
+    "unpriced" in row ? row : withSaving(row);
+  const result = {
+    larger: withSaving(larger),
+    fineTuned: rowOf(fineTunedRow),
+    memory: withSaving(memory),
+    dedicated: rowOf(dedicatedRow),
+  };
+  const ownFineTunedPrices =
+    !ftUnpriced &&
+    smallModel.fromPriceTable &&
+    (!smallModel.entry ||
+      fineTuningAvailability({ ...smallModel, fromPriceTable: false }, input.startDate) !== undefined);
+  return {
+    ...result,
+    rows: [result.larger, result.fineTuned, result.memory, result.dedicated],
+    ...(retirement && (isPriced(result.fineTuned) || isPriced(result.dedicated)) ? { retirement } : {}),
+    ownFineTunedPrices,
+  };
 }
 
-/** True for a comparison, false for the strategy that could not be priced. */
-export const isComparison = (result: Comparison | UnpricedStrategy): result is Comparison => "rows" in result;
+/** True for a comparison, false for the strategy whose model lacks a price the request needs. */
+export const isComparison = (result: Comparison | MissingStrategyPrice): result is Comparison => "rows" in result;

@@ -1,3 +1,5 @@
+import type { IsoDate } from "./calendar";
+import { changesInForce, pricesOn, statusOn } from "./lifecycle";
 import { PRICE_CATALOGUE, type CatalogueEntry, type ModelPrices, type PriceKind } from "./priceCatalogue";
 
 /** A model's prices as used in a calculation: from the catalogue or from the analyst's table. */
@@ -9,6 +11,8 @@ export interface ModelQuote {
   prices: ModelPrices;
   /** True when the prices come from the analyst's price table. */
   fromPriceTable: boolean;
+  /** The catalogue entry the name resolves to, whoever's prices are used: its dates, offer and weights. */
+  entry?: CatalogueEntry;
 }
 
 /**
@@ -22,10 +26,13 @@ export function normaliseModelName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-/** Each catalogue entry once, with its quote built once: lookups in a 10,000-row grid allocate nothing. */
+/**
+ * Each catalogue entry once, with its quotes built once: one for the prices before any scheduled
+ * change and one after each, so that lookups in a 10,000-row grid allocate nothing.
+ */
 interface Indexed {
   entry: CatalogueEntry;
-  quote: ModelQuote;
+  quotes: readonly ModelQuote[];
 }
 
 let catalogueIndex: Map<string, Indexed> | undefined;
@@ -34,9 +41,16 @@ function indexCatalogue(): Map<string, Indexed> {
   if (!catalogueIndex) {
     catalogueIndex = new Map();
     for (const entry of PRICE_CATALOGUE) {
+      const quoteAt = (prices: ModelPrices): ModelQuote => ({
+        id: entry.id,
+        provider: entry.provider,
+        prices,
+        fromPriceTable: false,
+        entry,
+      });
       const indexed = {
         entry,
-        quote: { id: entry.id, provider: entry.provider, prices: entry.prices, fromPriceTable: false },
+        quotes: [entry.prices, ...entry.schedule.map((change) => pricesOn(entry, change.from))].map(quoteAt),
       };
       // The provider's name for it too ("Claude Sonnet 4"), as sheets and pricing pages show it.
       for (const name of [entry.id, ...entry.aliases, entry.name]) {
@@ -47,19 +61,27 @@ function indexCatalogue(): Map<string, Indexed> {
   return catalogueIndex;
 }
 
+/** The catalogue's quote of an entry on a day: at the prices in force then (before any change without a day). */
+function quoteOn(indexed: Indexed, day: IsoDate | undefined): ModelQuote {
+  return indexed.quotes.length === 1 || day === undefined
+    ? indexed.quotes[0]
+    : indexed.quotes[changesInForce(indexed.entry, day)];
+}
+
 /**
- * Finds a model by id or alias, case-insensitively. The analyst's overrides win: first under the
- * name as typed, then under the catalogue id or any alias of the entry the name resolves to.
+ * Finds a model by id or alias, case-insensitively, at the catalogue's prices in force on `day`
+ * (SPEC 4: a price schedule). The analyst's overrides win: first under the name as typed, then
+ * under the catalogue id or any alias of the entry the name resolves to.
  *
  * @example
  * findModel("Claude-Sonnet-4")?.prices.input; // 3
  */
-export function findModel(name: string, overrides?: PriceOverrides): ModelQuote | undefined {
+export function findModel(name: string, overrides?: PriceOverrides, day?: IsoDate): ModelQuote | undefined {
   const index = catalogueIndex ?? indexCatalogue();
   // Names are usually typed as the catalogue spells them: try that before normalising.
   const indexed = index.get(name) ?? index.get(normaliseModelName(name));
-  if (overrides !== undefined && overrides.size > 0) return fromOverrides(name, indexed, overrides);
-  return indexed?.quote;
+  if (overrides !== undefined && overrides.size > 0) return fromOverrides(name, indexed, overrides, day);
+  return indexed && quoteOn(indexed, day);
 }
 
 /** The catalogue entry a name resolves to (id, alias or the provider's name), whatever price table is in use. */
@@ -69,7 +91,12 @@ export function catalogueEntry(name: string): CatalogueEntry | undefined {
 }
 
 /** The analyst's row for a model, looked up under every name the model goes by; else the catalogue's. */
-function fromOverrides(name: string, indexed: Indexed | undefined, overrides: PriceOverrides): ModelQuote | undefined {
+function fromOverrides(
+  name: string,
+  indexed: Indexed | undefined,
+  overrides: PriceOverrides,
+  day: IsoDate | undefined,
+): ModelQuote | undefined {
   const key = normaliseModelName(name);
   const names = indexed ? [key, indexed.entry.id, ...indexed.entry.aliases] : [key];
   for (const candidate of names) {
@@ -80,10 +107,11 @@ function fromOverrides(name: string, indexed: Indexed | undefined, overrides: Pr
         provider: indexed?.entry.provider ?? "price_table",
         prices: row.prices,
         fromPriceTable: true,
+        ...(indexed ? { entry: indexed.entry } : {}),
       };
     }
   }
-  return indexed?.quote;
+  return indexed && quoteOn(indexed, day);
 }
 
 /** The model's price of one kind, or undefined when the model does not offer it. */
@@ -97,13 +125,13 @@ export function hasFineTunedPrices(model: ModelQuote): boolean {
 }
 
 /**
- * Catalogue entries, optionally of one provider (case-insensitive), in catalogue order: active and
- * deprecated models, and retired ones too when asked for.
+ * Catalogue entries, optionally of one provider (case-insensitive), in catalogue order: the models
+ * active or deprecated on `day`, and retired ones too when asked for.
  */
-export function listModels(provider?: string, includeRetired = false): CatalogueEntry[] {
+export function listModels(provider: string | undefined, includeRetired: boolean, day: IsoDate): CatalogueEntry[] {
   const wanted = provider?.trim().toLowerCase() ?? "";
   return PRICE_CATALOGUE.filter(
-    (entry) => (wanted === "" || entry.provider === wanted) && (includeRetired || entry.status !== "retired"),
+    (entry) => (wanted === "" || entry.provider === wanted) && (includeRetired || statusOn(entry, day) !== "retired"),
   );
 }
 
@@ -125,13 +153,15 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The catalogue ids closest to a name that matched none, best first (at most `count`): ids that
- * contain the name ("sonnet"), then ids within a few typing slips of it ("claude-sonet-4"), active
- * models before others. Empty when nothing is close.
+ * contain the name ("sonnet"), then ids within a few typing slips of it ("claude-sonet-4"), models
+ * with no deprecation or retirement announced before others. Empty when nothing is close.
  */
 export function suggestModels(name: string, count = 3): string[] {
   const typed = normaliseModelName(name).replace(/ /g, "-");
   if (typed.length < 2) return [];
-  const rank = (entry: CatalogueEntry): number => (entry.status === "active" ? 0 : 1);
+  // Models with no deprecation or retirement announced first: those are the ones to price today.
+  const rank = (entry: CatalogueEntry): number =>
+    entry.deprecatedOn === undefined && entry.retiresOn === undefined ? 0 : 1;
   const containing = PRICE_CATALOGUE.filter(
     (entry) => entry.id.includes(typed) || normaliseModelName(entry.name).replace(/ /g, "-").includes(typed),
   );

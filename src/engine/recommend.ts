@@ -17,59 +17,93 @@ export const RULE_CHOICE: Readonly<Record<Verdict, Strategy>> = {
   "Use the larger model": "Larger model",
 };
 
+/** What FT_RECOMMEND can answer: a verdict's words, or fine-tuning served on GPUs of one's own. */
+export const RECOMMENDATIONS = [
+  "Fine-tune",
+  "Evaluate fine-tuning",
+  "Fine-tune on dedicated GPUs",
+  "Use memory",
+  "Use the larger model",
+] as const;
+export type RecommendationWord = (typeof RECOMMENDATIONS)[number];
+
+/** The fine-tuned strategies: the rule's choice of fine-tuning is served either way. */
+const FINE_TUNED: readonly Strategy[] = ["Fine-tuned small model", "Fine-tuned model on dedicated GPUs"];
+
 /** One recommendation: the rule and the money reconciled. */
 export interface Recommendation {
-  /** What to do, in the verdicts' words. */
-  recommendation: Verdict;
-  /** The strategy recommended: the cheapest fit one. */
+  /** What to do, in the verdicts' words (or `Fine-tune on dedicated GPUs`). */
+  recommendation: RecommendationWord;
+  /** The strategy recommended: the cheapest fit one that is priced. */
   strategy: Strategy;
   /** The strategy the rule chose first. */
   ruleChoice: Strategy;
-  /** True when a cheaper fit strategy overrules the rule's first choice. */
+  /** True when a cheaper fit strategy (not a way of serving the rule's choice) overrules the rule's first choice. */
   overruled: boolean;
-  /** The next cheapest fit strategy, if there is another. */
+  /** True when the rule's first choice cannot be priced (its totals are #N/A), so it could not be recommended. */
+  ruleChoiceUnpriced: boolean;
+  /** The next cheapest fit strategy that is priced, if there is another. */
   runnerUp?: Strategy;
-  /** US dollars the recommendation saves in total over the runner-up (over the rule's choice when overruled); 0 alone. */
+  /**
+   * US dollars the recommendation saves in total over the rule's choice when overruled, else over the
+   * runner-up; 0 alone.
+   */
   margin: number;
   /** A strategy the rule finds unfit that would cost less, with the US dollars it would save. */
   cheaperUnfit?: { strategy: Strategy; saving: number };
 }
 
 /**
- * The fit strategy with the lowest total: a tie goes to the rule's own choice, then to the larger
- * model. Says when the money overrules the rule's first choice, and by how much.
+ * The fit strategy with the lowest total among those priced (a strategy whose total is undefined,
+ * FT_COMPARE's #N/A, is never recommended): a tie goes to the rule's own choice, then to the
+ * larger model. Says when the money overrules the rule's first choice, and by how much. The
+ * larger model is always priced.
  *
  * @example
  * recommend("Fine-tune", { "Larger model": 270000, "Fine-tuned small model": 120000,
- *   "Small model + memory": 80000 }).recommendation; // "Use memory"
+ *   "Small model + memory": 80000, "Fine-tuned model on dedicated GPUs": undefined }).recommendation; // "Use memory"
  */
-export function recommend(verdict: Verdict, totals: Readonly<Record<Strategy, number>>): Recommendation {
+export function recommend(verdict: Verdict, totals: Readonly<Record<Strategy, number | undefined>>): Recommendation {
   const ruleChoice = RULE_CHOICE[verdict];
   const preference = (strategy: Strategy) => (strategy === ruleChoice ? 0 : strategy === "Larger model" ? 1 : 2);
-  const ranked = [...FIT_STRATEGIES[verdict]].sort((a, b) => totals[a] - totals[b] || preference(a) - preference(b));
+  const priced = (strategy: Strategy): strategy is Strategy => totals[strategy] !== undefined;
+  const total = (strategy: Strategy): number => totals[strategy] ?? Infinity;
+  const ranked = FIT_STRATEGIES[verdict]
+    .filter(priced)
+    .sort((a, b) => total(a) - total(b) || preference(a) - preference(b));
   const [strategy, runnerUp] = ranked;
-  const overruled = strategy !== ruleChoice;
-  const margin = overruled ? totals[ruleChoice] - totals[strategy] : runnerUp ? totals[runnerUp] - totals[strategy] : 0;
-  const unfit = STRATEGIES.filter((candidate) => !FIT_STRATEGIES[verdict].includes(candidate)).sort(
-    (a, b) => totals[a] - totals[b],
-  )[0];
-  const recommendation: Verdict =
-    strategy === "Fine-tuned small model"
-      ? verdict === "Evaluate fine-tuning"
-        ? "Evaluate fine-tuning"
-        : "Fine-tune"
-      : strategy === "Small model + memory"
-        ? "Use memory"
-        : "Use the larger model";
+  const ruleChoiceUnpriced = !priced(ruleChoice);
+  const servesRuleChoice = FINE_TUNED.includes(ruleChoice) ? FINE_TUNED.includes(strategy) : strategy === ruleChoice;
+  const overruled = !servesRuleChoice;
+  const margin =
+    overruled && !ruleChoiceUnpriced
+      ? total(ruleChoice) - total(strategy)
+      : runnerUp
+        ? total(runnerUp) - total(strategy)
+        : 0;
+  const unfit = STRATEGIES.filter(
+    (candidate) => !FIT_STRATEGIES[verdict].includes(candidate) && priced(candidate),
+  ).sort((a, b) => total(a) - total(b))[0];
+  const recommendation: RecommendationWord =
+    strategy === "Fine-tuned model on dedicated GPUs"
+      ? "Fine-tune on dedicated GPUs"
+      : strategy === "Fine-tuned small model"
+        ? verdict === "Evaluate fine-tuning"
+          ? "Evaluate fine-tuning"
+          : "Fine-tune"
+        : strategy === "Small model + memory"
+          ? "Use memory"
+          : "Use the larger model";
   return {
     recommendation,
     strategy,
     ruleChoice,
     overruled,
+    ruleChoiceUnpriced,
     ...(runnerUp ? { runnerUp } : {}),
     margin,
-    ...(unfit && totals[unfit] < totals[strategy]
-      ? { cheaperUnfit: { strategy: unfit, saving: totals[strategy] - totals[unfit] } }
+    ...(unfit && total(unfit) < total(strategy)
+      ? { cheaperUnfit: { strategy: unfit, saving: total(strategy) - total(unfit) } }
       : {}),
   };
 }

@@ -16,10 +16,16 @@ import {
   DECISION_CHECK_COUNT,
   findAssumption,
   findModel,
-  hasFineTunedPrices,
   isComparison,
   fineTunedRunningCost,
+  fineTuningAvailability,
+  fineTuningOn,
+  isoFromSerial,
+  isPriced,
   listModels,
+  nextPriceChange,
+  pricesOn,
+  statusOn,
   listPricedRequestCost,
   listProviders,
   maintenanceMonthly,
@@ -45,14 +51,17 @@ import {
   VERDICTS,
   whyNeverPaysBack,
   type CatalogueEntry,
+  type IsoDate,
   type ListPricedRequestInput,
   type ModelQuote,
   type PriceOverrides,
+  type StrategyRow,
 } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
 import * as domain from "./domains";
-import { bool, choice, num, numSameAs, priceTable, table, text } from "./params";
+import { bool, choice, dateToday, num, numOmittable, numSameAs, priceTable, table, text } from "./params";
+import { today } from "./clock";
 import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERDICT_LIST } from "./recommendation";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 import { SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
@@ -61,8 +70,9 @@ import type { NumberDomain } from "./params";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
 
-function quote(name: string, table: PriceOverrides | undefined): ModelQuote | ExcelError {
-  return findModel(name, table) ?? messages.unknownModel(name, suggestModels(name));
+/** A model at the prices in force on a day (today unless said): the analyst's table first, then the catalogue. */
+function quote(name: string, table: PriceOverrides | undefined, day: IsoDate = today()): ModelQuote | ExcelError {
+  return findModel(name, table, day) ?? messages.unknownModel(name, suggestModels(name));
 }
 
 const inputTokens = num("input_tokens", domain.tokens, "Input tokens per request.");
@@ -124,7 +134,11 @@ function pricedRequest(
   request.outputTokens = a.outputTokens;
   request.cachedShare = a.cachedShare;
   request.batchShare = a.batchShare;
-  request.fineTuned = fineTuned === "where offered" ? hasFineTunedPrices(model) : fineTuned;
+  if (fineTuned === "where offered") {
+    const unpriced = fineTuningAvailability(model, today());
+    if (unpriced) return messages.unpriced(unpriced);
+  }
+  request.fineTuned = fineTuned !== false;
   const cost = listPricedRequestCost(request);
   return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
 }
@@ -184,9 +198,9 @@ export const FT_REQUEST_COST = broadcastFunction({
 export const FT_SERVING_COST = broadcastFunction({
   id: "FT_SERVING_COST",
   description:
-    "Cost of one request on the fine-tuned small model as FT_COMPARE prices it: fine-tuned inference prices where the provider sells them, base prices otherwise.",
+    "Cost of one request on the fine-tuned small model as FT_COMPARE prices it today: only where fine-tuning of the model can be bought, or price_table gives fine-tuned prices.",
   returns:
-    "$ per request at the model's fine-tuned inference prices where the catalogue has them, else at its base prices, with caching, batch and long context applied (as `FT_COMPARE` prices the fine-tuned small model before fallback)",
+    "$ per request at the model's fine-tuned inference prices, where its fine-tuning can be bought today or price_table gives them, with caching, batch and long context applied (as `FT_COMPARE` prices the fine-tuned small model before fallback); `#N/A` saying why otherwise",
   params: [
     text("model", MODEL_EXPECTED, 'Model id or alias of the small model, such as "claude-3.5-haiku".'),
     inputTokens,
@@ -226,20 +240,53 @@ export const MODELS_HEADER = [
   "provider",
   "status",
   "retires on",
+  "fine-tuning",
+  "fine-tuning until",
   ...PRICE_KINDS.map((kind) => PRICE_KIND_LABELS[kind]),
+  "next price change",
+  "single source",
   "as of",
   "source",
 ];
 
-function modelRow(entry: CatalogueEntry): Cell[] {
-  const prices = PRICE_KINDS.map((kind) => entry.prices[kind] ?? "");
-  return [entry.id, entry.provider, entry.status, entry.retiresOn ?? "", ...prices, entry.asOf, entry.source];
+/** A scheduled change as MODELS shows it: "2027-01-01: input 1.5, output 7.5". */
+function describeChange(entry: CatalogueEntry, day: IsoDate): string {
+  const change = nextPriceChange(entry, day);
+  if (!change) return "";
+  const kinds = PRICE_KINDS.filter((kind) => change.prices[kind] !== undefined);
+  return `${change.from}: ${kinds.map((kind) => `${PRICE_KIND_LABELS[kind]} ${change.prices[kind]}`).join(", ")}`;
+}
+
+/** What only one reference gives, as a column of MODELS reads it. */
+function describeSingleSource(entry: CatalogueEntry): string {
+  const words: Readonly<Record<string, string>> = { retiresOn: "retires on", deprecatedOn: "deprecated on" };
+  return entry.singleSource
+    .map((what) => words[what] ?? PRICE_KIND_LABELS[what as keyof typeof PRICE_KIND_LABELS] ?? what.replace(/_/g, " "))
+    .join(", ");
+}
+
+function modelRow(entry: CatalogueEntry, day: IsoDate): Cell[] {
+  const prices = pricesOn(entry, day);
+  const offer = fineTuningOn(entry, day);
+  return [
+    entry.id,
+    entry.provider,
+    statusOn(entry, day),
+    entry.retiresOn ?? "",
+    offer.status,
+    offer.until ?? "",
+    ...PRICE_KINDS.map((kind) => prices[kind] ?? ""),
+    describeChange(entry, day),
+    describeSingleSource(entry),
+    entry.asOf,
+    entry.source,
+  ];
 }
 
 export const MODELS = tableFunction({
   id: "MODELS",
   description:
-    "The price catalogue as a table with a header row: status, retirement date and every price (US dollars per 1M tokens, hosting per hour).",
+    "The price catalogue as a table with a header row, as of a date: status, fine-tuning offer and every price in force (US dollars per 1M tokens, hosting per hour).",
   returns: `the catalogue as a spilled table with a header row: ${MODELS_HEADER.join(", ")}`,
   params: [
     text(
@@ -249,16 +296,23 @@ export const MODELS = tableFunction({
       "",
     ),
     bool("include_retired", "TRUE to list retired models too (they still compute in old workbooks).", false),
+    dateToday(
+      "as_of",
+      domain.date,
+      'The day whose statuses, fine-tuning offers and prices are shown: an Excel date, or text such as "2027-01-01".',
+    ),
   ],
-  examples: [{ args: ["azure"] }, { args: ["anthropic", true] }],
+  examples: [{ args: ["azure"] }, { args: ["together", false, "2027-01-01"] }, { args: ["anthropic", true] }],
   spill: (a) => {
-    const count = listModels(a.provider ?? "", a.includeRetired ?? false).length;
+    const day = a.asOf === undefined ? today() : isoFromSerial(a.asOf);
+    const count = listModels(a.provider ?? "", a.includeRetired ?? false, day).length;
     return count === 0 ? [1, 1] : [count + 1, MODELS_HEADER.length];
   },
   compute: (a) => {
-    const entries = listModels(a.provider, a.includeRetired);
+    const day = isoFromSerial(a.asOf);
+    const entries = listModels(a.provider, a.includeRetired, day);
     if (entries.length === 0) return messages.unknownProvider(a.provider, listProviders());
-    return [[...MODELS_HEADER], ...entries.map(modelRow)];
+    return [[...MODELS_HEADER], ...entries.map((entry) => modelRow(entry, day))];
   },
 });
 
@@ -447,10 +501,20 @@ export function compareHeader(months: number): string[] {
   ];
 }
 
+/** A strategy's row as FT_COMPARE spills it: a row that cannot be priced keeps its name and upfront (SPEC 3.4). */
+function comparisonRow(row: StrategyRow): Cell[] {
+  if (!isPriced(row)) {
+    const why = messages.unpriced(row.unpriced);
+    return [row.strategy, why, why, row.upfront, why, why];
+  }
+  const perRequest = Number.isFinite(row.costPerRequest) ? row.costPerRequest : messages.noRequests();
+  return [row.strategy, perRequest, row.monthlyCost, row.upfront, row.total, row.savingVsLarger];
+}
+
 export const FT_COMPARE = tableFunction({
   id: "FT_COMPARE",
   description:
-    "The larger model, a fine-tuned small model and a small model with memory side by side, as a spilled table.",
+    "The larger model, a fine-tuned small model, a small model with memory and the fine-tuned model on dedicated GPUs side by side, as a spilled table.",
   returns:
     `a spilled table with a header row (${compareHeader(0).join(", ").replace("0 months", "the months")}) ` +
     `and one row per strategy: ${STRATEGIES.join(", ")}`,
@@ -492,6 +556,23 @@ export const FT_COMPARE = tableFunction({
       0,
     ),
     num("batch_share", domain.share, "Share of every strategy's requests sent through the provider's batch API.", 0),
+    discountRate,
+    dateToday(
+      "start_date",
+      domain.date,
+      "First day of month 1: fine-tuning must be buyable then, prices are those in force then, and a retirement is placed from it.",
+    ),
+    numSameAs(
+      "retune_cost",
+      domain.cost,
+      "US dollars to fine-tune again when the small model retires within the horizon (paid in its retirement month).",
+      "upfront_cost",
+    ),
+    numOmittable(
+      "dedicated_monthly_cost",
+      domain.monthlyCost,
+      "US dollars per month of GPUs serving the fine-tuned model (open-weight models only). That row is #N/A when omitted.",
+    ),
   ],
   examples: [
     { args: ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250] },
@@ -502,23 +583,14 @@ export const FT_COMPARE = tableFunction({
   ],
   spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
   compute: (a) => {
-    const largeModel = quote(a.largeModel, a.priceTable);
+    const startDate = isoFromSerial(a.startDate);
+    const largeModel = quote(a.largeModel, a.priceTable, startDate);
     if (largeModel instanceof ExcelError) return largeModel;
-    const smallModel = quote(a.smallModel, a.priceTable);
+    const smallModel = quote(a.smallModel, a.priceTable, startDate);
     if (smallModel instanceof ExcelError) return smallModel;
-    const comparison = compareStrategies({ ...a, largeModel, smallModel });
+    const comparison = compareStrategies({ ...a, largeModel, smallModel, startDate });
     if (!isComparison(comparison)) return messages.priceNotOffered(comparison.model, comparison.missing);
-    return [
-      compareHeader(a.months),
-      ...comparison.rows.map((row) => [
-        row.strategy,
-        row.costPerRequest,
-        row.monthlyCost,
-        row.upfront,
-        row.total,
-        row.savingVsLarger,
-      ]),
-    ];
+    return [compareHeader(a.months), ...comparison.rows.map(comparisonRow)];
   },
 });
 

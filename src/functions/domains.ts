@@ -3,6 +3,7 @@
  * unit its messages name. Imported as a namespace (`domain.hours`), so that the bundle refers to
  * each by a short name.
  */
+import { EARLIEST_DATE, LATEST_DATE, serialFromIso } from "../engine";
 import { groupDigits } from "./format";
 import { MAX_MONTHS, type NumberDomain } from "./params";
 
@@ -11,7 +12,7 @@ import { MAX_MONTHS, type NumberDomain } from "./params";
  * path of a broadcast reads its fields at one place in memory.
  */
 function domain(fields: Pick<NumberDomain, "expected" | "unit" | "symbol"> & Partial<NumberDomain>): NumberDomain {
-  return { min: -Infinity, minExclusive: false, max: Infinity, integer: false, rate: false, ...fields };
+  return { min: -Infinity, minExclusive: false, max: Infinity, integer: false, rate: false, date: false, ...fields };
 }
 
 const nonNegative = (unit: string, symbol: string): NumberDomain =>
@@ -98,4 +99,14 @@ export const seed = domain({
   min: 0,
   max: 0xffffffff,
   integer: true,
+});
+
+/** A calendar day from 2020 to 2100: an Excel date serial, or text such as "2027-01-01". */
+export const date = domain({
+  expected: `a date from ${EARLIEST_DATE} to ${LATEST_DATE} (an Excel date, or text such as "2027-01-01")`,
+  unit: "Excel date",
+  symbol: "date",
+  min: serialFromIso(EARLIEST_DATE),
+  max: serialFromIso(LATEST_DATE) + 0.999_999,
+  date: true,
 });

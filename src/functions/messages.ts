@@ -2,7 +2,7 @@
  * Every error message the functions show, with its Excel error code. #VALUE! is bad input;
  * #N/A is a lookup that found nothing or an investment that never pays back (charts skip #N/A).
  */
-import { PRICE_TABLE_COLUMNS, type NeverPaysBack } from "../engine";
+import { PRICE_TABLE_COLUMNS, PROVIDER_NAMES, type NeverPaysBack, type Unpriced } from "../engine";
 import { ExcelError } from "./excelError";
 import type { NumberSeparators } from "./culture";
 import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from "./format";
@@ -110,6 +110,14 @@ export const messages = {
         "Give your own price in a price_table to use one.",
     ),
 
+  /** FT_COMPARE's row that cannot be priced, and why (SPEC 3.4). */
+  unpriced: (why: Unpriced): ExcelError => notAvailable(unpricedReason(why)),
+
+  noRequests: (): ExcelError =>
+    notAvailable(
+      "No requests a month to spread the dedicated GPUs' monthly cost over: the cost per request is undefined.",
+    ),
+
   unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
     notAvailable(`No models from provider ${describeValue(provider)}. Providers: ${providers.join(", ")}.`),
 
@@ -172,3 +180,31 @@ export const messages = {
 
   unexpected: (detail: string): ExcelError => invalid(`Unexpected error while computing: ${detail}.`),
 } as const;
+
+/** Why FT_COMPARE cannot price a strategy, in one sentence the pane shows as well. */
+export function unpricedReason(why: Unpriced): string {
+  switch (why.kind) {
+    case "cannot fine-tune": {
+      const provider = PROVIDER_NAMES[why.provider] ?? why.provider;
+      return why.offer === "closed"
+        ? `${why.model} cannot be fine-tuned: ${provider} takes no new fine-tuning jobs for it` +
+            `${why.since ? ` since ${why.since}` : ""}. Choose a model that can be (AICOST.MODELS()), or give fine-tuned prices in price_table.`
+        : `${why.model} cannot be fine-tuned: ${provider} offers no fine-tuning for it. ` +
+            "Choose a model that can be (AICOST.MODELS()), or give fine-tuned prices in price_table.";
+    }
+    case "dedicated only":
+      return (
+        `${PROVIDER_NAMES[why.provider] ?? why.provider} serves a fine-tuned ${why.model} on dedicated GPUs only, ` +
+        "not per token: price it in the dedicated GPUs row, or give fine-tuned prices in price_table."
+      );
+    case "no fine-tuned prices":
+      return `${why.model} has no fine-tuned prices: give its ft input and ft output prices in price_table to price fine-tuning.`;
+    case "no dedicated cost":
+      return "Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.";
+    case "weights not hostable":
+      return (
+        `${why.model} cannot be served on GPUs of your own: ${PROVIDER_NAMES[why.provider] ?? why.provider} ` +
+        "keeps its weights. Choose an open-weight model (AICOST.MODELS())."
+      );
+  }
+}

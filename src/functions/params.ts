@@ -4,7 +4,8 @@
  * a task pane field, into that or into an error naming the argument, the value and what was
  * expected.
  */
-import { PRICE_TABLE_COLUMNS, type PriceOverrides } from "../engine";
+import { PRICE_TABLE_COLUMNS, readIsoDate, serialFromIso, type PriceOverrides } from "../engine";
+import { todaySerial } from "./clock";
 import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
 import { readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
@@ -30,6 +31,8 @@ export interface NumberDomain {
   integer: boolean;
   /** A rate typed without its per cent sign (10 for 10 %) is refused with a hint. */
   rate: boolean;
+  /** An Excel date: a serial, or date text as YYYY-MM-DD, which is read as its serial. */
+  date: boolean;
 }
 
 /** snake_case to camelCase, as a type: "input_tokens" is "inputTokens". */
@@ -61,6 +64,13 @@ export interface NumberParam<N extends string = string> extends ParamBase<N> {
    * are single values), such as ft_input_tokens taking input_tokens.
    */
   sameAs?: string;
+  /** When omitted or blank, today's date (the computer's, at calculation), as Excel's TODAY() gives it. */
+  today?: boolean;
+  /**
+   * May be omitted with no value standing in for it (a table function's): compute receives
+   * undefined, and says in its result what the argument would have priced.
+   */
+  omittable?: boolean;
 }
 
 export interface TextParam<N extends string = string> extends ParamBase<N> {
@@ -124,7 +134,9 @@ export type ValueOf<P> = P extends NumberParam
  * The coerced arguments of a function, by camelCase name: the names are the engine's input fields,
  * so that compute can hand the arguments to the engine as they are.
  */
-export type ArgsOf<Ps extends readonly Param[]> = { [P in Ps[number] as CamelCase<P["name"]>]: ValueOf<P> };
+export type ArgsOf<Ps extends readonly Param[]> = {
+  [P in Ps[number] as CamelCase<P["name"]>]: P extends { omittable: true } ? ValueOf<P> | undefined : ValueOf<P>;
+};
 
 /** Declares an optional numeric parameter that takes an earlier argument's value when omitted. */
 export function numSameAs<const N extends string>(
@@ -134,6 +146,20 @@ export function numSameAs<const N extends string>(
   sameAs: string,
 ): NumberParam<N> {
   return { kind: "number", name, key: argumentKey(name), help, domain, sameAs };
+}
+
+/** Declares an optional date parameter that is today when omitted (SPEC 3.4: start_date; MODELS' as_of). */
+export function dateToday<const N extends string>(name: N, domain: NumberDomain, help: string): NumberParam<N> {
+  return { kind: "number", name, key: argumentKey(name), help, domain, today: true };
+}
+
+/** Declares an optional numeric parameter that has no default: left out, compute receives undefined. */
+export function numOmittable<const N extends string>(
+  name: N,
+  domain: NumberDomain,
+  help: string,
+): NumberParam<N> & { omittable: true } {
+  return { kind: "number", name, key: argumentKey(name), help, domain, omittable: true };
 }
 
 /** Declares a numeric parameter; with a default it is optional. */
@@ -206,12 +232,15 @@ export function priceTable<const N extends string>(name: N): TableParam<N, Price
 /** True when a parameter may be omitted. */
 export function isOptional(param: Param): boolean {
   if (param.kind === "table") return param.optional;
-  return param.default !== undefined || (param.kind === "number" && !!param.sameAs);
+  return (
+    param.default !== undefined || (param.kind === "number" && (!!param.sameAs || !!param.today || !!param.omittable))
+  );
 }
 
 /** The default as an analyst would type it: 160, FALSE, "mid", or the argument it copies. */
 export function formatDefault(param: ScalarParam): string | undefined {
   if (param.kind === "number" && param.sameAs) return param.sameAs;
+  if (param.kind === "number" && param.today) return "today";
   if (param.default === undefined) return undefined;
   if (param.kind === "boolean") return param.default ? "TRUE" : "FALSE";
   if (param.kind === "number") return formatNumber(param.default);
@@ -305,10 +334,14 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
     raw = basicValue(raw);
     if (typeof raw === "object" && raw !== null) return REFUSED;
   }
-  if (blankFor(param, raw)) return param.default !== undefined ? param.default : REFUSED;
+  if (blankFor(param, raw)) {
+    if (param.default !== undefined) return param.default;
+    return param.kind === "number" && param.today ? todaySerial() : REFUSED;
+  }
   switch (param.kind) {
     case "number": {
-      const value = readNumber(raw);
+      const iso = param.domain.date && typeof raw === "string" ? readIsoDate(raw) : undefined;
+      const value = iso !== undefined ? serialFromIso(iso) : readNumber(raw);
       return value !== undefined && inDomain(value, param.domain) ? value : REFUSED;
     }
     case "boolean":

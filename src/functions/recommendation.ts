@@ -19,40 +19,56 @@ export function readVerdict(text: string): Verdict | undefined {
   return VERDICTS.find((verdict) => verdict.toLowerCase() === wanted);
 }
 
-const COMPARISON_EXPECTED = `FT_COMPARE's table: rows ${orList(STRATEGIES).replace(" or ", " and ")}, their totals in the fifth column`;
+const COMPARISON_EXPECTED = `FT_COMPARE's table: a row per strategy (${orList(STRATEGIES)}) by name, totals in the fifth column`;
 
-/** The strategies' totals in FT_COMPARE's table, found by name; the error a total held, or why the range is none. */
-export function readComparison(raw: unknown): Readonly<Record<Strategy, number>> | ExcelError {
+/** The strategies' totals as FT_RECOMMEND reads them: undefined for a strategy that is not priced. */
+export type Totals = Readonly<Record<Strategy, number | undefined>>;
+
+/**
+ * The strategies' totals in FT_COMPARE's table, found by name (SPEC 3.4b). A strategy whose total
+ * is #N/A (FT_COMPARE could not price it) or whose row is absent (a table written before it had
+ * one) is not priced; any other error in a total, or the table's own error, is passed on. The
+ * larger model's row is required.
+ */
+export function readComparison(raw: unknown): Totals | ExcelError {
   const rows = Array.isArray(raw) && Array.isArray(raw[0]) ? (raw as unknown[][]) : [[raw]];
   if (rows.length === 1 && rows[0].length === 1 && isBlank(basicValue(rows[0][0]))) {
     return messages.missingArgument("comparison", COMPARISON_EXPECTED);
   }
-  // A comparison that is an error (FT_COMPARE's #N/A in its first cell, the rest blank) passes it on.
-  for (let r = 0; r < rows.length; r++) {
-    for (let c = 0; c < rows[r].length; c++) {
-      const cell = rows[r][c];
-      if (typeof cell !== "object" || cell === null) continue;
-      const error = cellError(cell, `comparison row ${r + 1}, column ${c + 1}`);
-      if (error) return error;
-    }
+  // A comparison that is an error (FT_COMPARE's error in its first cell, the rest blank) passes it on.
+  const first = rows[0][0];
+  if (typeof first === "object" && first !== null) {
+    const error = cellError(first, "comparison row 1, column 1");
+    if (error) return error;
   }
-  const totals: Partial<Record<Strategy, number>> = {};
+  const totals: Partial<Record<Strategy, number | undefined>> = {};
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const name = basicValue(row[0]);
     const strategy =
       typeof name === "string" ? STRATEGIES.find((s) => s.toLowerCase() === name.trim().toLowerCase()) : undefined;
-    if (!strategy || totals[strategy] !== undefined) continue;
-    const value = basicValue(row[4]);
+    if (!strategy || strategy in totals) continue;
+    const cell = row[4];
+    if (typeof cell === "object" && cell !== null) {
+      const error = cellError(cell, `comparison row ${r + 1}, column 5 (total)`);
+      if (error && error.code === "#N/A" && strategy !== "Larger model") {
+        totals[strategy] = undefined;
+        continue;
+      }
+      if (error) return error;
+    }
+    const value = basicValue(cell);
     const total = readNumber(value);
     if (total === undefined || !Number.isFinite(total)) {
       return messages.invalidArgument(`comparison row ${r + 1}, column 5 (total)`, "a total in US dollars", value);
     }
     totals[strategy] = total;
   }
-  const missing = STRATEGIES.filter((strategy) => totals[strategy] === undefined);
-  if (missing.length > 0) return messages.notComparison(COMPARISON_EXPECTED, orList(missing));
-  return totals as Record<Strategy, number>;
+  if (totals["Larger model"] === undefined) return messages.notComparison(COMPARISON_EXPECTED, "Larger model");
+  return Object.fromEntries(STRATEGIES.map((strategy) => [strategy, totals[strategy]])) as Record<
+    Strategy,
+    number | undefined
+  >;
 }
 
 /** The strategies as a sentence names them. */
@@ -60,6 +76,7 @@ export const STRATEGY_WORDS: Readonly<Record<Strategy, string>> = {
   "Larger model": "the larger model",
   "Fine-tuned small model": "the fine-tuned small model",
   "Small model + memory": "the small model with memory",
+  "Fine-tuned model on dedicated GPUs": "the fine-tuned model on dedicated GPUs",
 };
 
 /** What the rule's first choice allows, in words. */
@@ -67,6 +84,7 @@ const RULE_WORDS: Readonly<Record<Strategy, string>> = {
   "Larger model": "only the larger model",
   "Fine-tuned small model": "fine-tuning",
   "Small model + memory": "memory",
+  "Fine-tuned model on dedicated GPUs": "fine-tuning",
 };
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -75,13 +93,20 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 const dollars = (value: number): string => formatUsd(Math.abs(value) >= 1 ? Math.round(value) : value);
 
 /** One sentence that says why, in dollars, and says so plainly when the money overrules the rule. */
-export function recommendationReason(rec: Recommendation, totals: Readonly<Record<Strategy, number>>): string {
+export function recommendationReason(rec: Recommendation, totals: Totals): string {
   const chosen = STRATEGY_WORDS[rec.strategy];
+  const total = (strategy: Strategy): number => totals[strategy] ?? 0;
   let reason: string;
-  if (rec.overruled) {
+  if (rec.ruleChoiceUnpriced && rec.overruled) {
+    reason =
+      `The rule allows ${RULE_WORDS[rec.ruleChoice]}, but ${STRATEGY_WORDS[rec.ruleChoice]} cannot be priced (see its row): ` +
+      (rec.runnerUp
+        ? `${chosen} is the cheapest it allows, ${dollars(rec.margin)} less in total than ${STRATEGY_WORDS[rec.runnerUp]}.`
+        : `${chosen} is the only strategy it allows that is priced, at ${dollars(total(rec.strategy))} in total.`);
+  } else if (rec.overruled) {
     reason = `The rule allows ${RULE_WORDS[rec.ruleChoice]}, but ${chosen} costs ${dollars(rec.margin)} less in total.`;
   } else if (!rec.runnerUp) {
-    reason = `The rule allows only the larger model for this task, at ${dollars(totals[rec.strategy])} in total.`;
+    reason = `The rule allows only the larger model for this task, at ${dollars(total(rec.strategy))} in total.`;
   } else if (rec.margin === 0) {
     reason = `${capitalised(chosen)}, the rule's choice, costs the same in total as ${STRATEGY_WORDS[rec.runnerUp]}.`;
   } else {

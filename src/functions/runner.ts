@@ -358,6 +358,8 @@ function coerceTableArgs(
       args[param.key] = args[argumentKey(param.sameAs)];
       continue;
     }
+    // An omitted argument with nothing standing in for it (dedicated_monthly_cost).
+    if (param.kind === "number" && param.omittable && blankFor(param, range[0][0])) continue;
     const value = coerceArgument(param, range[0][0], param.name);
     if (value instanceof ExcelError) return value;
     args[param.key] = value;

@@ -2,8 +2,9 @@
  * The workbook the preview opens with: the source article's worked example as live AICOST
  * formulas, a 20-row scenario grid filled down from its first row, and the price catalogue.
  */
-import { listModels } from "../engine";
-import { FORMATS, type CellStyle } from "../taskpane/sheetPlan";
+import { listModels, PRICE_TABLE_COLUMNS } from "../engine";
+import { today } from "../functions/clock";
+import { columnName, FORMATS, type CellStyle } from "../taskpane/sheetPlan";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 
@@ -45,13 +46,29 @@ const WORKED_EXAMPLE: Entry[] = [
   ["B19", "=AICOST.FT_NET_SAVINGS(17500,B10,12,1250)", FORMATS.money, "result"],
   ["A20", "Discounted at 10% a year"],
   ["B20", "=AICOST.FT_NET_SAVINGS(17500,B10,12,1250,0.1)", FORMATS.price, "result"],
-  ["A22", "Three strategies over 12 months (memory: 1,000 recalled tokens and $200 a month)", FORMATS.flag, "heading"],
-  ["A23", '=AICOST.FT_COMPARE("claude-sonnet-4","claude-3.5-haiku",5000,500,500000,12,17500,1250,1000,200)'],
+  ["A22", "Four strategies over 12 months (memory: 1,000 recalled tokens and $200 a month)", FORMATS.flag, "heading"],
+  ["A23", '=AICOST.FT_COMPARE("claude-sonnet-4","claude-3.5-haiku",5000,500,500000,12,17500,1250,1000,200,0,H23:N24)'],
+  // Anthropic sells no fine-tuning of Claude 3.5 Haiku: the article's assumption is the analyst's own price table.
+  [
+    "H22",
+    "The article's assumption: Claude 3.5 Haiku fine-tuned at its list prices (a price table)",
+    FORMATS.flag,
+    "heading",
+  ],
+  ...PRICE_TABLE_COLUMNS.slice(0, 7).map((heading, index): Entry => [
+    `${columnName(7 + index)}23`,
+    heading,
+    FORMATS.flag,
+    "header",
+  ]),
+  ...(["claude-3.5-haiku", 0.8, 4, 0.08, "", 0.8, 4] as const).flatMap((value, index): Entry[] =>
+    value === "" ? [] : [[`${columnName(7 + index)}24`, value, index === 0 ? FORMATS.text : FORMATS.flag, "input"]],
+  ),
   ["A28", "The decision rule for a narrow classification task at 500,000 requests a month", FORMATS.flag, "heading"],
   ["A29", '=AICOST.FT_DECISION("classification",8,12,500000)', FORMATS.flag, "result"],
   ["A30", '=AICOST.FT_DECISION_REASONS("classification",8,12,500000)'],
   ["A39", "One recommendation: the cheapest strategy the rule allows, and why", FORMATS.flag, "heading"],
-  ["A40", "=AICOST.FT_RECOMMEND(A29,A23:F26)", FORMATS.flag, "result"],
+  ["A40", "=AICOST.FT_RECOMMEND(A29,A23:F27)", FORMATS.flag, "result"],
 ];
 
 const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
@@ -125,7 +142,7 @@ function scenarioEntries(): Entry[] {
 // The assumptions start two rows below the catalogue's last row (a header and one row a model).
 const CATALOGUE: Entry[] = [
   ["A1", "=AICOST.MODELS()"],
-  [`A${listModels().length + 4}`, "=AICOST.ASSUMPTIONS()"],
+  [`A${listModels(undefined, false, today()).length + 4}`, "=AICOST.ASSUMPTIONS()"],
 ];
 
 function write(workbook: PreviewWorkbook, name: string, entries: Entry[]): number {
@@ -142,7 +159,7 @@ function write(workbook: PreviewWorkbook, name: string, entries: Entry[]): numbe
 /** Fills a new workbook with the sample sheets. */
 export function loadSampleWorkbook(workbook: PreviewWorkbook): void {
   const example = write(workbook, "Worked example", WORKED_EXAMPLE);
-  for (let row = 22; row <= 25; row++) {
+  for (let row = 22; row <= 26; row++) {
     COMPARE_FORMATS.forEach((format, column) => workbook.setFormat(example, row, column, format));
   }
   const scenarios = write(workbook, "Scenarios", scenarioEntries());

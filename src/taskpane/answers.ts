@@ -5,10 +5,15 @@
  * in a cell.
  */
 import {
+  addMonths,
   assumption,
+  canFineTune,
   catalogueEntry,
   findModel,
+  fineTuningOn,
   PRICE_CATALOGUE,
+  PROVIDER_NAMES,
+  statusOn,
   suggestModels,
   type AssumptionLevel,
   type CatalogueEntry,
@@ -16,6 +21,7 @@ import {
   type PriceOverrides,
   type TaskType,
 } from "../engine";
+import { isoFromSerial } from "../engine";
 import {
   ASSUMPTION,
   FT_COMPARE,
@@ -34,6 +40,8 @@ import {
   type TextParam,
 } from "../functions/params";
 import { paramOf } from "../functions/runner";
+import { today } from "../functions/clock";
+import { formatUsd } from "../functions/format";
 
 export const STEPS = [
   { id: "task", title: "The task" },
@@ -89,6 +97,8 @@ export interface Answers {
   fallbackShare: number;
   /** Share of the small model + memory's requests handed to the larger model as well. */
   memoryFallbackShare: number;
+  /** The first day of month 1, as an Excel date serial: prices, fine-tuning offers and retirements are read from it. */
+  startDate: number;
   /** How sure the analyst is: the low and high of the upfront cost, the maintenance and the volume. */
   upfrontLow: number;
   upfrontHigh: number;
@@ -312,7 +322,9 @@ export const FIELDS: readonly Field[] = [
     kind: "model",
     param: paramOf(FT_COMPARE, "small_model"),
     label: "The small model to fine-tune or give memory",
-    help: "Fine-tuned prices are used where the provider offers fine-tuning, base prices otherwise.",
+    help:
+      "Fine-tuning is priced only where it can be bought: open-weight models on Fireworks AI or Together AI, " +
+      "or a provider's own offer while it lasts. Its offer is shown below.",
   },
   {
     key: "smallOwnPrices",
@@ -348,7 +360,7 @@ export const FIELDS: readonly Field[] = [
     param: paramOf(REQUEST_COST, "input_price"),
     label: "Small model: fine-tuned input price (optional)",
     optional: true,
-    help: "Leave blank when a fine-tuned model costs the same as the base one.",
+    help: "Give both fine-tuned prices to price fine-tuning (the base prices again if it costs the same); blank: not priced.",
     visible: customSmall,
   },
   {
@@ -358,7 +370,7 @@ export const FIELDS: readonly Field[] = [
     param: paramOf(REQUEST_COST, "output_price"),
     label: "Small model: fine-tuned output price (optional)",
     optional: true,
-    help: "Leave blank when a fine-tuned model costs the same as the base one.",
+    help: "Give both fine-tuned prices to price fine-tuning (the base prices again if it costs the same); blank: not priced.",
     visible: customSmall,
   },
   {
@@ -378,6 +390,16 @@ export const FIELDS: readonly Field[] = [
     param: paramOf(FT_COMPARE, "batch_share"),
     label: "Share of requests sent in batch",
     help: "Requests that can wait up to a day go through the provider's batch API at about half price. 0 for none.",
+  },
+  {
+    key: "startDate",
+    step: "costs",
+    kind: "number",
+    param: paramOf(FT_COMPARE, "start_date"),
+    label: "The first month starts on",
+    help:
+      "Type a date such as 2027-01-01. Fine-tuning must be buyable then, the prices in force then are used, " +
+      "and a small model that retires within the horizon costs a re-tune in its retirement month.",
   },
   {
     key: "costLevel",
@@ -582,13 +604,28 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
   retrainDeployHours: "retrain_deploy_hours",
 };
 
-/** The models a new questionnaire starts from: current models of the tiers the article compares. */
-export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "claude-haiku-4.5" } as const;
+/**
+ * The models a new questionnaire starts from: a current larger model, and a small model whose
+ * fine-tuning anyone can buy (an open-weight model fine-tuned with LoRA, served at its base price).
+ */
+export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "fireworks/llama-3.1-8b-instruct" } as const;
 
-/** The catalogue models the pane offers: current ones only, so that a new decision is priced on them. */
+/** The catalogue models the pane offers: the ones active today, so that a new decision is priced on them. */
 export function offeredModels(): CatalogueEntry[] {
-  return PRICE_CATALOGUE.filter((entry) => entry.status === "active");
+  const day = today();
+  return PRICE_CATALOGUE.filter((entry) => statusOn(entry, day) === "active");
 }
+
+/** Active models whose fine-tuning can be bought today and is priced per token, open-weight ones first. */
+export function fineTunableModels(): CatalogueEntry[] {
+  const day = today();
+  return offeredModels()
+    .filter((entry) => canFineTune(entry, day) && !entry.fineTuning?.dedicatedOnly)
+    .sort((a, b) => Number(b.openWeight) - Number(a.openWeight));
+}
+
+/** The horizon the pane's comparison and notes speak of, in months. */
+export const HORIZON_MONTHS = 24;
 
 /** What the pane says under a model question, and the ids it suggests for a name it does not know. */
 export interface ModelNote {
@@ -599,15 +636,57 @@ export interface ModelNote {
 
 const STATUS_WORDS = { deprecated: "is deprecated", retired: "was retired" } as const;
 
+/** The start date an answer gives, as an ISO date; today while it is blank or not a date. */
+export function startDayOf(raw: RawAnswer | undefined): string {
+  const field = FIELDS.find((candidate) => candidate.key === "startDate");
+  if (!field || raw === undefined) return today();
+  const { value } = validateField(field, raw);
+  return typeof value === "number" ? isoFromSerial(value) : today();
+}
+
+/** The small model's fine-tuning offer on the start date, in a sentence. */
+function offerSentence(entry: CatalogueEntry, day: string): { text: string; buyable: boolean } {
+  const provider = PROVIDER_NAMES[entry.provider] ?? entry.provider;
+  const offer = fineTuningOn(entry, day);
+  const training =
+    entry.prices.ft_training !== undefined
+      ? ` Training ${formatUsd(entry.prices.ft_training)} per 1M training tokens.`
+      : "";
+  const served = entry.fineTuning?.dedicatedOnly
+    ? " It is served on dedicated GPUs only, so only the dedicated GPUs row prices it."
+    : entry.fineTuning?.servedAtBasePrices
+      ? " Served at the base model's prices."
+      : "";
+  switch (offer.status) {
+    case "offered":
+      return {
+        text: `Fine-tuning: offered by ${provider}${offer.until ? ` (to new customers until ${offer.until})` : ""}.${training}${served}`,
+        buyable: !entry.fineTuning?.dedicatedOnly,
+      };
+    case "closing":
+      return {
+        text: `Fine-tuning: closing. ${provider} takes existing customers only${offer.until ? `, until ${offer.until}` : ""}.${training}${served}`,
+        buyable: !entry.fineTuning?.dedicatedOnly,
+      };
+    case "closed":
+      return { text: `Fine-tuning: closed. ${provider} no longer fine-tunes it.`, buyable: false };
+    case "not offered":
+      return { text: `Fine-tuning: not offered. ${provider} sells no fine-tuning of it.`, buyable: false };
+  }
+}
+
 /**
  * The note under a model question: the date of a catalogue model's prices and, for a deprecated or
- * retired one, when it goes; for a name the catalogue does not know, the closest ids. Undefined
- * for a blank answer.
+ * retired one, when it goes; for the small model, its fine-tuning offer on the start date and, where
+ * it cannot be fine-tuned, models that can; where the model retires within the horizon, when and
+ * what it costs. For a name the catalogue does not know, the closest ids. Undefined for a blank
+ * answer.
  */
 export function modelNote(
   name: RawAnswer,
   imported: PriceOverrides = NO_IMPORTED_PRICES,
   importedFrom = "the imported prices",
+  context: { role: "large" | "small"; startDate?: RawAnswer } = { role: "large" },
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
   // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
@@ -626,14 +705,39 @@ export function modelNote(
       suggestions,
     };
   }
-  const dated = `${entry.name}: list prices as of ${entry.asOf}.`;
-  if (entry.status === "active") return { text: dated, tone: "info", suggestions: [] };
-  const when = entry.retiresOn ? ` (${entry.status === "retired" ? "on" : "retiring"} ${entry.retiresOn})` : "";
-  return {
-    text: `${dated} It ${STATUS_WORDS[entry.status]}${when}: its prices still compute, but a new decision is better priced on a current model.`,
-    tone: "warning",
-    suggestions: [],
-  };
+  const day = startDayOf(context.startDate);
+  const status = statusOn(entry, day);
+  const parts = [`${entry.name}: list prices as of ${entry.asOf}.`];
+  let tone: ModelNote["tone"] = "info";
+  let suggestions: string[] = [];
+  if (status !== "active") {
+    const when = entry.retiresOn ? ` (${status === "retired" ? "on" : "retiring"} ${entry.retiresOn})` : "";
+    parts.push(
+      `It ${STATUS_WORDS[status]}${when}: its prices still compute, but a new decision is better priced on a current model.`,
+    );
+    tone = "warning";
+  }
+  const horizonEnd = addMonths(day, HORIZON_MONTHS);
+  if (status !== "retired" && entry.retiresOn !== undefined && entry.retiresOn < horizonEnd) {
+    parts.push(
+      context.role === "small"
+        ? `It retires on ${entry.retiresOn}, within the ${HORIZON_MONTHS}-month horizon: a model fine-tuned on it stops then, and the fine-tuned strategies pay a re-tune (the upfront cost again) in that month.`
+        : `It retires on ${entry.retiresOn}, within the ${HORIZON_MONTHS}-month horizon: its prices are used throughout, as if a successor cost the same.`,
+    );
+    tone = "warning";
+  }
+  if (context.role === "small") {
+    const offer = offerSentence(entry, day);
+    parts.push(offer.text);
+    if (!offer.buyable) {
+      parts.push("The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:");
+      tone = "warning";
+      suggestions = fineTunableModels()
+        .slice(0, 4)
+        .map((candidate) => candidate.id);
+    }
+  }
+  return { text: parts.join(" "), tone, suggestions };
 }
 
 /** The share of the prompt a fine-tuned model is first assumed to keep, until the analyst says otherwise. */
@@ -691,6 +795,7 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     memorySetupCost: "0",
     fallbackShare: "0",
     memoryFallbackShare: "0",
+    startDate: today(),
     upfrontLow: String(assumption("upfront_total", "low")),
     upfrontHigh: String(assumption("upfront_total", "high")),
     maintenanceLow: String(assumption("maintenance_monthly", "low")),

@@ -3,8 +3,9 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { catalogueEntry, FIT_STRATEGIES, type CatalogueEntry, type Verdict } from "../engine";
-import { messages } from "../functions/messages";
+import { catalogueEntry, FIT_STRATEGIES, isPriced, statusOn, type CatalogueEntry, type Verdict } from "../engine";
+import { today } from "../functions/clock";
+import { messages, unpricedReason } from "../functions/messages";
 import { formatCell, groupDigits } from "../functions/format";
 import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
 import { readPriceFile } from "./priceFiles";
@@ -41,37 +42,48 @@ const saving = (value: number, more: string): string =>
 
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
-  const { decision, comparison, breakEven, recommendation } = results;
+  const { decision, comparison, recommendation, fineTuned } = results;
   const fit = FIT_STRATEGIES[decision.verdict];
   return {
     recommendation: recommendation.recommendation,
     reason: results.reason,
+    notes: results.notes,
     verdict: decision.verdict,
     verdictExplanation: VERDICT_EXPLANATIONS[decision.verdict],
     reasons: decision.checks.map((check, index) => ({ ...check, decisive: index === decision.decidedBy })),
     figuresTitle: "Fine-tuning against the larger model",
-    figures: [
-      {
-        label: "Break-even",
-        value: breakEven.paysBack
-          ? `${formatCell(breakEven.months, FORMATS.months)} months`
-          : messages.neverBreaksEven(breakEven).message.replace(/^never/, "Never"),
-      },
-      { label: "Net savings after 12 months", value: saving(results.netSavings12, "lost") },
-      { label: `Net savings after ${HORIZON_MONTHS} months`, value: saving(results.netSavings24, "lost") },
-      {
-        label: "Monthly savings, fallback included",
-        value: saving(results.monthlySavings, "a month more than the larger model"),
-      },
-      { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
-      { label: "Maintenance and hosting", value: `${money(results.monthlyRunning)} a month` },
-    ],
+    figures: fineTuned
+      ? [
+          {
+            label: "Break-even",
+            value: fineTuned.breakEven.paysBack
+              ? `${formatCell(fineTuned.breakEven.months, FORMATS.months)} months`
+              : messages.neverBreaksEven(fineTuned.breakEven).message.replace(/^never/, "Never"),
+          },
+          { label: "Net savings after 12 months", value: saving(fineTuned.netSavings12, "lost") },
+          { label: `Net savings after ${HORIZON_MONTHS} months`, value: saving(fineTuned.netSavings24, "lost") },
+          {
+            label: "Monthly savings, fallback included",
+            value: saving(fineTuned.monthlySavings, "a month more than the larger model"),
+          },
+          { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
+          { label: "Maintenance and hosting", value: `${money(fineTuned.monthlyRunning)} a month` },
+        ]
+      : [{ label: "Not priced", value: results.unpricedReason ?? "" }],
     risk: riskView(results),
     comparison: {
-      caption: `Three strategies over ${HORIZON_MONTHS} months`,
+      caption: `Four strategies over ${HORIZON_MONTHS} months`,
       header: ["Strategy", "Per request", "Total", "Saving"],
       rows: comparison.rows.map((row) => ({
-        cells: [row.strategy, perRequest(row.costPerRequest), money(row.total), saving(row.savingVsLarger, "more")],
+        cells: isPriced(row)
+          ? [
+              row.strategy,
+              Number.isFinite(row.costPerRequest) ? perRequest(row.costPerRequest) : "no requests",
+              money(row.total),
+              saving(row.savingVsLarger, "more"),
+            ]
+          : [row.strategy, "not priced", "not priced", "not priced"],
+        ...(isPriced(row) ? {} : { why: unpricedReason(row.unpriced) }),
         mark:
           row.strategy === recommendation.strategy
             ? ("recommended" as const)
@@ -94,7 +106,16 @@ const INPUT_WORDS = ["Upfront cost", "Monthly savings (the volume's range)", "Ma
 
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
-  const { risk } = results;
+  const { fineTuned } = results;
+  if (!fineTuned) {
+    return {
+      chance: "not priced",
+      summary: `The chance of paying back needs the fine-tuned small model's prices: ${results.unpricedReason ?? ""}`,
+      tornadoCaption: "",
+      tornado: [],
+    };
+  }
+  const { risk } = fineTuned;
   if (!risk) {
     return {
       chance: formatCell(0, FORMATS.chance),
@@ -121,7 +142,7 @@ function riskView(results: Results): ResultView["risk"] {
       `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, ${band}; net savings after ` +
       `${RISK_MONTHS} months fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
     tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
-    tornado: results.sensitivity.map((row) => ({
+    tornado: fineTuned.sensitivity.map((row) => ({
       input: INPUT_WORDS[row.input],
       atLow: row.netAtLow,
       atHigh: row.netAtHigh,
@@ -138,12 +159,12 @@ function outdated(ids: readonly string[]): string {
   const named = new Map<string, CatalogueEntry>();
   for (const id of ids) {
     const entry = catalogueEntry(id);
-    if (entry && entry.status !== "active") named.set(entry.id, entry);
+    if (entry && statusOn(entry, today()) !== "active") named.set(entry.id, entry);
   }
   if (named.size === 0) return "";
   const listed = [...named.values()]
     .slice(0, 3)
-    .map((entry) => `${entry.id} (${entry.status}${entry.retiresOn ? ` ${entry.retiresOn}` : ""})`);
+    .map((entry) => `${entry.id} (${statusOn(entry, today())}${entry.retiresOn ? ` ${entry.retiresOn}` : ""})`);
   const more = named.size > 3 ? ` and ${named.size - 3} more` : "";
   return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
 }
@@ -216,6 +237,7 @@ export class PaneController implements ViewEvents {
                     this.model.value(field.key),
                     this.model.importedOverrides,
                     this.model.imported && `the sheet “${this.model.imported.sheet}”`,
+                    { role: field.key === "smallModel" ? "small" : "large", startDate: this.model.value("startDate") },
                   )
                 : undefined,
         })),
@@ -317,6 +339,7 @@ export class PaneController implements ViewEvents {
         scope: "model",
         date: this.today(),
         imported: this.model.imported,
+        notes: this.model.results().notes,
       });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
       const before = this.written[this.written.length - 1];
@@ -338,12 +361,14 @@ export class PaneController implements ViewEvents {
     this.view.showStatus("Checking the selected cells…", "info");
     try {
       const answers = this.model.answers();
+      const notes = this.model.results().notes;
       const outcome = await this.writer.writeAtSelection((origin) =>
         buildSheetPlan(answers, {
           origin,
           scope: "inputs-and-results",
           date: this.today(),
           imported: this.model.imported,
+          notes,
         }),
       );
       if (outcome.written) {

@@ -7,6 +7,8 @@ import {
   breakEvenMonths,
   compareStrategies,
   decide,
+  isoFromSerial,
+  isPriced,
   findModel,
   fineTunedRunningCost,
   isComparison,
@@ -29,34 +31,28 @@ import {
   type ModelQuote,
   type PriceOverrides,
   type Recommendation,
+  type MissingStrategyPrice,
   type Strategy,
-  type UnpricedStrategy,
+  type StrategyCosts,
 } from "../engine";
 import { FT_PAYBACK_RISK } from "../functions/declarations";
+import { unpricedReason } from "../functions/messages";
 import { recommendationReason, STRATEGY_WORDS } from "../functions/recommendation";
 import { paramOf } from "../functions/runner";
 import { formatUsd, groupDigits } from "../functions/format";
-import { customPrices, type Answers, type AnswerKey } from "./answers";
+import { customPrices, HORIZON_MONTHS, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
 
-/** Horizon of the comparison and of the longer net-savings figure, in months. */
-export const HORIZON_MONTHS = 24;
+export { HORIZON_MONTHS };
 
-export interface Results {
-  /** The cheapest strategy the rule finds fit (FT_RECOMMEND). */
-  recommendation: Recommendation;
-  /** FT_RECOMMEND's sentence: why, in dollars. */
-  reason: string;
-  decision: Decision;
+/** Fine-tuning against the larger model, where the fine-tuned small model can be priced. */
+export interface FineTunedFigures {
   monthlySavings: number;
-  upfrontCost: number;
-  monthlyMaintenance: number;
   /** Maintenance plus hosting of the fine-tuned model, per month. */
   monthlyRunning: number;
   breakEven: BreakEvenResult;
   netSavings12: number;
   netSavings24: number;
-  comparison: Comparison;
   /**
    * The chance of paying back within 12 months and its percentiles (FT_PAYBACK_RISK over the low,
    * most likely and high figures); undefined when fine-tuning saves nothing per request.
@@ -66,6 +62,23 @@ export interface Results {
   sensitivity: SensitivityRow[];
 }
 
+export interface Results {
+  /** The cheapest strategy the rule finds fit (FT_RECOMMEND). */
+  recommendation: Recommendation;
+  /** FT_RECOMMEND's sentence: why, in dollars. */
+  reason: string;
+  decision: Decision;
+  upfrontCost: number;
+  monthlyMaintenance: number;
+  comparison: Comparison;
+  /** Fine-tuning against the larger model; undefined when the fine-tuned small model cannot be priced. */
+  fineTuned?: FineTunedFigures;
+  /** Why the fine-tuned small model cannot be priced, as FT_COMPARE's cells say it. */
+  unpricedReason?: string;
+  /** What the comparison rests on that the analyst should know: a retirement, their own fine-tuned prices. */
+  notes: string[];
+}
+
 /** The horizon of the chance of paying back, as the result step and the written sheet state it. */
 export const RISK_MONTHS = 12;
 
@@ -73,8 +86,8 @@ export const RISK_MONTHS = 12;
 export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
 export const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
 
-function quote(name: string, overrides: PriceOverrides): ModelQuote {
-  const model = findModel(name, overrides);
+function quote(name: string, overrides: PriceOverrides, day: string): ModelQuote {
+  const model = findModel(name, overrides, day);
   if (!model) throw new Error(`model ${name} has no prices`);
   return model;
 }
@@ -160,18 +173,19 @@ export function fineTuningCosts(
   };
 }
 
-/** The three strategies over the horizon, as FT_COMPARE prices them with these answers. */
-/** The two models the answers name, priced from the catalogue and any own or imported prices. */
+/** The two models the answers name, at the prices in force on the start date, from the catalogue and any own or imported prices. */
 function modelsOf(answers: Answers, imported: ImportedPrices | undefined): { large: ModelQuote; small: ModelQuote } {
   const overrides = sourceOverrides(priceSource(answers, imported));
-  return { large: quote(answers.largeModel, overrides), small: quote(answers.smallModel, overrides) };
+  const day = isoFromSerial(answers.startDate);
+  return { large: quote(answers.largeModel, overrides, day), small: quote(answers.smallModel, overrides, day) };
 }
 
+/** The four strategies over the horizon, as FT_COMPARE prices them with these answers. */
 function comparisonOf(
   answers: Answers,
   models: { large: ModelQuote; small: ModelQuote },
   { upfront, maintenance }: { upfront: number; maintenance: number },
-): Comparison | UnpricedStrategy {
+): Comparison | MissingStrategyPrice {
   return compareStrategies({
     largeModel: models.large,
     smallModel: models.small,
@@ -189,6 +203,7 @@ function comparisonOf(
     memoryFallbackShare: answers.memoryFallbackShare,
     cachedShare: answers.cachedShare,
     batchShare: answers.batchShare,
+    startDate: isoFromSerial(answers.startDate),
   });
 }
 
@@ -251,18 +266,52 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     engineeringHours: answers.engineeringHours,
     knowledgeChanges: answers.knowledgeChanges,
   });
-  const totals = Object.fromEntries(comparison.rows.map((row) => [row.strategy, row.total])) as Record<
-    Strategy,
-    number
-  >;
+  const totals = Object.fromEntries(
+    comparison.rows.map((row) => [row.strategy, isPriced(row) ? row.total : undefined]),
+  ) as Record<Strategy, number | undefined>;
   const recommendation = recommend(decision.verdict, totals);
+  const notes: string[] = [];
+  if (comparison.retirement) {
+    const { model, date, month, cost } = comparison.retirement;
+    notes.push(
+      `${model} retires on ${date}, in month ${month} of ${HORIZON_MONTHS}: the fine-tuned strategies pay a re-tune of ` +
+        `${formatUsd(cost)} then (the upfront cost again).`,
+    );
+  }
+  if (comparison.ownFineTunedPrices) {
+    notes.push(
+      `The fine-tuned prices of ${models.small.id} are your own (a price table), not a catalogue offer: ` +
+        "the catalogue sells no fine-tuning of it on the start date.",
+    );
+  }
+  const tuned = comparison.fineTuned;
+  return {
+    recommendation,
+    reason: recommendationReason(recommendation, totals),
+    decision,
+    upfrontCost: upfront,
+    monthlyMaintenance: maintenance,
+    comparison,
+    notes,
+    ...(isPriced(tuned)
+      ? { fineTuned: fineTunedFigures(answers, comparison.larger.costPerRequest, tuned, models.small, upfront) }
+      : { unpricedReason: unpricedReason(tuned.unpriced) }),
+  };
+}
+
+/** Fine-tuning against the larger model: savings, break-even, net savings, the chance of paying back and the tornado. */
+function fineTunedFigures(
+  answers: Answers,
+  largeCostPerRequest: number,
+  tuned: StrategyCosts,
+  small: ModelQuote,
+  upfront: number,
+): FineTunedFigures {
   // The fine-tuned model's cost per request includes its fallback to the larger model, as in the table.
-  const savings = monthlySavings({
-    largeCostPerRequest: comparison.larger.costPerRequest,
-    smallCostPerRequest: comparison.fineTuned.costPerRequest,
-    requestsPerMonth: answers.requestsPerMonth,
-  });
-  const running = comparison.fineTuned.fixedMonthly;
+  const savingsAt = (requestsPerMonth: number) =>
+    monthlySavings({ largeCostPerRequest, smallCostPerRequest: tuned.costPerRequest, requestsPerMonth });
+  const savings = savingsAt(answers.requestsPerMonth);
+  const running = tuned.fixedMonthly;
   const net = (months: number) =>
     netSavings({
       upfrontCost: upfront,
@@ -272,20 +321,14 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
       annualDiscountRate: 0,
     });
   const triangle = (low: number, mode: number, high: number): Spread => ({ kind: "triangular", low, mode, high });
-  const savingsAt = (requestsPerMonth: number) =>
-    monthlySavings({
-      largeCostPerRequest: comparison.larger.costPerRequest,
-      smallCostPerRequest: comparison.fineTuned.costPerRequest,
-      requestsPerMonth,
-    });
-  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: models.small, monthlyMaintenance });
+  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: small, monthlyMaintenance });
   const spreads = {
     upfrontCost: triangle(answers.upfrontLow, upfront, answers.upfrontHigh),
     monthlySavings: triangle(savingsAt(answers.volumeLow), savings, savingsAt(answers.volumeHigh)),
     monthlyMaintenance: triangle(runningAt(answers.maintenanceLow), running, runningAt(answers.maintenanceHigh)),
   };
   // A saving below zero is no range the simulation takes (FT_PAYBACK_RISK refuses it): fine-tuning never pays.
-  const simulated = comparison.fineTuned.costPerRequest < comparison.larger.costPerRequest;
+  const simulated = tuned.costPerRequest < largeCostPerRequest;
   return {
     risk: simulated
       ? paybackRisk({
@@ -297,12 +340,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
         })
       : undefined,
     sensitivity: simulated ? sensitivity({ ...spreads, months: HORIZON_MONTHS, annualDiscountRate: 0 }) : [],
-    recommendation,
-    reason: recommendationReason(recommendation, totals),
-    decision,
     monthlySavings: savings,
-    upfrontCost: upfront,
-    monthlyMaintenance: maintenance,
     monthlyRunning: running,
     breakEven: breakEvenMonths({
       upfrontCost: upfront,
@@ -312,6 +350,5 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     }),
     netSavings12: net(12),
     netSavings24: net(HORIZON_MONTHS),
-    comparison,
   };
 }

@@ -123,6 +123,7 @@ export const FORMATS = {
   flag: "General",
   share: "0.0%",
   chance: "0.0%",
+  date: "yyyy-mm-dd",
 } as const;
 
 /** The column letters of a 0-based index: 0 is A, 27 is AB. */
@@ -142,6 +143,7 @@ function rangeAddress(top: number, left: number, bottom: number, right: number):
 }
 
 const INPUT_FORMATS: Partial<Record<AnswerKey, string>> = {
+  startDate: FORMATS.date,
   requestsPerMonth: FORMATS.count,
   inputTokens: FORMATS.count,
   ftInputTokens: FORMATS.count,
@@ -172,6 +174,7 @@ const INPUT_KEYS: AnswerKey[] = [
   "outputTokens",
   "largeModel",
   "smallModel",
+  "startDate",
   "cachedShare",
   "batchShare",
   "hourlyRate",
@@ -204,6 +207,8 @@ export interface PlanOptions {
   date: string;
   /** Prices imported into the workbook, which the answers may name models from. */
   imported?: ImportedPrices;
+  /** What the comparison rests on, as the pane says it (a retirement, own fine-tuned prices), written beside it. */
+  notes?: readonly string[];
 }
 
 /** Where the cells go: rows and columns relative to the plan's origin, addresses absolute on the sheet. */
@@ -266,6 +271,13 @@ function spillOf<Ps extends readonly Param[]>(
   if (!size) throw new Error(`${declaration.id}: the size of its result depends on an argument not given`);
   return size;
 }
+
+/** The strategies the cumulative-cost chart draws: those served per token. */
+const CHARTED = [
+  "Larger model",
+  "Fine-tuned small model",
+  "Small model + memory",
+] as const satisfies readonly Strategy[];
 
 /** The row of a strategy in FT_COMPARE's spill, below its header row. */
 const strategyRow = (strategy: Strategy): number => 1 + STRATEGIES.indexOf(strategy);
@@ -557,9 +569,13 @@ function comparisonBlock(
   answers: Answers,
   refs: Refs,
   results: ResultCells,
+  notes: readonly string[],
 ): { range: string; last: number } {
   const { inputs } = refs;
-  canvas.put(row, 0, { value: `Three strategies over ${HORIZON_MONTHS} months`, style: "heading" });
+  canvas.put(row, 0, { value: `Four strategies over ${HORIZON_MONTHS} months`, style: "heading" });
+  if (notes.length > 0) {
+    canvas.put(row, 1, { value: `When written: ${notes.join(" ")}`, style: "note", numberFormat: FORMATS.text });
+  }
   const text = formula(FT_COMPARE, {
     large_model: inputs.largeModel,
     small_model: inputs.smallModel,
@@ -578,6 +594,7 @@ function comparisonBlock(
     memory_fallback_share: inputs.memoryFallbackShare,
     cached_share: inputs.cachedShare,
     batch_share: inputs.batchShare,
+    start_date: inputs.startDate,
   });
   const [rows, columns] = comparisonSize(answers);
   const last = canvas.spill(row + 1, 0, text, [rows, columns], COMPARE_FORMATS);
@@ -780,7 +797,11 @@ function gridBlock(canvas: Canvas, results: ResultCells): { range: string; botto
   return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
 }
 
-/** The three strategies' cumulative cost, month 0 to the horizon, and a line chart of it. */
+/**
+ * The cumulative cost of the three strategies served per token, month 0 to the horizon, and a line
+ * chart of it. The dedicated GPUs' row is priced only with their monthly cost, which the pane does
+ * not ask for: it has no line.
+ */
 function chartBlock(
   canvas: Canvas,
   top: number,
@@ -792,12 +813,12 @@ function chartBlock(
   const { inputs } = refs;
   canvas.put(top, left, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
   canvas.put(top + 1, left, { value: "Month", style: "header" });
-  STRATEGIES.forEach((name, index) => canvas.put(top + 1, left + 1 + index, { value: name, style: "header" }));
+  CHARTED.forEach((name, index) => canvas.put(top + 1, left + 1 + index, { value: name, style: "header" }));
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
     canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
   }
   const common = { requests_per_month: inputs.requestsPerMonth, months: String(HORIZON_MONTHS) };
-  const series: Record<Strategy, string> = {
+  const series: Record<(typeof CHARTED)[number], string> = {
     "Larger model": formula(TCO_SERIES, { upfront_cost: "0", cost_per_request: results.largeCost, ...common }),
     "Fine-tuned small model": formula(TCO_SERIES, {
       upfront_cost: results.upfront,
@@ -818,7 +839,7 @@ function chartBlock(
     requests_per_month: 0,
     months: HORIZON_MONTHS,
   });
-  STRATEGIES.forEach((strategy, index) =>
+  CHARTED.forEach((strategy, index) =>
     canvas.spill(top + 2, left + 1 + index, series[strategy], size, [FORMATS.money]),
   );
   const bottom = top + 2 + size[0] - 1;
@@ -827,9 +848,9 @@ function chartBlock(
     chart: {
       kind: "line",
       title: `Cumulative cost over ${HORIZON_MONTHS} months`,
-      seriesRange: canvas.range(top + 1, left + 1, bottom, left + STRATEGIES.length),
+      seriesRange: canvas.range(top + 1, left + 1, bottom, left + CHARTED.length),
       categoryRange: canvas.range(top + 2, left, bottom, left),
-      seriesNames: [...STRATEGIES],
+      seriesNames: [...CHARTED],
       topLeft: canvas.at(BODY_ROW, 13),
       bottomRight: canvas.at(BODY_ROW + 19, 21),
     },
@@ -841,7 +862,7 @@ function chartBlock(
  * comparison, fine-tuning against the larger model and the decision rule, each below the one
  * before with a blank row between. Returns where they are.
  */
-function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undefined) {
+function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undefined, notes: readonly string[] = []) {
   const { inputs, last: inputsLast } = inputsBlock(canvas, BODY_ROW, answers);
   const refs: Refs = { inputs, priceTable };
   // The comparison comes first and the results read its costs per request; its size is declared,
@@ -854,7 +875,7 @@ function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undef
     largeCost: costOf("Larger model"),
     fineTunedCost: costOf("Fine-tuned small model"),
   });
-  const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results);
+  const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results, notes);
   const rule = ruleBlock(canvas, results.last + 2, answers, inputs);
   const recommendation = recommendationBlock(canvas, rule.verdict, comparison.range);
   const risk = riskBlocks(canvas, rule.last + 2, answers, refs, results);
@@ -885,6 +906,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     canvas,
     answers,
     prices?.range,
+    options.notes,
   );
   const bottom = Math.max(last, prices?.last ?? 0);
   const width = Math.max(columns, prices?.columns ?? 0);

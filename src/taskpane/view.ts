@@ -21,6 +21,8 @@ export interface ResultView {
   recommendation: string;
   /** Why, in dollars. */
   reason: string;
+  /** What the comparison rests on: a model retiring within the horizon, the analyst's own fine-tuned prices. */
+  notes: string[];
   /** The decision rule's verdict, shown as the reasoning beneath. */
   verdict: string;
   verdictExplanation: string;
@@ -39,7 +41,7 @@ export interface ResultView {
     caption: string;
     header: string[];
     /** Each strategy's cells, marked when it is the one recommended or one the rule finds unfit. */
-    rows: { cells: string[]; mark?: "recommended" | "unfit" }[];
+    rows: { cells: string[]; mark?: "recommended" | "unfit"; why?: string }[];
   };
   canWrite: boolean;
   writeNote: string;
@@ -286,6 +288,7 @@ export class PaneView {
       element("p", { class: "verdict-value", id: "recommendation" }, result.recommendation),
       element("p", { class: "reason", id: "recommendation-reason" }, result.reason),
     );
+    for (const note of result.notes) headline.append(element("p", { class: "note warning" }, note));
     const rule = element("div", { class: "rule" });
     const verdict = element("p", {}, "The rule's verdict: ");
     verdict.append(element("strong", { id: "verdict" }, result.verdict));
@@ -318,7 +321,7 @@ export class PaneView {
       head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
     );
     const body = element("tbody");
-    for (const { cells, mark } of result.comparison.rows) {
+    for (const { cells, mark, why } of result.comparison.rows) {
       const tr = element("tr", mark ? { class: mark } : {});
       cells.forEach((text, index) => {
         const cell = element(index === 0 ? "th" : "td", index === 0 ? { scope: "row" } : {}, text);
@@ -327,6 +330,8 @@ export class PaneView {
             element("span", { class: "tag" }, mark === "recommended" ? "Recommended" : "Not fit for the task"),
           );
         }
+        // Why a strategy has no price, as FT_COMPARE's #N/A says it in the sheet.
+        if (index === 0 && why) cell.append(element("span", { class: "why" }, why));
         tr.append(cell);
       });
       body.append(tr);
