@@ -14,4 +14,27 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testTimeout: 60000,
+  // The catalogue's statuses, offers and scheduled prices are functions of the date: every test sees
+  // the same day, 2026-12-05 (the clock still moves from there, and timers run as usual).
+  fakeTimers: {
+    enableGlobally: true,
+    now: new Date(2026, 11, 5, 9, 0, 0).getTime(),
+    advanceTimers: true,
+    doNotFake: [
+      "nextTick",
+      "setImmediate",
+      "clearImmediate",
+      "setTimeout",
+      "clearTimeout",
+      "setInterval",
+      "clearInterval",
+      "queueMicrotask",
+      "hrtime",
+      "performance",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+    ],
+  },
 };

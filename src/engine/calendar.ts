@@ -76,7 +76,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * [start + (k - 1) months, start + k months) (SPEC 3.4). 0 or less for a date before the start.
  *
  * @example
- * monthOfHorizon("2026-12-05", "2027-01-04"); // 1
  * monthOfHorizon("2026-12-05", "2027-01-05"); // 2
  */
 export function monthOfHorizon(start: IsoDate, date: IsoDate): number {

@@ -235,9 +235,9 @@ export interface Comparison {
  * otherwise.
  *
  * @example
- * compareStrategies({ largeModel: sonnet, smallModel: ownHaiku, inputTokens: 5000, outputTokens: 500,
+ * compareStrategies({ largeModel: sonnet, smallModel: llama, inputTokens: 5000, outputTokens: 500,
  *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250,
- *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].savingVsLarger; // 66500
+ *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].total; // 39100
  */
 export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
   const { largeModel, smallModel } = input;

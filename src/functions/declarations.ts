@@ -202,7 +202,7 @@ export const FT_SERVING_COST = broadcastFunction({
   returns:
     "$ per request at the model's fine-tuned inference prices, where its fine-tuning can be bought today or price_table gives them, with caching, batch and long context applied (as `FT_COMPARE` prices the fine-tuned small model before fallback); `#N/A` saying why otherwise",
   params: [
-    text("model", MODEL_EXPECTED, 'Model id or alias of the small model, such as "claude-3.5-haiku".'),
+    text("model", MODEL_EXPECTED, 'Model id or alias of the small model, such as "fireworks/llama-3.1-8b-instruct".'),
     inputTokens,
     outputTokens,
     prices,
@@ -210,9 +210,8 @@ export const FT_SERVING_COST = broadcastFunction({
     batchShare,
   ],
   examples: [
-    { args: ["gpt-4.1-mini", 2000, 400], result: 0.00288 },
-    { args: ["claude-3.5-haiku", 5000, 500], result: 0.006 },
-    { args: ["gpt-4.1-mini", 2000, 400, "", 0.5], result: 0.00228 },
+    { args: ["fireworks/llama-3.1-8b-instruct", 2000, 400], result: 0.00048 },
+    { args: ["fireworks/llama-3.3-70b-instruct", 5000, 500], result: 0.00495 },
   ],
   compute: (a) => pricedRequest(a, "where offered"),
 });

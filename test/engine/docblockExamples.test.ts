@@ -63,6 +63,7 @@ const scope: Record<string, unknown> = {
   ...engine,
   sonnet: engine.findModel("claude-sonnet-4"),
   haiku: engine.findModel("claude-3.5-haiku"),
+  llama: engine.findModel("fireworks/llama-3.1-8b-instruct"),
 };
 
 describe("engine docblock examples", () => {

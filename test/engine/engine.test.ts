@@ -5,6 +5,8 @@ import {
   compareStrategies,
   costOfOwnershipSeries,
   isComparison,
+  isPriced,
+  STRATEGIES,
   decide,
   DECISION_CHECK_COUNT,
   findModel,
@@ -16,6 +18,9 @@ import {
   type DecisionInput,
   type ModelQuote,
   type TcoInput,
+  type PriceOverrides,
+  type StrategyCosts,
+  type StrategyRow,
 } from "../../src/engine";
 import { expectNear } from "../helpers/tolerance";
 
@@ -204,8 +209,8 @@ describe("totalCostOfOwnership", () => {
 });
 
 describe("compareStrategies", () => {
-  const quote = (name: string): ModelQuote => {
-    const model = findModel(name);
+  const quote = (name: string, table?: PriceOverrides): ModelQuote => {
+    const model = findModel(name, table);
     if (!model) throw new Error(name);
     return model;
   };
@@ -221,6 +226,7 @@ describe("compareStrategies", () => {
     recallTokens: 800,
     memoryMonthlyCost: 400,
     memorySetupCost: 2000,
+    startDate: "2026-12-05",
   };
 
   /** The comparison, for inputs every strategy can price. */
@@ -229,9 +235,23 @@ describe("compareStrategies", () => {
     if (!isComparison(result)) throw new Error(`${result.model} lacks ${result.missing}`);
     return result;
   };
+  /** A row that must have costs. */
+  const priced = (row: StrategyRow): StrategyCosts => {
+    if (!isPriced(row)) throw new Error(`${row.strategy} is not priced: ${row.unpriced.kind}`);
+    return row;
+  };
+  /** Present value of cash paid at the end of months 1..n, summed month by month (no closed form). */
+  const presentValue = (cash: (month: number) => number, months: number, annualRate: number): number => {
+    const monthly = Math.pow(1 + annualRate, 1 / 12) - 1;
+    let sum = 0;
+    for (let k = 1; k <= months; k++) sum += cash(k) / Math.pow(1 + monthly, k);
+    return sum;
+  };
 
-  it("prices each strategy as SPEC 3.4 says", () => {
-    const { larger: large, fineTuned, memory } = compare();
+  it("prices each strategy as SPEC 3.4 says, the re-tune in the small model's retirement month included", () => {
+    const comparison = compare();
+    const { larger: large, memory } = comparison;
+    const fineTuned = priced(comparison.fineTuned);
     const largeCost = (2000 * 2.5 + 300 * 10) / 1e6;
     // Azure serves a fine-tuned model at the base model's token prices (plus hosting).
     const fineTunedCost = (2000 * 0.4 + 300 * 1.6) / 1e6;
@@ -242,20 +262,31 @@ describe("compareStrategies", () => {
     expectNear(fineTuned.monthlyCost, 200000 * fineTunedCost + 1250 + 1.7 * 730, 9);
     expectNear(memory.monthlyCost, 200000 * memoryCost + 400, 9);
     expectNear(large.total, 24 * 200000 * largeCost, 6);
-    expectNear(fineTuned.total, 17500 + 24 * fineTuned.monthlyCost, 6);
+    // azure/gpt-4.1-mini retires on 2027-10-14: month 11 of a horizon from 2026-12-05 (2027-10-05 to 2027-11-04).
+    expect(comparison.retirement).toEqual({ model: "azure/gpt-4.1-mini", date: "2027-10-14", month: 11, cost: 17500 });
+    expectNear(fineTuned.total, 17500 + 24 * fineTuned.monthlyCost + 17500, 6);
     expectNear(memory.total, 2000 + 24 * memory.monthlyCost, 6);
     expect(large.savingVsLarger).toBe(0);
     expectNear(fineTuned.savingVsLarger, large.total - fineTuned.total, 6);
     expect([large.upfront, fineTuned.upfront, memory.upfront]).toEqual([0, 17500, 2000]);
+    expect(comparison.rows.map((row) => row.strategy)).toEqual([...STRATEGIES]);
+    expect(comparison.dedicated).toEqual({
+      strategy: "Fine-tuned model on dedicated GPUs",
+      upfront: 17500,
+      unpriced: { kind: "weights not hostable", model: "azure/gpt-4.1-mini", provider: "azure" },
+    });
   });
 
   it("prices the fine-tuned model's shorter prompt, caching and each strategy's fallback by hand", () => {
-    const { larger, fineTuned, memory } = compare({
+    const comparison = compare({
       ftInputTokens: 1200,
       cachedShare: 0.4,
       fallbackShare: 0.1,
       memoryFallbackShare: 0.2,
+      retuneCost: 0,
     });
+    const { larger, memory } = comparison;
+    const fineTuned = priced(comparison.fineTuned);
     // gpt-4o: 2,000 tokens at 60% x $2.50 + 40% x $1.25, 300 at $10.
     expectNear(larger.costPerRequest, 0.007, 12);
     // azure/gpt-4.1-mini fine-tuned: the cached prefix is 800 tokens, and the 800 the fine-tuned prompt
@@ -269,30 +300,34 @@ describe("compareStrategies", () => {
 
   it("caches what stays of the prefix in the fine-tuned prompt", () => {
     // A 1,600-token cached prefix (80% of 2,000); the fine-tuned prompt drops 800 of it, keeping 800 of its 1,200 cached.
-    const { fineTuned } = compare({ ftInputTokens: 1200, cachedShare: 0.8 });
+    const fineTuned = priced(compare({ ftInputTokens: 1200, cachedShare: 0.8 }).fineTuned);
     expectNear(fineTuned.costPerRequest, (800 * 0.1 + 400 * 0.4 + 300 * 1.6) / 1e6, 12);
   });
 
   it("bills the batch share at each model's batch rates, the fine-tuned model at its base model's ratio", () => {
-    const { larger, fineTuned, memory } = compare({
-      smallModel: quote("gpt-4.1-mini"),
-      ftInputTokens: 1200,
-      batchShare: 0.5,
-    });
-    expectNear(larger.costPerRequest, 0.5 * 0.008 + 0.5 * 0.004, 12);
-    expectNear(fineTuned.costPerRequest, 0.5 * 0.00192 + 0.5 * 0.00096, 12);
-    expectNear(memory.costPerRequest, 0.5 * 0.0016 + 0.5 * 0.0008, 12);
+    const comparison = compare({ smallModel: quote("gpt-4.1-mini"), ftInputTokens: 1200, batchShare: 0.5 });
+    expectNear(comparison.larger.costPerRequest, 0.5 * 0.008 + 0.5 * 0.004, 12);
+    expectNear(priced(comparison.fineTuned).costPerRequest, 0.5 * 0.00192 + 0.5 * 0.00096, 12);
+    expectNear(comparison.memory.costPerRequest, 0.5 * 0.0016 + 0.5 * 0.0008, 12);
   });
 
   it("leaves every figure as it was when the new inputs are left out or at their defaults", () => {
     expect(
-      compare({ ftInputTokens: 2000, fallbackShare: 0, memoryFallbackShare: 0, cachedShare: 0, batchShare: 0 }),
+      compare({
+        ftInputTokens: 2000,
+        fallbackShare: 0,
+        memoryFallbackShare: 0,
+        cachedShare: 0,
+        batchShare: 0,
+        annualDiscountRate: 0,
+        retuneCost: 17500,
+      }),
     ).toEqual(compare());
   });
 
   it("names the strategy, the model and the price it lacks when caching or batch cannot be priced", () => {
     expect(compareStrategies({ ...input, batchShare: 0.5 })).toEqual({
-      strategy: "Fine-tuned small model",
+      strategy: "Small model + memory",
       model: "azure/gpt-4.1-mini",
       missing: "batch_input",
     });
@@ -304,9 +339,108 @@ describe("compareStrategies", () => {
     expect(isComparison(compareStrategies({ ...input, ...cachedEverywhere }))).toBe(true);
   });
 
-  it("falls back to base prices for a small model that cannot be fine-tuned", () => {
-    const { fineTuned } = compare({ smallModel: quote("claude-3.5-haiku") });
-    expectNear(fineTuned.costPerRequest, (2000 * 0.8 + 300 * 4) / 1e6, 12);
+  describe("fine-tuning you can actually buy", () => {
+    it("never prices a small model that cannot be fine-tuned at base prices: its row says why", () => {
+      const comparison = compare({ smallModel: quote("claude-haiku-4.5") });
+      expect(comparison.fineTuned).toEqual({
+        strategy: "Fine-tuned small model",
+        upfront: 17500,
+        unpriced: { kind: "cannot fine-tune", model: "claude-haiku-4.5", provider: "anthropic", offer: "not offered" },
+      });
+      // The other strategies are priced as ever.
+      expectNear(comparison.memory.costPerRequest, (2800 * 1 + 300 * 5) / 1e6, 12);
+    });
+
+    it("prices OpenAI's closing offer until its last day, and refuses it from 2027-01-06", () => {
+      const mini = { smallModel: quote("gpt-4.1-mini") };
+      expect(isPriced(compare({ ...mini, startDate: "2027-01-05" }).fineTuned)).toBe(true);
+      expect(compare({ ...mini, startDate: "2027-01-06" }).fineTuned).toMatchObject({
+        unpriced: { kind: "cannot fine-tune", offer: "closed", since: "2027-01-06" },
+      });
+      // A retired model's fine-tuning closed with it.
+      expect(compare({ smallModel: quote("gpt-4.1-nano") }).fineTuned).toMatchObject({
+        unpriced: { kind: "cannot fine-tune", offer: "closed", since: "2026-10-23" },
+      });
+    });
+
+    it("prices the analyst's own fine-tuned prices from a price table, and says they are their own", () => {
+      const table: PriceOverrides = new Map([
+        [
+          "claude-3.5-haiku",
+          { id: "claude-3.5-haiku", prices: { input: 0.8, output: 4, ft_input: 0.8, ft_output: 4 } },
+        ],
+      ]);
+      const comparison = compare({ smallModel: quote("claude-3.5-haiku", table) });
+      expectNear(priced(comparison.fineTuned).costPerRequest, (2000 * 0.8 + 300 * 4) / 1e6, 12);
+      expect(comparison.ownFineTunedPrices).toBe(true);
+      expect(compare().ownFineTunedPrices).toBe(false);
+      // Retired before the start: no re-tune within the horizon.
+      expect(comparison.retirement).toBeUndefined();
+    });
+
+    it("serves Together AI's fine-tuned models on dedicated GPUs only, and prices that row", () => {
+      const comparison = compare({ smallModel: quote("together/llama-3.1-8b-instruct"), dedicatedMonthlyCost: 5840 });
+      expect(comparison.fineTuned).toMatchObject({ unpriced: { kind: "dedicated only", provider: "together" } });
+      const dedicated = priced(comparison.dedicated);
+      expectNear(dedicated.costPerRequest, 5840 / 200000, 12);
+      expectNear(dedicated.monthlyCost, 5840 + 1250, 9);
+      expectNear(dedicated.total, 17500 + 24 * (5840 + 1250), 6);
+    });
+
+    it("prices the dedicated GPUs' row with the fallback, and only with their monthly cost", () => {
+      const small = { smallModel: quote("fireworks/llama-3.1-8b-instruct"), fallbackShare: 0.1 };
+      expect(compare(small).dedicated).toMatchObject({ unpriced: { kind: "no dedicated cost" } });
+      const comparison = compare({ ...small, dedicatedMonthlyCost: 2920 });
+      const fallback = 0.1 * comparison.larger.costPerRequest;
+      const dedicated = priced(comparison.dedicated);
+      expectNear(dedicated.costPerRequest, 2920 / 200000 + fallback, 12);
+      expectNear(dedicated.monthlyCost, 2920 + 1250 + 200000 * fallback, 9);
+      expectNear(dedicated.total, 17500 + 24 * (2920 + 1250 + 200000 * fallback), 6);
+      // Served per token at the base price, trained at $0.50 per 1M tokens (Fireworks).
+      expectNear(priced(comparison.fineTuned).costPerRequest, (2000 * 0.2 + 300 * 0.2) / 1e6 + fallback, 12);
+      // GPUs paid for no request at all: per request the cost is unbounded, the month and the total are not.
+      const idle = compare({ ...small, dedicatedMonthlyCost: 2920, requestsPerMonth: 0 });
+      expect(priced(idle.dedicated).costPerRequest).toBe(Infinity);
+      expectNear(priced(idle.dedicated).total, 17500 + 24 * (2920 + 1250), 6);
+    });
+  });
+
+  describe("the calendar: re-tune month and discounting", () => {
+    const mini = { smallModel: quote("gpt-4.1-mini"), retuneCost: 9000 };
+    it.each([
+      // gpt-4.1-mini retires on 2027-01-14.
+      ["2026-12-14", 24, 2],
+      ["2026-12-15", 24, 1],
+      ["2026-11-14", 24, 3],
+      ["2026-12-31", 24, 1],
+      ["2025-01-14", 24, undefined],
+      ["2025-01-14", 25, 25],
+      ["2025-01-15", 24, 24],
+    ])("from %s over %i months the re-tune falls in month %s", (startDate, months, month) => {
+      const comparison = compare({ ...mini, startDate: startDate as string, months: months as number });
+      expect(comparison.retirement?.month).toBe(month);
+      const tuned = priced(comparison.fineTuned);
+      const base = 17500 + (months as number) * tuned.monthlyCost;
+      expectNear(tuned.total, base + (month === undefined ? 0 : 9000), 6);
+    });
+
+    it("discounts every total as TCO does, the re-tune at its month", () => {
+      const rate = 0.1;
+      const comparison = compare({ ...mini, annualDiscountRate: rate, startDate: "2026-12-14" });
+      const tuned = priced(comparison.fineTuned);
+      const monthly = Math.pow(1 + rate, 1 / 12) - 1;
+      expectNear(
+        comparison.larger.total,
+        presentValue(() => comparison.larger.monthlyCost, 24, rate),
+        6,
+      );
+      expectNear(
+        tuned.total,
+        17500 + presentValue(() => tuned.monthlyCost, 24, rate) + 9000 / Math.pow(1 + monthly, 2),
+        6,
+      );
+      expectNear(comparison.memory.total, 2000 + presentValue(() => comparison.memory.monthlyCost, 24, rate), 6);
+    });
   });
 });
 

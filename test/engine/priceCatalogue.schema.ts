@@ -24,6 +24,7 @@ export const modelPricesShape = {
   ft_output: price.optional(),
   ft_cached_input: price.optional(),
   ft_hosting_hour: price.optional(),
+  gpu_hour: price.optional(),
 };
 
 /** Prices that only mean something together come together. */
@@ -44,10 +45,21 @@ export const modelPricesSchema = z
     message: "ft_cached_input needs fine-tuned inference prices",
   });
 
-/** A reference: a price file's key (`litellm:<key>`, `genai-prices:<id>`) or a dated https page. */
+/**
+ * A reference: a price file's key (`litellm:<key>`, `genai-prices:<id>`) or an https page with the
+ * date of the copy read, or "undated" with what dates it (a note may follow).
+ */
 const reference = z.union([
   z.string().regex(/^(litellm|genai-prices):\S/),
-  z.string().regex(/^https:\/\/\S+ \(\d{4}-\d{2}(-\d{2})?\)$/),
+  z.string().regex(/^https:\/\/\S+ \((\d{4}-\d{2}(-\d{2})?|undated|~\d{4}-\d{2}(-\d{2})?)[^()]*(\([^()]*\)[^()]*)*\)$/),
+]);
+
+const isoDate = z.iso.date();
+
+/** What a single reference may give alone: a price kind or a date of the entry. */
+const singleSourced = z.union([
+  z.enum(Object.keys(modelPricesShape) as [string, ...string[]]),
+  z.enum(["retiresOn", "deprecatedOn", "fineTuning"]),
 ]);
 
 const modelName = z
@@ -58,25 +70,55 @@ const modelName = z
 export const catalogueEntrySchema = z
   .object({
     id: modelName,
-    provider: z.enum(["openai", "azure", "anthropic", "google"]),
-    aliases: z.array(modelName),
+    provider: z.enum(["openai", "azure", "anthropic", "google", "together", "fireworks"]),
+    aliases: z.array(z.string().min(1)),
     name: z.string().min(2),
     prices: modelPricesSchema,
-    status: z.enum(["active", "deprecated", "retired"]),
-    retiresOn: z.iso.date().optional(),
-    asOf: z.iso.date(),
+    schedule: z.array(z.strictObject({ from: isoDate, prices: z.strictObject(modelPricesShape).partial() })),
+    deprecatedOn: isoDate.optional(),
+    retiresOn: isoDate.optional(),
+    fineTuning: z
+      .strictObject({
+        closingFrom: isoDate.optional(),
+        closedFrom: isoDate.optional(),
+        servedAtBasePrices: z.boolean().optional(),
+        dedicatedOnly: z.boolean().optional(),
+      })
+      .optional(),
+    openWeight: z.boolean(),
+    singleSource: z.array(singleSourced),
+    asOf: isoDate,
     source: z.url({ protocol: /^https$/ }),
-    // Every price confirmed by two references, at least one of them a price file.
-    references: z
-      .array(reference)
-      .min(2)
-      .refine((refs) => refs.some((ref) => /^(litellm|genai-prices):/.test(ref)), {
-        message: "one reference is a price file",
-      }),
+    references: z.array(reference).min(1),
   })
   .strict()
-  .refine((entry) => entry.status !== "retired" || entry.retiresOn !== undefined, {
-    message: "a retired model has its retirement date",
+  // Every price and date confirmed by two references, or marked as given by one (SPEC 4).
+  .refine(
+    (entry) => entry.references.length >= 2 || ["input", "output"].every((kind) => entry.singleSource.includes(kind)),
+    {
+      message: "two references, or the prices marked single source",
+    },
+  )
+  .refine((entry) => entry.schedule.every((change, i) => i === 0 || entry.schedule[i - 1].from < change.from), {
+    message: "price changes in date order",
+  })
+  .refine(
+    (entry) =>
+      entry.deprecatedOn === undefined || entry.retiresOn === undefined || entry.deprecatedOn < entry.retiresOn,
+    {
+      message: "deprecated before retired",
+    },
+  )
+  .refine(
+    (entry) =>
+      !entry.fineTuning ||
+      entry.fineTuning.closingFrom === undefined ||
+      entry.fineTuning.closedFrom === undefined ||
+      entry.fineTuning.closingFrom < entry.fineTuning.closedFrom,
+    { message: "fine-tuning closes to new customers before it closes" },
+  )
+  .refine((entry) => !entry.fineTuning?.servedAtBasePrices || entry.prices.ft_input === entry.prices.input, {
+    message: "served at base prices: the fine-tuned prices are the base prices",
   });
 
 export const priceCatalogueSchema = z.array(catalogueEntrySchema).min(1);

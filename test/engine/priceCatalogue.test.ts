@@ -1,5 +1,18 @@
 /** SPEC section 4: the catalogue is valid, unambiguous, dated, sourced and carries the spec's prices. */
-import { findModel, normaliseModelName, PRICE_CATALOGUE, PRICE_KINDS, type PriceKind } from "../../src/engine";
+import {
+  canFineTune,
+  findModel,
+  fineTuningOn,
+  listModels,
+  nextPriceChange,
+  normaliseModelName,
+  PRICE_CATALOGUE,
+  PRICE_KINDS,
+  pricesOn,
+  statusOn,
+  type CatalogueEntry,
+  type PriceKind,
+} from "../../src/engine";
 import { modelPricesShape, priceCatalogueSchema } from "./priceCatalogue.schema";
 
 type Row = [id: string, ...prices: (number | null)[]];
@@ -23,6 +36,12 @@ const SPEC_TABLE: Row[] = [
   ["gemini-2.5-flash", 0.3, 2.5, 0.03, null, null, null],
   ["gemini-2.5-pro", 1.25, 10, 0.125, null, null, null],
 ];
+
+const byId = (id: string): CatalogueEntry => {
+  const entry = PRICE_CATALOGUE.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`${id} is not in the catalogue`);
+  return entry;
+};
 
 describe("price catalogue", () => {
   it("passes the zod schema, entry by entry", () => {
@@ -69,22 +88,109 @@ describe("price catalogue", () => {
   });
 
   it("records the retirements SPEC 4 names, and the retired models still compute", () => {
-    const status = (id: string) => {
-      const entry = PRICE_CATALOGUE.find((candidate) => candidate.id === id);
-      return [entry?.status, entry?.retiresOn];
+    const status = (id: string, day = "2026-12-05") => {
+      const entry = byId(id);
+      return [statusOn(entry, day), entry.retiresOn];
     };
     expect(status("claude-3.5-haiku")).toEqual(["retired", "2026-02-19"]);
     expect(status("claude-sonnet-4")).toEqual(["retired", "2026-06-15"]);
     expect(status("claude-opus-4.1")).toEqual(["retired", "2026-08-05"]);
-    // Deprecated on 2026-06-01 by the SPEC's reading; that date was its shutdown, now past.
     expect(status("gemini-2.0-flash")).toEqual(["retired", "2026-06-01"]);
+    // The audit of 2026-12-04: shut down on the Gemini API on 2026-12-01; past its 2026-11-30 date.
+    expect(status("gemini-2.5-pro")).toEqual(["retired", "2026-12-01"]);
+    expect(status("gemini-2.5-flash")).toEqual(["retired", "2026-12-01"]);
+    expect(status("claude-sonnet-4.5")).toEqual(["retired", "2026-11-30"]);
+    expect(status("gpt-5")).toEqual(["deprecated", "2026-12-11"]);
+    expect(status("gpt-5-nano", "2026-12-11")).toEqual(["retired", "2026-12-11"]);
     expect(findModel("claude-3.5-haiku")?.prices.input).toBe(0.8);
   });
 
   it("holds current models of each provider: active ones of OpenAI, Anthropic and Google", () => {
     for (const provider of ["openai", "anthropic", "google"]) {
-      const active = PRICE_CATALOGUE.filter((entry) => entry.provider === provider && entry.status === "active");
+      const active = PRICE_CATALOGUE.filter(
+        (entry) => entry.provider === provider && statusOn(entry, "2026-12-05") === "active",
+      );
       expect(active.length).toBeGreaterThanOrEqual(5);
+    }
+    for (const id of ["gpt-5.4-pro", "gpt-5.3-codex", "gemini-3.7-flash", "gpt-6-sol", "claude-haiku-5.5"]) {
+      expect([id, statusOn(byId(id), "2026-12-05")]).toEqual([id, "active"]);
+    }
+  });
+
+  describe("dates, not words (a fixed clock)", () => {
+    afterEach(() => jest.setSystemTime(new Date(2026, 11, 5, 9)));
+
+    it("a model past its retirement date reads retired with no catalogue edit", () => {
+      const gpt5 = byId("gpt-5");
+      expect([statusOn(gpt5, "2026-06-10"), statusOn(gpt5, "2026-06-11"), statusOn(gpt5, "2026-12-10")]).toEqual([
+        "active",
+        "deprecated",
+        "deprecated",
+      ]);
+      expect(statusOn(gpt5, "2026-12-11")).toBe("retired");
+      const listed = (day: string) => listModels("openai", false, day).map((entry) => entry.id);
+      expect(listed("2026-12-10")).toContain("gpt-5");
+      expect(listed("2026-12-11")).not.toContain("gpt-5");
+      expect(listModels("openai", true, "2026-12-11").map((entry) => entry.id)).toContain("gpt-5");
+    });
+
+    it("the price in force on either side of a scheduled change", () => {
+      const flash = byId("gemini-3.6-flash");
+      expect([pricesOn(flash, "2026-12-31").input, pricesOn(flash, "2026-12-31").output]).toEqual([0.75, 3.75]);
+      expect([pricesOn(flash, "2027-01-01").input, pricesOn(flash, "2027-01-01").output]).toEqual([1.5, 7.5]);
+      expect(pricesOn(flash, "2027-01-01").cached_input).toBe(0.15);
+      expect(findModel("gemini-3.6-flash", undefined, "2026-12-31")?.prices.input).toBe(0.75);
+      expect(findModel("gemini-3.6-flash", undefined, "2027-01-01")?.prices.input).toBe(1.5);
+      expect(nextPriceChange(flash, "2026-12-31")?.from).toBe("2027-01-01");
+      expect(nextPriceChange(flash, "2027-01-01")).toBeUndefined();
+    });
+
+    it("a fine-tuning offer is offered, closing, closed or not offered as of a day", () => {
+      const mini = byId("gpt-4.1-mini");
+      expect(fineTuningOn(mini, "2026-05-06")).toEqual({ status: "offered", until: "2026-05-07" });
+      expect(fineTuningOn(mini, "2026-05-07")).toEqual({ status: "closing", until: "2027-01-06" });
+      expect(fineTuningOn(mini, "2027-01-05")).toEqual({ status: "closing", until: "2027-01-06" });
+      expect(fineTuningOn(mini, "2027-01-06")).toEqual({ status: "closed" });
+      expect(fineTuningOn(byId("claude-haiku-4.5"), "2026-12-05")).toEqual({ status: "not offered" });
+      expect(fineTuningOn(byId("fireworks/llama-3.1-8b-instruct"), "2030-01-01")).toEqual({ status: "offered" });
+      // A fine-tuned model ends with its base model: a retired model's offer is closed.
+      expect(fineTuningOn(byId("gpt-4.1-nano"), "2026-12-05")).toEqual({ status: "closed" });
+      // Azure: existing customers until its fine-tuned deployments retire.
+      expect(fineTuningOn(byId("azure/gpt-4.1-mini"), "2026-12-05")).toEqual({
+        status: "closing",
+        until: "2027-10-14",
+      });
+    });
+  });
+
+  it("at least 6 open-weight models on two hosted providers, with training, serving and dedicated-GPU prices", () => {
+    const open = PRICE_CATALOGUE.filter((entry) => entry.openWeight);
+    expect(new Set(open.map((entry) => entry.provider))).toEqual(new Set(["together", "fireworks"]));
+    const complete = open.filter(
+      (entry) =>
+        canFineTune(entry, "2026-12-05") &&
+        entry.prices.ft_training !== undefined &&
+        entry.prices.ft_input !== undefined &&
+        entry.prices.gpu_hour !== undefined,
+    );
+    expect(complete.length).toBeGreaterThanOrEqual(6);
+    // Served at the base model's price where the provider says so: the fine-tuned prices are the base prices.
+    for (const entry of open.filter((candidate) => candidate.fineTuning?.servedAtBasePrices)) {
+      expect([entry.id, entry.prices.ft_input, entry.prices.ft_output]).toEqual([
+        entry.id,
+        entry.prices.input,
+        entry.prices.output,
+      ]);
+    }
+    // Every provider with open-weight models rents dedicated GPUs for them.
+    for (const provider of ["together", "fireworks"]) {
+      expect(open.some((entry) => entry.provider === provider && entry.prices.gpu_hour !== undefined)).toBe(true);
+    }
+  });
+
+  it("marks single source wherever an entry has one reference", () => {
+    for (const entry of PRICE_CATALOGUE.filter((candidate) => candidate.references.length < 2)) {
+      expect([entry.id, entry.singleSource]).toEqual([entry.id, expect.arrayContaining(["input", "output"])]);
     }
   });
 
@@ -95,6 +201,11 @@ describe("price catalogue", () => {
   });
 
   it("Azure serves fine-tuned deployments at the base model's token prices plus $1.70 an hour of hosting", () => {
+    expect(
+      PRICE_CATALOGUE.filter((entry) => entry.provider === "azure").every(
+        (entry) => entry.fineTuning?.servedAtBasePrices,
+      ),
+    ).toBe(true);
     const azure = PRICE_CATALOGUE.filter((entry) => entry.provider === "azure");
     expect(azure.map((entry) => entry.id)).toContain("azure/gpt-4.1-mini");
     for (const entry of azure) {

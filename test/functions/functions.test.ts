@@ -57,7 +57,7 @@ describe("MODEL_REQUEST_COST and FT_REQUEST_COST", () => {
     // A family name suggests its current models first, newest first.
     expect(call("MODEL_REQUEST_COST", "sonnet", 1, 1)).toEqual(
       naError(
-        'Unknown model "sonnet": did you mean claude-sonnet-5, claude-sonnet-4.6 or claude-sonnet-4.5? ' +
+        'Unknown model "sonnet": did you mean claude-sonnet-5.5, claude-sonnet-5 or claude-sonnet-4.6? ' +
           "AICOST.MODELS() lists the catalogue.",
       ),
     );
@@ -103,7 +103,7 @@ describe("MODEL_PRICE", () => {
       valueError(
         "price_kind must be one of input, output, cached_input, cache_write, batch_input, batch_output, " +
           "long_context_threshold, long_input, long_output, ft_training, ft_input, ft_output, ft_cached_input, " +
-          'ft_hosting_hour; got "batch".',
+          'ft_hosting_hour, gpu_hour; got "batch".',
       ),
     );
   });
@@ -129,6 +129,8 @@ describe("MODELS", () => {
       "provider",
       "status",
       "retires on",
+      "fine-tuning",
+      "fine-tuning until",
       "input",
       "output",
       "cached input",
@@ -143,18 +145,23 @@ describe("MODELS", () => {
       "ft output",
       "ft cached input",
       "ft hosting per hour",
+      "dedicated gpu per hour",
+      "next price change",
+      "single source",
       "as of",
       "source",
     ]);
-    expect(table.every((row) => row.length === 20)).toBe(true);
+    expect(table.every((row) => row.length === 25)).toBe(true);
     expect(table.some((row) => row[0] === "claude-sonnet-4")).toBe(false);
     const all = callRange("MODELS", "", true);
     const sonnet = all.find((row) => row[0] === "claude-sonnet-4");
-    expect(sonnet?.slice(0, 13)).toEqual([
+    expect(sonnet?.slice(0, 15)).toEqual([
       "claude-sonnet-4",
       "anthropic",
       "retired",
       "2026-06-15",
+      "not offered",
+      "",
       3,
       15,
       0.3,
@@ -174,8 +181,64 @@ describe("MODELS", () => {
   });
   it("an unknown provider is #N/A listing the providers", () => {
     expect(callRange("MODELS", "mistral")).toEqual([
-      [naError('No models from provider "mistral". Providers: openai, azure, anthropic, google.')],
+      [naError('No models from provider "mistral". Providers: openai, azure, anthropic, google, together, fireworks.')],
     ]);
+  });
+  it("shows each model's fine-tuning offer and status as of a date, today when left out (2026-12-05 here)", () => {
+    const column = (name: string) => callRange("MODELS", "openai")[0].indexOf(name);
+    const row = (id: string, ...args: unknown[]) =>
+      callRange("MODELS", "", true, ...args).find((cells) => cells[0] === id) ?? [];
+    const offer = (id: string, ...args: unknown[]) => [
+      row(id, ...args)[column("status")],
+      row(id, ...args)[column("fine-tuning")],
+      row(id, ...args)[column("fine-tuning until")],
+    ];
+    expect(offer("gpt-4.1-mini")).toEqual(["deprecated", "closing", "2027-01-06"]);
+    expect(offer("gpt-4.1-mini", "2027-01-06")).toEqual(["deprecated", "closed", ""]);
+    expect(offer("gpt-4.1-mini", "2027-01-14")).toEqual(["retired", "closed", ""]);
+    // An Excel date serial reads as the date text does: 46393 is 2027-01-06.
+    expect(offer("gpt-4.1-mini", 46393)).toEqual(offer("gpt-4.1-mini", "2027-01-06"));
+    expect(offer("gpt-4.1-mini", "2026-05-01")).toEqual(["active", "offered", "2026-05-07"]);
+    expect(offer("fireworks/llama-3.1-8b-instruct")).toEqual(["active", "offered", ""]);
+    expect(offer("claude-haiku-4.5")).toEqual(["active", "not offered", ""]);
+    // Retired on the day asked, it leaves the list unless retired models are asked for.
+    expect(callRange("MODELS", "openai", false, "2026-12-11").some((cells) => cells[0] === "gpt-5")).toBe(false);
+    expect(callRange("MODELS", "openai", false, "2026-12-10").some((cells) => cells[0] === "gpt-5")).toBe(true);
+  });
+  it("prices as of the date, with the next scheduled change and what only one reference gives", () => {
+    const header = callRange("MODELS", "google")[0];
+    const flash = (...args: unknown[]) =>
+      callRange("MODELS", "google", false, ...args).find((cells) => cells[0] === "gemini-3.6-flash") ?? [];
+    const at = (name: string) => header.indexOf(name);
+    expect([flash()[at("input")], flash()[at("output")], flash()[at("next price change")]]).toEqual([
+      0.75,
+      3.75,
+      "2027-01-01: input 1.5, output 7.5, cached input 0.15, batch input 0.75, batch output 3.75",
+    ]);
+    expect([flash("2027-01-01")[at("input")], flash("2027-01-01")[at("next price change")]]).toEqual([1.5, ""]);
+    const haiku = callRange("MODELS", "anthropic").find((cells) => cells[0] === "claude-haiku-5.5") ?? [];
+    expect(haiku[at("single source")]).toBe("input, output, long-context threshold, long input, long output");
+  });
+  it.each([
+    [
+      "2026-13-01",
+      'as_of must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "2026-13-01".',
+    ],
+    [
+      "next week",
+      'as_of must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "next week".',
+    ],
+    [-1, 'as_of must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got -1.'],
+    [
+      43830,
+      'as_of must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got 43830.',
+    ],
+    [
+      "2101-01-01",
+      'as_of must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "2101-01-01".',
+    ],
+  ])("as_of %j is #VALUE!", (asOf, message) => {
+    expect(callRange("MODELS", "", false, asOf)).toEqual([[valueError(message)]]);
   });
 });
 
@@ -353,9 +416,28 @@ describe("TCO and TCO_SERIES", () => {
 });
 
 describe("FT_COMPARE", () => {
-  it("spills the three strategies under a header", () => {
-    const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
-    expect(table).toHaveLength(4);
+  /** The source article's assumption: Claude 3.5 Haiku fine-tuned at its list prices, as the analyst's own price table. */
+  const ARTICLE_PRICES = [
+    ["model", "input", "output", "cached input", "ft training", "ft input", "ft output"],
+    ["claude-3.5-haiku", 0.8, 4, 0.08, null, 0.8, 4],
+  ];
+  it("spills the four strategies under a header", () => {
+    const table = callRange(
+      "FT_COMPARE",
+      "claude-sonnet-4",
+      "claude-3.5-haiku",
+      5000,
+      500,
+      500000,
+      12,
+      17500,
+      1250,
+      null,
+      null,
+      null,
+      ARTICLE_PRICES,
+    );
+    expect(table).toHaveLength(5);
     expect(table[0]).toEqual([
       "strategy",
       "cost per request",
@@ -367,10 +449,140 @@ describe("FT_COMPARE", () => {
     expect(table[1][0]).toBe("Larger model");
     expect(table[2][0]).toBe("Fine-tuned small model");
     expect(table[3][0]).toBe("Small model + memory");
+    expect(table[4][0]).toBe("Fine-tuned model on dedicated GPUs");
     expectNear(table[1][4], 135000, 6);
     expectNear(table[2][4], 68500, 6);
     expectNear(table[2][5], 66500, 6);
     expectNear(table[3][5], 99000, 6);
+    const hosted = naError(
+      "claude-3.5-haiku cannot be served on GPUs of your own: Anthropic keeps its weights. Choose an open-weight model (AICOST.MODELS()).",
+    );
+    expect(table[4]).toEqual(["Fine-tuned model on dedicated GPUs", hosted, hosted, 17500, hosted, hosted]);
+  });
+  it("never prices fine-tuning that cannot be bought: the row keeps its name and upfront, the rest says why", () => {
+    const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
+    const why = naError(
+      "claude-3.5-haiku cannot be fine-tuned: Anthropic offers no fine-tuning for it. Choose a model that can be " +
+        "(AICOST.MODELS()), or give fine-tuned prices in price_table.",
+    );
+    expect(table[2]).toEqual(["Fine-tuned small model", why, why, 17500, why, why]);
+    // The other rows are priced as ever.
+    expectNear(table[3][4], 36000, 6);
+    // gpt-5.4-mini: the issue's case, where FT_REQUEST_COST already said it is not offered.
+    const mini = callRange("FT_COMPARE", "gpt-5.5", "gpt-5.4-mini", 1500, 200, 400000, 12, 17500, 1250);
+    expect(mini[2][4]).toEqual(
+      naError(
+        "gpt-5.4-mini cannot be fine-tuned: OpenAI offers no fine-tuning for it. Choose a model that can be (AICOST.MODELS()), or give fine-tuned prices in price_table.",
+      ),
+    );
+  });
+  it("prices OpenAI's closing offer at a start date before 2027-01-06, not from it", () => {
+    const args = [
+      "gpt-5.5",
+      "gpt-4.1-mini",
+      2000,
+      400,
+      400000,
+      12,
+      17500,
+      1250,
+      0,
+      0,
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      0,
+    ];
+    expectNear(callRange("FT_COMPARE", ...args, "2027-01-05")[2][1], (2000 * 0.8 + 400 * 3.2) / 1e6, 12);
+    expect(callRange("FT_COMPARE", ...args, "2027-01-06")[2][1]).toEqual(
+      naError(
+        "gpt-4.1-mini cannot be fine-tuned: OpenAI takes no new fine-tuning jobs for it since 2027-01-06. " +
+          "Choose a model that can be (AICOST.MODELS()), or give fine-tuned prices in price_table.",
+      ),
+    );
+  });
+  it("pays the re-tune in the retirement month, discounted as TCO discounts it", () => {
+    // gpt-4.1-mini retires on 2027-01-14: month 2 from 2026-12-14, and month 1 from 2026-12-15.
+    const args = [
+      "gpt-5.5",
+      "gpt-4.1-mini",
+      2000,
+      400,
+      400000,
+      12,
+      17500,
+      1250,
+      0,
+      0,
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const total = (start: string, rate = 0, retune: number | null = 9000) =>
+      callRange("FT_COMPARE", ...args, rate, start, retune)[2][4] as number;
+    const monthly = 400000 * ((2000 * 0.8 + 400 * 3.2) / 1e6) + 1250;
+    expectNear(total("2026-12-14"), 17500 + 12 * monthly + 9000, 6);
+    expectNear(total("2026-12-15"), 17500 + 12 * monthly + 9000, 6);
+    // Left out, the re-tune costs the upfront again.
+    expectNear(total("2026-12-14", 0, null), 17500 + 12 * monthly + 17500, 6);
+    const i = Math.pow(1.1, 1 / 12) - 1;
+    let discounted = 17500 + 9000 / Math.pow(1 + i, 2);
+    for (let k = 1; k <= 12; k++) discounted += monthly / Math.pow(1 + i, k);
+    expectNear(total("2026-12-14", 0.1), discounted, 6);
+    // The larger model's total is TCO's, discounted alike.
+    expectNear(
+      callRange("FT_COMPARE", ...args, 0.1, "2026-12-14")[1][4],
+      call("TCO", 0, callRange("FT_COMPARE", ...args)[1][1], 400000, 12, 0, 0.1) as number,
+      6,
+    );
+  });
+  it("prices the dedicated GPUs' row from their monthly cost, for an open-weight model", () => {
+    const args = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
+    const none = callRange("FT_COMPARE", ...args)[4];
+    expect(none[4]).toEqual(
+      naError(
+        "Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.",
+      ),
+    );
+    const rest = [0, 0, 0, null, null, null, null, null, null, null, null, null];
+    const row = callRange("FT_COMPARE", ...args, ...rest, 5840)[4];
+    expect(row[0]).toBe("Fine-tuned model on dedicated GPUs");
+    expectNear(row[1], 5840 / 400000, 12);
+    expectNear(row[2], 5840 + 1250, 9);
+    expectNear(row[4], 17500 + 12 * (5840 + 1250), 6);
+  });
+  it.each([
+    [18,
+      "next month",
+      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "next month".',
+    ],
+    [18,
+      -5,
+      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got -5.',
+    ],
+    [18,
+      "2019-12-31",
+      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "2019-12-31".',
+    ],
+    [18,
+      80000,
+      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got 80000.',
+    ],
+    [19, -1, "retune_cost must be a number ≥ 0 (US dollars); got -1."],
+    [20, -1, "dedicated_monthly_cost must be a number ≥ 0 (US dollars per month); got -1."],
+  ])("argument %i as %j is #VALUE!", (index, value, message) => {
+    const args: unknown[] = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
+    while (args.length < 21) args.push(null);
+    args[index] = value;
+    expect(callRange("FT_COMPARE", ...args)).toEqual([[valueError(message)]]);
   });
   it("adds recall tokens, memory costs and Azure hosting", () => {
     const table = callRange(
@@ -498,8 +710,14 @@ describe("FT_SERVING_COST", () => {
   it("prices the fine-tuned small model as FT_COMPARE does: fine-tuned prices where sold", () => {
     expect(call("FT_SERVING_COST", "gpt-4.1-mini", 2000, 400)).toBeCloseTo((2000 * 0.8 + 400 * 3.2) / 1e6, 12);
   });
-  it("and base prices where the provider sells no fine-tuning", () => {
-    expect(call("FT_SERVING_COST", "claude-3.5-haiku", 5000, 500)).toBeCloseTo(0.006, 12);
+  it("and #N/A saying why where fine-tuning cannot be bought today, never base prices", () => {
+    expect(call("FT_SERVING_COST", "claude-3.5-haiku", 5000, 500)).toEqual(
+      naError(
+        "claude-3.5-haiku cannot be fine-tuned: Anthropic offers no fine-tuning for it. Choose a model that can be " +
+          "(AICOST.MODELS()), or give fine-tuned prices in price_table.",
+      ),
+    );
+    expect(call("FT_SERVING_COST", "fireworks/llama-3.1-8b-instruct", 5000, 500)).toBeCloseTo(0.0011, 12);
   });
   it("agrees with FT_COMPARE's fine-tuned row", () => {
     const table = callRange("FT_COMPARE", "gpt-4o", "azure/gpt-4.1-mini", 3000, 300, 1000, 12, 0, 0);
@@ -727,13 +945,15 @@ describe("a negative saving is said as a cost", () => {
 
 describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", () => {
   const HEADER = ["strategy", "cost per request", "monthly cost", "upfront", "total over 12 months", "saving"];
-  /** FT_COMPARE's table with these totals (larger, fine-tuned, memory); only the totals matter. */
-  const comparison = (larger: number, fineTuned: number, memory: number) => [
+  const NOT_PRICED = { code: "#N/A", message: "not priced" };
+  /** FT_COMPARE's table with these totals (larger, fine-tuned, memory, dedicated); only the totals matter. */
+  const comparison = (larger: number, fineTuned: number, memory: number, dedicated?: number): unknown[][] => [
     ["Larger model", 0.02, 1, 0, larger, 0],
     ["Fine-tuned small model", 0.01, 1, 17500, fineTuned, larger - fineTuned],
     ["Small model + memory", 0.01, 1, 0, memory, larger - memory],
+    ["Fine-tuned model on dedicated GPUs", NOT_PRICED, NOT_PRICED, 17500, dedicated ?? NOT_PRICED, NOT_PRICED],
   ];
-  const recommend = (verdict: string, table: unknown[][]) =>
+  const recommend = (verdict: string, table: readonly unknown[][]) =>
     callRange("FT_RECOMMEND", verdict, table).map((row) => row[0]);
 
   it.each([
@@ -806,7 +1026,7 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
     );
   });
 
-  it("refuses a verdict that is none of the four and a comparison without the three strategies", () => {
+  it("refuses a verdict that is none of the four and a comparison without the larger model's row", () => {
     expect(callRange("FT_RECOMMEND", "Maybe", comparison(1, 2, 3))).toEqual([
       [
         valueError(
@@ -814,23 +1034,60 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
         ),
       ],
     ]);
-    expect(callRange("FT_RECOMMEND", "Fine-tune", comparison(1, 2, 3).slice(0, 2))).toEqual([
+    expect(callRange("FT_RECOMMEND", "Fine-tune", comparison(1, 2, 3).slice(1))).toEqual([
       [
         valueError(
-          "comparison must be FT_COMPARE's table: rows Larger model, Fine-tuned small model and Small model + memory, " +
-            "their totals in the fifth column; it has no row Small model + memory.",
+          "comparison must be FT_COMPARE's table: a row per strategy (Larger model, Fine-tuned small model, Small model + " +
+            "memory or Fine-tuned model on dedicated GPUs) by name, totals in the fifth column; it has no row Larger model.",
         ),
       ],
     ]);
+    // A table written before the dedicated GPUs' row existed still reads: the strategies it lacks are not priced.
+    expect(recommend("Fine-tune", comparison(135000, 68500, 95600).slice(0, 3))).toEqual(
+      recommend("Fine-tune", comparison(135000, 68500, 95600)),
+    );
     expect(callRange("FT_RECOMMEND", "Fine-tune", null)[0][0]).toEqual(
       valueError(expect.stringMatching(/^comparison is required: FT_COMPARE's table/)),
     );
   });
 
-  it("a total that holds an error passes it on: an unknown model in FT_COMPARE is #N/A here too", () => {
+  it("a total that holds another error, or the larger model's #N/A, passes it on", () => {
     const table = comparison(1, 2, 3);
-    table[1][4] = { code: "#N/A", message: "Unknown model" } as unknown as number;
-    expect(callRange("FT_RECOMMEND", "Fine-tune", table)).toEqual([[naError("Unknown model")]]);
+    table[1][4] = { code: "#VALUE!", message: "upfront_cost must be a number" };
+    expect(callRange("FT_RECOMMEND", "Fine-tune", table)).toEqual([[valueError("upfront_cost must be a number")]]);
+    const larger = comparison(1, 2, 3);
+    larger[0][4] = { code: "#N/A", message: "Unknown model" };
+    expect(callRange("FT_RECOMMEND", "Fine-tune", larger)).toEqual([[naError("Unknown model")]]);
+  });
+
+  it("never recommends a row of #N/A totals, and says so when it was the rule's choice", () => {
+    const table = comparison(135000, 0, 95600);
+    table[1] = ["Fine-tuned small model", NOT_PRICED, NOT_PRICED, 17500, NOT_PRICED, NOT_PRICED];
+    expect(recommend("Fine-tune", table)).toEqual([
+      "Use memory",
+      "The rule allows fine-tuning, but the fine-tuned small model cannot be priced (see its row): the small model " +
+        "with memory is the cheapest it allows, $39,400 less in total than the larger model.",
+    ]);
+    expect(recommend("Use the larger model", table)[0]).toBe("Use the larger model");
+  });
+
+  it("names fine-tuning on dedicated GPUs where that is the cheapest way to serve the rule's choice", () => {
+    expect(recommend("Fine-tune", comparison(135000, 68500, 95600, 50000))).toEqual([
+      "Fine-tune on dedicated GPUs",
+      "The fine-tuned model on dedicated GPUs, the rule's choice, is also the cheapest it allows: $18,500 less in " +
+        "total than the fine-tuned small model.",
+    ]);
+    expect(recommend("Evaluate fine-tuning", comparison(135000, 68500, 95600, 50000))[0]).toBe(
+      "Fine-tune on dedicated GPUs",
+    );
+    // The rule allows only memory: the GPUs would cost less, but are not fit.
+    expect(recommend("Use memory", comparison(135000, 68500, 95600, 50000))).toEqual([
+      "Use memory",
+      "The small model with memory, the rule's choice, is also the cheapest it allows: $39,400 less in total than " +
+        "the larger model. The fine-tuned model on dedicated GPUs would cost $45,600 less, but the rule finds it unfit for the task.",
+    ]);
+    // A tie between the two ways of fine-tuning goes to the rule's own choice, per token.
+    expect(recommend("Fine-tune", comparison(135000, 50000, 95600, 50000))[0]).toBe("Fine-tune");
   });
 
   it("a comparison that is itself an error, as Excel passes FT_COMPARE's #N/A, passes it on", () => {
@@ -841,10 +1098,27 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
     expect(callRange("FT_RECOMMEND", "Fine-tune", failed)).toEqual([[naError("gpt-4o has no batch_input price")]]);
   });
 
-  it("recommends from a live FT_COMPARE table, as the written model does", () => {
-    const table = callRange("FT_COMPARE", "claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250);
+  it("recommends from a live FT_COMPARE table, as the written model does, skipping its unpriced rows", () => {
+    // Memory: 5,000 + 1,000 recalled tokens on Claude 3.5 Haiku, $200 a month: $0.0068 a request, $43,200 over 12 months.
+    const table = callRange(
+      "FT_COMPARE",
+      "claude-sonnet-4",
+      "claude-3.5-haiku",
+      5000,
+      500,
+      500000,
+      12,
+      17500,
+      1250,
+      1000,
+      200,
+    );
     const verdict = call("FT_DECISION", "classification", 8, 12, 500000);
-    const [recommendation] = recommend(String(verdict), table);
-    expect(["Fine-tune", "Use memory", "Use the larger model"]).toContain(recommendation);
+    expect(verdict).toBe("Fine-tune");
+    expect(recommend(String(verdict), table)).toEqual([
+      "Use memory",
+      "The rule allows fine-tuning, but the fine-tuned small model cannot be priced (see its row): the small model " +
+        "with memory is the cheapest it allows, $91,800 less in total than the larger model.",
+    ]);
   });
 });
