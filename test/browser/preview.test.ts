@@ -8,7 +8,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, openPreview, readCell, serveDist, showSheet as showSheetOf } from "../helpers/browser";
+import { launchChromium, onTestDay, openPreview, readCell, serveDist, showSheet as showSheetOf } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
@@ -240,6 +240,7 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(await page.textContent("#host-note")).toMatch(/Excel on the web/);
 
     const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await onTestDay(desktop);
     desktop.on("pageerror", (error) => problems.push(error.message));
     await desktop.goto(`${server.origin}/preview/?host=desktop`);
     await desktop.waitForSelector("#cell-B5");

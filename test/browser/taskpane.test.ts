@@ -7,12 +7,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { FIT_STRATEGIES } from "../../src/engine";
+import { FIT_STRATEGIES, isPriced } from "../../src/engine";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
+import { fineTunableModels } from "../../src/taskpane/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, serveDist } from "../helpers/browser";
+import { launchChromium, onTestDay, serveDist } from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 
 /** office.js's stand-in, then the one CustomFunctions stand-in that functions.js associates with. */
@@ -39,6 +40,7 @@ async function openPane(
   setup: { existingCells?: Record<string, unknown>; selection?: { row: number; column: number } } = {},
 ) {
   const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 } });
+  await onTestDay(page);
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
@@ -160,6 +162,7 @@ describe("the task pane in headless Chromium", () => {
     const fit = FIT_STRATEGIES[results.decision.verdict];
     const cheapestFit = results.comparison.rows
       .filter((row) => fit.includes(row.strategy))
+      .filter(isPriced)
       .reduce((best, row) => (row.total < best.total ? row : best));
     expect(cheapestFit.strategy).toBe("Small model + memory");
     expect(await page.textContent("#recommendation")).toBe("Use memory");
@@ -167,18 +170,21 @@ describe("the task pane in headless Chromium", () => {
     expect(results.reason).toMatch(/^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/);
     expect(await page.textContent(".comparison tr.recommended th")).toBe(`${cheapestFit.strategy}Recommended`);
     // How sure: the chance of paying back within 12 months, and the tornado, as the engine simulates them.
-    const risk = results.risk;
+    const risk = results.fineTuned?.risk;
     if (!risk) throw new Error("fine-tuning saves money per request here");
     expect(await page.textContent("#risk-chance")).toBe(`${(risk.chanceWithin * 100).toFixed(1)}%`);
-    expect(await page.locator("#tornado tbody tr").count()).toBe(results.sensitivity.length);
-    expect(results.sensitivity.length).toBe(3);
+    expect(await page.locator("#tornado tbody tr").count()).toBe(results.fineTuned?.sensitivity.length);
+    expect(results.fineTuned?.sensitivity.length).toBe(3);
     // The rule's verdict follows as the reasoning.
     expect(await page.textContent("#verdict")).toBe(results.decision.verdict);
     expect(results.decision.verdict).toBe("Fine-tune");
     expect(await page.locator(".reasons li").count()).toBe(8);
     const figures = await page.locator(".figures div").allTextContents();
     expect(figures[0]).toContain("Break-even");
-    expect(await page.locator(".comparison tbody tr").count()).toBe(3);
+    expect(await page.locator(".comparison tbody tr").count()).toBe(4);
+    // GPT-4o mini retires within the horizon: the pane says when, and what the re-tune costs.
+    expect(await page.locator(".verdict .note").allTextContents()).toEqual(results.notes);
+    expect(results.notes[0]).toMatch(/^gpt-4o-mini retires on 2027-01-14, in month 2 of 24/);
 
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.screenshot({
@@ -204,7 +210,11 @@ describe("the task pane in headless Chromium", () => {
     );
     const sheet = workbook.sheets.find((candidate: { name: string }) => candidate.name === "AI cost model");
     expect(sheet.activated).toBe(true);
-    const plan = buildSheetPlan(expected.answers(), { scope: "model", date: new Date().toISOString().slice(0, 10) });
+    const plan = buildSheetPlan(expected.answers(), {
+      scope: "model",
+      date: new Date().toISOString().slice(0, 10),
+      notes: results.notes,
+    });
     const written = new Map<string, { formulas?: unknown[][]; values?: unknown[][]; numberFormat?: unknown[][] }>();
     for (const range of sheet.ranges) if (Object.keys(range.wrote).length > 0) written.set(range.address, range.wrote);
     for (const cell of plan.cells) {
@@ -215,14 +225,16 @@ describe("the task pane in headless Chromium", () => {
     expect(written.get("B9")?.values).toEqual([["extraction"]]);
     expect(written.get("B14")?.values).toEqual([[750000]]);
     expect(written.get("B16")?.values).toEqual([[1500]]);
-    expect(written.get("B20")?.values).toEqual([[0.5]]);
-    expect(written.get("B22")?.values).toEqual([[200]]);
-    expect(written.get("B35")?.values).toEqual([[0.1]]);
-    expect(written.get("A5")?.formulas).toEqual([["=AICOST.FT_RECOMMEND($B$56,$A$39:$F$42)"]]);
+    // The start date the pane priced, as an Excel date (2026-12-05, the tests' day).
+    expect(written.get("B20")?.values).toEqual([[46361]]);
+    expect(written.get("B21")?.values).toEqual([[0.5]]);
+    expect(written.get("B23")?.values).toEqual([[200]]);
+    expect(written.get("B36")?.values).toEqual([[0.1]]);
+    expect(written.get("A5")?.formulas).toEqual([["=AICOST.FT_RECOMMEND($B$58,$A$40:$F$44)"]]);
     expect(sheet.charts.map((chart: { type: string }) => chart.type)).toEqual(["Line", "BarClustered"]);
     expect(sheet.charts[0].xValues).toEqual(["H21:H45", "H21:H45", "H21:H45"]);
-    expect(written.get("A75")?.formulas).toEqual([
-      ["=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12,0,10000,1)"],
+    expect(written.get("A77")?.formulas).toEqual([
+      ["=AICOST.FT_PAYBACK_RISK($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,12,0,10000,1)"],
     ]);
     expect(sheet.charts[1].categoryAxis).toEqual({ reversePlotOrder: true });
 
@@ -233,6 +245,35 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.textContent("#status")).toBe(
       "Wrote another copy of the model, to the new worksheet “AI cost model (2)”; “AI cost model”, written before, is unchanged.",
     );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says at once that a small model cannot be fine-tuned, offers models that can, and prices none of it", async () => {
+    const { page, problems } = await openPane();
+    await tabTo(page, "next");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#step-title:has-text('Step 2 of 4')");
+    await typeInto(page, "field-smallModel", "claude-haiku-4.5");
+    await page.waitForSelector("#field-smallModel-note.warning:has-text('Fine-tuning: not offered')");
+    expect(await page.locator("#field-smallModel-note .suggestion").allTextContents()).toEqual(
+      fineTunableModels()
+        .slice(0, 4)
+        .map((entry) => entry.id),
+    );
+    for (let step = 0; step < 2; step++) {
+      await tabTo(page, "next");
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForSelector("#result-title");
+    const row = page.locator(".comparison tbody tr", { hasText: "Fine-tuned small model" });
+    expect(await row.locator("td").allTextContents()).toEqual(["not priced", "not priced", "not priced"]);
+    const why =
+      "claude-haiku-4.5 cannot be fine-tuned: Anthropic offers no fine-tuning for it. Choose a model that can be " +
+      "(AICOST.MODELS()), or give fine-tuned prices in price_table.";
+    expect(await row.locator(".why").textContent()).toBe(why);
+    expect(await page.textContent("#recommendation")).toBe("Use memory");
+    expect(await page.textContent("#risk-chance")).toBe("not priced");
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -251,7 +292,7 @@ describe("the task pane in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#status.error");
     expect(await page.textContent("#status")).toBe(
-      "Nothing was written: C12 is not empty. The model needs B2:G90 to be empty: select an empty area and try again.",
+      "Nothing was written: C12 is not empty. The model needs B2:G92 to be empty: select an empty area and try again.",
     );
     const wrote = await page.evaluate(
       () =>

@@ -84,8 +84,8 @@ describe("custom functions metadata", () => {
     );
     expect(described("MODEL_PRICE", "price_kind")).toBe(
       "The kind of price. One of input, output, cached_input, cache_write, batch_input, batch_output, " +
-        "long_context_threshold, long_input, long_output, ft_training, ft_input, ft_output, ft_cached_input or " +
-        "ft_hosting_hour; input when omitted.",
+        "long_context_threshold, long_input, long_output, ft_training, ft_input, ft_output, ft_cached_input, " +
+        "ft_hosting_hour or gpu_hour; input when omitted.",
     );
   });
 

@@ -560,19 +560,23 @@ describe("FT_COMPARE", () => {
     expectNear(row[4], 17500 + 12 * (5840 + 1250), 6);
   });
   it.each([
-    [18,
+    [
+      18,
       "next month",
       'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "next month".',
     ],
-    [18,
+    [
+      18,
       -5,
       'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got -5.',
     ],
-    [18,
+    [
+      18,
       "2019-12-31",
       'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "2019-12-31".',
     ],
-    [18,
+    [
+      18,
       80000,
       'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got 80000.',
     ],

@@ -34,7 +34,28 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   unknownModel: () =>
     messages.unknownModel(TEXT, ["claude-sonnet-4.5-20250929", "claude-opus-4.5-20251101", "gemini-3.1-pro-preview"]),
   priceNotOffered: () => messages.priceNotOffered(TEXT, "ft_hosting_hour"),
-  unknownProvider: () => messages.unknownProvider(TEXT, ["openai", "azure", "anthropic", "google"]),
+  unknownProvider: () =>
+    messages.unknownProvider(TEXT, ["openai", "azure", "anthropic", "google", "together", "fireworks"]),
+  unpriced: () => {
+    // The longest reason: a closed offer, with the longest catalogue id and provider name.
+    const model = "fireworks/llama-3.3-70b-instruct";
+    const reasons = [
+      messages.unpriced({
+        kind: "cannot fine-tune",
+        model,
+        provider: "fireworks",
+        offer: "closed",
+        since: "2027-01-06",
+      }),
+      messages.unpriced({ kind: "cannot fine-tune", model, provider: "azure", offer: "not offered" }),
+      messages.unpriced({ kind: "dedicated only", model, provider: "together" }),
+      messages.unpriced({ kind: "no fine-tuned prices", model }),
+      messages.unpriced({ kind: "no dedicated cost" }),
+      messages.unpriced({ kind: "weights not hostable", model, provider: "anthropic" }),
+    ];
+    return reasons.reduce((longest, error) => (error.message.length > longest.message.length ? error : longest));
+  },
+  noRequests: () => messages.noRequests(),
   unknownAssumption: () => messages.unknownAssumption(TEXT),
   neverBreaksEven: () =>
     messages.neverBreaksEven({

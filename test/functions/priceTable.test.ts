@@ -93,7 +93,7 @@ describe("price_table", () => {
         'price_table row 1, column 4 (cached_input) must be a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting); got "n/a".',
       ],
       [[HEADER.slice(0, 3), [null, 2, 8]], "price_table row 2, column 1 (model) must be a model id; got a blank cell."],
-      [[["gpt-4o", 2]], "price_table needs at least 3 columns (model, input, output) and at most 15; got 2."],
+      [[["gpt-4o", 2]], "price_table needs at least 3 columns (model, input, output) and at most 16; got 2."],
     ])("%j", (badTable, message) => {
       expect(call("MODEL_PRICE", "gpt-4o", "input", badTable)).toEqual(valueError(message));
     });
@@ -125,6 +125,7 @@ describe("price_table", () => {
         "long input",
         "long output",
         "ft cached input",
+        "dedicated gpu per hour",
       ]);
     });
 

@@ -19,6 +19,14 @@ export async function serveDist(): Promise<{ origin: string; stop: () => Promise
   return { origin, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** The day every browser test runs on, as jest's clock (jest.config.js): the catalogue's words follow dates. */
+export const TEST_DAY = new Date(2026, 11, 5, 9, 0, 0);
+
+/** Fixes a page's Date at the tests' day; its timers run as usual. */
+export async function onTestDay(page: Page): Promise<void> {
+  await page.clock.setFixedTime(TEST_DAY);
+}
+
 /**
  * Opens the local workbook preview in a new page of its own, with the page's errors collected in
  * `problems`; resolves once the sample workbook is drawn.
@@ -30,6 +38,7 @@ export async function openPreview(
   problems: string[],
 ): Promise<import("playwright-core").Page> {
   const page = await browser.newPage({ viewport });
+  await onTestDay(page);
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
   await page.goto(`${origin}/preview/`);

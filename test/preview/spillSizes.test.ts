@@ -32,9 +32,9 @@ describe("spill sizes from the declarations", () => {
   it("MODELS spills one row per model of the provider a cell names, and a header", () => {
     hf.setCellContents(at(0, 0), "azure");
     hf.setCellContents(at(1, 0), "=AICOST.MODELS(A1)");
-    const rows = listModels("azure").length + 1;
+    const rows = listModels("azure", false, "2026-12-05").length + 1;
     expect(hf.getCellValue(at(1, 0))).toBe("model");
-    expect(hf.getCellValue(at(1 + rows - 1, 0))).toBe(listModels("azure").at(-1)?.id);
+    expect(hf.getCellValue(at(1 + rows - 1, 0))).toBe(listModels("azure", false, "2026-12-05").at(-1)?.id);
     expect(hf.getCellValue(at(1 + rows, 0))).toBeNull();
     expect(hf.getCellValue(at(1, MODELS_HEADER.length - 1))).toBe("source");
   });

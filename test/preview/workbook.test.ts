@@ -74,10 +74,10 @@ describe("spills as Excel does them", () => {
     const { workbook, id, cell } = sheet();
     workbook.setCell(id, 0, 25, "anthropic");
     workbook.setCell(id, 0, 0, "=AICOST.MODELS(Z1)");
-    const rows = (provider: string) => listModels(provider).length + 1;
-    expect(cell(rows("anthropic") - 1, 0).value).toBe(listModels("anthropic").at(-1)?.id);
+    const rows = (provider: string) => listModels(provider, false, "2026-12-05").length + 1;
+    expect(cell(rows("anthropic") - 1, 0).value).toBe(listModels("anthropic", false, "2026-12-05").at(-1)?.id);
     workbook.setCell(id, 0, 25, "openai");
-    expect(cell(rows("openai") - 1, 0).value).toBe(listModels("openai").at(-1)?.id);
+    expect(cell(rows("openai") - 1, 0).value).toBe(listModels("openai", false, "2026-12-05").at(-1)?.id);
     expect(cell(rows("openai"), 0).value).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 /** The controller against a stub view and a stub writer: what it renders, writes and reports. */
+import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import type { SheetLayout, SheetPlan } from "../../src/taskpane/sheetPlan";
@@ -94,8 +95,10 @@ describe("PaneController", () => {
   it("leads with the recommendation; no figure says another strategy is the one to take", () => {
     const { view, controller, model } = setUp();
     controller.next();
-    controller.answer("largeModel", "claude-haiku-4.5");
-    controller.answer("smallModel", "claude-sonnet-4.6");
+    // The small model costs more than the larger one on the same prompt.
+    controller.answer("largeModel", "gemini-2.5-flash-lite");
+    controller.answer("smallModel", "fireworks/llama-3.3-70b-instruct");
+    controller.answer("ftInputTokens", "5000");
     controller.next();
     controller.next();
     const result = view.results[0];
@@ -104,7 +107,7 @@ describe("PaneController", () => {
     expect(result.verdict).toBe("Fine-tune");
     expect(result.verdictExplanation).not.toMatch(/pay/);
     expect(result.figures.map((figure) => figure.label).join()).not.toMatch(/[Cc]heapest/);
-    expect(result.comparison.rows.map((row) => row.mark)).toEqual(["recommended", undefined, undefined]);
+    expect(result.comparison.rows.map((row) => row.mark)).toEqual(["recommended", undefined, undefined, undefined]);
     // A negative saving is said as the cost it is.
     const monthly = result.figures.find((figure) => figure.label === "Monthly savings, fallback included");
     expect(monthly?.value).toMatch(/^\$[\d,]+ a month more than the larger model$/);
@@ -121,7 +124,7 @@ describe("PaneController", () => {
     controller.answer("taskType", "conversation");
     toResult(controller);
     expect(view.results[0].recommendation).toBe("Use the larger model");
-    expect(view.results[0].comparison.rows.map((row) => row.mark)).toEqual(["recommended", "unfit", "unfit"]);
+    expect(view.results[0].comparison.rows.map((row) => row.mark)).toEqual(["recommended", "unfit", "unfit", "unfit"]);
   });
 
   it("shows the engine's results at the last step", () => {
@@ -132,12 +135,19 @@ describe("PaneController", () => {
     expect(result.verdict).toBe(model.results().decision.verdict);
     expect(result.reasons).toHaveLength(8);
     expect(result.reasons.filter((reason) => reason.decisive)).toHaveLength(1);
-    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.8 months");
+    // Fireworks' Llama 3.1 8B against Claude Sonnet 4.6, at the published midpoints.
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.4 months");
     expect(result.comparison.rows.map((row) => row.cells[0])).toEqual([
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
+      "Fine-tuned model on dedicated GPUs",
     ]);
+    // The dedicated GPUs' row is not priced without their monthly cost: it says why, as the sheet's cell does.
+    expect(result.comparison.rows[3]).toMatchObject({
+      cells: ["Fine-tuned model on dedicated GPUs", "not priced", "not priced", "not priced"],
+      why: "Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.",
+    });
     expect(result.canWrite).toBe(true);
   });
 
@@ -232,8 +242,50 @@ describe("a small model that is not cheaper", () => {
       tone: "warning",
       suggestions: [],
     });
-    controller.answer("smallModel", "claude-haiku-4.5");
+    controller.answer("smallModel", "fireworks/llama-3.1-70b-instruct");
     expect(note()?.tone).toBe("info");
+  });
+});
+
+describe("the small model's fine-tuning offer, beside it", () => {
+  it("says at once that a model cannot be fine-tuned, and offers models that can, open-weight ones first", () => {
+    const { view, controller } = setUp();
+    controller.next();
+    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    controller.answer("smallModel", "claude-haiku-4.5");
+    expect(note()?.tone).toBe("warning");
+    expect(note()?.text).toBe(
+      "Claude Haiku 4.5: list prices as of 2026-08-21. Fine-tuning: not offered. Anthropic sells no fine-tuning of it. " +
+        "The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:",
+    );
+    expect(note()?.suggestions).toEqual([
+      "fireworks/llama-3.1-8b-instruct",
+      "fireworks/llama-3.1-70b-instruct",
+      "fireworks/llama-3.3-70b-instruct",
+      "fireworks/mistral-7b-instruct",
+    ]);
+    controller.answer("smallModel", "fireworks/llama-3.1-8b-instruct");
+    expect(note()).toEqual({
+      text:
+        "Llama 3.1 8B Instruct (Fireworks): list prices as of 2026-08-21. Fine-tuning: offered by Fireworks AI. " +
+        "Training $0.5 per 1M training tokens. Served at the base model's prices.",
+      tone: "info",
+      suggestions: [],
+    });
+  });
+
+  it("says when OpenAI's offer closes, and when the model retires within the horizon and what that costs", () => {
+    const { view, controller } = setUp();
+    controller.next();
+    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    controller.answer("smallModel", "gpt-4.1-mini");
+    expect(note()?.text).toBe(
+      "GPT-4.1 mini: list prices as of 2026-08-21. It is deprecated (retiring 2027-01-14): its prices still compute, " +
+        "but a new decision is better priced on a current model. It retires on 2027-01-14, within the 24-month " +
+        "horizon: a model fine-tuned on it stops then, and the fine-tuned strategies pay a re-tune (the upfront cost " +
+        "again) in that month. Fine-tuning: closing. OpenAI takes existing customers only, until 2027-01-06. Training " +
+        "$5 per 1M training tokens.",
+    );
   });
 });
 
@@ -247,7 +299,7 @@ describe("importing prices", () => {
     expect(writer.sheets).toHaveLength(1);
     const { name, plan } = writer.sheets[0];
     expect(name).toBe("Prices");
-    expect(plan.tables?.[0]).toMatchObject({ range: "A6:O7" });
+    expect(plan.tables?.[0]).toMatchObject({ range: "A6:P7" });
     expect(plan.tables?.[0].values[0].slice(0, 4)).toEqual(["acme-large", 2, 8, 0.5]);
     expect(view.lastStatus.kind).toBe("success");
     expect(view.lastStatus.message).toMatch(
@@ -273,7 +325,7 @@ describe("importing prices", () => {
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
-    expect(formulas.some((text) => text.includes("'Prices (2)'!$A$5:$O$7"))).toBe(true);
+    expect(formulas.some((text) => text.includes("'Prices (2)'!$A$5:$P$7"))).toBe(true);
   });
 
   it("a file that also lists a catalogue model the answers name leaves that model at its catalogue prices", async () => {
@@ -287,7 +339,8 @@ describe("importing prices", () => {
     controller.answer("smallModel", "gpt-4.1-mini");
     controller.next();
     controller.next();
-    expect(model.results().comparison.fineTuned.costPerRequest).toBeCloseTo((2500 * 0.8 + 500 * 3.2) / 1e6, 12);
+    const tuned = model.results().comparison.fineTuned;
+    expect(isPriced(tuned) && tuned.costPerRequest).toBeCloseTo((2500 * 0.8 + 500 * 3.2) / 1e6, 12);
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));

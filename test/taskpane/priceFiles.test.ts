@@ -308,8 +308,8 @@ describe("a CSV in price_table column order", () => {
     expect(refusal("m,1,2,,,,,,,,,1e999", "p.csv")).toBe(
       'p.csv, line 1, column 12 (long-context threshold): expected a number of input tokens ≥ 0; got "1e999".',
     );
-    expect(refusal(`m,1,2${",".repeat(13)}3`, "p.csv")).toBe(
-      'p.csv, line 1, column 16 (beyond the table): expected nothing; got "3".',
+    expect(refusal(`m,1,2${",".repeat(14)}3`, "p.csv")).toBe(
+      'p.csv, line 1, column 17 (beyond the table): expected nothing; got "3".',
     );
     expect(refusal(" ,1,2", "p.csv")).toBe("p.csv, line 1, column 1 (model): expected a model id; got a blank cell.");
     expect(refusal("model,input,output\nm,1", "p.csv")).toBe(PRICE_FILE_MESSAGES.csvTooFewColumns("p.csv", 2, 2));

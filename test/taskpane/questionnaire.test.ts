@@ -1,5 +1,12 @@
 /** The questionnaire model: steps, defaults, validation messages, answers to engine inputs, verdicts. */
-import { breakEvenMonths, netSavings } from "../../src/engine";
+import {
+  breakEvenMonths,
+  isPriced,
+  netSavings,
+  statusOn,
+  type StrategyCosts,
+  type StrategyRow,
+} from "../../src/engine";
 import {
   DEFAULT_MODELS,
   defaultAnswers,
@@ -10,12 +17,25 @@ import {
   type RawAnswer,
 } from "../../src/taskpane/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
+import type { FineTunedFigures, Results } from "../../src/taskpane/results";
 import { expectNear } from "../helpers/tolerance";
 
 function answered(changes: Partial<Record<AnswerKey, RawAnswer>> = {}): Questionnaire {
   const model = new Questionnaire();
   for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
   return model;
+}
+
+/** The fine-tuned figures of results whose small model can be fine-tuned. */
+function tunedFigures(results: Results): FineTunedFigures {
+  if (!results.fineTuned) throw new Error(`fine-tuning is not priced: ${results.unpricedReason}`);
+  return results.fineTuned;
+}
+
+/** A comparison row that must have costs. */
+function priced(row: StrategyRow): StrategyCosts {
+  if (!isPriced(row)) throw new Error(`${row.strategy} is not priced`);
+  return row;
 }
 
 function toResult(model: Questionnaire): void {
@@ -58,7 +78,10 @@ describe("defaults", () => {
       inputTokens: "5000",
       outputTokens: "500",
       largeModel: "claude-sonnet-4.6",
-      smallModel: "claude-haiku-4.5",
+      // Fine-tuning anyone can buy: an open-weight model trained with LoRA, served at its base price.
+      smallModel: "fireworks/llama-3.1-8b-instruct",
+      // The start date is today's (the tests' clock is fixed at 2026-12-05).
+      startDate: "2026-12-05",
       hourlyRate: "150",
       engineeringHours: "100",
       trainingDataHours: "50",
@@ -159,26 +182,34 @@ describe("answers to engine inputs", () => {
     const model = new Questionnaire();
     model.set("largeModel", "claude-sonnet-4");
     model.set("smallModel", "claude-3.5-haiku");
+    // Anthropic sells no fine-tuning of Claude 3.5 Haiku: the article's assumption, fine-tuned at its list
+    // prices, is the analyst's own.
+    model.set("smallOwnPrices", true);
+    model.set("smallInputPrice", "0.8");
+    model.set("smallOutputPrice", "4");
+    model.set("smallFtInputPrice", "0.8");
+    model.set("smallFtOutputPrice", "4");
     // The article prices the fine-tuned model on the same prompt.
     model.set("ftInputTokens", "5000");
     toResult(model);
     const results = model.results();
+    const figures = tunedFigures(results);
     expect(results.upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
     expect(results.monthlyMaintenance).toBe((6 * 150 + 275 + 200 + 3 * 150) / 2);
     expectNear(results.comparison.larger.costPerRequest, 0.0225, 12);
-    expectNear(results.comparison.fineTuned.costPerRequest, 0.006, 12);
-    expectNear(results.monthlySavings, 8250, 6);
-    expect(results.monthlyRunning).toBe(results.monthlyMaintenance);
-    expect(results.breakEven).toEqual(
+    expectNear(priced(results.comparison.fineTuned).costPerRequest, 0.006, 12);
+    expectNear(figures.monthlySavings, 8250, 6);
+    expect(figures.monthlyRunning).toBe(results.monthlyMaintenance);
+    expect(figures.breakEven).toEqual(
       breakEvenMonths({
         upfrontCost: 13775,
-        monthlySavings: results.monthlySavings,
+        monthlySavings: figures.monthlySavings,
         monthlyMaintenance: 912.5,
         annualDiscountRate: 0,
       }),
     );
     expectNear(
-      results.netSavings12,
+      figures.netSavings12,
       netSavings({
         upfrontCost: 13775,
         monthlySavings: 8250,
@@ -188,13 +219,44 @@ describe("answers to engine inputs", () => {
       }),
       6,
     );
-    expectNear(results.netSavings24, results.comparison.fineTuned.savingVsLarger, 6);
+    expectNear(figures.netSavings24, priced(results.comparison.fineTuned).savingVsLarger, 6);
     expect(results.comparison.rows.map((row) => row.strategy)).toEqual([
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
+      "Fine-tuned model on dedicated GPUs",
     ]);
     expectNear(results.comparison.memory.costPerRequest, (6000 * 0.8 + 500 * 4) / 1e6, 12);
+    expect(results.notes).toEqual([
+      "The fine-tuned prices of claude-3.5-haiku are your own (a price table), not a catalogue offer: the catalogue " +
+        "sells no fine-tuning of it on the start date.",
+    ]);
+  });
+
+  it("never prices fine-tuning that cannot be bought: the figures say why, and it is never recommended", () => {
+    const model = answered({ largeModel: "claude-sonnet-4", smallModel: "claude-3.5-haiku" });
+    toResult(model);
+    const results = model.results();
+    expect(results.fineTuned).toBeUndefined();
+    expect(results.unpricedReason).toBe(
+      "claude-3.5-haiku cannot be fine-tuned: Anthropic offers no fine-tuning for it. Choose a model that can be " +
+        "(AICOST.MODELS()), or give fine-tuned prices in price_table.",
+    );
+    expect(isPriced(results.comparison.fineTuned)).toBe(false);
+    expect(results.recommendation.strategy).not.toBe("Fine-tuned small model");
+  });
+
+  it("says when the small model retires within the horizon, and what the re-tune costs", () => {
+    const model = answered({ largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini" });
+    toResult(model);
+    expect(model.results().notes).toEqual([
+      "gpt-4.1-mini retires on 2027-01-14, in month 2 of 24: the fine-tuned strategies pay a re-tune of $13,775 " +
+        "then (the upfront cost again).",
+    ]);
+    // From a start date after OpenAI's last day of new jobs, it is not priced at all.
+    const later = answered({ largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini", startDate: "2027-01-06" });
+    toResult(later);
+    expect(later.results().unpricedReason).toMatch(/^gpt-4.1-mini cannot be fine-tuned: OpenAI takes no new/);
   });
 
   it("uses Azure's fine-tuned pricing for an Azure small model: base token prices plus hosting", () => {
@@ -202,8 +264,8 @@ describe("answers to engine inputs", () => {
     toResult(model);
     const results = model.results();
     // On its prefilled prompt: half of the 5,000 tokens.
-    expectNear(results.comparison.fineTuned.costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
-    expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
+    expectNear(priced(results.comparison.fineTuned).costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
+    expectNear(tunedFigures(results).monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
   });
 
   it("prices a custom model from the typed prices", () => {
@@ -232,6 +294,8 @@ describe("shorter prompts, caching, batch and fallback", () => {
   it("asks the new questions where SPEC 5 puts them, each with its declared bounds", () => {
     const model = new Questionnaire();
     model.next();
+    // A small model with a cached-input price, so that the cached share can be priced.
+    model.set("smallModel", "gpt-4.1-mini");
     expect(model.visibleFields().map((field) => field.key)).toEqual(
       expect.arrayContaining(["ftInputTokens", "cachedShare", "batchShare"]),
     );
@@ -265,7 +329,8 @@ describe("shorter prompts, caching, batch and fallback", () => {
       recallTokens: "0",
     });
     toResult(model);
-    const { larger, fineTuned, memory } = model.results().comparison;
+    const { larger, memory } = model.results().comparison;
+    const fineTuned = priced(model.results().comparison.fineTuned);
     // gpt-5.4: 4,000 tokens at half $2.50 and half $0.25, 400 at $15; a fifth of requests at half price.
     const large = (4000 * 1.375 + 400 * 15) / 1e6;
     expectNear(larger.costPerRequest, 0.8 * large + 0.2 * large * 0.5, 12);
@@ -359,7 +424,8 @@ describe("how sure the analyst is", () => {
   it("simulates the chance of paying back from the three triangles, as FT_PAYBACK_RISK does", () => {
     const model = new Questionnaire();
     toResult(model);
-    const { risk, sensitivity, monthlySavings, upfrontCost } = model.results();
+    const { upfrontCost } = model.results();
+    const { risk, sensitivity, monthlySavings } = tunedFigures(model.results());
     if (!risk) throw new Error("the defaults save money");
     expect(risk.chanceWithin).toBeGreaterThan(0.9);
     expect(risk.breakEvenMonths[0]).toBeLessThan(risk.breakEvenMonths[2]);
@@ -372,10 +438,14 @@ describe("how sure the analyst is", () => {
   });
 
   it("has no chance to give where fine-tuning saves nothing per request", () => {
-    const model = answered({ largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" });
+    const model = answered({
+      largeModel: "gemini-2.5-flash-lite",
+      smallModel: "fireworks/llama-3.3-70b-instruct",
+      ftInputTokens: "5000",
+    });
     toResult(model);
-    expect(model.results().risk).toBeUndefined();
-    expect(model.results().sensitivity).toEqual([]);
+    expect(tunedFigures(model.results()).risk).toBeUndefined();
+    expect(tunedFigures(model.results()).sensitivity).toEqual([]);
   });
 });
 
@@ -384,6 +454,7 @@ describe("negotiated prices with caching and batch", () => {
     const priced = (changes: Partial<Record<AnswerKey, RawAnswer>>) => {
       const model = answered({
         largeModel: "gpt-4o",
+        smallModel: "gpt-4.1-mini",
         largeOwnPrices: true,
         largeInputPrice: "1",
         largeOutputPrice: "4",
@@ -403,25 +474,36 @@ describe("negotiated prices with caching and batch", () => {
 describe("one recommendation: the rule and the money reconciled", () => {
   it.each<[string, Partial<Record<AnswerKey, RawAnswer>>, string, string, RegExp]>([
     [
-      "the defaults",
-      {},
+      "a 70B open-weight model, against memory that recalls 3,000 tokens",
+      { smallModel: "fireworks/llama-3.1-70b-instruct", recallTokens: "3000" },
       "Fine-tune",
       "Fine-tuned small model",
       /^The fine-tuned small model, the rule's choice, is also the cheapest/,
     ],
     [
-      "memory cheaper than the fine-tuning the rule prefers",
-      { ftInputTokens: "5000", recallTokens: "0" },
+      "the defaults: memory cheaper than the fine-tuning the rule prefers",
+      {},
       "Use memory",
       "Small model + memory",
-      /^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less in total\.$/,
+      /^The rule allows fine-tuning, but the small model with memory costs \$22,475 less in total\.$/,
     ],
     [
       "the models swapped: the small one costs more",
-      { largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" },
+      {
+        largeModel: "gemini-2.5-flash-lite",
+        smallModel: "fireworks/llama-3.3-70b-instruct",
+        ftInputTokens: "5000",
+      },
       "Use the larger model",
       "Larger model",
       /^The rule allows fine-tuning, but the larger model costs \$[\d,]+ less in total\.$/,
+    ],
+    [
+      "a small model that cannot be fine-tuned",
+      { smallModel: "claude-haiku-4.5" },
+      "Use memory",
+      "Small model + memory",
+      /^The rule allows fine-tuning, but the fine-tuned small model cannot be priced \(see its row\): the small model with memory is the cheapest it allows/,
     ],
     [
       "a broad task where memory would be cheaper",
@@ -461,7 +543,8 @@ describe("verdicts for sets of answers", () => {
 describe("the models the pane offers and what it says of them", () => {
   it("offers active models only, the defaults among them", () => {
     const offered = offeredModels();
-    expect(offered.every((entry) => entry.status === "active")).toBe(true);
+    expect(offered.every((entry) => statusOn(entry, "2026-12-05") === "active")).toBe(true);
+    expect(offered.map((entry) => entry.id)).not.toContain("gemini-2.5-pro");
     expect(offered.map((entry) => entry.id)).toEqual(
       expect.arrayContaining([DEFAULT_MODELS.large, DEFAULT_MODELS.small]),
     );
@@ -502,9 +585,9 @@ describe("the models the pane offers and what it says of them", () => {
     model.set("smallOutputPrice", "1.2");
     for (let step = 0; step < 3; step++) expect(model.next()).toBe(true);
     const results = model.results();
-    expectNear(results.monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
+    expectNear(tunedFigures(results).monthlyRunning - results.monthlyMaintenance, 1.7 * 730, 9);
     // Azure serves a fine-tuned deployment at the listed base prices: those stay as listed.
-    expectNear(results.comparison.fineTuned.costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
+    expectNear(priced(results.comparison.fineTuned).costPerRequest, (2500 * 0.4 + 500 * 1.6) / 1e6, 12);
     expectNear(results.comparison.memory.costPerRequest, (6000 * 0.3 + 500 * 1.2) / 1e6, 12);
   });
 

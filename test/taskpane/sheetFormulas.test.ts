@@ -6,7 +6,8 @@
  * not fit) shows as an error cell, and the test fails.
  */
 import { DetailedCellError } from "hyperformula";
-import { messages } from "../../src/functions/messages";
+import { isPriced } from "../../src/engine";
+import { messages, unpricedReason } from "../../src/functions/messages";
 import { parseAddress } from "../../src/preview/hyperformulaSheet";
 import type { AnswerKey, RawAnswer } from "../../src/taskpane/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
@@ -78,33 +79,57 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
     },
   ],
   ["memory cheaper than the fine-tuning the rule prefers", { ftInputTokens: "5000", recallTokens: "0" }],
-  ["the models swapped: the small one costs more", { largeModel: "claude-haiku-4.5", smallModel: "claude-sonnet-4.6" }],
+  [
+    "the models swapped: the small one costs more",
+    { largeModel: "gemini-2.5-flash-lite", smallModel: "fireworks/llama-3.3-70b-instruct", ftInputTokens: "5000" },
+  ],
+  // Anthropic sells no fine-tuning of Claude Haiku 4.5: its row and the figures built on it are #N/A saying so.
+  ["a small model that cannot be fine-tuned", { smallModel: "claude-haiku-4.5" }],
+  [
+    "a small model retiring within the horizon, re-tuned in its retirement month",
+    { largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini" },
+  ],
+  [
+    "a start date after OpenAI's last fine-tuning jobs",
+    { largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini", startDate: "2027-01-06" },
+  ],
 ];
 
 function check(model: Questionnaire, plan: SheetPlan): void {
   const results = model.results();
   const sheet = evaluatePlan(plan);
+  const tuned = results.fineTuned;
 
   // Where fine-tuning saves nothing per request, the simulation refuses the negative savings, as SPEC 3.10 says.
   const refused = (error: { address: string; error: string }) =>
-    !results.risk &&
+    tuned !== undefined &&
+    !tuned.risk &&
     [plan.anchors.risk, plan.anchors.sensitivity].includes(error.address) &&
     /^#VALUE! monthly_savings \(low\) must be a number ≥ 0/.test(error.error);
-  const unexpected = sheet.errors().filter((error) => !/^#N\/A never breaks even/.test(error.error) && !refused(error));
+  // A strategy FT_COMPARE cannot price is #N/A saying why, in its row and in every figure built on it.
+  const unpriced = results.comparison.rows.flatMap((row) =>
+    isPriced(row) ? [] : [`#N/A ${unpricedReason(row.unpriced)}`],
+  );
+  const unexpected = sheet
+    .errors()
+    .filter(
+      (error) => !/^#N\/A never breaks even/.test(error.error) && !refused(error) && !unpriced.includes(error.error),
+    );
   expect(unexpected).toEqual([]);
 
   // The chance of paying back and the tornado are the pane's, figure for figure.
-  if (results.risk) {
+  if (tuned?.risk) {
+    const { risk } = tuned;
     const value = (a1: string, rows: number) => sheet.value(shift(a1, rows, 1));
-    expect(value(plan.anchors.risk, 1)).toBe(results.risk.chanceWithin);
-    expect(value(plan.anchors.risk, 2)).toBe(results.risk.chanceNever);
-    results.risk.breakEvenMonths.forEach((months, k) => {
+    expect(value(plan.anchors.risk, 1)).toBe(risk.chanceWithin);
+    expect(value(plan.anchors.risk, 2)).toBe(risk.chanceNever);
+    risk.breakEvenMonths.forEach((months, k) => {
       const cell = value(plan.anchors.risk, 3 + k);
       if (months === Infinity) expect((cell as DetailedCellError).value).toBe("#N/A");
       else expectNear(cell, months, 12);
     });
-    results.risk.netSavings.forEach((net, k) => expectNear(value(plan.anchors.risk, 6 + k), net, 9));
-    results.sensitivity.forEach((row, k) => {
+    risk.netSavings.forEach((net, k) => expectNear(value(plan.anchors.risk, 6 + k), net, 9));
+    tuned.sensitivity.forEach((row, k) => {
       expectNear(sheet.value(shift(plan.anchors.sensitivity, 1 + k, 3)), row.netAtLow, 9);
       expectNear(sheet.value(shift(plan.anchors.sensitivity, 1 + k, 4)), row.netAtHigh, 9);
     });
@@ -114,10 +139,18 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   expect(sheet.value(shift(plan.anchors.recommendation, 1, 0))).toBe(results.reason);
   expect(sheet.value(plan.anchors.verdict)).toBe(results.decision.verdict);
   const breakEven = sheet.value(plan.anchors.breakEven);
-  if (results.breakEven.paysBack) expectNear(breakEven, results.breakEven.months, 9);
-  else expect((breakEven as DetailedCellError).message).toBe(messages.neverBreaksEven(results.breakEven).message);
-  expectNear(sheet.value(plan.anchors.netSavings12), results.netSavings12, 6);
-  expectNear(sheet.value(plan.anchors.netSavings24), results.netSavings24, 6);
+  if (!tuned) {
+    // The pane says why fine-tuning has no figures; the sheet's cells say the same.
+    for (const anchor of [plan.anchors.breakEven, plan.anchors.netSavings12, plan.anchors.netSavings24]) {
+      const cell = sheet.value(anchor) as DetailedCellError;
+      expect([cell.value, cell.message]).toEqual(["#N/A", results.unpricedReason]);
+    }
+  } else {
+    if (tuned.breakEven.paysBack) expectNear(breakEven, tuned.breakEven.months, 9);
+    else expect((breakEven as DetailedCellError).message).toBe(messages.neverBreaksEven(tuned.breakEven).message);
+    expectNear(sheet.value(plan.anchors.netSavings12), tuned.netSavings12, 6);
+    expectNear(sheet.value(plan.anchors.netSavings24), tuned.netSavings24, 6);
+  }
 
   const reasons = results.decision.checks.map(
     (check, index) =>
@@ -128,12 +161,27 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   results.comparison.rows.forEach((row, index) => {
     const at = (column: number) => sheet.value(shift(plan.anchors.comparison, index + 1, column));
     expect(at(0)).toBe(row.strategy);
+    expectNear(at(3), row.upfront, 6);
+    if (!isPriced(row)) {
+      for (const column of [1, 2, 4, 5]) {
+        const cell = at(column) as DetailedCellError;
+        expect([cell.value, cell.message]).toEqual(["#N/A", unpricedReason(row.unpriced)]);
+      }
+      return;
+    }
     expectNear(at(1), row.costPerRequest, 12);
     expectNear(at(2), row.monthlyCost, 6);
-    expectNear(at(3), row.upfront, 6);
     expectNear(at(4), row.total, 6);
     expectNear(at(5), row.savingVsLarger, 6);
   });
+  // The start date the pane priced is an input cell the comparison reads.
+  const start = plan.cells.find((cell) => cell.value === model.answers().startDate && cell.style === "input");
+  expect(start?.numberFormat).toBe("yyyy-mm-dd");
+  const absolute = (start?.address ?? "").replace(
+    /^([A-Z]+)(\d+)$/,
+    (_, column: string, row: string) => `$${column}$${row}`,
+  );
+  expect(plan.cells.find((cell) => cell.formula?.startsWith("=AICOST.FT_COMPARE("))?.formula).toContain(absolute);
 }
 
 /** Every cell a plan fills, a spill's whole room included; an address twice is two blocks on one cell. */
@@ -167,9 +215,12 @@ describe("the model written to a new sheet computes what the pane shows", () => 
     const chart = plan.charts?.[0];
     if (!chart) throw new Error("the model has a chart");
     const lastRow = parseAddress(chart.seriesRange.split(":")[1]).row;
-    results.comparison.rows.forEach((row, index) => {
+    // The chart draws the strategies served per token; a re-tune is in FT_COMPARE's total, not in its line.
+    results.comparison.rows.slice(0, 3).forEach((row, index) => {
       const column = parseAddress(chart.seriesRange.split(":")[0]).column + index;
-      expectNear(sheet.value(address(lastRow, column)), row.total, 6);
+      if (!isPriced(row)) return;
+      const retune = row.strategy === "Fine-tuned small model" ? (results.comparison.retirement?.cost ?? 0) : 0;
+      expectNear(sheet.value(address(lastRow, column)), row.total - retune, 6);
       expectNear(sheet.value(address(lastRow - 24, column)), row.upfront, 6);
     });
 
@@ -177,8 +228,12 @@ describe("the model written to a new sheet computes what the pane shows", () => 
     const gridTop = parseAddress(scale.split(":")[0]);
     const volume = model.answers().requestsPerMonth;
     const gridRow = GRID_VOLUMES.indexOf(volume);
-    if (gridRow >= 0 && results.breakEven.paysBack) {
-      expectNear(sheet.value(address(gridTop.row + gridRow, gridTop.column + 3)), results.breakEven.months, 9);
+    if (gridRow >= 0 && results.fineTuned?.breakEven.paysBack) {
+      expectNear(
+        sheet.value(address(gridTop.row + gridRow, gridTop.column + 3)),
+        results.fineTuned.breakEven.months,
+        9,
+      );
     }
   });
 

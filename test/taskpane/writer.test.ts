@@ -46,11 +46,15 @@ describe("Write to sheet", () => {
     expect(sheet.range("C14").values).toEqual([["requests/month"]]);
     expect(sheet.range("A16").values).toEqual([["Input tokens per request once fine-tuned"]]);
     expect(sheet.range("B16").values).toEqual([[2500]]);
-    expect(sheet.range("B20").values).toEqual([[0]]);
-    expect(sheet.range("B20").numberFormat).toEqual([["0.0%"]]);
-    expect(sheet.range("B22").values).toEqual([[150]]);
-    expect(sheet.range("B22").numberFormat).toEqual([["$#,##0"]]);
-    expect(sheet.range("A35").values).toEqual([["Fine-tuned model: share of requests handed to the larger model"]]);
+    // The start date, today's on the tests' clock, as an Excel date the comparison reads.
+    expect(sheet.range("A20").values).toEqual([["The first month starts on"]]);
+    expect(sheet.range("B20").values).toEqual([[46361]]);
+    expect(sheet.range("B20").numberFormat).toEqual([["yyyy-mm-dd"]]);
+    expect(sheet.range("B21").values).toEqual([[0]]);
+    expect(sheet.range("B21").numberFormat).toEqual([["0.0%"]]);
+    expect(sheet.range("B23").values).toEqual([[150]]);
+    expect(sheet.range("B23").numberFormat).toEqual([["$#,##0"]]);
+    expect(sheet.range("A36").values).toEqual([["Fine-tuned model: share of requests handed to the larger model"]]);
   });
 
   it("leads with FT_RECOMMEND over the live verdict and comparison, then the results as live formulas", async () => {
@@ -59,27 +63,27 @@ describe("Write to sheet", () => {
     const sheet = added[0];
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
     expect(sheet.range("A4").values).toEqual([["Recommendation"]]);
-    expect(formula("A5")).toBe("=AICOST.FT_RECOMMEND($B$56,$A$39:$F$42)");
+    expect(formula("A5")).toBe("=AICOST.FT_RECOMMEND($B$58,$A$40:$F$44)");
     expect(sheet.range("A5").format.fill.color).toBe("#E6F2EA");
-    expect(formula("A39")).toBe(
-      "=AICOST.FT_COMPARE($B$18,$B$19,$B$15,$B$17,$B$14,24,$B$48,$B$49,$B$32,$B$33,$B$34,,$B$16,$B$35,$B$36,$B$20,$B$21)",
+    expect(formula("A40")).toBe(
+      "=AICOST.FT_COMPARE($B$18,$B$19,$B$15,$B$17,$B$14,24,$B$50,$B$51,$B$33,$B$34,$B$35,,$B$16,$B$36,$B$37,$B$21,$B$22,,$B$20)",
     );
     // The costs per request are the comparison's, fallback included.
-    expect(formula("B45")).toBe("=$B$40");
-    expect(formula("B46")).toBe("=$B$41");
-    expect(formula("B47")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$B$14)");
-    expect(formula("B48")).toBe("=AICOST.FT_UPFRONT_COST($B$24,$B$22,$B$25,$B$26,$B$27)");
-    expect(formula("B49")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$28,$B$22,$B$29,$B$25,$B$30,$B$31)");
-    expect(formula("B50")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$49)");
-    expect(formula("B51")).toBe("=AICOST.FT_BREAKEVEN($B$48,$B$47,$B$50)");
-    expect(formula("B52")).toBe("=AICOST.FT_NET_SAVINGS($B$48,$B$47,12,$B$50)");
-    expect(formula("B53")).toBe("=AICOST.FT_NET_SAVINGS($B$48,$B$47,24,$B$50)");
-    expect(formula("B56")).toBe("=AICOST.FT_DECISION($B$9,$B$10,$B$11,$B$14,$B$12,$B$23,$B$13)");
-    expect(formula("A57")).toBe("=AICOST.FT_DECISION_REASONS($B$9,$B$10,$B$11,$B$14,$B$12,$B$23,$B$13)");
-    expect(sheet.range("B46").numberFormat).toEqual([["$#,##0.0000"]]);
-    expect(sheet.range("B51").numberFormat).toEqual([["0.0"]]);
-    expect(sheet.range("B56").format.fill.color).toBe("#E6F2EA");
-    expect(sheet.range("A39:F42").numberFormat?.[1]).toEqual([
+    expect(formula("B47")).toBe("=$B$41");
+    expect(formula("B48")).toBe("=$B$42");
+    expect(formula("B49")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$B$14)");
+    expect(formula("B50")).toBe("=AICOST.FT_UPFRONT_COST($B$25,$B$23,$B$26,$B$27,$B$28)");
+    expect(formula("B51")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$29,$B$23,$B$30,$B$26,$B$31,$B$32)");
+    expect(formula("B52")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$51)");
+    expect(formula("B53")).toBe("=AICOST.FT_BREAKEVEN($B$50,$B$49,$B$52)");
+    expect(formula("B54")).toBe("=AICOST.FT_NET_SAVINGS($B$50,$B$49,12,$B$52)");
+    expect(formula("B55")).toBe("=AICOST.FT_NET_SAVINGS($B$50,$B$49,24,$B$52)");
+    expect(formula("B58")).toBe("=AICOST.FT_DECISION($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
+    expect(formula("A59")).toBe("=AICOST.FT_DECISION_REASONS($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
+    expect(sheet.range("B48").numberFormat).toEqual([["$#,##0.0000"]]);
+    expect(sheet.range("B53").numberFormat).toEqual([["0.0"]]);
+    expect(sheet.range("B58").format.fill.color).toBe("#E6F2EA");
+    expect(sheet.range("A40:F44").numberFormat?.[1]).toEqual([
       "General",
       "$#,##0.0000",
       "$#,##0",
@@ -94,11 +98,11 @@ describe("Write to sheet", () => {
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
     expect(sheet.range("I10").formulas).toEqual([['=AICOST.ASSUMPTION("upfront_total","low")']]);
-    expect(sheet.range("L10").formulas).toEqual([["=$B$48"]]);
+    expect(sheet.range("L10").formulas).toEqual([["=$B$50"]]);
     expect(sheet.range("H11").values).toEqual([[50000]]);
     expect(sheet.range("H16").values).toEqual([[2000000]]);
     expect(sheet.range("J13").formulas).toEqual([
-      ["=AICOST.FT_BREAKEVEN(J$10,AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$H13),$B$50)"],
+      ["=AICOST.FT_BREAKEVEN(J$10,AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$H13),$B$52)"],
     ]);
     const scale = sheet.range("I11:L16").colourScales;
     expect(scale).toHaveLength(1);
@@ -114,9 +118,9 @@ describe("Write to sheet", () => {
     const { added } = installExcel({});
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
-    expect(sheet.range("I21").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$45,$B$14,24)"]]);
-    expect(sheet.range("J21").formulas).toEqual([["=AICOST.TCO_SERIES($B$48,$B$46,$B$14,24,$B$50)"]]);
-    expect(sheet.range("K21").formulas).toEqual([["=AICOST.TCO_SERIES($B$34,$B$42,$B$14,24,$B$33)"]]);
+    expect(sheet.range("I21").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$47,$B$14,24)"]]);
+    expect(sheet.range("J21").formulas).toEqual([["=AICOST.TCO_SERIES($B$50,$B$48,$B$14,24,$B$52)"]]);
+    expect(sheet.range("K21").formulas).toEqual([["=AICOST.TCO_SERIES($B$35,$B$43,$B$14,24,$B$34)"]]);
     expect(sheet.range("I20").values).toEqual([["Larger model"]]);
     expect(sheet.chartsAdded).toEqual([
       {
@@ -130,12 +134,12 @@ describe("Write to sheet", () => {
       },
       {
         type: "BarClustered",
-        source: "D86:E89",
+        source: "D88:E91",
         seriesBy: "Columns",
         title: { text: "Net savings after 24 months, each input at its low and its high" },
         legend: { position: "Bottom" },
-        position: ["H85", "N102"],
-        xValues: ["A87:A89", "A87:A89"],
+        position: ["H87", "N104"],
+        xValues: ["A89:A91", "A89:A91"],
         // The largest swing on top, as the table lists it.
         categoryAxis: { reversePlotOrder: true },
       },
@@ -147,25 +151,25 @@ describe("Write to sheet", () => {
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     const sheet = added[0];
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
-    expect(sheet.range("A66").values).toEqual([["How sure are you? The figures that move the result, low to high"]]);
-    expect([sheet.range("B67").values, formula("C67"), sheet.range("D67").values]).toEqual([
+    expect(sheet.range("A68").values).toEqual([["How sure are you? The figures that move the result, low to high"]]);
+    expect([sheet.range("B69").values, formula("C69"), sheet.range("D69").values]).toEqual([
       [[5000]],
-      "=$B$48",
+      "=$B$50",
       [[30000]],
     ]);
-    expect(sheet.range("B67").format.font.color).toBe("#0000FF");
-    expect([sheet.range("B68").values, formula("C68"), sheet.range("D68").values]).toEqual([
+    expect(sheet.range("B69").format.font.color).toBe("#0000FF");
+    expect([sheet.range("B70").values, formula("C70"), sheet.range("D70").values]).toEqual([
       [[500]],
-      "=$B$49",
+      "=$B$51",
       [[2000]],
     ]);
     // The volume's low and high follow the volume, as in the pane, until the analyst types one.
-    expect([formula("B69"), formula("C69"), formula("D69")]).toEqual(["=$B$14*0.5", "=$B$14", "=$B$14*1.5"]);
-    expect(formula("B70")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$45,$B$46,$B$69:$D$69)");
-    expect(formula("B71")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$68:$D$68)");
-    expect(sheet.range("A72").values?.[0][0]).toMatch(/^Keep each low at or below its most likely figure/);
-    expect(formula("A75")).toBe("=AICOST.FT_PAYBACK_RISK($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,12,0,10000,1)");
-    expect(sheet.range("A75:B83").numberFormat?.map((row) => row[1])).toEqual([
+    expect([formula("B71"), formula("C71"), formula("D71")]).toEqual(["=$B$14*0.5", "=$B$14", "=$B$14*1.5"]);
+    expect(formula("B72")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$B$71:$D$71)");
+    expect(formula("B73")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$70:$D$70)");
+    expect(sheet.range("A74").values?.[0][0]).toMatch(/^Keep each low at or below its most likely figure/);
+    expect(formula("A77")).toBe("=AICOST.FT_PAYBACK_RISK($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,12,0,10000,1)");
+    expect(sheet.range("A77:B85").numberFormat?.map((row) => row[1])).toEqual([
       "General",
       "0.0%",
       "0.0%",
@@ -176,8 +180,8 @@ describe("Write to sheet", () => {
       "$#,##0",
       "$#,##0",
     ]);
-    expect(formula("A86")).toBe("=AICOST.FT_SENSITIVITY($B$67:$D$67,$B$70:$D$70,$B$71:$D$71,24)");
-    expect(sheet.range("A86:F89").numberFormat?.[1]).toEqual([
+    expect(formula("A88")).toBe("=AICOST.FT_SENSITIVITY($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,24)");
+    expect(sheet.range("A88:F91").numberFormat?.[1]).toEqual([
       "General",
       "$#,##0",
       "$#,##0",
@@ -203,7 +207,7 @@ describe("Write at selection", () => {
     );
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I91" });
+    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I93" });
     expect(active.written()).toEqual([]);
   });
 
@@ -211,10 +215,10 @@ describe("Write at selection", () => {
     const active = new StandInSheet("Budget", new Map([["J3", { value: "just outside" }]]));
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: true, address: "D3:I91" });
+    expect(outcome).toEqual({ written: true, address: "D3:I93" });
     expect(active.range("D3").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
-    expect(active.range("E58").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$25,$E$15)"]]);
-    expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$58,$D$41:$I$44)"]]);
+    expect(active.range("E60").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$26,$E$15)"]]);
+    expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$60,$D$42:$I$46)"]]);
     expect(active.chartsAdded).toEqual([]);
     expect(active.written().some((range) => range.address === "J3")).toBe(false);
   });
