@@ -8,7 +8,14 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, onTestDay, openPreview, readCell, serveDist, showSheet as showSheetOf } from "../helpers/browser";
+import {
+  launchChromium,
+  onTestDay,
+  openPreview,
+  readCell,
+  serveDist,
+  showSheet as showSheetOf,
+} from "../helpers/browser";
 import { readDist, ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
@@ -64,9 +71,17 @@ describe("the local workbook preview in headless Chromium", () => {
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.click("#cell-B14");
     await page.screenshot({ path: path.join(ROOT, "docs/preview.png"), caret: "hide", animations: "disabled" });
+    // One row is #N/A by design: Claude 3.5 Haiku's weights are Anthropic's, so FT_COMPARE's dedicated
+    // GPUs' row says it cannot be served on GPUs of one's own.
+    const hosted =
+      "#N/A claude-3.5-haiku cannot be served on GPUs of your own: Anthropic keeps its weights. Choose an " +
+      "open-weight model (AICOST.MODELS()).";
     for (const name of ["Worked example", "Scenarios", "Catalogue"]) {
       await showSheet(name);
-      expect(await page.locator("#grid td.error").count()).toBe(0);
+      const errors = await page
+        .locator("#grid td.error")
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
+      expect(errors).toEqual(name === "Worked example" ? [hosted, hosted, hosted, hosted] : []);
     }
     await showSheet("Worked example");
     expect(await text("B5")).toBe("$0.0225");
@@ -177,10 +192,16 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.waitForSelector("#status.success");
     await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("AI cost model")`);
     // The sheet's live FT_RECOMMEND says what the pane said, over the live verdict and comparison.
-    expect([await text("A5"), await text("A6"), await text("B56")]).toEqual([recommendation, reason, verdict]);
-    expect([recommendation, verdict]).toEqual(["Fine-tune", "Fine-tune"]);
-    // The scenario grid's 50,000-requests row never breaks even: #N/A, as in Excel.
-    expect(await page.locator("#grid td.error").allTextContents()).toEqual(["#N/A", "#N/A", "#N/A", "#N/A"]);
+    expect([await text("A5"), await text("A6"), await text("B58")]).toEqual([recommendation, reason, verdict]);
+    // The defaults: Fireworks' Llama 3.1 8B, where memory costs less than the fine-tuning the rule prefers.
+    expect([recommendation, verdict]).toEqual(["Use memory", "Fine-tune"]);
+    // The only errors are the dedicated GPUs' row, priced only with their monthly cost, which the pane does not ask.
+    const dedicated =
+      "#N/A Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.";
+    const errors = await page
+      .locator("#grid td.error")
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
+    expect(errors).toEqual([dedicated, dedicated, dedicated, dedicated]);
     // The written model's sheet, charts included, passes the audit too.
     expect(await auditWcagAA(page)).toEqual([]);
     // Chart.js draws the cumulative cost and the tornado; each carries its figures as a table.
@@ -193,16 +214,16 @@ describe("the local workbook preview in headless Chromium", () => {
     ]);
     expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
     expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([
-      await text("A87"),
-      await text("A88"),
       await text("A89"),
+      await text("A90"),
+      await text("A91"),
     ]);
 
     // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.
     await page.click("#cell-B14");
     await page.keyboard.type("50000");
     await page.keyboard.press("Enter");
-    expect([await text("B56"), await text("A5")]).toEqual(["Use memory", "Use memory"]);
+    expect([await text("B58"), await text("A5")]).toEqual(["Use memory", "Use memory"]);
 
     await page.click("#cell-B14");
     await page.keyboard.type("500000");
@@ -211,10 +232,10 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.click("#cell-B16");
     await page.keyboard.type("5000");
     await page.keyboard.press("Enter");
-    await page.click("#cell-B32");
+    await page.click("#cell-B33");
     await page.keyboard.type("0");
     await page.keyboard.press("Enter");
-    expect(await text("B56")).toBe("Fine-tune");
+    expect(await text("B58")).toBe("Fine-tune");
     expect(await text("A5")).toBe("Use memory");
     expect(await text("A6")).toMatch(
       /^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/,
@@ -299,7 +320,7 @@ describe("the local workbook preview in headless Chromium", () => {
     // Every price lookup of the model reads the imported sheet (HyperFormula drops needless quotes).
     const pricing = formulas.filter((text) => /MODEL_REQUEST_COST|FT_SERVING_COST|FT_COMPARE/.test(text));
     expect(pricing.length).toBeGreaterThan(0);
-    expect(pricing.every((text) => /'?Prices'?!\$A\$5:\$O\$7/.test(text))).toBe(true);
+    expect(pricing.every((text) => /'?Prices'?!\$A\$5:\$P\$7/.test(text))).toBe(true);
     // Only the grid's low volumes that never break even are errors: #N/A, as in Excel.
     const errors = await page.locator("#grid td.error").allTextContents();
     expect(errors.every((text) => text === "#N/A")).toBe(true);

@@ -12,7 +12,8 @@ import { expectNear } from "../helpers/tolerance";
 
 const runtime = createCustomFunctionsRuntime();
 const registered = runtime.associated;
-const context = vm.createContext({ CustomFunctions: runtime });
+// The bundle reads today's date as Excel's host would: here, the tests' fixed day (jest.config.js).
+const context = vm.createContext({ CustomFunctions: runtime, Date });
 const metadata = JSON.parse(readDist("functions.json") as string) as {
   functions: { id: string; parameters: unknown[] }[];
 };
@@ -26,7 +27,10 @@ function excel(id: string, ...args: unknown[]): unknown {
   const fn = registered.get(id);
   if (!fn) throw new Error(`${id} is not registered`);
   const declared = metadata.functions.find((candidate) => candidate.id === id)?.parameters.length ?? 0;
-  const padded = Array.from({ length: declared }, (_, i) => (args[i] === undefined ? null : [[args[i]]]));
+  // A range is passed as it is; a single value as the 1 x 1 matrix Excel makes of a cell.
+  const padded = Array.from({ length: declared }, (_, i) =>
+    args[i] === undefined ? null : Array.isArray(args[i]) ? args[i] : [[args[i]]],
+  );
   const result = fn(...padded) as unknown[][];
   return result.length === 1 && result[0].length === 1 ? result[0][0] : result;
 }
@@ -62,20 +66,25 @@ describe("dist/functions.js", () => {
     expectNear(result[2][0], 30000 / 8250, 12);
   });
 
-  it("spills tables", () => {
-    const table = excel(
-      "FT_COMPARE",
-      "claude-sonnet-4",
-      "claude-3.5-haiku",
-      5000,
-      500,
-      500000,
-      12,
-      17500,
-      1250,
-    ) as unknown[][];
-    expect(table).toHaveLength(4);
-    expectNear(table[2][5], 66500, 2);
+  it("spills tables, with FT_COMPARE's unpriced rows as Excel shows them: #N/A saying why", () => {
+    const args = ["claude-sonnet-4", "claude-3.5-haiku", 5000, 500, 500000, 12, 17500, 1250];
+    const table = excel("FT_COMPARE", ...args) as unknown[][];
+    expect(table).toHaveLength(5);
+    expect(table[2][0]).toBe("Fine-tuned small model");
+    expect(table[2][3]).toBe(17500);
+    for (const column of [1, 2, 4, 5]) {
+      expect(table[2][column]).toBeInstanceOf(runtime.Error);
+      expect(table[2][column]).toMatchObject({
+        code: "#N/A",
+        message:
+          "claude-3.5-haiku cannot be fine-tuned: Anthropic offers no fine-tuning for it. Choose a model that can be " +
+          "(AICOST.MODELS()), or give fine-tuned prices in price_table.",
+      });
+    }
+    // The article's assumption, fine-tuned Haiku at its list prices, as the analyst's own price table.
+    const own = [["claude-3.5-haiku", 0.8, 4, 0.08, null, 0.8, 4]];
+    const priced = excel("FT_COMPARE", ...args, null, null, null, own) as unknown[][];
+    expectNear(priced[2][5], 66500, 2);
     expect((excel("MODELS") as unknown[][]).length).toBeGreaterThan(17);
   });
 
