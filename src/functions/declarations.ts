@@ -570,7 +570,7 @@ export const FT_COMPARE = tableFunction({
     numOmittable(
       "dedicated_monthly_cost",
       domain.monthlyCost,
-      "US dollars per month of GPUs serving the fine-tuned model (open-weight models only). That row is #N/A when omitted.",
+      "US dollars per month of GPUs serving the fine-tuned model (open-weight models only). That row is #N/A when omitted or 0.",
     ),
   ],
   examples: [

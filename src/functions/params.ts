@@ -71,6 +71,8 @@ export interface NumberParam<N extends string = string> extends ParamBase<N> {
    * undefined, and says in its result what the argument would have priced.
    */
   omittable?: boolean;
+  /** 0 means nothing real here (GPUs that cost nothing): it counts as a blank cell, as desktop passes one. */
+  zeroIsBlank?: boolean;
 }
 
 export interface TextParam<N extends string = string> extends ParamBase<N> {
@@ -153,13 +155,16 @@ export function dateToday<const N extends string>(name: N, domain: NumberDomain,
   return { kind: "number", name, key: argumentKey(name), help, domain, today: true };
 }
 
-/** Declares an optional numeric parameter that has no default: left out, compute receives undefined. */
+/**
+ * Declares an optional numeric parameter that has no default: left out (or 0, which Excel desktop
+ * passes for a blank cell), compute receives undefined.
+ */
 export function numOmittable<const N extends string>(
   name: N,
   domain: NumberDomain,
   help: string,
 ): NumberParam<N> & { omittable: true } {
-  return { kind: "number", name, key: argumentKey(name), help, domain, omittable: true };
+  return { kind: "number", name, key: argumentKey(name), help, domain, omittable: true, zeroIsBlank: true };
 }
 
 /** Declares a numeric parameter; with a default it is optional. */
@@ -291,11 +296,18 @@ export function inDomain(value: number, domain: NumberDomain): boolean {
 
 /**
  * A blank for this parameter. Excel desktop passes a blank cell as 0, the web as null (office-js
- * issues 4702 and 1951): for a text or choice argument, where 0 is never a valid value, 0 is that
- * blank cell; for a number it cannot be told apart, and counts as 0.
+ * issues 4702 and 1951): for a text or choice argument, a date, or a number whose 0 would price
+ * nothing real (`zeroIsBlank`), where 0 is never a meant value, 0 is that blank cell; for any other
+ * number it cannot be told apart, and counts as 0.
  */
 export function blankFor(param: ScalarParam, raw: unknown): boolean {
-  return isBlank(raw) || (raw === 0 && (param.kind === "text" || param.kind === "choice"));
+  if (isBlank(raw)) return true;
+  if (raw !== 0) return false;
+  return (
+    param.kind === "text" ||
+    param.kind === "choice" ||
+    (param.kind === "number" && (param.domain.date || param.zeroIsBlank === true))
+  );
 }
 
 /** What coerceValue returns for a value the parameter refuses; {@link refusal} says why. */
@@ -327,7 +339,11 @@ function normaliseChoice(raw: string): string {
  */
 export function coerceValue(param: ScalarParam, raw: unknown): number | string | boolean | ExcelError | typeof REFUSED {
   // The common case first: a number in range, as a scenario grid passes it thousands of times.
-  if (param.kind === "number" && typeof raw === "number") return inDomain(raw, param.domain) ? raw : REFUSED;
+  if (param.kind === "number" && typeof raw === "number") {
+    if (inDomain(raw, param.domain)) return raw;
+    // Excel desktop's blank cell, where 0 is never a meant value (a date): the default below.
+    if (raw !== 0 || !blankFor(param, raw)) return REFUSED;
+  }
   if (typeof raw === "object" && raw !== null) {
     const error = heldError(raw);
     if (error) return passOn(error) ?? REFUSED;

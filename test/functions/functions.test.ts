@@ -544,6 +544,12 @@ describe("FT_COMPARE", () => {
       6,
     );
   });
+  it("reads Excel desktop's blank cell (0) as a left-out start date and dedicated cost, never as 1900 or free GPUs", () => {
+    const args = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
+    const rest = [0, 0, 0, null, null, null, null, null, null, 0];
+    expect(callRange("FT_COMPARE", ...args, ...rest, 0, null, 0)).toEqual(callRange("FT_COMPARE", ...args));
+    expect(callRange("MODELS", "openai", false, 0)).toEqual(callRange("MODELS", "openai"));
+  });
   it("prices the dedicated GPUs' row from their monthly cost, for an open-weight model", () => {
     const args = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
     const none = callRange("FT_COMPARE", ...args)[4];
