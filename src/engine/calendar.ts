@@ -52,11 +52,6 @@ export function readIsoDate(text: string): IsoDate | undefined {
   return iso === `${match[1]}-${match[2]}-${match[3]}` ? iso : undefined;
 }
 
-/** The calendar day of a moment in UTC, as a spreadsheet's TODAY() reads it. */
-export function isoDay(moment: Date): IsoDate {
-  return fromUtc(moment.getTime());
-}
-
 /**
  * The date n months after a date, on the same day of the month, or the month's last day when it
  * is shorter (as Excel's EDATE counts).

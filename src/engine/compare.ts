@@ -84,23 +84,29 @@ export type Unpriced =
   | { kind: "weights not hostable"; model: string; provider: string };
 
 /**
- * The fine-tuned prices of the small model, if fine-tuning can be bought at the start date (SPEC
- * 3.4): the analyst's own price table row with fine-tuned prices, or a catalogue offer that is
- * open or closing (existing customers) then. Why not, otherwise.
+ * Whether the small model's fine-tuning can be bought at the start date and priced per token
+ * (SPEC 3.4): the analyst's own price table row with fine-tuned prices, or a catalogue offer that
+ * is open or closing (existing customers) then, with fine-tuned prices. Why not, otherwise.
  */
 export function fineTuningAvailability(model: ModelQuote, startDate: IsoDate): Unpriced | undefined {
   if (model.fromPriceTable && hasFineTunedPrices(model)) return undefined;
   if (!model.entry) return { kind: "no fine-tuned prices", model: model.id };
   const offer = fineTuningOn(model.entry, startDate);
-  const { fineTuning, retiresOn, provider } = model.entry;
+  const { provider } = model.entry;
   if (offer.status === "offered" || offer.status === "closing") {
-    if (fineTuning?.dedicatedOnly) return { kind: "dedicated only", model: model.id, provider };
-    if (hasFineTunedPrices(model)) return undefined;
+    if (model.entry.fineTuning?.dedicatedOnly) return { kind: "dedicated only", model: model.id, provider };
+    // Offered, but the prices in use (a price table row without them) have no fine-tuned ones.
+    return hasFineTunedPrices(model) ? undefined : { kind: "no fine-tuned prices", model: model.id };
   }
-  if (offer.status !== "closed") return { kind: "cannot fine-tune", model: model.id, provider, offer: "not offered" };
-  // Closed: no new jobs from its date, or the model itself retired first.
-  const since = [fineTuning?.closedFrom, retiresOn].filter((date): date is string => date !== undefined).sort()[0];
-  return { kind: "cannot fine-tune", model: model.id, provider, offer: "closed", ...(since ? { since } : {}) };
+  return offer.status === "closed"
+    ? {
+        kind: "cannot fine-tune",
+        model: model.id,
+        provider,
+        offer: "closed",
+        ...(offer.since ? { since: offer.since } : {}),
+      }
+    : { kind: "cannot fine-tune", model: model.id, provider, offer: "not offered" };
 }
 
 /** Why a model cannot be served on dedicated GPUs, or undefined when its weights can be hosted. */

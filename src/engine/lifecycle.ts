@@ -22,8 +22,13 @@ export function statusOn(entry: Pick<CatalogueEntry, "deprecatedOn" | "retiresOn
 /** A fine-tuning offer on a day, and the day it next changes (blank when none is announced). */
 export interface FineTuningOnDay {
   status: FineTuningStatus;
-  /** ISO date of the next change: when an open offer starts closing, or when a closing one closes. */
+  /**
+   * ISO date of the next change: when an open offer starts closing (or closes, where it never
+   * closes to new customers first), or when a closing one closes.
+   */
   until?: IsoDate;
+  /** For a closed offer, the day it closed: its own date, or the model's retirement if that came first. */
+  since?: IsoDate;
 }
 
 /**
@@ -39,11 +44,12 @@ export function fineTuningOn(entry: Pick<CatalogueEntry, "fineTuning" | "retires
   const offer = entry.fineTuning;
   if (!offer) return { status: "not offered" };
   const closes = [offer.closedFrom, entry.retiresOn].filter((date): date is string => date !== undefined).sort()[0];
-  if (closes !== undefined && day >= closes) return { status: "closed" };
+  if (closes !== undefined && day >= closes) return { status: "closed", since: closes };
   if (offer.closingFrom !== undefined && day >= offer.closingFrom) {
     return closes !== undefined ? { status: "closing", until: closes } : { status: "closing" };
   }
-  return offer.closingFrom !== undefined ? { status: "offered", until: offer.closingFrom } : { status: "offered" };
+  const next = offer.closingFrom ?? closes;
+  return next !== undefined ? { status: "offered", until: next } : { status: "offered" };
 }
 
 /** True when fine-tuning of the model can be bought on that day: offered, or closing. */

@@ -7,9 +7,9 @@
 import {
   addMonths,
   assumption,
-  canFineTune,
   catalogueEntry,
   findModel,
+  fineTuningAvailability,
   fineTuningOn,
   PRICE_CATALOGUE,
   PROVIDER_NAMES,
@@ -616,11 +616,17 @@ export function offeredModels(): CatalogueEntry[] {
   return PRICE_CATALOGUE.filter((entry) => statusOn(entry, day) === "active");
 }
 
+/** Whether fine-tuning of a catalogue model can be bought on that day and priced per token, as FT_COMPARE asks. */
+function buyable(entry: CatalogueEntry, day: string): boolean {
+  const quote = findModel(entry.id, undefined, day);
+  return quote !== undefined && fineTuningAvailability(quote, day) === undefined;
+}
+
 /** Active models whose fine-tuning can be bought today and is priced per token, open-weight ones first. */
 export function fineTunableModels(): CatalogueEntry[] {
   const day = today();
   return offeredModels()
-    .filter((entry) => canFineTune(entry, day) && !entry.fineTuning?.dedicatedOnly)
+    .filter((entry) => buyable(entry, day))
     .sort((a, b) => Number(b.openWeight) - Number(a.openWeight));
 }
 
@@ -661,12 +667,12 @@ function offerSentence(entry: CatalogueEntry, day: string): { text: string; buya
     case "offered":
       return {
         text: `Fine-tuning: offered by ${provider}${offer.until ? ` (to new customers until ${offer.until})` : ""}.${training}${served}`,
-        buyable: !entry.fineTuning?.dedicatedOnly,
+        buyable: buyable(entry, day),
       };
     case "closing":
       return {
         text: `Fine-tuning: closing. ${provider} takes existing customers only${offer.until ? `, until ${offer.until}` : ""}.${training}${served}`,
-        buyable: !entry.fineTuning?.dedicatedOnly,
+        buyable: buyable(entry, day),
       };
     case "closed":
       return { text: `Fine-tuning: closed. ${provider} no longer fine-tunes it.`, buyable: false };
@@ -686,7 +692,7 @@ export function modelNote(
   name: RawAnswer,
   imported: PriceOverrides = NO_IMPORTED_PRICES,
   importedFrom = "the imported prices",
-  context: { role: "large" | "small"; startDate?: RawAnswer } = { role: "large" },
+  context: { role: "large" | "small"; startDate?: RawAnswer; ownFineTunedPrices?: boolean } = { role: "large" },
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
   // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
@@ -729,7 +735,9 @@ export function modelNote(
   if (context.role === "small") {
     const offer = offerSentence(entry, day);
     parts.push(offer.text);
-    if (!offer.buyable) {
+    if (!offer.buyable && context.ownFineTunedPrices) {
+      parts.push("Your own fine-tuned prices below are used instead: your arrangement, not a catalogue offer.");
+    } else if (!offer.buyable) {
       parts.push("The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:");
       tone = "warning";
       suggestions = fineTunableModels()

@@ -40,6 +40,12 @@ const perRequest = (value: number): string => formatCell(value, FORMATS.perReque
 const saving = (value: number, more: string): string =>
   value >= 0 || money(value) === money(0) ? money(value) : `${money(-value)} ${more}`;
 
+/** True when the analyst gives the small model fine-tuned prices of their own, as the pane's questions ask them. */
+function ownFineTunedPrices(model: Questionnaire): boolean {
+  const given = (key: AnswerKey) => String(model.value(key)).trim() !== "";
+  return model.value("smallOwnPrices") === true && given("smallFtInputPrice") && given("smallFtOutputPrice");
+}
+
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
   const { decision, comparison, recommendation, fineTuned } = results;
@@ -68,6 +74,16 @@ function resultView(results: Results, canWrite: boolean): ResultView {
           },
           { label: "Upfront cost of fine-tuning", value: money(results.upfrontCost) },
           { label: "Maintenance and hosting", value: `${money(fineTuned.monthlyRunning)} a month` },
+          ...(comparison.retirement
+            ? [
+                {
+                  label: `Re-tune when ${comparison.retirement.model} retires (month ${comparison.retirement.month})`,
+                  value:
+                    `${money(comparison.retirement.cost)}, in the net savings after ${HORIZON_MONTHS} months ` +
+                    "(not in the break-even or the 12-month figure)",
+                },
+              ]
+            : []),
         ]
       : [{ label: "Not priced", value: results.unpricedReason ?? "" }],
     risk: riskView(results),
@@ -154,17 +170,19 @@ function riskView(results: Results): ResultView["risk"] {
 /** The base name of the sheet an import writes; the writer makes it unique. */
 const PRICES_SHEET_NAME = "Prices";
 
-/** What the pane says of imported models the catalogue lists as retired or deprecated. */
+/** What the pane says of imported models the catalogue lists as retired or deprecated today. */
 function outdated(ids: readonly string[]): string {
-  const named = new Map<string, CatalogueEntry>();
+  const day = today();
+  const named = new Map<string, { entry: CatalogueEntry; status: string }>();
   for (const id of ids) {
     const entry = catalogueEntry(id);
-    if (entry && statusOn(entry, today()) !== "active") named.set(entry.id, entry);
+    const status = entry && statusOn(entry, day);
+    if (entry && status !== "active") named.set(entry.id, { entry, status: status ?? "" });
   }
   if (named.size === 0) return "";
   const listed = [...named.values()]
     .slice(0, 3)
-    .map((entry) => `${entry.id} (${statusOn(entry, today())}${entry.retiresOn ? ` ${entry.retiresOn}` : ""})`);
+    .map(({ entry, status }) => `${entry.id} (${status}${entry.retiresOn ? ` ${entry.retiresOn}` : ""})`);
   const more = named.size > 3 ? ` and ${named.size - 3} more` : "";
   return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
 }
@@ -237,7 +255,11 @@ export class PaneController implements ViewEvents {
                     this.model.value(field.key),
                     this.model.importedOverrides,
                     this.model.imported && `the sheet “${this.model.imported.sheet}”`,
-                    { role: field.key === "smallModel" ? "small" : "large", startDate: this.model.value("startDate") },
+                    {
+                      role: field.key === "smallModel" ? "small" : "large",
+                      startDate: this.model.value("startDate"),
+                      ownFineTunedPrices: ownFineTunedPrices(this.model),
+                    },
                   )
                 : undefined,
         })),
@@ -261,7 +283,9 @@ export class PaneController implements ViewEvents {
     const othersMoved = others() !== othersBefore;
     // A model question's note follows what is typed; a token count can change the small model's warning.
     const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
-    const movesNotes = isModel || key === "inputTokens" || key === "outputTokens";
+    // The small model's note says whether the analyst's own fine-tuned prices stand in for an offer.
+    const ownPriceKeys: AnswerKey[] = ["smallOwnPrices", "smallFtInputPrice", "smallFtOutputPrice"];
+    const movesNotes = isModel || key === "inputTokens" || key === "outputTokens" || ownPriceKeys.includes(key);
     if (hadError || movesNotes || othersMoved || key === "costLevel") {
       this.renderStep("keep");
     }

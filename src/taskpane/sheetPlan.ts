@@ -6,7 +6,7 @@
  * small builder per block. The Excel writer applies a plan with Office.js; tests evaluate the same
  * plan in a spreadsheet engine. Formulas use Excel's en-US syntax, as Range.formulas expects.
  */
-import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, STRATEGIES, type Strategy } from "../engine";
+import { isoFromSerial, PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, STRATEGIES, type Strategy } from "../engine";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -406,7 +406,7 @@ function resultsBlock(
   canvas: Canvas,
   row: number,
   refs: Refs,
-  costs: { largeCost: string; fineTunedCost: string },
+  costs: { largeCost: string; fineTunedCost: string; fineTunedSaving: string },
 ): ResultCells {
   const { inputs, priceTable } = refs;
   header(canvas, row, "Fine-tuning against the larger model");
@@ -481,15 +481,24 @@ function resultsBlock(
     "months",
     FORMATS.months,
   );
-  const net = (months: number) =>
+  const netSavings12 = result(
+    "Net savings after 12 months",
     formula(FT_NET_SAVINGS, {
       upfront_cost: upfront,
       monthly_savings: savings,
-      months: String(months),
+      months: "12",
       monthly_maintenance: running,
-    });
-  const netSavings12 = result("Net savings after 12 months", net(12), "$", FORMATS.money);
-  const netSavings24 = result(`Net savings after ${HORIZON_MONTHS} months`, net(HORIZON_MONTHS), "$", FORMATS.money);
+    }),
+    "$",
+    FORMATS.money,
+  );
+  // Over the whole horizon, the comparison's own saving: a re-tune in a retirement month included.
+  const netSavings24 = result(
+    `Net savings after ${HORIZON_MONTHS} months (the comparison's saving)`,
+    `=${costs.fineTunedSaving}`,
+    "$",
+    FORMATS.money,
+  );
   if (at !== row + RESULT_ROWS) throw new Error(`the results block has ${at - row} rows, not ${RESULT_ROWS}`);
   return {
     largeCost,
@@ -574,7 +583,13 @@ function comparisonBlock(
   const { inputs } = refs;
   canvas.put(row, 0, { value: `Four strategies over ${HORIZON_MONTHS} months`, style: "heading" });
   if (notes.length > 0) {
-    canvas.put(row, 1, { value: `When written: ${notes.join(" ")}`, style: "note", numberFormat: FORMATS.text });
+    // Said for the start date the model was written with: a later date in its input cell may change it.
+    const start = isoFromSerial(answers.startDate);
+    canvas.put(row, 1, {
+      value: `When written, for a start on ${start}: ${notes.join(" ")}`,
+      style: "note",
+      numberFormat: FORMATS.text,
+    });
   }
   const text = formula(FT_COMPARE, {
     large_model: inputs.largeModel,
@@ -874,6 +889,7 @@ function mainBlocks(canvas: Canvas, answers: Answers, priceTable: string | undef
   const results = resultsBlock(canvas, resultsRow, refs, {
     largeCost: costOf("Larger model"),
     fineTunedCost: costOf("Fine-tuned small model"),
+    fineTunedSaving: canvas.at(comparisonAnchor + strategyRow("Fine-tuned small model"), 5, true),
   });
   const comparison = comparisonBlock(canvas, comparisonRow, answers, refs, results, notes);
   const rule = ruleBlock(canvas, results.last + 2, answers, inputs);

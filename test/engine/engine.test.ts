@@ -378,6 +378,18 @@ describe("compareStrategies", () => {
       expect(comparison.retirement).toBeUndefined();
     });
 
+    it("says a price table row without fine-tuned prices has none, where the catalogue would sell fine-tuning", () => {
+      const table: PriceOverrides = new Map([
+        [
+          "fireworks/llama-3.1-8b-instruct",
+          { id: "fireworks/llama-3.1-8b-instruct", prices: { input: 0.1, output: 0.1 } },
+        ],
+      ]);
+      expect(compare({ smallModel: quote("fireworks/llama-3.1-8b-instruct", table) }).fineTuned).toMatchObject({
+        unpriced: { kind: "no fine-tuned prices", model: "fireworks/llama-3.1-8b-instruct" },
+      });
+    });
+
     it("serves Together AI's fine-tuned models on dedicated GPUs only, and prices that row", () => {
       const comparison = compare({ smallModel: quote("together/llama-3.1-8b-instruct"), dedicatedMonthlyCost: 5840 });
       expect(comparison.fineTuned).toMatchObject({ unpriced: { kind: "dedicated only", provider: "together" } });

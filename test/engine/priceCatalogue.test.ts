@@ -150,11 +150,11 @@ describe("price catalogue", () => {
       expect(fineTuningOn(mini, "2026-05-06")).toEqual({ status: "offered", until: "2026-05-07" });
       expect(fineTuningOn(mini, "2026-05-07")).toEqual({ status: "closing", until: "2027-01-06" });
       expect(fineTuningOn(mini, "2027-01-05")).toEqual({ status: "closing", until: "2027-01-06" });
-      expect(fineTuningOn(mini, "2027-01-06")).toEqual({ status: "closed" });
+      expect(fineTuningOn(mini, "2027-01-06")).toEqual({ status: "closed", since: "2027-01-06" });
       expect(fineTuningOn(byId("claude-haiku-4.5"), "2026-12-05")).toEqual({ status: "not offered" });
       expect(fineTuningOn(byId("fireworks/llama-3.1-8b-instruct"), "2030-01-01")).toEqual({ status: "offered" });
       // A fine-tuned model ends with its base model: a retired model's offer is closed.
-      expect(fineTuningOn(byId("gpt-4.1-nano"), "2026-12-05")).toEqual({ status: "closed" });
+      expect(fineTuningOn(byId("gpt-4.1-nano"), "2026-12-05")).toEqual({ status: "closed", since: "2026-10-23" });
       // Azure: existing customers until its fine-tuned deployments retire.
       expect(fineTuningOn(byId("azure/gpt-4.1-mini"), "2026-12-05")).toEqual({
         status: "closing",

@@ -4,7 +4,7 @@
  * with its Excel error code and exact message.
  */
 import { isOptional } from "../../src/functions/params";
-import { FUNCTIONS } from "../../src/functions/declarations";
+import { FT_COMPARE, FUNCTIONS } from "../../src/functions/declarations";
 import { call, callRange, naError, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
@@ -476,29 +476,26 @@ describe("FT_COMPARE", () => {
       ),
     );
   });
+  /** FT_COMPARE by argument name, over 400,000 requests of 2,000 and 400 tokens for 12 months; left out: null. */
+  const compareTable = (named: Record<string, unknown>) => {
+    const args: Record<string, unknown> = {
+      large_model: "gpt-5.5",
+      input_tokens: 2000,
+      output_tokens: 400,
+      requests_per_month: 400000,
+      months: 12,
+      upfront_cost: 17500,
+      monthly_maintenance: 1250,
+      ...named,
+    };
+    return callRange("FT_COMPARE", ...FT_COMPARE.params.map((param) => args[param.name] ?? null));
+  };
+  const MINI = { small_model: "gpt-4.1-mini" };
+  const LLAMA = { small_model: "fireworks/llama-3.1-8b-instruct" };
+
   it("prices OpenAI's closing offer at a start date before 2027-01-06, not from it", () => {
-    const args = [
-      "gpt-5.5",
-      "gpt-4.1-mini",
-      2000,
-      400,
-      400000,
-      12,
-      17500,
-      1250,
-      0,
-      0,
-      0,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      0,
-    ];
-    expectNear(callRange("FT_COMPARE", ...args, "2027-01-05")[2][1], (2000 * 0.8 + 400 * 3.2) / 1e6, 12);
-    expect(callRange("FT_COMPARE", ...args, "2027-01-06")[2][1]).toEqual(
+    expectNear(compareTable({ ...MINI, start_date: "2027-01-05" })[2][1], (2000 * 0.8 + 400 * 3.2) / 1e6, 12);
+    expect(compareTable({ ...MINI, start_date: "2027-01-06" })[2][1]).toEqual(
       naError(
         "gpt-4.1-mini cannot be fine-tuned: OpenAI takes no new fine-tuning jobs for it since 2027-01-06. " +
           "Choose a model that can be (AICOST.MODELS()), or give fine-tuned prices in price_table.",
@@ -507,27 +504,8 @@ describe("FT_COMPARE", () => {
   });
   it("pays the re-tune in the retirement month, discounted as TCO discounts it", () => {
     // gpt-4.1-mini retires on 2027-01-14: month 2 from 2026-12-14, and month 1 from 2026-12-15.
-    const args = [
-      "gpt-5.5",
-      "gpt-4.1-mini",
-      2000,
-      400,
-      400000,
-      12,
-      17500,
-      1250,
-      0,
-      0,
-      0,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ];
     const total = (start: string, rate = 0, retune: number | null = 9000) =>
-      callRange("FT_COMPARE", ...args, rate, start, retune)[2][4] as number;
+      compareTable({ ...MINI, annual_discount_rate: rate, start_date: start, retune_cost: retune })[2][4] as number;
     const monthly = 400000 * ((2000 * 0.8 + 400 * 3.2) / 1e6) + 1250;
     expectNear(total("2026-12-14"), 17500 + 12 * monthly + 9000, 6);
     expectNear(total("2026-12-15"), 17500 + 12 * monthly + 9000, 6);
@@ -539,60 +517,39 @@ describe("FT_COMPARE", () => {
     expectNear(total("2026-12-14", 0.1), discounted, 6);
     // The larger model's total is TCO's, discounted alike.
     expectNear(
-      callRange("FT_COMPARE", ...args, 0.1, "2026-12-14")[1][4],
-      call("TCO", 0, callRange("FT_COMPARE", ...args)[1][1], 400000, 12, 0, 0.1) as number,
+      compareTable({ ...MINI, annual_discount_rate: 0.1, start_date: "2026-12-14" })[1][4],
+      call("TCO", 0, compareTable(MINI)[1][1], 400000, 12, 0, 0.1) as number,
       6,
     );
   });
   it("reads Excel desktop's blank cell (0) as a left-out start date and dedicated cost, never as 1900 or free GPUs", () => {
-    const args = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
-    const rest = [0, 0, 0, null, null, null, null, null, null, 0];
-    expect(callRange("FT_COMPARE", ...args, ...rest, 0, null, 0)).toEqual(callRange("FT_COMPARE", ...args));
+    expect(compareTable({ ...LLAMA, start_date: 0, dedicated_monthly_cost: 0 })).toEqual(compareTable(LLAMA));
     expect(callRange("MODELS", "openai", false, 0)).toEqual(callRange("MODELS", "openai"));
   });
   it("prices the dedicated GPUs' row from their monthly cost, for an open-weight model", () => {
-    const args = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
-    const none = callRange("FT_COMPARE", ...args)[4];
-    expect(none[4]).toEqual(
+    expect(compareTable(LLAMA)[4][4]).toEqual(
       naError(
         "Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.",
       ),
     );
-    const rest = [0, 0, 0, null, null, null, null, null, null, null, null, null];
-    const row = callRange("FT_COMPARE", ...args, ...rest, 5840)[4];
+    const row = compareTable({ ...LLAMA, dedicated_monthly_cost: 5840 })[4];
     expect(row[0]).toBe("Fine-tuned model on dedicated GPUs");
     expectNear(row[1], 5840 / 400000, 12);
     expectNear(row[2], 5840 + 1250, 9);
     expectNear(row[4], 17500 + 12 * (5840 + 1250), 6);
   });
+  const notADate = (got: string) =>
+    `start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got ${got}.`;
   it.each([
-    [
-      18,
-      "next month",
-      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "next month".',
-    ],
-    [
-      18,
-      -5,
-      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got -5.',
-    ],
-    [
-      18,
-      "2019-12-31",
-      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "2019-12-31".',
-    ],
-    [
-      18,
-      80000,
-      'start_date must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got 80000.',
-    ],
-    [19, -1, "retune_cost must be a number ≥ 0 (US dollars); got -1."],
-    [20, -1, "dedicated_monthly_cost must be a number ≥ 0 (US dollars per month); got -1."],
-  ])("argument %i as %j is #VALUE!", (index, value, message) => {
-    const args: unknown[] = ["gpt-5.5", "fireworks/llama-3.1-8b-instruct", 2000, 400, 400000, 12, 17500, 1250];
-    while (args.length < 21) args.push(null);
-    args[index] = value;
-    expect(callRange("FT_COMPARE", ...args)).toEqual([[valueError(message)]]);
+    ["start_date", "next month", notADate('"next month"')],
+    ["start_date", "2027-02-30", notADate('"2027-02-30"')],
+    ["start_date", -5, notADate("-5")],
+    ["start_date", "2019-12-31", notADate('"2019-12-31"')],
+    ["start_date", 80000, notADate("80000")],
+    ["retune_cost", -1, "retune_cost must be a number ≥ 0 (US dollars); got -1."],
+    ["dedicated_monthly_cost", -1, "dedicated_monthly_cost must be a number ≥ 0 (US dollars per month); got -1."],
+  ])("%s as %j is #VALUE!", (name, value, message) => {
+    expect(compareTable({ ...LLAMA, [name]: value })).toEqual([[valueError(message)]]);
   });
   it("adds recall tokens, memory costs and Azure hosting", () => {
     const table = callRange(

@@ -274,6 +274,26 @@ describe("the small model's fine-tuning offer, beside it", () => {
     });
   });
 
+  it("says the analyst's own fine-tuned prices stand in for an offer no one sells", () => {
+    const { view, controller } = setUp();
+    controller.next();
+    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    controller.answer("smallModel", "gpt-5.4-mini");
+    expect(note()?.tone).toBe("warning");
+    controller.answer("smallOwnPrices", true);
+    controller.answer("smallInputPrice", "0.75");
+    controller.answer("smallOutputPrice", "4.5");
+    controller.answer("smallFtInputPrice", "1.5");
+    controller.answer("smallFtOutputPrice", "9");
+    expect(note()).toEqual({
+      text:
+        "GPT-5.4 mini: list prices as of 2026-08-21. Fine-tuning: not offered. OpenAI sells no fine-tuning of it. " +
+        "Your own fine-tuned prices below are used instead: your arrangement, not a catalogue offer.",
+      tone: "info",
+      suggestions: [],
+    });
+  });
+
   it("says when OpenAI's offer closes, and when the model retires within the horizon and what that costs", () => {
     const { view, controller } = setUp();
     controller.next();
@@ -286,6 +306,15 @@ describe("the small model's fine-tuning offer, beside it", () => {
         "again) in that month. Fine-tuning: closing. OpenAI takes existing customers only, until 2027-01-06. Training " +
         "$5 per 1M training tokens.",
     );
+    // The result says what the re-tune costs and where it is counted.
+    controller.answer("largeModel", "gpt-5.5");
+    controller.next();
+    controller.next();
+    const figures = view.results[0].figures;
+    expect(figures.at(-1)).toEqual({
+      label: "Re-tune when gpt-4.1-mini retires (month 2)",
+      value: "$13,775, in the net savings after 24 months (not in the break-even or the 12-month figure)",
+    });
   });
 });
 

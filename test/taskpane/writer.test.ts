@@ -77,7 +77,8 @@ describe("Write to sheet", () => {
     expect(formula("B52")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$51)");
     expect(formula("B53")).toBe("=AICOST.FT_BREAKEVEN($B$50,$B$49,$B$52)");
     expect(formula("B54")).toBe("=AICOST.FT_NET_SAVINGS($B$50,$B$49,12,$B$52)");
-    expect(formula("B55")).toBe("=AICOST.FT_NET_SAVINGS($B$50,$B$49,24,$B$52)");
+    // Over the whole horizon, the comparison's own saving for the fine-tuned row (a re-tune included).
+    expect(formula("B55")).toBe("=$F$42");
     expect(formula("B58")).toBe("=AICOST.FT_DECISION($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
     expect(formula("A59")).toBe("=AICOST.FT_DECISION_REASONS($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
     expect(sheet.range("B48").numberFormat).toEqual([["$#,##0.0000"]]);
