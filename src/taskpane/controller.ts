@@ -77,10 +77,10 @@ function resultView(results: Results, canWrite: boolean): ResultView {
           ...(comparison.retirement
             ? [
                 {
-                  label: `Re-tune when ${comparison.retirement.model} retires (month ${comparison.retirement.month})`,
-                  value:
-                    `${money(comparison.retirement.cost)}, in the net savings after ${HORIZON_MONTHS} months ` +
-                    "(not in the break-even or the 12-month figure)",
+                  label:
+                    `Re-tune when ${comparison.retirement.model} retires, in month ${comparison.retirement.month} ` +
+                    `(counted in the ${HORIZON_MONTHS}-month net savings only)`,
+                  value: money(comparison.retirement.cost),
                 },
               ]
             : []),
