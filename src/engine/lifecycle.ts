@@ -52,12 +52,6 @@ export function fineTuningOn(entry: Pick<CatalogueEntry, "fineTuning" | "retires
   return next !== undefined ? { status: "offered", until: next } : { status: "offered" };
 }
 
-/** True when fine-tuning of the model can be bought on that day: offered, or closing. */
-export function canFineTune(entry: Pick<CatalogueEntry, "fineTuning" | "retiresOn">, day: IsoDate): boolean {
-  const { status } = fineTuningOn(entry, day);
-  return status === "offered" || status === "closing";
-}
-
 /** How many of the entry's scheduled changes have taken effect by that day. */
 export function changesInForce(entry: Pick<CatalogueEntry, "schedule">, day: IsoDate): number {
   let count = 0;

@@ -7,11 +7,11 @@ import { catalogueEntry, FIT_STRATEGIES, isPriced, statusOn, type CatalogueEntry
 import { today } from "../functions/clock";
 import { messages, unpricedReason } from "../functions/messages";
 import { formatCell, groupDigits } from "../functions/format";
-import { FIELDS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
+import { FIELDS, HORIZON_MONTHS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
 import { readPriceFile } from "./priceFiles";
 import { importedOverrides, importLayout, importSummary } from "./priceSheet";
 import type { Questionnaire } from "./questionnaire";
-import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES, type Results } from "./results";
+import { RISK_MONTHS, RISK_SAMPLES, type Results } from "./results";
 import { buildSheetPlan, FORMATS } from "./sheetPlan";
 import type { PaneView, ResultView, ViewEvents } from "./view";
 import { PartialWriteError, type WorkbookWriter } from "./writer";

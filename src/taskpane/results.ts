@@ -43,8 +43,6 @@ import { formatUsd, groupDigits } from "../functions/format";
 import { customPrices, HORIZON_MONTHS, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
 
-export { HORIZON_MONTHS };
-
 /** Fine-tuning against the larger model, where the fine-tuned small model can be priced. */
 export interface FineTunedFigures {
   monthlySavings: number;

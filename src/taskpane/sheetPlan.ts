@@ -27,9 +27,9 @@ import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
 import type { Param } from "../functions/params";
 import { resultSize, type FunctionDeclaration, type Literal } from "../functions/runner";
-import { FIELDS, unitOf, VOLUME_RANGE, type Answers, type AnswerKey } from "./answers";
+import { FIELDS, HORIZON_MONTHS, unitOf, VOLUME_RANGE, type Answers, type AnswerKey } from "./answers";
 import type { ImportedPrices } from "./priceSheet";
-import { HORIZON_MONTHS, priceSource, RISK_MONTHS, RISK_SAMPLES, RISK_SEED, type PriceSource } from "./results";
+import { priceSource, RISK_MONTHS, RISK_SAMPLES, RISK_SEED, type PriceSource } from "./results";
 
 export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
 

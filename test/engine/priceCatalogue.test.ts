@@ -1,7 +1,7 @@
 /** SPEC section 4: the catalogue is valid, unambiguous, dated, sourced and carries the spec's prices. */
 import {
-  canFineTune,
   findModel,
+  fineTuningAvailability,
   fineTuningOn,
   listModels,
   nextPriceChange,
@@ -166,9 +166,14 @@ describe("price catalogue", () => {
   it("at least 6 open-weight models on two hosted providers, with training, serving and dedicated-GPU prices", () => {
     const open = PRICE_CATALOGUE.filter((entry) => entry.openWeight);
     expect(new Set(open.map((entry) => entry.provider))).toEqual(new Set(["together", "fireworks"]));
+    // Bought and priced per token on 2026-12-05, as FT_COMPARE decides it.
+    const buyable = (id: string) => {
+      const quote = findModel(id, undefined, "2026-12-05");
+      return quote !== undefined && fineTuningAvailability(quote, "2026-12-05") === undefined;
+    };
     const complete = open.filter(
       (entry) =>
-        canFineTune(entry, "2026-12-05") &&
+        buyable(entry.id) &&
         entry.prices.ft_training !== undefined &&
         entry.prices.ft_input !== undefined &&
         entry.prices.gpu_hour !== undefined,

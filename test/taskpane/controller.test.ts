@@ -224,6 +224,10 @@ describe("PaneController", () => {
   });
 });
 
+/** The note under the small model's question, as the step last drawn shows it. */
+const smallModelNote = (view: StubView) =>
+  view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+
 /** A file as the pane's file chooser hands it over. */
 const file = (name: string, text: string) => ({ name, text: async () => text });
 
@@ -232,7 +236,7 @@ describe("a small model that is not cheaper", () => {
     const { view, controller } = setUp();
     controller.next();
     controller.answer("smallModel", "gpt-5.5-pro");
-    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    const note = () => smallModelNote(view);
     // gpt-5.5-pro: 5,000 × $30 + 500 × $180 per 1M tokens = $0.24; Claude Sonnet 4.6: $0.0225.
     expect(note()).toEqual({
       text:
@@ -251,7 +255,7 @@ describe("the small model's fine-tuning offer, beside it", () => {
   it("says at once that a model cannot be fine-tuned, and offers models that can, open-weight ones first", () => {
     const { view, controller } = setUp();
     controller.next();
-    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    const note = () => smallModelNote(view);
     controller.answer("smallModel", "claude-haiku-4.5");
     expect(note()?.tone).toBe("warning");
     expect(note()?.text).toBe(
@@ -277,7 +281,7 @@ describe("the small model's fine-tuning offer, beside it", () => {
   it("says the analyst's own fine-tuned prices stand in for an offer no one sells", () => {
     const { view, controller } = setUp();
     controller.next();
-    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    const note = () => smallModelNote(view);
     controller.answer("smallModel", "gpt-5.4-mini");
     expect(note()?.tone).toBe("warning");
     controller.answer("smallOwnPrices", true);
@@ -297,7 +301,7 @@ describe("the small model's fine-tuning offer, beside it", () => {
   it("says when OpenAI's offer closes, and when the model retires within the horizon and what that costs", () => {
     const { view, controller } = setUp();
     controller.next();
-    const note = () => view.steps[view.steps.length - 1].step.fields.find((field) => field.key === "smallModel")?.note;
+    const note = () => smallModelNote(view);
     controller.answer("smallModel", "gpt-4.1-mini");
     expect(note()?.text).toBe(
       "GPT-4.1 mini: list prices as of 2026-08-21. It is deprecated (retiring 2027-01-14): its prices still compute, " +
