@@ -8,6 +8,7 @@ import prettier from "eslint-plugin-prettier";
 import prettierConfig from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import noImportCycle from "./scripts/eslint/no-import-cycle.mjs";
 
 export default [
   { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json", "bench/.build/"] },
@@ -31,6 +32,12 @@ export default [
       "prettier/prettier": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // No circle of imports inside src/: each module can be read, tested and moved on its own.
+    files: ["src/**/*.ts"],
+    plugins: { local: { rules: { "no-import-cycle": noImportCycle } } },
+    rules: { "local/no-import-cycle": "error" },
   },
   {
     files: ["src/taskpane/**/*.ts"],
@@ -106,6 +113,39 @@ export default [
               regex: "^(\\.\\.?/)*\\.\\./(src/)?preview(/|$)",
               message:
                 "The task pane may not import the preview; the preview builds on the task pane, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/sheet/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\.?/)*\\.\\./(src/)?(taskpane|preview)(/|$)",
+              message:
+                "The workbook model may not import the task pane or the preview; they build on it, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/prices/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\.?/)*\\.\\./(src/)?(functions|sheet|taskpane|preview)(/|$)",
+              message: "Price files are read by pure code: src/prices imports only the engine and its parsers.",
             },
           ],
         },

@@ -64,7 +64,7 @@ function main() {
     fail(1, `cannot read ${file}: ${error.message}`);
   }
 
-  const { readPriceFile, PRICE_FILE_FORMAT_LABELS } = requireSource("taskpane/priceFiles.ts");
+  const { readPriceFile, PRICE_FILE_FORMAT_LABELS } = requireSource("prices/priceFiles.ts");
   const { PRICE_CATALOGUE, PRICE_KINDS, normaliseModelName } = requireSource("engine/index.ts");
   const read = readPriceFile(text, path.basename(file), asOf);
   if ("error" in read) fail(1, read.error);

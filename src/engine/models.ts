@@ -190,3 +190,32 @@ export function suggestModels(name: string, count = 3): string[] {
 export function listProviders(): string[] {
   return [...new Set(PRICE_CATALOGUE.map((entry) => entry.provider))];
 }
+
+/** The prices charged as a multiple of the base input price, and of the base output price. */
+const INPUT_LINKED = ["cached_input", "cache_write", "batch_input", "long_input"] as const;
+const OUTPUT_LINKED = ["batch_output", "long_output"] as const;
+
+/**
+ * A model's prices at a negotiated input and output price: the rest of its list prices (fine-tuning,
+ * hosting) are kept, and its cached, batch and long-context rates keep their list proportion to the
+ * base prices, since a contract's discount applies to them too. A rate whose base list price is 0
+ * cannot be scaled and is dropped. Without list prices, the two prices alone.
+ *
+ * @example
+ * negotiatedPrices({ input: 2, output: 8, cached_input: 0.5 }, 1, 4) // { input: 1, output: 4, cached_input: 0.25 }
+ */
+export function negotiatedPrices(listed: ModelPrices | undefined, input: number, output: number): ModelPrices {
+  const prices: ModelPrices = { ...listed, input, output };
+  if (!listed) return prices;
+  const scale = (kinds: readonly (keyof ModelPrices)[], own: number, list: number) => {
+    for (const kind of kinds) {
+      const price = listed[kind];
+      if (price === undefined) continue;
+      if (list > 0) prices[kind] = (price * own) / list;
+      else delete prices[kind];
+    }
+  };
+  scale(INPUT_LINKED, input, listed.input);
+  scale(OUTPUT_LINKED, output, listed.output);
+  return prices;
+}

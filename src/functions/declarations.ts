@@ -56,6 +56,8 @@ import {
   type ModelQuote,
   type PriceOverrides,
   type StrategyRow,
+  type Comparison,
+  type MissingStrategyPrice,
 } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
@@ -66,7 +68,7 @@ import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERD
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 import { SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
 import { groupDigits } from "./format";
-import type { NumberDomain } from "./params";
+import type { ArgsOf, NumberDomain } from "./params";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
 
@@ -627,16 +629,25 @@ export const FT_COMPARE = tableFunction({
   ],
   spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
   compute: (a) => {
-    const startDate = isoFromSerial(a.startDate);
-    const largeModel = quote(a.largeModel, a.priceTable, startDate);
-    if (largeModel instanceof ExcelError) return largeModel;
-    const smallModel = quote(a.smallModel, a.priceTable, startDate);
-    if (smallModel instanceof ExcelError) return smallModel;
-    const comparison = compareStrategies({ ...a, largeModel, smallModel, startDate });
+    const comparison = comparisonOf(a);
+    if (comparison instanceof ExcelError) return comparison;
     if (!isComparison(comparison)) return messages.priceNotOffered(comparison.model, comparison.missing);
     return [compareHeader(a.months), ...comparison.rows.map(comparisonRow)];
   },
 });
+
+/**
+ * FT_COMPARE's comparison of its coerced arguments, before it is laid out as a table: the task
+ * pane reads what the cells do not show (a retirement, own fine-tuned prices) from it.
+ */
+export function comparisonOf(a: ArgsOf<typeof FT_COMPARE.params>): Comparison | MissingStrategyPrice | ExcelError {
+  const startDate = isoFromSerial(a.startDate);
+  const largeModel = quote(a.largeModel, a.priceTable, startDate);
+  if (largeModel instanceof ExcelError) return largeModel;
+  const smallModel = quote(a.smallModel, a.priceTable, startDate);
+  if (smallModel instanceof ExcelError) return smallModel;
+  return compareStrategies({ ...a, largeModel, smallModel, startDate });
+}
 
 /** A comparison as FT_COMPARE spills it, for FT_RECOMMEND's examples (totals over 12 months). */
 const EXAMPLE_COMPARISON = [

@@ -2,13 +2,8 @@
  * Reads the optional price_table argument: a range of model rows whose columns are model id,
  * input, output, cached input, ft training, ft input, ft output and ft hosting per hour.
  */
-import {
-  normaliseModelName,
-  PRICE_TABLE_KINDS,
-  type ModelPrices,
-  type PriceKind,
-  type PriceOverrides,
-} from "../engine";
+import { PRICE_TABLE_KINDS, type ModelPrices, type PriceKind, type PriceOverrides } from "../engine";
+import { priceOverrides, type PricedRow } from "../prices/overrides";
 import { basicValue, cellError, isBlank } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
@@ -54,7 +49,7 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
   const width = rows[0]?.length ?? 0;
   if (width < 3 || width > COLUMN_HEADINGS.length) return messages.priceTableTooNarrow(width);
 
-  const overrides = new Map<string, { id: string; prices: ModelPrices }>();
+  const priced: PricedRow[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rowValues(rows[r], r + 1);
     if (row instanceof ExcelError) return row;
@@ -87,9 +82,7 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
       if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, expectedIn(kind), cell);
       prices[kind] = price;
     }
-    const id = String(idCell).trim();
-    const key = normaliseModelName(id);
-    if (!overrides.has(key)) overrides.set(key, { id, prices: prices as ModelPrices });
+    priced.push({ id: String(idCell).trim(), prices: prices as ModelPrices });
   }
-  return overrides;
+  return priceOverrides(priced);
 }

@@ -333,9 +333,12 @@ function scenario(
   }
 }
 
-/** Coerces the arguments of a table function, which each take a single value. */
-function coerceTableArgs(
-  declaration: TableFunction,
+/**
+ * Coerces the arguments of a call whose scalar arguments are single values (a table function's
+ * always are): what compute receives, or the first argument's error in declaration order.
+ */
+export function coerceArgs(
+  declaration: FunctionDeclaration,
   rawArgs: readonly unknown[],
 ): Record<string, unknown> | ExcelError {
   const args: Record<string, unknown> = {};
@@ -368,7 +371,7 @@ function coerceTableArgs(
 }
 
 function runTable(declaration: TableFunction, rawArgs: readonly unknown[]): Cell[][] {
-  const args = coerceTableArgs(declaration, rawArgs);
+  const args = coerceArgs(declaration, rawArgs);
   if (args instanceof ExcelError) return [[args]];
   const table = (declaration.compute as (args: Record<string, unknown>) => Cell[][] | ExcelError)(args);
   if (table instanceof ExcelError) return [[table]];

@@ -3,7 +3,7 @@
  * reads a cell as the engine holds it and as the sheet shows it, and lists the sheets. Tests drive
  * the sheet through the keyboard and the mouse, as a person does, and read results here.
  */
-import { formatCell } from "../functions/format";
+import { formatCell } from "../sheet/numberFormat";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 

@@ -4,7 +4,7 @@
  * scale and the chart are presentation and have no HyperFormula counterpart.
  */
 import type { HyperFormula, SimpleCellAddress } from "hyperformula";
-import type { SheetLayout } from "../taskpane/sheetPlan";
+import type { SheetLayout } from "../sheet/layout";
 
 /**
  * Excel reads TRUE and FALSE in a formula as values; HyperFormula knows only the functions TRUE()

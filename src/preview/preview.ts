@@ -3,7 +3,7 @@
  * AICOST function, and the real task pane beside it, writing into this workbook through the same
  * writer interface it uses in Excel. Served by `npm start` where Excel does not run.
  */
-import { offeredModels } from "../taskpane/answers";
+import { offeredModels } from "../taskpane/modelNotes";
 import { PaneController } from "../taskpane/controller";
 import { Questionnaire } from "../taskpane/questionnaire";
 import { PaneView } from "../taskpane/view";

@@ -17,9 +17,9 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from "chart.js";
-import { formatCell } from "../functions/format";
+import { formatCell } from "../sheet/numberFormat";
 import { element } from "../taskpane/dom";
-import type { PlannedChart } from "../taskpane/sheetPlan";
+import type { PlannedChart } from "../sheet/layout";
 import { parseAddress } from "./hyperformulaSheet";
 
 Chart.register(

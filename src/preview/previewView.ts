@@ -2,8 +2,8 @@
  * The preview's workbook view: a formula bar, the grid of the active sheet, sheet tabs and any
  * chart the sheet has. DOM only: it renders the workbook and reports what the user does.
  */
-import { columnName } from "../taskpane/sheetPlan";
-import { formatCell } from "../functions/format";
+import { columnName } from "../sheet/layout";
+import { formatCell } from "../sheet/numberFormat";
 import { PreviewCharts } from "./previewCharts";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";

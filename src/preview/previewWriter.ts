@@ -2,7 +2,7 @@
  * The task pane's workbook writer for the local preview: the same interface the pane uses in
  * Excel, writing into the preview's HyperFormula workbook.
  */
-import type { SheetLayout } from "../taskpane/sheetPlan";
+import type { SheetLayout } from "../sheet/layout";
 import { candidateSheetNames, type SelectionWrite, type WorkbookWriter } from "../taskpane/writer";
 import type { PreviewWorkbook } from "./workbook";
 

@@ -4,7 +4,8 @@
  */
 import { listModels, PRICE_TABLE_COLUMNS } from "../engine";
 import { today } from "../functions/clock";
-import { columnName, FORMATS, type CellStyle } from "../taskpane/sheetPlan";
+import { COMPARE_FORMATS, FORMATS } from "../sheet/formats";
+import { columnName, type CellStyle } from "../sheet/layout";
 import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 
@@ -70,8 +71,6 @@ const WORKED_EXAMPLE: Entry[] = [
   ["A39", "One recommendation: the cheapest strategy the rule allows, and why", FORMATS.flag, "heading"],
   ["A40", "=AICOST.FT_RECOMMEND(A29,A23:F27)", FORMATS.flag, "result"],
 ];
-
-const COMPARE_FORMATS = [FORMATS.flag, FORMATS.perRequest, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money];
 
 /** Model pairs, volumes and token counts of the 20 scenarios: every one pays back. */
 const PAIRS = [

@@ -4,12 +4,12 @@
  * cell styles, colour scales, charts) and the few workbook operations the preview offers.
  */
 import { DetailedCellError, ErrorType, HyperFormula, type SimpleCellAddress } from "hyperformula";
-import { spillFormats, type CellStyle, type PlannedChart, type SheetLayout } from "../taskpane/sheetPlan";
+import { spillFormats, type CellStyle, type PlannedChart, type SheetLayout } from "../sheet/layout";
 import { cellsInUse } from "../taskpane/writer";
 import { parseNumericText } from "../functions/culture";
 import { registerAicostFunctions, RESIZE_MESSAGE } from "./aicostPlugin";
 import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
-import { address as a1Of } from "../taskpane/sheetPlan";
+import { address as a1Of } from "../sheet/layout";
 
 /** What a cell shows. */
 export interface CellView {

@@ -3,16 +3,20 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { catalogueEntry, FIT_STRATEGIES, isPriced, statusOn, type CatalogueEntry, type Verdict } from "../engine";
+import { catalogueEntry, FIT_STRATEGIES, statusOn, type CatalogueEntry, type Verdict } from "../engine";
 import { today } from "../functions/clock";
-import { messages, unpricedReason } from "../functions/messages";
-import { formatCell, groupDigits } from "../functions/format";
-import { FIELDS, HORIZON_MONTHS, modelNote, offeredModels, STEPS, type AnswerKey, type RawAnswer } from "./answers";
-import { readPriceFile } from "./priceFiles";
-import { importedOverrides, importLayout, importSummary } from "./priceSheet";
+import { ExcelError, type Cell } from "../functions/excelError";
+import { groupDigits } from "../functions/format";
+import { FIELDS, STEPS, type AnswerKey, type RawAnswer } from "../sheet/answers";
+import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES } from "../sheet/bindings";
+import { FORMATS } from "../sheet/formats";
+import { formatCell } from "../sheet/numberFormat";
+import { modelNote, offeredModels } from "./modelNotes";
+import { readPriceFile } from "../prices/priceFiles";
+import { importedOverrides, importLayout, importSummary } from "../sheet/priceSheet";
 import type { Questionnaire } from "./questionnaire";
-import { RISK_MONTHS, RISK_SAMPLES, type Results } from "./results";
-import { buildSheetPlan, FORMATS } from "./sheetPlan";
+import type { Results } from "./results";
+import { buildSheetPlan } from "../sheet/plan";
 import type { PaneView, ResultView, ViewEvents } from "./view";
 import { PartialWriteError, type WorkbookWriter } from "./writer";
 
@@ -40,6 +44,11 @@ const perRequest = (value: number): string => formatCell(value, FORMATS.perReque
 const saving = (value: number, more: string): string =>
   value >= 0 || money(value) === money(0) ? money(value) : `${money(-value)} ${more}`;
 
+/** A cell of the comparison as the sheet shows it: a number in its format, an error by its message. */
+const shown = (cell: Cell, format: (value: number) => string): string =>
+  typeof cell === "number" ? format(cell) : cell instanceof ExcelError ? "no requests" : String(cell);
+const savingCell = (cell: Cell): string => (typeof cell === "number" ? saving(cell, "more") : shown(cell, money));
+
 /** True when the analyst gives the small model fine-tuned prices of their own, as the pane's questions ask them. */
 function ownFineTunedPrices(model: Questionnaire): boolean {
   const given = (key: AnswerKey) => String(model.value(key)).trim() !== "";
@@ -48,7 +57,7 @@ function ownFineTunedPrices(model: Questionnaire): boolean {
 
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
-  const { decision, comparison, recommendation, fineTuned } = results;
+  const { decision, comparison, recommendation, fineTuned, rows } = results;
   const fit = FIT_STRATEGIES[decision.verdict];
   return {
     recommendation: recommendation.recommendation,
@@ -62,9 +71,10 @@ function resultView(results: Results, canWrite: boolean): ResultView {
       ? [
           {
             label: "Break-even",
-            value: fineTuned.breakEven.paysBack
-              ? `${formatCell(fineTuned.breakEven.months, FORMATS.months)} months`
-              : messages.neverBreaksEven(fineTuned.breakEven).message.replace(/^never/, "Never"),
+            value:
+              fineTuned.breakEven instanceof ExcelError
+                ? fineTuned.breakEven.message.replace(/^never/, "Never")
+                : `${formatCell(fineTuned.breakEven, FORMATS.months)} months`,
           },
           { label: "Net savings after 12 months", value: saving(fineTuned.netSavings12, "lost") },
           { label: `Net savings after ${HORIZON_MONTHS} months`, value: saving(fineTuned.netSavings24, "lost") },
@@ -90,20 +100,16 @@ function resultView(results: Results, canWrite: boolean): ResultView {
     comparison: {
       caption: `Four strategies over ${HORIZON_MONTHS} months`,
       header: ["Strategy", "Per request", "Total", "Saving"],
-      rows: comparison.rows.map((row) => ({
-        cells: isPriced(row)
-          ? [
-              row.strategy,
-              Number.isFinite(row.costPerRequest) ? perRequest(row.costPerRequest) : "no requests",
-              money(row.total),
-              saving(row.savingVsLarger, "more"),
-            ]
-          : [row.strategy, "not priced", "not priced", "not priced"],
-        ...(isPriced(row) ? {} : { why: unpricedReason(row.unpriced) }),
+      rows: rows.map((row) => ({
+        cells:
+          row.unpriced === undefined
+            ? [row.strategy, shown(row.costPerRequest, perRequest), shown(row.total, money), savingCell(row.saving)]
+            : [row.strategy, "not priced", "not priced", "not priced"],
+        ...(row.unpriced === undefined ? {} : { why: row.unpriced }),
         mark:
           row.strategy === recommendation.strategy
             ? ("recommended" as const)
-            : fit.includes(row.strategy)
+            : fit.some((strategy) => strategy === row.strategy)
               ? undefined
               : ("unfit" as const),
       })),
@@ -117,8 +123,12 @@ function resultView(results: Results, canWrite: boolean): ResultView {
   };
 }
 
-/** The tornado's inputs in the pane's words. */
-const INPUT_WORDS = ["Upfront cost", "Monthly savings (the volume's range)", "Maintenance and hosting"] as const;
+/** The tornado's inputs, by FT_SENSITIVITY's names for them, in the pane's words. */
+const INPUT_WORDS: Readonly<Record<string, string>> = {
+  upfront_cost: "Upfront cost",
+  monthly_savings: "Monthly savings (the volume's range)",
+  monthly_maintenance: "Maintenance and hosting",
+};
 
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
@@ -159,7 +169,7 @@ function riskView(results: Results): ResultView["risk"] {
       `${RISK_MONTHS} months fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
     tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
     tornado: fineTuned.sensitivity.map((row) => ({
-      input: INPUT_WORDS[row.input],
+      input: INPUT_WORDS[row.input] ?? row.input,
       atLow: row.netAtLow,
       atHigh: row.netAtHigh,
       text: `${money(row.netAtLow)} to ${money(row.netAtHigh)}`,

@@ -10,8 +10,8 @@ import {
   LEVELLED,
   NO_IMPORTED_PRICES,
   parseAnswers,
+  prefilledFollower,
   prefilledFtInputTokens,
-  prefilledVolume,
   STEPS,
   validateFields,
   type Answers,
@@ -20,8 +20,9 @@ import {
   type RawAnswer,
   type RawAnswers,
   type StepId,
-} from "./answers";
-import type { ImportedPrices } from "./priceSheet";
+} from "../sheet/answers";
+import { FOLLOWS } from "../sheet/bindings";
+import type { ImportedPrices } from "../sheet/priceSheet";
 import { computeResults, fineTuningCosts, pricingGap, rangeErrors, type Results } from "./results";
 
 export class Questionnaire {
@@ -53,7 +54,7 @@ export class Questionnaire {
       ["maintenanceLow", Math.min(assumption("maintenance_monthly", "low"), maintenance)],
       ["maintenanceHigh", Math.max(assumption("maintenance_monthly", "high"), maintenance)],
     ];
-    for (const [key, value] of ends) if (!this.given.has(key)) this.raw[key] = String(Math.round(value));
+    for (const [key, value] of ends) if (!this.given.has(key)) this.raw[key] = String(value);
   }
 
   get step(): StepId {
@@ -132,9 +133,8 @@ export class Questionnaire {
       if (!this.given.has(follower) && prefilled !== "") this.raw[follower] = prefilled;
     };
     if (key === "inputTokens") follow("ftInputTokens", prefilledFtInputTokens(value));
-    if (key === "requestsPerMonth") {
-      follow("volumeLow", prefilledVolume(value, "low"));
-      follow("volumeHigh", prefilledVolume(value, "high"));
+    for (const [follower, rule] of Object.entries(FOLLOWS) as [AnswerKey, { answer: AnswerKey }][]) {
+      if (rule.answer === key) follow(follower, prefilledFollower(follower, value));
     }
     if (key === "costLevel" && (value === "low" || value === "mid" || value === "high")) {
       const levelled = defaultAnswers(value);

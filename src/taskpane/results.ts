@@ -1,64 +1,85 @@
 /**
- * The result step's numbers, every one from the engine: the recommendation and why, the rule's
- * verdict and its reasons, costs per request, upfront, maintenance and running costs, break-even,
- * net savings and the three strategies. Nothing here adds or multiplies a cost.
+ * The result step's figures: every one is a cell of the written model, computed by the binding
+ * table's calls through the same runner as the cells (bindings.evaluate), so the pane and the
+ * sheet cannot disagree. What the cells do not say (which rule decided, a retirement, own
+ * fine-tuned prices) comes from the engine on the same arguments. Nothing here adds or
+ * multiplies a cost.
  */
 import {
-  breakEvenMonths,
-  compareStrategies,
   decide,
-  isoFromSerial,
-  isPriced,
-  findModel,
-  fineTunedRunningCost,
   isComparison,
-  paybackRisk,
   PRICE_KIND_LABELS,
   recommend,
-  sensitivity,
-  type PaybackRisk,
-  type SensitivityRow,
-  type Spread,
-  maintenanceMonthly,
-  normaliseModelName,
-  monthlySavings,
-  netSavings,
-  upfrontCost,
-  type BreakEvenResult,
   type Comparison,
   type Decision,
-  type ModelPrices,
-  type ModelQuote,
-  type PriceOverrides,
   type Recommendation,
-  type MissingStrategyPrice,
-  type Strategy,
-  type StrategyCosts,
 } from "../engine";
-import { FT_PAYBACK_RISK } from "../functions/declarations";
-import { unpricedReason } from "../functions/messages";
-import { recommendationReason, STRATEGY_WORDS } from "../functions/recommendation";
-import { paramOf } from "../functions/runner";
+import {
+  comparisonOf,
+  FT_COMPARE,
+  FT_DECISION,
+  paybackRiskMeasures,
+  SENSITIVITY_HEADER,
+} from "../functions/declarations";
+import { ExcelError, type Cell } from "../functions/excelError";
 import { formatUsd, groupDigits } from "../functions/format";
-import { customPrices, HORIZON_MONTHS, type Answers, type AnswerKey } from "./answers";
-import type { ImportedPrices } from "./priceSheet";
+import { readComparison, STRATEGY_WORDS } from "../functions/recommendation";
+import type { Answers, AnswerKey } from "../sheet/answers";
+import {
+  argumentsOf,
+  COMPARE_COLUMNS,
+  evaluate,
+  HORIZON_MONTHS,
+  RISK_MONTHS,
+  type FigureName,
+  type Figures,
+} from "../sheet/bindings";
+import type { ImportedPrices } from "../sheet/priceSheet";
+import { priceSource, sourceTable, type PriceTableValues } from "../sheet/prices";
+
+/** The chance of paying back and its percentiles, as FT_PAYBACK_RISK's cells give them. */
+export interface RiskFigures {
+  chanceWithin: number;
+  chanceNever: number;
+  /** 10th, 50th and 90th percentile; Infinity where that share never breaks even. */
+  breakEvenMonths: [number, number, number];
+  netSavings: [number, number, number];
+}
+
+/** One row of FT_SENSITIVITY's table: the input by its parameter name, and net savings at its low and high. */
+export interface SensitivityFigure {
+  input: string;
+  low: number;
+  high: number;
+  netAtLow: number;
+  netAtHigh: number;
+}
 
 /** Fine-tuning against the larger model, where the fine-tuned small model can be priced. */
 export interface FineTunedFigures {
   monthlySavings: number;
   /** Maintenance plus hosting of the fine-tuned model, per month. */
   monthlyRunning: number;
-  breakEven: BreakEvenResult;
+  /** Months to break even, or the cell's error saying why it never does. */
+  breakEven: number | ExcelError;
   netSavings12: number;
   /** After the horizon: FT_COMPARE's saving of the fine-tuned row, a re-tune within the horizon included. */
   netSavings24: number;
-  /**
-   * The chance of paying back within 12 months and its percentiles (FT_PAYBACK_RISK over the low,
-   * most likely and high figures); undefined when fine-tuning saves nothing per request.
-   */
-  risk?: PaybackRisk;
-  /** The tornado (FT_SENSITIVITY after 24 months), largest swing first; empty without risk. */
-  sensitivity: SensitivityRow[];
+  /** FT_PAYBACK_RISK's figures; undefined where it refuses the ranges (fine-tuning saves nothing per request). */
+  risk?: RiskFigures;
+  /** The tornado (FT_SENSITIVITY after the horizon), largest swing first; empty without risk. */
+  sensitivity: SensitivityFigure[];
+}
+
+/** A row of FT_COMPARE's table as the pane shows it: its cells, and why where it cannot be priced. */
+export interface ComparedRow {
+  strategy: string;
+  /** Cost per request, total and saving; undefined where the row is not priced. */
+  costPerRequest: Cell;
+  total: Cell;
+  saving: Cell;
+  /** FT_COMPARE's message where the row cannot be priced. */
+  unpriced?: string;
 }
 
 export interface Results {
@@ -69,6 +90,9 @@ export interface Results {
   decision: Decision;
   upfrontCost: number;
   monthlyMaintenance: number;
+  /** FT_COMPARE's rows. */
+  rows: ComparedRow[];
+  /** The comparison behind the cells: its retirement, whether the fine-tuned prices are the analyst's own. */
   comparison: Comparison;
   /** Fine-tuning against the larger model; undefined when the fine-tuned small model cannot be priced. */
   fineTuned?: FineTunedFigures;
@@ -78,132 +102,26 @@ export interface Results {
   notes: string[];
 }
 
-/** The horizon of the chance of paying back, as the result step and the written sheet state it. */
-export const RISK_MONTHS = 12;
+/** A figure's single value. */
+const value = (figures: Figures, name: FigureName): Cell => figures[name][0][0];
 
-/** Draws and seed of the pane's simulation, FT_PAYBACK_RISK's defaults; the written sheet passes them too. */
-export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
-export const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
-
-function quote(name: string, overrides: PriceOverrides, day: string): ModelQuote {
-  const model = findModel(name, overrides, day);
-  if (!model) throw new Error(`model ${name} has no prices`);
-  return model;
+/** A figure that must be a number: the cell's error is a defect of the model, reported as such. */
+function number(figures: Figures, name: FigureName): number {
+  const cell = value(figures, name);
+  if (typeof cell !== "number") {
+    throw new Error(`${name}: ${cell instanceof ExcelError ? `${cell.code} ${cell.message}` : String(cell)}`);
+  }
+  return cell;
 }
 
-/** A row of a price table: a model id and its prices. */
-export interface PriceRow {
-  model: string;
-  prices: ModelPrices;
-}
+/** The price table the answers' formulas pass, as its cells hold it. */
+const tableOf = (answers: Answers, imported: ImportedPrices | undefined): PriceTableValues | undefined =>
+  sourceTable(priceSource(answers, imported));
 
-/**
- * Where the model's prices come from beyond the catalogue, for the pane's figures and the
- * formulas it writes alike: nowhere; the imported sheet, passed as it is; or a table of the
- * analyst's own prices with copies of the imported rows the answers name. An imported sheet is
- * passed whole only when it lists no catalogue model the answers name: a price table replaces a
- * catalogue entry entirely, and a file's row lacks the catalogue's fine-tuning and hosting prices.
- */
-export type PriceSource =
-  | { kind: "catalogue" }
-  | { kind: "imported"; imported: ImportedPrices }
-  | { kind: "table"; rows: PriceRow[]; copiedFrom?: string };
-
-export function priceSource(answers: Answers, imported: ImportedPrices | undefined): PriceSource {
-  const own: PriceRow[] = [...customPrices(answers).values()].map((entry) => ({
-    model: entry.id,
-    prices: entry.prices,
-  }));
-  const names = [...new Set([answers.largeModel, answers.smallModel])];
-  const isOwn = (name: string) => own.some((row) => normaliseModelName(row.model) === normaliseModelName(name));
-  const importedOnly = imported
-    ? names.filter((name) => !isOwn(name) && !findModel(name) && findModel(name, imported.overrides))
-    : [];
-  if (!imported || importedOnly.length === 0)
-    return own.length > 0 ? { kind: "table", rows: own } : { kind: "catalogue" };
-  const collides = names.some((name) => findModel(name) && findModel(name, imported.overrides)?.fromPriceTable);
-  if (own.length === 0 && !collides) return { kind: "imported", imported };
-  const copies = importedOnly.flatMap((name) => {
-    const quote = findModel(name, imported.overrides);
-    return quote ? [{ model: quote.id, prices: quote.prices }] : [];
-  });
-  return { kind: "table", rows: [...own, ...copies], copiedFrom: imported.sheet };
-}
-
-/** The prices a source gives beyond the catalogue, keyed as a price table keys them. */
-export function sourceOverrides(source: PriceSource): PriceOverrides {
-  if (source.kind === "catalogue") return new Map();
-  if (source.kind === "imported") return source.imported.overrides;
-  return new Map(source.rows.map((row) => [normaliseModelName(row.model), { id: row.model, prices: row.prices }]));
-}
-
-/** The upfront and monthly costs of fine-tuning the answers give (only the cost items are read). */
-export function fineTuningCosts(
-  answers: Pick<
-    Answers,
-    | "trainingDataHours"
-    | "hourlyRate"
-    | "trainingRunCost"
-    | "evalBuildHours"
-    | "pipelineHours"
-    | "retrainIntervalMonths"
-    | "retrainDataHours"
-    | "retrainEvalCost"
-    | "retrainDeployHours"
-  >,
-): { upfront: number; maintenance: number } {
-  return {
-    upfront: upfrontCost({
-      dataHours: answers.trainingDataHours,
-      hourlyRate: answers.hourlyRate,
-      trainingCost: answers.trainingRunCost,
-      evalHours: answers.evalBuildHours,
-      pipelineHours: answers.pipelineHours,
-    }),
-    maintenance: maintenanceMonthly({
-      retrainEveryMonths: answers.retrainIntervalMonths,
-      hourlyRate: answers.hourlyRate,
-      dataHours: answers.retrainDataHours,
-      trainingCost: answers.trainingRunCost,
-      evalCost: answers.retrainEvalCost,
-      deployHours: answers.retrainDeployHours,
-      fixedMonthly: 0,
-    }),
-  };
-}
-
-/** The two models the answers name, at the prices in force on the start date, from the catalogue and any own or imported prices. */
-function modelsOf(answers: Answers, imported: ImportedPrices | undefined): { large: ModelQuote; small: ModelQuote } {
-  const overrides = sourceOverrides(priceSource(answers, imported));
-  const day = isoFromSerial(answers.startDate);
-  return { large: quote(answers.largeModel, overrides, day), small: quote(answers.smallModel, overrides, day) };
-}
-
-/** The four strategies over the horizon, as FT_COMPARE prices them with these answers. */
-function comparisonOf(
-  answers: Answers,
-  models: { large: ModelQuote; small: ModelQuote },
-  { upfront, maintenance }: { upfront: number; maintenance: number },
-): Comparison | MissingStrategyPrice {
-  return compareStrategies({
-    largeModel: models.large,
-    smallModel: models.small,
-    inputTokens: answers.inputTokens,
-    outputTokens: answers.outputTokens,
-    requestsPerMonth: answers.requestsPerMonth,
-    months: HORIZON_MONTHS,
-    upfrontCost: upfront,
-    monthlyMaintenance: maintenance,
-    recallTokens: answers.recallTokens,
-    memoryMonthlyCost: answers.memoryMonthlyCost,
-    memorySetupCost: answers.memorySetupCost,
-    ftInputTokens: answers.ftInputTokens,
-    fallbackShare: answers.fallbackShare,
-    memoryFallbackShare: answers.memoryFallbackShare,
-    cachedShare: answers.cachedShare,
-    batchShare: answers.batchShare,
-    startDate: isoFromSerial(answers.startDate),
-  });
+/** The upfront and monthly costs of fine-tuning the answers give, as their cells compute them (only the cost items are read). */
+export function fineTuningCosts(answers: Partial<Answers>): { upfront: number; maintenance: number } {
+  const figures = evaluate(answers as Answers, undefined, "maintenance");
+  return { upfront: number(figures, "upfront"), maintenance: number(figures, "maintenance") };
 }
 
 /**
@@ -214,19 +132,26 @@ export function rangeErrors(answers: Answers): Partial<Record<AnswerKey, string>
   const { upfront, maintenance } = fineTuningCosts(answers);
   const errors: Partial<Record<AnswerKey, string>> = {};
   const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
-    if ((answers[low] as number) > likely) {
+    const given = answers as Readonly<Record<AnswerKey, unknown>>;
+    if ((given[low] as number) > likely) {
       errors[low] =
-        `The low ${what} must be at most the ${what} your answers give (${show(likely)}); got ${show(answers[low] as number)}.`;
+        `The low ${what} must be at most the ${what} your answers give (${show(likely)}); got ${show(given[low] as number)}.`;
     }
-    if ((answers[high] as number) < likely) {
+    if ((given[high] as number) < likely) {
       errors[high] =
-        `The high ${what} must be at least the ${what} your answers give (${show(likely)}); got ${show(answers[high] as number)}.`;
+        `The high ${what} must be at least the ${what} your answers give (${show(likely)}); got ${show(given[high] as number)}.`;
     }
   };
   bracket("upfrontLow", "upfrontHigh", upfront, "upfront cost", formatUsd);
   bracket("maintenanceLow", "maintenanceHigh", maintenance, "maintenance", formatUsd);
   bracket("volumeLow", "volumeHigh", answers.requestsPerMonth, "volume", groupDigits);
   return errors;
+}
+
+/** FT_COMPARE's comparison on the arguments its cell receives. */
+function comparisonFor(answers: Answers, table: PriceTableValues | undefined, figures: Figures) {
+  const args = argumentsOf("comparison", FT_COMPARE, answers, table, figures);
+  return args instanceof ExcelError ? args : comparisonOf(args);
 }
 
 /**
@@ -237,8 +162,9 @@ export function pricingGap(
   answers: Answers,
   imported?: ImportedPrices,
 ): { key: Extract<AnswerKey, "cachedShare" | "batchShare">; message: string } | undefined {
-  const result = comparisonOf(answers, modelsOf(answers, imported), fineTuningCosts(answers));
-  if (isComparison(result)) return undefined;
+  const table = tableOf(answers, imported);
+  const result = comparisonFor(answers, table, evaluate(answers, table, "maintenance"));
+  if (result instanceof ExcelError || isComparison(result)) return undefined;
   const caching = result.missing === "cached_input" || result.missing === "ft_cached_input";
   const among = result.missing === "ft_cached_input" ? " among its fine-tuned prices" : "";
   return {
@@ -250,24 +176,64 @@ export function pricingGap(
   };
 }
 
-export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
-  const costs = fineTuningCosts(answers);
-  const { upfront, maintenance } = costs;
-  const models = modelsOf(answers, imported);
-  const comparison = comparisonOf(answers, models, costs);
-  if (!isComparison(comparison)) throw new Error(pricingGap(answers, imported)?.message);
-  const decision = decide({
-    taskType: answers.taskType,
-    distinctPatterns: answers.distinctPatterns,
-    stableMonths: answers.stableMonths,
-    requestsPerMonth: answers.requestsPerMonth,
-    needsGeneralQueries: answers.needsGeneralQueries,
-    engineeringHours: answers.engineeringHours,
-    knowledgeChanges: answers.knowledgeChanges,
+/** FT_PAYBACK_RISK's table read by its measures' names; undefined when it is an error. */
+function riskFigures(table: Cell[][]): RiskFigures | undefined {
+  if (table.length === 1) return undefined;
+  const byMeasure = new Map(table.slice(1).map(([measure, cell]) => [measure, cell]));
+  const [within, never, p10, p50, p90, n10, n50, n90] = paybackRiskMeasures(RISK_MONTHS).map((measure) =>
+    byMeasure.get(measure),
+  );
+  // A percentile of break-even months that never comes is #N/A in its cell.
+  const months = (cell: Cell | undefined) => (typeof cell === "number" ? cell : Infinity);
+  const money = (cell: Cell | undefined) => (typeof cell === "number" ? cell : NaN);
+  return {
+    chanceWithin: within as number,
+    chanceNever: never as number,
+    breakEvenMonths: [months(p10), months(p50), months(p90)],
+    netSavings: [money(n10), money(n50), money(n90)],
+  };
+}
+
+/** FT_SENSITIVITY's rows, read by its header's names; empty when it is an error. */
+function sensitivityFigures(table: Cell[][]): SensitivityFigure[] {
+  if (table.length === 1) return [];
+  const column = (name: string) => SENSITIVITY_HEADER.indexOf(name);
+  return table.slice(1).map((line) => ({
+    input: String(line[column("input")]),
+    low: line[column("low")] as number,
+    high: line[column("high")] as number,
+    netAtLow: line[column("net savings at low")] as number,
+    netAtHigh: line[column("net savings at high")] as number,
+  }));
+}
+
+/** FT_COMPARE's rows as the pane shows them, each cell read by its column's name. */
+function comparedRows(table: Cell[][]): ComparedRow[] {
+  const at = (line: Cell[], name: (typeof COMPARE_COLUMNS)[number]) => line[COMPARE_COLUMNS.indexOf(name)];
+  return table.slice(1).map((line) => {
+    const total = at(line, "total");
+    return {
+      strategy: String(at(line, "strategy")),
+      costPerRequest: at(line, "cost per request"),
+      total,
+      saving: at(line, "saving"),
+      ...(total instanceof ExcelError && total.code === "#N/A" ? { unpriced: total.message } : {}),
+    };
   });
-  const totals = Object.fromEntries(
-    comparison.rows.map((row) => [row.strategy, isPriced(row) ? row.total : undefined]),
-  ) as Record<Strategy, number | undefined>;
+}
+
+export function computeResults(answers: Answers, imported?: ImportedPrices): Results {
+  const table = tableOf(answers, imported);
+  const figures = evaluate(answers, table);
+  const comparison = comparisonFor(answers, table, figures);
+  if (comparison instanceof ExcelError) throw new Error(comparison.message);
+  if (!isComparison(comparison)) throw new Error(pricingGap(answers, imported)?.message);
+  const decisionArgs = argumentsOf("verdict", FT_DECISION, answers, table, figures);
+  if (decisionArgs instanceof ExcelError) throw new Error(decisionArgs.message);
+  const decision = decide(decisionArgs);
+  // FT_RECOMMEND's reading of the comparison's cells, and its sentence as its cell shows it.
+  const totals = readComparison(figures.comparison);
+  if (totals instanceof ExcelError) throw new Error(totals.message);
   const recommendation = recommend(decision.verdict, totals);
   const notes: string[] = [];
   if (comparison.retirement) {
@@ -279,76 +245,36 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
   }
   if (comparison.ownFineTunedPrices) {
     notes.push(
-      `The fine-tuned prices of ${models.small.id} are your own (a price table), not a catalogue offer: ` +
+      `The fine-tuned prices of ${answers.smallModel} are your own (a price table), not a catalogue offer: ` +
         "the catalogue sells no fine-tuning of it on the start date.",
     );
   }
-  const tuned = comparison.fineTuned;
+  const rows = comparedRows(figures.comparison);
+  const tuned = rows.find((row) => row.strategy === "Fine-tuned small model");
   return {
     recommendation,
-    reason: recommendationReason(recommendation, totals),
+    reason: String(figures.recommendation[1]?.[0] ?? ""),
     decision,
-    upfrontCost: upfront,
-    monthlyMaintenance: maintenance,
+    upfrontCost: number(figures, "upfront"),
+    monthlyMaintenance: number(figures, "maintenance"),
+    rows,
     comparison,
     notes,
-    ...(isPriced(tuned)
-      ? { fineTuned: fineTunedFigures(answers, comparison.larger.costPerRequest, tuned, models.small, upfront) }
-      : { unpricedReason: unpricedReason(tuned.unpriced) }),
+    ...(tuned?.unpriced === undefined ? { fineTuned: fineTunedFigures(figures) } : { unpricedReason: tuned.unpriced }),
   };
 }
 
 /** Fine-tuning against the larger model: savings, break-even, net savings, the chance of paying back and the tornado. */
-function fineTunedFigures(
-  answers: Answers,
-  largeCostPerRequest: number,
-  tuned: StrategyCosts,
-  small: ModelQuote,
-  upfront: number,
-): FineTunedFigures {
-  // The fine-tuned model's cost per request includes its fallback to the larger model, as in the table.
-  const savingsAt = (requestsPerMonth: number) =>
-    monthlySavings({ largeCostPerRequest, smallCostPerRequest: tuned.costPerRequest, requestsPerMonth });
-  const savings = savingsAt(answers.requestsPerMonth);
-  const running = tuned.fixedMonthly;
-  const net = (months: number) =>
-    netSavings({
-      upfrontCost: upfront,
-      monthlySavings: savings,
-      months,
-      monthlyMaintenance: running,
-      annualDiscountRate: 0,
-    });
-  const triangle = (low: number, mode: number, high: number): Spread => ({ kind: "triangular", low, mode, high });
-  const runningAt = (monthlyMaintenance: number) => fineTunedRunningCost({ model: small, monthlyMaintenance });
-  const spreads = {
-    upfrontCost: triangle(answers.upfrontLow, upfront, answers.upfrontHigh),
-    monthlySavings: triangle(savingsAt(answers.volumeLow), savings, savingsAt(answers.volumeHigh)),
-    monthlyMaintenance: triangle(runningAt(answers.maintenanceLow), running, runningAt(answers.maintenanceHigh)),
-  };
-  // A saving below zero is no range the simulation takes (FT_PAYBACK_RISK refuses it): fine-tuning never pays.
-  const simulated = tuned.costPerRequest < largeCostPerRequest;
+function fineTunedFigures(figures: Figures): FineTunedFigures {
+  const breakEven = value(figures, "breakEven");
+  const risk = riskFigures(figures.risk);
   return {
-    risk: simulated
-      ? paybackRisk({
-          ...spreads,
-          withinMonths: RISK_MONTHS,
-          annualDiscountRate: 0,
-          samples: RISK_SAMPLES,
-          seed: RISK_SEED,
-        })
-      : undefined,
-    sensitivity: simulated ? sensitivity({ ...spreads, months: HORIZON_MONTHS, annualDiscountRate: 0 }) : [],
-    monthlySavings: savings,
-    monthlyRunning: running,
-    breakEven: breakEvenMonths({
-      upfrontCost: upfront,
-      monthlySavings: savings,
-      monthlyMaintenance: running,
-      annualDiscountRate: 0,
-    }),
-    netSavings12: net(12),
-    // Over the whole horizon, the comparison's own saving: a re-tune within it included.
-    netSavings24: tuned.savingVsLarger,
+    monthlySavings: number(figures, "savings"),
+    monthlyRunning: number(figures, "running"),
+    breakEven: breakEven instanceof ExcelError ? breakEven : (breakEven as number),
+    netSavings12: number(figures, "netSavings12"),
+    netSavings24: number(figures, "fineTunedSaving"),
+    ...(risk ? { risk } : {}),
+    sensitivity: risk ? sensitivityFigures(figures.sensitivity) : [],
   };
 }

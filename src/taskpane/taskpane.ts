@@ -2,7 +2,7 @@
  * The task pane's entry point. It shares one runtime with the custom functions (the same page),
  * so the questionnaire and the formulas it writes run on the same engine and catalogue.
  */
-import { offeredModels } from "./answers";
+import { offeredModels } from "./modelNotes";
 import { PaneController } from "./controller";
 import { Questionnaire } from "./questionnaire";
 import { PaneView } from "./view";

@@ -2,7 +2,8 @@
  * The task pane's view: the only code that touches the DOM. It renders what the controller hands
  * it and reports what the user does; it holds no state of the questionnaire.
  */
-import { unitOf, type AnswerKey, type Field, type ModelNote, type RawAnswer } from "./answers";
+import { unitOf, type AnswerKey, type Field, type RawAnswer } from "../sheet/answers";
+import type { ModelNote } from "./modelNotes";
 import { element } from "./dom";
 
 /** A question as the view shows it, with a note under a model question (its prices' date, its status). */

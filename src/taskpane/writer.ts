@@ -3,7 +3,7 @@
  * uniquely named worksheet, or at the selection after checking that every target cell is empty.
  * Nothing the user wrote is ever overwritten.
  */
-import { address, spillFormats, type PlannedCell, type SheetLayout } from "./sheetPlan";
+import { address, spillFormats, type PlannedCell, type SheetLayout } from "../sheet/layout";
 
 /** The outcome of writing at the selection. */
 export type SelectionWrite =

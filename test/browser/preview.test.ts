@@ -3,8 +3,6 @@
  * run: formulas typed into cells, a formula filled down 20 rows, a range formula that spills, a bad
  * argument with its message, and the task pane writing the live model into the workbook.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { netSavings } from "../../src/engine";
 import { auditWcagAA } from "../helpers/axe";
@@ -15,11 +13,12 @@ import {
   readCell,
   serveDist,
   showSheet as showSheetOf,
+  screenshotPath,
 } from "../helpers/browser";
-import { readDist, ROOT } from "../helpers/dist";
+import { readDist } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
-import { columnName } from "../../src/taskpane/sheetPlan";
+import { columnName } from "../../src/sheet/layout";
 
 let browser: Browser;
 let server: { origin: string; stop: () => Promise<void> };
@@ -68,9 +67,8 @@ async function typeInCell(a1: string, typed: string): Promise<void> {
 
 describe("the local workbook preview in headless Chromium", () => {
   it("opens the sample workbook without a single error cell", async () => {
-    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.click("#cell-B14");
-    await page.screenshot({ path: path.join(ROOT, "docs/preview.png"), caret: "hide", animations: "disabled" });
+    await page.screenshot({ path: screenshotPath("preview.png"), caret: "hide", animations: "disabled" });
     // One row is #N/A by design: Claude 3.5 Haiku's weights are Anthropic's, so FT_COMPARE's dedicated
     // GPUs' row says it cannot be served on GPUs of one's own.
     const hosted =
@@ -242,11 +240,11 @@ describe("the local workbook preview in headless Chromium", () => {
     );
     await showSheet("AI cost model");
     await page.click("#cell-A5");
-    await page.screenshot({ path: path.join(ROOT, "docs/preview-model.png"), caret: "hide", animations: "disabled" });
+    await page.screenshot({ path: screenshotPath("preview-model.png"), caret: "hide", animations: "disabled" });
     // The tornado, as the README shows it.
     const tornado = page.locator("#charts figure.chart-bar");
     await tornado.scrollIntoViewIfNeeded();
-    await tornado.screenshot({ path: path.join(ROOT, "docs/tornado.png"), animations: "disabled" });
+    await tornado.screenshot({ path: screenshotPath("tornado.png"), animations: "disabled" });
     expect(problems).toEqual([]);
   });
 

@@ -9,12 +9,12 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { FIT_STRATEGIES, isPriced } from "../../src/engine";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
-import { fineTunableModels } from "../../src/taskpane/answers";
+import { fineTunableModels } from "../../src/taskpane/modelNotes";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import { buildSheetPlan } from "../../src/taskpane/sheetPlan";
+import { buildSheetPlan } from "../../src/sheet/plan";
 import { auditWcagAA } from "../helpers/axe";
-import { launchChromium, onTestDay, serveDist } from "../helpers/browser";
-import { readDist, ROOT } from "../helpers/dist";
+import { launchChromium, onTestDay, screenshotPath, serveDist } from "../helpers/browser";
+import { readDist } from "../helpers/dist";
 
 /** office.js's stand-in, then the one CustomFunctions stand-in that functions.js associates with. */
 const STAND_IN =
@@ -186,9 +186,8 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.locator(".verdict .note").allTextContents()).toEqual(results.notes);
     expect(results.notes[0]).toMatch(/^gpt-4o-mini retires on 2027-01-14, in month 2 of 24/);
 
-    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     await page.screenshot({
-      path: path.join(ROOT, "docs/taskpane-result.png"),
+      path: screenshotPath("taskpane-result.png"),
       fullPage: true,
       caret: "hide",
       animations: "disabled",

@@ -14,7 +14,7 @@ import * as path from "path";
 import type { LookupFunction } from "net";
 import serveStatic from "serve-static";
 import { DECLARATIONS } from "../../src/functions/declarations";
-import type { Metadata } from "../../src/functions/metadata";
+import type { Metadata } from "../../src/functions/generators/metadata";
 import { deployHost } from "../helpers/deploy";
 import { DOMParser } from "@xmldom/xmldom";
 import { filesUnder, ROOT } from "../helpers/dist";

@@ -10,12 +10,12 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { DECLARATIONS, FT_DECISION } from "../../src/functions/declarations";
-import { helpUrl } from "../../src/functions/helpPage";
-import { buildMetadata, type Metadata } from "../../src/functions/metadata";
+import { helpUrl } from "../../src/functions/generators/helpPage";
+import { buildMetadata, type Metadata } from "../../src/functions/generators/metadata";
 import { describeParam, isOptional } from "../../src/functions/params";
-import { buildReference, withReference } from "../../src/functions/reference";
+import { buildReference, withReference } from "../../src/functions/generators/reference";
 import { paramOf } from "../../src/functions/runner";
-import { FIELDS, validateFields, defaultAnswers } from "../../src/taskpane/answers";
+import { FIELDS, validateFields, defaultAnswers } from "../../src/sheet/answers";
 import { DEV_BASE } from "../helpers/deploy";
 import { readDist, ROOT } from "../helpers/dist";
 

@@ -203,7 +203,7 @@ describe("totalCostOfOwnership", () => {
     const series = costOfOwnershipSeries(input);
     expect(series).toHaveLength(25);
     expect(series[0]).toBe(17500);
-    expect(series[24]).toBe(totalCostOfOwnership(input));
+    expectNear(series[24], bruteForceTco(input), 6);
     for (let k = 1; k < series.length; k++) expect(series[k]).toBeGreaterThan(series[k - 1]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type SheetArgument,
   type SheetCell,
 } from "../../src/preview/customFunctionsRuntime";
-import type { Metadata } from "../../src/functions/metadata";
+import type { Metadata } from "../../src/functions/generators/metadata";
 import { readDist } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 

@@ -3,7 +3,7 @@
  * (en-US) shows them, and the chart's axis ticks.
  */
 import fc from "fast-check";
-import { formatCell } from "../../src/functions/format";
+import { formatCell } from "../../src/sheet/numberFormat";
 
 describe("formatCell", () => {
   it.each([

@@ -5,9 +5,9 @@
  * from anywhere else.
  */
 import { DECLARATIONS } from "../../src/functions/declarations";
-import { buildHelpPage, escapeHtml as escaped, helpUrl } from "../../src/functions/helpPage";
+import { buildHelpPage, escapeHtml as escaped, helpUrl } from "../../src/functions/generators/helpPage";
 import { describeParam } from "../../src/functions/params";
-import { baseUnitOf, exampleFormula, signature, unitOf } from "../../src/functions/reference";
+import { baseUnitOf, exampleFormula, signature, unitOf } from "../../src/functions/generators/reference";
 
 const page = buildHelpPage(DECLARATIONS, "9.8.7");
 

@@ -1,4 +1,6 @@
 /** The browser tests' side of the page: the built add-in served from dist/ on this machine. */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import type { CellReading } from "../../src/preview/automation";
@@ -17,6 +19,16 @@ export async function serveDist(): Promise<{ origin: string; stop: () => Promise
   };
   const { origin, server } = await startServer({ root: path.join(ROOT, "dist"), port: 0 });
   return { origin, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Where a screenshot the README shows goes: docs/ when `npm run docs` asks for the pictures
+ * (AICOST_DOCS=1), a scratch folder otherwise, so that `npm test` leaves the working tree as it was.
+ */
+export function screenshotPath(name: string): string {
+  const folder = process.env.AICOST_DOCS === "1" ? path.join(ROOT, "docs") : path.join(os.tmpdir(), "aicost-docs");
+  fs.mkdirSync(folder, { recursive: true });
+  return path.join(folder, name);
 }
 
 /** The day every browser test runs on, as jest's clock (jest.config.js): the catalogue's words follow dates. */

@@ -5,7 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseAddress } from "../../src/preview/hyperformulaSheet";
-import { address as cellAddress } from "../../src/taskpane/sheetPlan";
+import { address as cellAddress } from "../../src/sheet/layout";
 
 export interface ExistingCell {
   value?: unknown;

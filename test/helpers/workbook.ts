@@ -2,7 +2,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
 import { addExcelLiterals, applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
-import type { SheetPlan } from "../../src/taskpane/sheetPlan";
+import type { SheetPlan } from "../../src/sheet/plan";
 
 export interface EvaluatedSheet {
   value(a1: string): unknown;

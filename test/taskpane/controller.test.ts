@@ -2,7 +2,8 @@
 import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import type { SheetLayout, SheetPlan } from "../../src/taskpane/sheetPlan";
+import type { SheetLayout } from "../../src/sheet/layout";
+import type { SheetPlan } from "../../src/sheet/plan";
 import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
 import { PartialWriteError, type SelectionWrite, type WorkbookWriter } from "../../src/taskpane/writer";
 

@@ -10,7 +10,7 @@ import {
   SKIP_REASONS,
   type ImportedModel,
   type PriceFile,
-} from "../../src/taskpane/priceFiles";
+} from "../../src/prices/priceFiles";
 
 /** Claude Sonnet 4.5 as both price files price it, in US dollars per 1M tokens. */
 const SONNET_45_PRICES = {

@@ -1,21 +1,7 @@
 /** The questionnaire model: steps, defaults, validation messages, answers to engine inputs, verdicts. */
-import {
-  breakEvenMonths,
-  isPriced,
-  netSavings,
-  statusOn,
-  type StrategyCosts,
-  type StrategyRow,
-} from "../../src/engine";
-import {
-  DEFAULT_MODELS,
-  defaultAnswers,
-  FIELDS,
-  modelNote,
-  offeredModels,
-  type AnswerKey,
-  type RawAnswer,
-} from "../../src/taskpane/answers";
+import { isPriced, statusOn, type StrategyCosts, type StrategyRow } from "../../src/engine";
+import { DEFAULT_MODELS, defaultAnswers, FIELDS, type AnswerKey, type RawAnswer } from "../../src/sheet/answers";
+import { modelNote, offeredModels } from "../../src/taskpane/modelNotes";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import type { FineTunedFigures, Results } from "../../src/taskpane/results";
 import { expectNear } from "../helpers/tolerance";
@@ -200,25 +186,9 @@ describe("answers to engine inputs", () => {
     expectNear(priced(results.comparison.fineTuned).costPerRequest, 0.006, 12);
     expectNear(figures.monthlySavings, 8250, 6);
     expect(figures.monthlyRunning).toBe(results.monthlyMaintenance);
-    expect(figures.breakEven).toEqual(
-      breakEvenMonths({
-        upfrontCost: 13775,
-        monthlySavings: figures.monthlySavings,
-        monthlyMaintenance: 912.5,
-        annualDiscountRate: 0,
-      }),
-    );
-    expectNear(
-      figures.netSavings12,
-      netSavings({
-        upfrontCost: 13775,
-        monthlySavings: 8250,
-        months: 12,
-        monthlyMaintenance: 912.5,
-        annualDiscountRate: 0,
-      }),
-      6,
-    );
+    // Independent arithmetic: upfront over the monthly net saving; twelve months of it less the upfront.
+    expectNear(figures.breakEven, 13775 / (8250 - 912.5), 9);
+    expectNear(figures.netSavings12, 12 * (8250 - 912.5) - 13775, 6);
     expectNear(figures.netSavings24, priced(results.comparison.fineTuned).savingVsLarger, 6);
     expect(results.comparison.rows.map((row) => row.strategy)).toEqual([
       "Larger model",
@@ -308,7 +278,11 @@ describe("shorter prompts, caching, batch and fallback", () => {
     // Blank is the whole prompt, as FT_COMPARE reads a left-out ft_input_tokens.
     model.set("ftInputTokens", "");
     expect(model.next()).toBe(true);
-    expect(model.answers().ftInputTokens).toBe(5000);
+    // Left blank, it is left out of FT_COMPARE, which then takes the whole prompt.
+    expect(model.answers().ftInputTokens).toBeUndefined();
+    const blank = model.results().rows;
+    model.set("ftInputTokens", "5000");
+    expect(model.results().rows).toEqual(blank);
     expect(model.visibleFields().map((field) => field.key)).toEqual(
       expect.arrayContaining(["fallbackShare", "memoryFallbackShare"]),
     );
@@ -429,11 +403,11 @@ describe("how sure the analyst is", () => {
     if (!risk) throw new Error("the defaults save money");
     expect(risk.chanceWithin).toBeGreaterThan(0.9);
     expect(risk.breakEvenMonths[0]).toBeLessThan(risk.breakEvenMonths[2]);
-    expect(sensitivity.map((row) => row.input)).toEqual([1, 2, 0]);
+    expect(sensitivity.map((row) => row.input)).toEqual(["monthly_savings", "monthly_maintenance", "upfront_cost"]);
     // The savings' range is the volume's: half and one and a half times the most likely.
     expectNear(sensitivity[0].low, monthlySavings / 2, 6);
     expectNear(sensitivity[0].high, monthlySavings * 1.5, 6);
-    expect(sensitivity.find((row) => row.input === 0)?.low).toBe(5000);
+    expect(sensitivity.find((row) => row.input === "upfront_cost")?.low).toBe(5000);
     expect(upfrontCost).toBe(13775);
   });
 

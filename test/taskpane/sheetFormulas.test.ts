@@ -7,11 +7,12 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { isPriced } from "../../src/engine";
-import { messages, unpricedReason } from "../../src/functions/messages";
+import { unpricedReason } from "../../src/functions/messages";
 import { parseAddress } from "../../src/preview/hyperformulaSheet";
-import type { AnswerKey, RawAnswer } from "../../src/taskpane/answers";
+import type { AnswerKey, RawAnswer } from "../../src/sheet/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import { address, buildSheetPlan, GRID_VOLUMES, type SheetPlan } from "../../src/taskpane/sheetPlan";
+import { address } from "../../src/sheet/layout";
+import { buildSheetPlan, GRID_VOLUMES, type SheetPlan } from "../../src/sheet/plan";
 import { evaluatePlan } from "../helpers/workbook";
 import { expectNear } from "../helpers/tolerance";
 
@@ -110,6 +111,7 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const unpriced = results.comparison.rows.flatMap((row) =>
     isPriced(row) ? [] : [`#N/A ${unpricedReason(row.unpriced)}`],
   );
+  expect(results.rows.flatMap((row) => (row.unpriced ? [`#N/A ${row.unpriced}`] : []))).toEqual(unpriced);
   const unexpected = sheet
     .errors()
     .filter(
@@ -146,8 +148,8 @@ function check(model: Questionnaire, plan: SheetPlan): void {
       expect([cell.value, cell.message]).toEqual(["#N/A", results.unpricedReason]);
     }
   } else {
-    if (tuned.breakEven.paysBack) expectNear(breakEven, tuned.breakEven.months, 9);
-    else expect((breakEven as DetailedCellError).message).toBe(messages.neverBreaksEven(tuned.breakEven).message);
+    if (typeof tuned.breakEven === "number") expectNear(breakEven, tuned.breakEven, 9);
+    else expect((breakEven as DetailedCellError).message).toBe(tuned.breakEven.message);
     expectNear(sheet.value(plan.anchors.netSavings12), tuned.netSavings12, 6);
     expectNear(sheet.value(plan.anchors.netSavings24), tuned.netSavings24, 6);
   }
@@ -228,12 +230,8 @@ describe("the model written to a new sheet computes what the pane shows", () => 
     const gridTop = parseAddress(scale.split(":")[0]);
     const volume = model.answers().requestsPerMonth;
     const gridRow = GRID_VOLUMES.indexOf(volume);
-    if (gridRow >= 0 && results.fineTuned?.breakEven.paysBack) {
-      expectNear(
-        sheet.value(address(gridTop.row + gridRow, gridTop.column + 3)),
-        results.fineTuned.breakEven.months,
-        9,
-      );
+    if (gridRow >= 0 && typeof results.fineTuned?.breakEven === "number") {
+      expectNear(sheet.value(address(gridTop.row + gridRow, gridTop.column + 3)), results.fineTuned.breakEven, 9);
     }
   });
 

@@ -4,7 +4,8 @@
  * chart, and its refusal to write over anything.
  */
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import { buildSheetPlan, FORMATS } from "../../src/taskpane/sheetPlan";
+import { FORMATS } from "../../src/sheet/formats";
+import { buildSheetPlan } from "../../src/sheet/plan";
 import { candidateSheetNames, ExcelWorkbookWriter, PartialWriteError } from "../../src/taskpane/writer";
 import { installExcel, StandInSheet } from "../helpers/excelStandIn";
 

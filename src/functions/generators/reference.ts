@@ -3,10 +3,10 @@
  * its defaults, what it returns, an example, and every argument with its unit and help text.
  * `npm run docs` writes it into README.md between its markers; a test keeps it fresh.
  */
-import { groupDigits } from "./format";
-import { exampleLiteral, NAMESPACE } from "./formula";
-import { describeParam, formatDefault, isOptional, type Param } from "./params";
-import type { FunctionDeclaration } from "./runner";
+import { groupDigits } from "../format";
+import { exampleLiteral, NAMESPACE } from "../formula";
+import { describeParam, formatDefault, isOptional, type Param } from "../params";
+import type { FunctionDeclaration } from "../runner";
 
 const REFERENCE_START =
   "<!-- function-reference:start (written by npm run docs from src/functions/declarations.ts) -->";

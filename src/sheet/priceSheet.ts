@@ -3,16 +3,12 @@
  * rows every AICOST function takes as its price_table argument, under a note of where they came
  * from, how many models were taken and skipped, and why.
  */
-import {
-  normaliseModelName,
-  PRICE_TABLE_COLUMNS,
-  PRICE_TABLE_KINDS,
-  type ModelPrices,
-  type PriceOverrides,
-} from "../engine";
+import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type PriceOverrides } from "../engine";
 import { formatNumber } from "../functions/format";
-import { PRICE_FILE_FORMAT_LABELS, type PriceFile } from "./priceFiles";
-import { Canvas, columnName, FORMATS, type SheetLayout } from "./sheetPlan";
+import { PRICE_FILE_FORMAT_LABELS, type PriceFile } from "../prices/priceFiles";
+import { priceOverrides } from "../prices/overrides";
+import { Canvas, columnName, type SheetLayout } from "./layout";
+import { FORMATS } from "./formats";
 
 /** Prices imported into the workbook, as the questionnaire uses them. */
 export interface ImportedPrices {
@@ -98,11 +94,5 @@ export function importLayout(file: PriceFile, date: string): { layout: SheetLayo
 
 /** The imported models as the engine's overrides, keyed as the price_table argument keys them. */
 export function importedOverrides(file: PriceFile): PriceOverrides {
-  const overrides = new Map<string, { id: string; prices: ModelPrices }>();
-  for (const model of file.models) {
-    const key = normaliseModelName(model.id);
-    // The first row for an id wins, as in the price_table argument.
-    if (!overrides.has(key)) overrides.set(key, { id: model.id, prices: model.prices });
-  }
-  return overrides;
+  return priceOverrides(file.models);
 }

@@ -5,10 +5,10 @@
  * (functions.json) opens its section, `help.html#FT_COMPARE`. One self-contained page: no script,
  * no font or style from elsewhere, so hosting dist/ is all it needs.
  */
-import { NAMESPACE } from "./formula";
-import { describeParam, isOptional } from "./params";
+import { NAMESPACE } from "../formula";
+import { describeParam, isOptional } from "../params";
 import { baseUnitOf, exampleFormula, signature, unitOf } from "./reference";
-import type { FunctionDeclaration } from "./runner";
+import type { FunctionDeclaration } from "../runner";
 
 /** The file the build writes, beside taskpane.html. */
 export const HELP_PAGE = "help.html";

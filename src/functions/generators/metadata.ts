@@ -5,8 +5,8 @@
  * in comments. The build emits it; nothing here runs in Excel.
  */
 import { helpUrl } from "./helpPage";
-import { describeParam, isOptional } from "./params";
-import type { FunctionDeclaration } from "./runner";
+import { describeParam, isOptional } from "../params";
+import type { FunctionDeclaration } from "../runner";
 
 export interface MetadataParameter {
   name: string;

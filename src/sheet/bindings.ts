@@ -1,0 +1,420 @@
+/**
+ * The one binding table from the questionnaire's answers to the AICOST calls of the live model.
+ *
+ * - ANSWERS: each answer names the declared parameter it feeds, which gives it its type, unit,
+ *   bounds, default and messages.
+ * - MODEL: each figure of the model is a call of a declared function. An argument comes from the
+ *   answer that names that very parameter, unless the call says otherwise: another figure, a
+ *   constant, a row of low, most likely and high, or the price table.
+ *
+ * The formulas the pane writes (plan.ts gives each source its cell) and the figures the pane shows
+ * (evaluate, through the runner that computes the cells) are both generated from this table, so an
+ * answer and its cell cannot hold different numbers: no answer has a rounding, a default or a
+ * fallback of its own.
+ */
+import { STRATEGIES, type Strategy } from "../engine";
+import {
+  ASSUMPTION,
+  FT_BREAKEVEN,
+  FT_COMPARE,
+  FT_DECISION,
+  FT_DECISION_REASONS,
+  FT_MAINTENANCE_MONTHLY,
+  FT_MONTHLY_SAVINGS,
+  FT_NET_SAVINGS,
+  FT_PAYBACK_RISK,
+  FT_RECOMMEND,
+  FT_RUNNING_MONTHLY,
+  FT_SENSITIVITY,
+  FT_UPFRONT_COST,
+  REQUEST_COST,
+} from "../functions/declarations";
+import type { Cell } from "../functions/excelError";
+import type { ArgsOf, Param } from "../functions/params";
+import { bool, type ScalarParam, type ValueOf } from "../functions/params";
+import { coerceArgs, paramOf, resultSize, runFunction, type FunctionDeclaration } from "../functions/runner";
+import { ExcelError } from "../functions/excelError";
+
+/** The horizon of the written comparison, the tornado and the chart, in months. */
+export const HORIZON_MONTHS = 24;
+
+/** The horizon of the chance of paying back and of the shorter net savings, in months. */
+export const RISK_MONTHS = 12;
+
+/** Draws and seed of the simulation: FT_PAYBACK_RISK's defaults, passed explicitly so the sheet shows them. */
+export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
+export const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
+
+/**
+ * An answer's binding: the parameter it feeds. `optional`: a blank answer is an omitted argument.
+ * `asked`: "sometimes" for an answer asked only in some cases (a model's own prices), absent
+ * otherwise. `range`: a low or a high, read by the simulation from its own row rather than fed to
+ * a call.
+ */
+interface AnswerRow {
+  readonly param: ScalarParam;
+  readonly optional?: true;
+  readonly asked?: "sometimes";
+  readonly range?: true;
+}
+
+const feeds = <P extends ScalarParam>(param: P) => ({ param }) as const;
+const optional = <P extends ScalarParam>(param: P) => ({ param, optional: true }) as const;
+const ranged = <P extends ScalarParam>(param: P) => ({ param, range: true }) as const;
+const sometimes = <P extends ScalarParam>(param: P) => ({ param, asked: "sometimes" }) as const;
+const sometimesOptional = <P extends ScalarParam>(param: P) => ({ param, asked: "sometimes", optional: true }) as const;
+
+/** The yes-or-no question of own prices: no AICOST argument, but coerced the same way. */
+const ownPrices = bool("own_prices", "Use my own prices for this model.", false);
+
+/** Every answer and the parameter it feeds; the questionnaire's order is the questions'. */
+export const ANSWERS = {
+  taskType: feeds(paramOf(FT_DECISION, "task_type")),
+  distinctPatterns: feeds(paramOf(FT_DECISION, "distinct_patterns")),
+  stableMonths: feeds(paramOf(FT_DECISION, "stable_months")),
+  needsGeneralQueries: feeds(paramOf(FT_DECISION, "needs_general_queries")),
+  knowledgeChanges: feeds(paramOf(FT_DECISION, "knowledge_changes")),
+  requestsPerMonth: feeds(paramOf(FT_COMPARE, "requests_per_month")),
+  inputTokens: feeds(paramOf(FT_COMPARE, "input_tokens")),
+  ftInputTokens: optional(paramOf(FT_COMPARE, "ft_input_tokens")),
+  outputTokens: feeds(paramOf(FT_COMPARE, "output_tokens")),
+  largeModel: feeds(paramOf(FT_COMPARE, "large_model")),
+  largeOwnPrices: feeds(ownPrices),
+  largeInputPrice: sometimes(paramOf(REQUEST_COST, "input_price")),
+  largeOutputPrice: sometimes(paramOf(REQUEST_COST, "output_price")),
+  smallModel: feeds(paramOf(FT_COMPARE, "small_model")),
+  smallOwnPrices: feeds(ownPrices),
+  smallInputPrice: sometimes(paramOf(REQUEST_COST, "input_price")),
+  smallOutputPrice: sometimes(paramOf(REQUEST_COST, "output_price")),
+  smallFtInputPrice: sometimesOptional(paramOf(REQUEST_COST, "input_price")),
+  smallFtOutputPrice: sometimesOptional(paramOf(REQUEST_COST, "output_price")),
+  startDate: feeds(paramOf(FT_COMPARE, "start_date")),
+  cachedShare: feeds(paramOf(FT_COMPARE, "cached_share")),
+  batchShare: feeds(paramOf(FT_COMPARE, "batch_share")),
+  costLevel: feeds(paramOf(ASSUMPTION, "level")),
+  hourlyRate: feeds(paramOf(FT_UPFRONT_COST, "hourly_rate")),
+  engineeringHours: feeds(paramOf(FT_DECISION, "engineering_hours")),
+  trainingDataHours: feeds(paramOf(FT_UPFRONT_COST, "data_hours")),
+  trainingRunCost: feeds(paramOf(FT_UPFRONT_COST, "training_cost")),
+  evalBuildHours: feeds(paramOf(FT_UPFRONT_COST, "eval_hours")),
+  pipelineHours: feeds(paramOf(FT_UPFRONT_COST, "pipeline_hours")),
+  retrainIntervalMonths: feeds(paramOf(FT_MAINTENANCE_MONTHLY, "retrain_every_months")),
+  retrainDataHours: feeds(paramOf(FT_MAINTENANCE_MONTHLY, "data_hours")),
+  retrainEvalCost: feeds(paramOf(FT_MAINTENANCE_MONTHLY, "eval_cost")),
+  retrainDeployHours: feeds(paramOf(FT_MAINTENANCE_MONTHLY, "deploy_hours")),
+  recallTokens: feeds(paramOf(FT_COMPARE, "recall_tokens")),
+  memoryMonthlyCost: feeds(paramOf(FT_COMPARE, "memory_monthly_cost")),
+  memorySetupCost: feeds(paramOf(FT_COMPARE, "memory_setup_cost")),
+  fallbackShare: feeds(paramOf(FT_COMPARE, "fallback_share")),
+  memoryFallbackShare: feeds(paramOf(FT_COMPARE, "memory_fallback_share")),
+  upfrontLow: ranged(paramOf(FT_COMPARE, "upfront_cost")),
+  upfrontHigh: ranged(paramOf(FT_COMPARE, "upfront_cost")),
+  maintenanceLow: ranged(paramOf(FT_COMPARE, "monthly_maintenance")),
+  maintenanceHigh: ranged(paramOf(FT_COMPARE, "monthly_maintenance")),
+  volumeLow: ranged(paramOf(FT_COMPARE, "requests_per_month")),
+  volumeHigh: ranged(paramOf(FT_COMPARE, "requests_per_month")),
+} as const satisfies Record<string, AnswerRow>;
+
+export type AnswerKey = keyof typeof ANSWERS;
+type RowOf<K extends AnswerKey> = (typeof ANSWERS)[K];
+type OptionalKey = {
+  [K in AnswerKey]: RowOf<K> extends { optional: true } | { asked: "sometimes" } ? K : never;
+}[AnswerKey];
+
+/** The answers as their parameters type them; an optional answer left blank is absent. */
+export type Answers = { [K in Exclude<AnswerKey, OptionalKey>]: ValueOf<RowOf<K>["param"]> } & {
+  [K in OptionalKey]?: ValueOf<RowOf<K>["param"]>;
+};
+
+/** The parameter an answer feeds. */
+export const paramFor = (key: AnswerKey): ScalarParam => ANSWERS[key].param;
+
+/**
+ * The answers that follow another until the analyst types their own: the volume's low and high
+ * are half and one and a half times the volume. The pane prefills the product; the sheet writes
+ * it as a formula on the volume's cell while the answer still equals it.
+ */
+export const FOLLOWS: Partial<Record<AnswerKey, { answer: AnswerKey; times: number }>> = {
+  volumeLow: { answer: "requestsPerMonth", times: 0.5 },
+  volumeHigh: { answer: "requestsPerMonth", times: 1.5 },
+};
+
+/** The value an answer that follows another starts at; undefined when that one is not a number. */
+export function followed(key: AnswerKey, leader: unknown): number | undefined {
+  const rule = FOLLOWS[key];
+  return rule && typeof leader === "number" ? leader * rule.times : undefined;
+}
+
+/** FT_COMPARE's columns by name, as its header reads them (the total's heading names the months). */
+export const COMPARE_COLUMNS = ["strategy", "cost per request", "monthly cost", "upfront", "total", "saving"] as const;
+export type CompareColumn = (typeof COMPARE_COLUMNS)[number];
+
+/** Where an argument comes from. */
+export type Source =
+  | { readonly kind: "answer"; readonly key: AnswerKey }
+  | { readonly kind: "figure"; readonly name: string }
+  | { readonly kind: "constant"; readonly value: number }
+  | { readonly kind: "prices" };
+
+export const answer = (key: AnswerKey): Source => ({ kind: "answer", key });
+const figure = (name: string): Source => ({ kind: "figure", name });
+const constant = (value: number): Source => ({ kind: "constant", value });
+/** The price table, where the model has one: the analyst's own prices, or an imported sheet. */
+const PRICES: Source = { kind: "prices" };
+
+/** A figure the model computes: a call, a row of low, most likely and high, or a cell of the comparison. */
+export type Figure =
+  | { readonly kind: "call"; readonly fn: FunctionDeclaration; readonly args: Readonly<Record<string, Source>> }
+  | { readonly kind: "row"; readonly cells: readonly [Source, Source, Source] }
+  | { readonly kind: "compared"; readonly strategy: Strategy; readonly column: CompareColumn };
+
+/**
+ * A call of a declared function: each parameter the call does not bind itself takes the answer
+ * that names that very parameter, if one does (no answer for it: the argument is left out).
+ */
+function call(fn: FunctionDeclaration, own: Readonly<Record<string, Source>> = {}): Figure {
+  const args: Record<string, Source> = {};
+  for (const param of fn.params) {
+    if (param.name in own) {
+      args[param.name] = own[param.name];
+      continue;
+    }
+    const named = (Object.keys(ANSWERS) as AnswerKey[]).filter(
+      (key) => ANSWERS[key].param === param && !("range" in ANSWERS[key]),
+    );
+    if (named.length > 1) throw new Error(`${fn.id}: ${named.join(" and ")} both feed ${param.name}`);
+    if (named.length === 1) args[param.name] = answer(named[0]);
+  }
+  for (const name of Object.keys(own)) {
+    if (!fn.params.some((param) => param.name === name)) throw new Error(`${fn.id} has no parameter ${name}`);
+  }
+  return { kind: "call", fn, args };
+}
+
+const row = (low: Source, likely: Source, high: Source): Figure => ({ kind: "row", cells: [low, likely, high] });
+const compared = (strategy: Strategy, column: CompareColumn): Figure => ({ kind: "compared", strategy, column });
+
+/**
+ * The live model, each figure after the figures it reads. The costs per request are FT_COMPARE's,
+ * so that every figure prices what the comparison prices.
+ */
+export const MODEL = {
+  upfront: call(FT_UPFRONT_COST),
+  maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
+  comparison: call(FT_COMPARE, {
+    months: constant(HORIZON_MONTHS),
+    upfront_cost: figure("upfront"),
+    monthly_maintenance: figure("maintenance"),
+    price_table: PRICES,
+  }),
+  largeCost: compared("Larger model", "cost per request"),
+  fineTunedCost: compared("Fine-tuned small model", "cost per request"),
+  memoryCost: compared("Small model + memory", "cost per request"),
+  fineTunedSaving: compared("Fine-tuned small model", "saving"),
+  savings: call(FT_MONTHLY_SAVINGS, {
+    large_cost_per_request: figure("largeCost"),
+    small_cost_per_request: figure("fineTunedCost"),
+  }),
+  running: call(FT_RUNNING_MONTHLY, {
+    model: answer("smallModel"),
+    monthly_maintenance: figure("maintenance"),
+    price_table: PRICES,
+  }),
+  breakEven: call(FT_BREAKEVEN, {
+    upfront_cost: figure("upfront"),
+    monthly_savings: figure("savings"),
+    monthly_maintenance: figure("running"),
+  }),
+  netSavings12: call(FT_NET_SAVINGS, {
+    upfront_cost: figure("upfront"),
+    monthly_savings: figure("savings"),
+    months: constant(RISK_MONTHS),
+    monthly_maintenance: figure("running"),
+  }),
+  verdict: call(FT_DECISION),
+  reasons: call(FT_DECISION_REASONS),
+  recommendation: call(FT_RECOMMEND, { verdict: figure("verdict"), comparison: figure("comparison") }),
+  upfrontRange: row(answer("upfrontLow"), figure("upfront"), answer("upfrontHigh")),
+  maintenanceRange: row(answer("maintenanceLow"), figure("maintenance"), answer("maintenanceHigh")),
+  volumeRange: row(answer("volumeLow"), answer("requestsPerMonth"), answer("volumeHigh")),
+  savingsRange: call(FT_MONTHLY_SAVINGS, {
+    large_cost_per_request: figure("largeCost"),
+    small_cost_per_request: figure("fineTunedCost"),
+    requests_per_month: figure("volumeRange"),
+  }),
+  runningRange: call(FT_RUNNING_MONTHLY, {
+    model: answer("smallModel"),
+    monthly_maintenance: figure("maintenanceRange"),
+    price_table: PRICES,
+  }),
+  risk: call(FT_PAYBACK_RISK, {
+    upfront_cost: figure("upfrontRange"),
+    monthly_savings: figure("savingsRange"),
+    monthly_maintenance: figure("runningRange"),
+    within_months: constant(RISK_MONTHS),
+    annual_discount_rate: constant(0),
+    samples: constant(RISK_SAMPLES),
+    seed: constant(RISK_SEED),
+  }),
+  sensitivity: call(FT_SENSITIVITY, {
+    upfront_cost: figure("upfrontRange"),
+    monthly_savings: figure("savingsRange"),
+    monthly_maintenance: figure("runningRange"),
+    months: constant(HORIZON_MONTHS),
+  }),
+} as const satisfies Record<string, Figure>;
+
+export type FigureName = keyof typeof MODEL;
+
+// Each figure reads only figures defined before it, so that one pass computes them all.
+{
+  const seen = new Set<string>();
+  const check = (source: Source, name: string) => {
+    if (source.kind === "figure" && !seen.has(source.name)) {
+      throw new Error(`${name} reads ${source.name}, which is not defined before it`);
+    }
+  };
+  for (const [name, node] of Object.entries(MODEL) as [string, Figure][]) {
+    if (node.kind === "call") Object.values(node.args).forEach((source) => check(source, name));
+    if (node.kind === "row") node.cells.forEach((source) => check(source, name));
+    if (node.kind === "compared") check(figure("comparison"), name);
+    seen.add(name);
+  }
+}
+
+/** The row and column of a strategy's figure in FT_COMPARE's table, its header row 0, found by their names. */
+export function comparedCell(strategy: Strategy, column: CompareColumn): { row: number; column: number } {
+  return { row: 1 + STRATEGIES.indexOf(strategy), column: COMPARE_COLUMNS.indexOf(column) };
+}
+
+/** The answers every written input holds: those a call reads, in the questionnaire's order (ranges have a row of their own). */
+export const WRITTEN_ANSWERS: readonly AnswerKey[] = (() => {
+  const read = new Set<AnswerKey>();
+  for (const node of Object.values(MODEL) as Figure[]) {
+    if (node.kind !== "call") continue;
+    for (const source of Object.values(node.args)) if (source.kind === "answer") read.add(source.key);
+  }
+  return (Object.keys(ANSWERS) as AnswerKey[]).filter((key) => read.has(key) && !("range" in ANSWERS[key]));
+})();
+
+/**
+ * The answer a blank optional answer stands for, where its parameter takes another argument's value
+ * when omitted (ft_input_tokens takes input_tokens): the sheet writes a reference to that answer's
+ * cell, since Excel desktop passes a blank cell as 0, not as an omitted argument.
+ */
+export function standsFor(key: AnswerKey): AnswerKey | undefined {
+  const param = ANSWERS[key].param;
+  if (param.kind !== "number" || !param.sameAs) return undefined;
+  for (const node of Object.values(MODEL) as Figure[]) {
+    if (node.kind !== "call" || !Object.values(node.args).some((s) => s.kind === "answer" && s.key === key)) continue;
+    const source = node.args[param.sameAs];
+    if (source?.kind === "answer") return source.key;
+  }
+  return undefined;
+}
+
+/** A price table as a range holds it: a header row, then a model id and its prices per row. */
+export type PriceTableValues = readonly (readonly (string | number | null)[])[];
+
+/** The value an answer's cell holds: a blank optional answer is an empty cell. */
+const cellOf = (value: unknown): Cell | null => (value === undefined ? null : (value as Cell));
+
+/** The figures of the model as their cells compute them, each a matrix (1 × 1 for a single value). */
+export type Figures = { readonly [N in FigureName]: Cell[][] };
+
+/** The raw arguments of a call, in declaration order, as their cells hold them. */
+function rawArguments(
+  node: Extract<Figure, { kind: "call" }>,
+  answers: Answers,
+  priceTable: PriceTableValues | undefined,
+  figures: Readonly<Record<string, Cell[][]>>,
+): unknown[] {
+  const values = answers as Readonly<Record<AnswerKey, unknown>>;
+  const raw = (source: Source): unknown => {
+    switch (source.kind) {
+      case "answer":
+        return cellOf(values[source.key]);
+      case "figure":
+        return figures[source.name];
+      case "constant":
+        return source.value;
+      case "prices":
+        return priceTable ?? null;
+    }
+  };
+  return node.fn.params.map((param) => (param.name in node.args ? raw(node.args[param.name]) : null));
+}
+
+/**
+ * Computes the figures of the model for these answers (all of them, or those up to `until`),
+ * through the runner that computes the written cells, with each argument the value its cell holds:
+ * the pane's figures are the sheet's.
+ */
+export function evaluate(answers: Answers, priceTable: PriceTableValues | undefined, until?: FigureName): Figures {
+  const figures: Record<string, Cell[][]> = {};
+  const values = answers as Readonly<Record<AnswerKey, unknown>>;
+  const single = (source: Source): Cell => {
+    if (source.kind === "answer") return cellOf(values[source.key]) as Cell;
+    if (source.kind === "figure") return figures[source.name][0][0];
+    if (source.kind === "constant") return source.value;
+    throw new Error("a price table is no cell of a row");
+  };
+  for (const [name, node] of Object.entries(MODEL) as [FigureName, Figure][]) {
+    if (node.kind === "call") {
+      figures[name] = runFunction(node.fn, rawArguments(node, answers, priceTable, figures));
+    } else if (node.kind === "row") {
+      figures[name] = [node.cells.map(single)];
+    } else {
+      const table = figures.comparison;
+      const at = comparedCell(node.strategy, node.column);
+      figures[name] = [[table[at.row]?.[at.column] ?? table[0][0]]];
+    }
+    if (name === until) break;
+  }
+  return figures as Figures;
+}
+
+/**
+ * The coerced arguments of a figure's call, as its compute receives them, for what the pane says
+ * beyond the cells (the rule's checks, a retirement); the error of the first bad argument otherwise.
+ */
+export function argumentsOf<D extends FunctionDeclaration<readonly Param[]>>(
+  name: FigureName,
+  fn: D,
+  answers: Answers,
+  priceTable: PriceTableValues | undefined,
+  figures: Readonly<Record<string, Cell[][]>> = {},
+): ArgsOf<D["params"]> | ExcelError {
+  const node: Figure = MODEL[name];
+  if (node.kind !== "call" || node.fn !== fn) throw new Error(`${name} is no call of ${fn.id}`);
+  return coerceArgs(node.fn, rawArguments(node, answers, priceTable, figures)) as ArgsOf<D["params"]> | ExcelError;
+}
+
+/** The rows and columns a figure takes on the sheet for these answers, from its declaration. */
+export function figureSize(name: FigureName, answers: Answers): readonly [number, number] {
+  const node: Figure = MODEL[name];
+  if (node.kind === "row") return [1, node.cells.length];
+  if (node.kind === "compared") return [1, 1];
+  const values = answers as Readonly<Record<AnswerKey, unknown>>;
+  // What the size depends on: the answers and constants as they are, a figure by its own size.
+  const standIn = (source: Source): unknown => {
+    switch (source.kind) {
+      case "answer":
+        return cellOf(values[source.key]);
+      case "constant":
+        return source.value;
+      case "prices":
+        return null;
+      case "figure": {
+        const [rows, columns] = figureSize(source.name as FigureName, answers);
+        return Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
+      }
+    }
+  };
+  const size = resultSize(
+    node.fn,
+    node.fn.params.map((param) => (param.name in node.args ? standIn(node.args[param.name]) : null)),
+  );
+  if (!size) throw new Error(`${name}: the size of ${node.fn.id}'s result depends on an argument not given`);
+  return size;
+}

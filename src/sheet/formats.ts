@@ -1,0 +1,62 @@
+/**
+ * The number formats a written sheet uses, and the one place each kind of figure gets its format:
+ * an input by the domain of the parameter it feeds, FT_COMPARE's columns, FT_PAYBACK_RISK's rows.
+ */
+import * as domain from "../functions/domains";
+import type { NumberDomain, Param } from "../functions/params";
+
+export const FORMATS = {
+  text: "@",
+  count: "#,##0",
+  months: "0.0",
+  money: "$#,##0",
+  price: "$#,##0.00",
+  perRequest: "$#,##0.0000",
+  flag: "General",
+  share: "0.0%",
+  chance: "0.0%",
+  date: "yyyy-mm-dd",
+} as const;
+
+export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];
+
+/** The format of a number by what it counts; any other domain shows as Excel's General. */
+const DOMAIN_FORMATS: ReadonlyMap<NumberDomain, NumberFormat> = new Map([
+  [domain.volume, FORMATS.count],
+  [domain.tokens, FORMATS.count],
+  [domain.patterns, FORMATS.count],
+  [domain.share, FORMATS.share],
+  [domain.hourlyRate, FORMATS.money],
+  [domain.cost, FORMATS.money],
+  [domain.monthlyCost, FORMATS.money],
+  [domain.date, FORMATS.date],
+]);
+
+/** The number format of an input cell: text as typed, a number by the domain of the parameter it feeds. */
+export function inputFormat(param: Param, value: unknown): NumberFormat {
+  if (typeof value === "string") return FORMATS.text;
+  return param.kind === "number" ? (DOMAIN_FORMATS.get(param.domain) ?? FORMATS.flag) : FORMATS.flag;
+}
+
+/** FT_COMPARE's columns: strategy, cost per request, monthly cost, upfront, total, saving. */
+export const COMPARE_FORMATS: readonly NumberFormat[] = [
+  FORMATS.flag,
+  FORMATS.perRequest,
+  FORMATS.money,
+  FORMATS.money,
+  FORMATS.money,
+  FORMATS.money,
+];
+
+/** FT_PAYBACK_RISK's rows: the header, two chances, three break-even months, three net savings. */
+export const RISK_ROW_FORMATS: readonly NumberFormat[] = [
+  FORMATS.flag,
+  FORMATS.chance,
+  FORMATS.chance,
+  FORMATS.months,
+  FORMATS.months,
+  FORMATS.months,
+  FORMATS.money,
+  FORMATS.money,
+  FORMATS.money,
+];

@@ -1,0 +1,133 @@
+/**
+ * The layout vocabulary of a written sheet: cells, spills, tables and charts as data, A1
+ * addresses, number formats, and the canvas that places blocks relative to an origin. The model's
+ * builders, the imported price sheet, the writers and the preview all speak it; it knows nothing
+ * of the cost model.
+ */
+export type CellStyle = "title" | "note" | "heading" | "label" | "input" | "result" | "unit" | "header";
+
+export interface PlannedCell {
+  /** A1 address on the sheet, such as "B5". */
+  address: string;
+  value?: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+}
+
+/** Room left empty for a formula's spilled result, with number formats per column. */
+export interface PlannedSpill {
+  anchor: string;
+  range: string;
+  rows: number;
+  columns: number;
+  columnFormats: string[];
+  /** A number format per row where rows differ (FT_PAYBACK_RISK: shares, months, dollars); columnFormats otherwise. */
+  rowFormats?: string[];
+}
+
+/** The number format of each cell of a spill. */
+export function spillFormats(spill: PlannedSpill): string[][] {
+  return Array.from({ length: spill.rows }, (_, row) =>
+    spill.rowFormats
+      ? spill.columnFormats.map((format, column) => (column === 0 ? format : (spill.rowFormats?.[row] ?? format)))
+      : [...spill.columnFormats],
+  );
+}
+
+export interface PlannedChart {
+  /** A line chart (cumulative cost) or a clustered bar chart (the tornado). */
+  kind: "line" | "bar";
+  title: string;
+  /** Series values with their names in the first row, one series per column. */
+  seriesRange: string;
+  /** The category axis' values: months, or the tornado's inputs. */
+  categoryRange: string;
+  seriesNames: string[];
+  topLeft: string;
+  bottomRight: string;
+}
+
+/** A block of plain values written at once (an imported price table), with a number format per column. */
+export interface PlannedTable {
+  /** The block's A1 range, such as "A6:O2005". */
+  range: string;
+  /** Rows of values; null leaves a cell empty. */
+  values: (string | number | null)[][];
+  columnFormats: string[];
+}
+
+/** What a writer puts on a sheet: cells, blocks of values, spills, formats, a chart. */
+export interface SheetLayout {
+  cells: PlannedCell[];
+  tables?: PlannedTable[];
+  spills: PlannedSpill[];
+  colourScale?: { range: string };
+  charts?: PlannedChart[];
+  columnWidths: { column: string; points: number }[];
+  /** The smallest range holding everything, spills included. */
+  extent: string;
+}
+
+/** The column letters of a 0-based index: 0 is A, 27 is AB. */
+export function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** A1 address of a 0-based row and column; absolute with $ when asked. */
+export function address(row: number, column: number, absolute = false): string {
+  return absolute ? `$${columnName(column)}$${row + 1}` : `${columnName(column)}${row + 1}`;
+}
+
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${address(top, left)}:${address(bottom, right)}`;
+}
+
+/** Where the cells go: rows and columns relative to the plan's origin, addresses absolute on the sheet. */
+export class Canvas {
+  readonly cells: PlannedCell[] = [];
+  readonly spills: PlannedSpill[] = [];
+
+  constructor(
+    readonly top: number,
+    readonly left: number,
+  ) {}
+
+  put(row: number, column: number, cell: Omit<PlannedCell, "address">): void {
+    this.cells.push({ address: this.at(row, column), ...cell });
+  }
+
+  at(row: number, column: number, absolute = false): string {
+    return address(this.top + row, this.left + column, absolute);
+  }
+
+  range(top: number, left: number, bottom: number, right: number): string {
+    return rangeAddress(this.top + top, this.left + left, this.top + bottom, this.left + right);
+  }
+
+  /**
+   * A formula whose result spills: the anchor cell and the room it needs, sized by the declaration.
+   * Returns the spill's last row.
+   */
+  spill(
+    row: number,
+    column: number,
+    text: string,
+    size: readonly [number, number],
+    columnFormats: string[],
+    style?: CellStyle,
+  ): number {
+    const [rows, columns] = size;
+    this.put(row, column, style ? { formula: text, style } : { formula: text });
+    this.spills.push({
+      anchor: this.at(row, column),
+      range: this.range(row, column, row + rows - 1, column + columns - 1),
+      rows,
+      columns,
+      columnFormats,
+    });
+    return row + rows - 1;
+  }
+}

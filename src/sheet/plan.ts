@@ -1,0 +1,640 @@
+/**
+ * What "Write to sheet" writes, as data: every cell's value or live AICOST formula, number
+ * formats, styles, the scenario grid's colour scale and the charts. Every written cell is an input,
+ * a figure of the binding table written as its AICOST call, or a reference to one; spill sizes
+ * come from the declarations. One small builder per block places the figures; the formulas
+ * themselves are generated from the binding table. The Excel writer applies a plan with
+ * Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's en-US
+ * syntax, as Range.formulas expects.
+ */
+import { isoFromSerial } from "../engine";
+import { ASSUMPTION, TCO_SERIES } from "../functions/declarations";
+import { groupDigits } from "../functions/format";
+import { call, formula, formulaLiteral } from "../functions/formula";
+import { resultSize } from "../functions/runner";
+import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
+import {
+  comparedCell,
+  figureSize,
+  FOLLOWS,
+  HORIZON_MONTHS,
+  MODEL,
+  RISK_SAMPLES,
+  standsFor,
+  WRITTEN_ANSWERS,
+  type Figure,
+  type FigureName,
+  type Source,
+} from "./bindings";
+import { COMPARE_FORMATS, FORMATS, inputFormat, RISK_ROW_FORMATS } from "./formats";
+import { Canvas, columnName, type PlannedChart, type SheetLayout } from "./layout";
+import type { ImportedPrices } from "./priceSheet";
+import { priceSource, sourceTable, type PriceSource } from "./prices";
+
+/** The live model's layout, with where its inputs and figures are. */
+export interface SheetPlan extends SheetLayout {
+  /** Addresses of the key results, for the caller to report and tests to read. */
+  anchors: Record<
+    | "recommendation"
+    | "verdict"
+    | "breakEven"
+    | "netSavings12"
+    | "netSavings24"
+    | "comparison"
+    | "reasons"
+    | "risk"
+    | "sensitivity",
+    string
+  >;
+  /** Where each written input and each figure is: a cell, or the top-left cell of a spill or a row. */
+  where: { inputs: Partial<Record<AnswerKey, string>>; figures: Partial<Record<FigureName, string>> };
+}
+
+/** Volumes down the scenario grid, requests per month. */
+export const GRID_VOLUMES = [50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000];
+const GRID_LEVELS = ["low", "mid", "high"] as const;
+
+export interface PlanOptions {
+  /** Top-left cell of the block, 0-based; A1 for a new sheet. */
+  origin?: { row: number; column: number };
+  /** The whole model (new sheet), or the inputs and results alone (write at selection). */
+  scope: "model" | "inputs-and-results";
+  /** Date written in the note, as text. */
+  date: string;
+  /** Prices imported into the workbook, which the answers may name models from. */
+  imported?: ImportedPrices;
+  /** What the comparison rests on, as the pane says it (a retirement, own fine-tuned prices), written beside it. */
+  notes?: readonly string[];
+}
+
+/**
+ * Where the formulas find their arguments: each input's absolute address, each figure's absolute
+ * cell or range as it is written, and the price table's reference if there is one.
+ */
+class Places {
+  readonly inputs: Partial<Record<AnswerKey, string>> = {};
+  /** Absolute references, a range for a figure of several cells. */
+  readonly figures: Partial<Record<FigureName, string>> = {};
+  /** Relative top-left cells, for the plan's readers. */
+  readonly tops: Partial<Record<FigureName, string>> = {};
+
+  constructor(readonly prices: string | undefined) {}
+
+  figure(name: FigureName): string {
+    const at = this.figures[name];
+    if (at === undefined) throw new Error(`${name} is read before it is written`);
+    return at;
+  }
+
+  /** The text of a source as an argument. */
+  source(source: Source): string | undefined {
+    switch (source.kind) {
+      case "answer": {
+        const at = this.inputs[source.key];
+        if (at === undefined) throw new Error(`the answer ${source.key} has no input cell`);
+        return at;
+      }
+      case "figure":
+        return this.figure(source.name as FigureName);
+      case "constant":
+        return String(source.value);
+      case "prices":
+        return this.prices;
+    }
+  }
+
+  /**
+   * A figure's call as an expression, `AICOST.ID(...)`, its arguments from the binding table; an
+   * argument may be replaced by another expression (the grid's volume and upfront cost).
+   */
+  expression(name: FigureName, replaced: Readonly<Record<string, string>> = {}): string {
+    const node: Figure = MODEL[name];
+    if (node.kind !== "call") throw new Error(`${name} is not a call`);
+    const args: Record<string, string> = {};
+    for (const [param, source] of Object.entries(node.args)) {
+      const text = replaced[param] ?? this.source(source);
+      if (text !== undefined) args[param] = text;
+    }
+    return call(node.fn, args as Parameters<typeof call>[1]);
+  }
+}
+
+/** A figure written as a formula in one cell. */
+function putFigure(
+  canvas: Canvas,
+  places: Places,
+  name: FigureName,
+  row: number,
+  column: number,
+  cell: { numberFormat?: string; style?: "result" },
+): string {
+  canvas.put(row, column, { formula: `=${places.expression(name)}`, ...cell });
+  places.figures[name] = canvas.at(row, column, true);
+  places.tops[name] = canvas.at(row, column);
+  return places.figures[name] as string;
+}
+
+/** A figure written as a formula that spills: its room sized by the declaration. Returns its last row. */
+function spillFigure(
+  canvas: Canvas,
+  places: Places,
+  answers: Answers,
+  name: FigureName,
+  row: number,
+  column: number,
+  columnFormats: readonly string[],
+  style?: "result",
+): number {
+  const size = figureSize(name, answers);
+  const last = canvas.spill(row, column, `=${places.expression(name)}`, size, [...columnFormats], style);
+  places.figures[name] = `${canvas.at(row, column, true)}:${canvas.at(last, column + size[1] - 1, true)}`;
+  places.tops[name] = canvas.at(row, column);
+  return last;
+}
+
+/** Where a spilling figure will be, from its declared size, for figures written before it that read it. */
+function reserve(canvas: Canvas, places: Places, answers: Answers, name: FigureName, row: number, column: number) {
+  const [rows, columns] = figureSize(name, answers);
+  places.figures[name] = `${canvas.at(row, column, true)}:${canvas.at(row + rows - 1, column + columns - 1, true)}`;
+}
+
+/** A figure that reads a cell of the comparison, found by strategy and column name. */
+function comparedReference(places: Places, name: FigureName): string {
+  const node: Figure = MODEL[name];
+  if (node.kind !== "compared") throw new Error(`${name} is not a cell of the comparison`);
+  const table = places.figure("comparison");
+  const [top] = table.split(":");
+  const match = /^\$([A-Z]+)\$(\d+)$/.exec(top);
+  if (!match) throw new Error(`the comparison is at ${table}`);
+  const { row, column } = comparedCell(node.strategy, node.column);
+  const left = match[1].split("").reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  const reference = `$${columnName(left + column)}$${Number(match[2]) + row}`;
+  places.figures[name] = reference;
+  return reference;
+}
+
+function titleBlock(canvas: Canvas, date: string): void {
+  canvas.put(0, 0, { value: "AI cost model: fine-tune, memory or the larger model?", style: "title" });
+  canvas.put(1, 0, {
+    value: `Blue cells are inputs: change one and every result updates. Written ${date} by the AI Cost add-in.`,
+    style: "note",
+  });
+}
+
+function header(canvas: Canvas, row: number, title: string): void {
+  canvas.put(row, 0, { value: title, style: "heading" });
+  canvas.put(row, 1, { value: "Value", style: "header" });
+  canvas.put(row, 2, { value: "Unit", style: "header" });
+}
+
+/** An answer as its input cell holds it: a blank optional answer is an empty cell. */
+const written = (answers: Answers, key: AnswerKey): string | number | boolean =>
+  ((answers as Readonly<Record<AnswerKey, string | number | boolean | undefined>>)[key] ?? "") as
+    string | number | boolean;
+
+/** The answers the model reads, one a row with its unit, in the binding table's order; returns the last row. */
+function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answers): number {
+  header(canvas, row, "Inputs");
+  WRITTEN_ANSWERS.forEach((key, index) => {
+    const at = row + 1 + index;
+    const field = FIELDS.find((candidate) => candidate.key === key);
+    if (!field) throw new Error(`no question for ${key}`);
+    const value = written(answers, key);
+    // A blank answer that stands for another is a reference to that one's cell: Excel desktop reads a blank as 0.
+    const other = value === "" ? standsFor(key) : undefined;
+    const content = other ? { formula: `=${places.inputs[other]}` } : { value };
+    canvas.put(at, 0, { value: field.label, style: "label" });
+    canvas.put(at, 1, { ...content, style: "input", numberFormat: inputFormat(field.param, other ? 0 : value) });
+    canvas.put(at, 2, {
+      value: field.kind === "number" ? unitOf(field) : field.kind === "boolean" ? "TRUE/FALSE" : "",
+      style: "unit",
+    });
+    places.inputs[key] = canvas.at(at, 1, true);
+  });
+  return row + WRITTEN_ANSWERS.length;
+}
+
+/** The absolute reference to an imported price table on its own sheet. */
+const importedReference = (imported: ImportedPrices): string =>
+  `'${imported.sheet.replace(/'/g, "''")}'!${imported.range}`;
+
+/**
+ * The price table the formulas pass as price_table, if any: the imported sheet where it is passed
+ * whole, or a table written here of the analyst's own prices (typed or negotiated) and the copied
+ * imported rows, with the values the pane's figures read. Returns its reference, and the last row
+ * and column written.
+ */
+function priceTableBlock(
+  canvas: Canvas,
+  row: number,
+  source: PriceSource,
+): { range: string; last: number; columns: number } | undefined {
+  if (source.kind === "catalogue") return undefined;
+  if (source.kind === "imported") return { range: importedReference(source.imported), last: row - 2, columns: 0 };
+  const [columns, ...rows] = sourceTable(source) ?? [];
+  const heading = source.copiedFrom
+    ? `Your prices, and rows copied from the sheet “${source.copiedFrom}” (US dollars per 1M tokens; blank = not offered)`
+    : "Your prices (US dollars per 1M tokens; blank = not offered)";
+  canvas.put(row, 0, { value: heading, style: "heading" });
+  columns.forEach((text, column) => canvas.put(row + 1, column, { value: text ?? "", style: "header" }));
+  rows.forEach((values, index) => {
+    const at = row + 2 + index;
+    values.forEach((value, column) => {
+      if (value === null) return;
+      // General shows a price as typed ($0.075, not $0.08); a threshold is a count of tokens.
+      const numberFormat =
+        column === 0 ? FORMATS.text : columns[column] === "long context threshold" ? FORMATS.count : FORMATS.flag;
+      canvas.put(at, column, { value, style: "input", numberFormat });
+    });
+  });
+  const last = row + 1 + rows.length;
+  return {
+    range: `${canvas.at(row + 1, 0, true)}:${canvas.at(last, columns.length - 1, true)}`,
+    last,
+    columns: columns.length,
+  };
+}
+
+/** Rows the results block takes below its header. */
+const RESULT_ROWS = 9;
+
+/**
+ * Fine-tuning against the larger model, row by row: the costs per request are FT_COMPARE's (the
+ * fine-tuned one with its fallback), so that these figures, the grid and the chart price what the
+ * comparison prices.
+ */
+function resultsBlock(canvas: Canvas, places: Places, row: number): number {
+  header(canvas, row, "Fine-tuning against the larger model");
+  let at = row;
+  const line = (label: string, unit: string) => {
+    at += 1;
+    canvas.put(at, 0, { value: label, style: "label" });
+    canvas.put(at, 2, { value: unit, style: "unit" });
+  };
+  const result = (name: FigureName, label: string, unit: string, numberFormat: string) => {
+    line(label, unit);
+    putFigure(canvas, places, name, at, 1, { style: "result", numberFormat });
+  };
+  const reference = (name: FigureName, label: string, unit: string, numberFormat: string) => {
+    line(label, unit);
+    const comparison = places.figures[name];
+    canvas.put(at, 1, { formula: `=${comparison}`, style: "result", numberFormat });
+    // The figure is read from here on: the cell that shows it.
+    places.figures[name] = canvas.at(at, 1, true);
+    places.tops[name] = canvas.at(at, 1);
+  };
+  reference("largeCost", "Larger model: cost per request (from the comparison)", "$/request", FORMATS.perRequest);
+  reference(
+    "fineTunedCost",
+    "Fine-tuned small model: cost per request, fallback included",
+    "$/request",
+    FORMATS.perRequest,
+  );
+  result("savings", "Monthly savings from fine-tuning", "$/month", FORMATS.money);
+  result("upfront", "Upfront cost of fine-tuning", "$", FORMATS.money);
+  result("maintenance", "Maintenance (retraining)", "$/month", FORMATS.money);
+  result("running", "Maintenance and hosting of the fine-tuned model", "$/month", FORMATS.money);
+  result("breakEven", "Break-even", "months", FORMATS.months);
+  result("netSavings12", "Net savings after 12 months", "$", FORMATS.money);
+  // Over the whole horizon, the comparison's own saving: a re-tune in a retirement month included.
+  reference(
+    "fineTunedSaving",
+    `Net savings after ${HORIZON_MONTHS} months (the comparison's saving)`,
+    "$",
+    FORMATS.money,
+  );
+  if (at !== row + RESULT_ROWS) throw new Error(`the results block has ${at - row} rows, not ${RESULT_ROWS}`);
+  return at;
+}
+
+/** The decision rule: its verdict, and its reasons spilled below. Returns the block's last row. */
+function ruleBlock(canvas: Canvas, places: Places, row: number, answers: Answers): number {
+  canvas.put(row, 0, { value: "Why: the decision rule (✓ pass, ✗ fail)", style: "heading" });
+  canvas.put(row + 1, 0, { value: "The rule's verdict", style: "label" });
+  putFigure(canvas, places, "verdict", row + 1, 1, { style: "result" });
+  return spillFigure(canvas, places, answers, "reasons", row + 2, 0, [FORMATS.flag]);
+}
+
+/** FT_COMPARE spilled below a heading, with what it rests on beside the heading; returns its last row. */
+function comparisonBlock(
+  canvas: Canvas,
+  places: Places,
+  row: number,
+  answers: Answers,
+  notes: readonly string[],
+): number {
+  canvas.put(row, 0, { value: `Four strategies over ${HORIZON_MONTHS} months`, style: "heading" });
+  if (notes.length > 0) {
+    // Said for the start date the model was written with: a later date in its input cell may change it.
+    canvas.put(row, 1, {
+      value: `When written, for a start on ${isoFromSerial(answers.startDate)}: ${notes.join(" ")}`,
+      style: "note",
+      numberFormat: FORMATS.text,
+    });
+  }
+  return spillFigure(canvas, places, answers, "comparison", row + 1, 0, COMPARE_FORMATS);
+}
+
+/** What the risk blocks hand on: the tornado's data for its chart, and the last row. */
+interface RiskCells {
+  tornado: { seriesRange: string; categoryRange: string; top: number };
+  last: number;
+}
+
+/**
+ * How sure the analyst is: the low, most likely and high of the upfront cost, the maintenance and
+ * the volume, with the monthly savings and the running cost they give (AICOST calls over each
+ * row); then FT_PAYBACK_RISK and FT_SENSITIVITY over those rows.
+ */
+function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answers): RiskCells {
+  canvas.put(row, 0, { value: "How sure are you? The figures that move the result, low to high", style: "heading" });
+  ["Low", "Most likely", "High", "Unit"].forEach((text, index) =>
+    canvas.put(row, 1 + index, { value: text, style: "header" }),
+  );
+  const line = (offset: number, label: string, unit: string) => {
+    canvas.put(row + offset, 0, { value: label, style: "label" });
+    canvas.put(row + offset, 4, { value: unit, style: "unit" });
+  };
+  const rowRange = (name: FigureName, offset: number) => {
+    places.figures[name] = canvas.range(row + offset, 1, row + offset, 3).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    places.tops[name] = canvas.at(row + offset, 1);
+  };
+  /** A row of low, most likely and high: an answer as its input, a figure or an input by reference. */
+  const ranged = (name: FigureName, offset: number, format: string) => {
+    const node: Figure = MODEL[name];
+    if (node.kind !== "row") throw new Error(`${name} is not a row`);
+    node.cells.forEach((source, index) => {
+      const column = 1 + index;
+      if (source.kind === "answer" && places.inputs[source.key] === undefined) {
+        // A low or a high: its own input, or a formula on the answer it follows while it still equals it.
+        const rule = FOLLOWS[source.key];
+        const value = written(answers, source.key);
+        const leader = rule && written(answers, rule.answer);
+        const follows = rule && typeof leader === "number" && value === leader * rule.times;
+        canvas.put(row + offset, column, {
+          ...(follows ? { formula: `=${places.inputs[rule.answer]}*${rule.times}` } : { value }),
+          style: "input",
+          numberFormat: format,
+        });
+      } else {
+        canvas.put(row + offset, column, {
+          formula: `=${places.source(source)}`,
+          style: "result",
+          numberFormat: format,
+        });
+      }
+    });
+    rowRange(name, offset);
+  };
+  line(1, "Upfront cost", "$");
+  ranged("upfrontRange", 1, FORMATS.money);
+  line(2, "Maintenance (retraining)", "$/month");
+  ranged("maintenanceRange", 2, FORMATS.money);
+  line(3, "Requests per month", "requests/month");
+  ranged("volumeRange", 3, FORMATS.count);
+  // The savings and the running cost of each column: one broadcast call over the row, spilled across.
+  line(4, "Monthly savings from fine-tuning", "$/month");
+  spillFigure(canvas, places, answers, "savingsRange", row + 4, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
+  line(5, "Maintenance and hosting of the fine-tuned model", "$/month");
+  spillFigure(canvas, places, answers, "runningRange", row + 5, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
+
+  const follows = (key: AnswerKey) => FOLLOWS[key]?.times;
+  canvas.put(row + 6, 0, {
+    value:
+      "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
+      `range out of order. The volume's low and high are ${follows("volumeLow")} and ${follows("volumeHigh")} times the volume until you type your own.`,
+    style: "note",
+  });
+
+  const riskRow = row + 8;
+  canvas.put(riskRow, 0, {
+    value: `The chance of paying back: ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_PAYBACK_RISK)`,
+    style: "heading",
+  });
+  const riskLast = spillFigure(canvas, places, answers, "risk", riskRow + 1, 0, [FORMATS.flag, FORMATS.flag]);
+  canvas.spills[canvas.spills.length - 1].rowFormats = [...RISK_ROW_FORMATS];
+
+  const tornadoRow = riskLast + 2;
+  canvas.put(tornadoRow, 0, {
+    value: `What moves net savings after ${HORIZON_MONTHS} months most (FT_SENSITIVITY)`,
+    style: "heading",
+  });
+  const top = tornadoRow + 1;
+  const last = spillFigure(canvas, places, answers, "sensitivity", top, 0, [
+    FORMATS.flag,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+    FORMATS.money,
+  ]);
+  return {
+    tornado: { seriesRange: canvas.range(top, 3, last, 4), categoryRange: canvas.range(top + 1, 0, last, 0), top },
+    last,
+  };
+}
+
+/** The row the recommendation's heading takes, under the title. */
+const RECOMMENDATION_ROW = 3;
+
+/**
+ * FT_RECOMMEND over the rule's verdict and the comparison, at the top: the recommendation and,
+ * below it, why in dollars. Nothing stands to the right of the sentence, so it reads in full.
+ */
+function recommendationBlock(canvas: Canvas, places: Places, answers: Answers): void {
+  canvas.put(RECOMMENDATION_ROW, 0, { value: "Recommendation", style: "heading" });
+  spillFigure(canvas, places, answers, "recommendation", RECOMMENDATION_ROW + 1, 0, [FORMATS.flag], "result");
+}
+
+/** The first row below the recommendation: the inputs, and the grid and chart beside them. */
+const BODY_ROW = RECOMMENDATION_ROW + 4;
+
+/** Break-even months over volumes down and upfront costs across, with a colour scale. */
+function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: number } {
+  const left = 7;
+  const top = BODY_ROW;
+  canvas.put(top, left, { value: "Break-even months by volume and upfront cost", style: "heading" });
+  canvas.put(top + 1, left, { value: "Upfront cost →", style: "header" });
+  ["Low", "Mid", "High", "Yours"].forEach((label, index) =>
+    canvas.put(top + 1, left + 1 + index, { value: label, style: "header" }),
+  );
+  canvas.put(top + 2, left, { value: "Requests per month ↓", style: "header" });
+  GRID_LEVELS.forEach((level, index) =>
+    canvas.put(top + 2, left + 1 + index, {
+      formula: formula(ASSUMPTION, { name: formulaLiteral("upfront_total"), level: formulaLiteral(level) }),
+      style: "result",
+      numberFormat: FORMATS.money,
+    }),
+  );
+  canvas.put(top + 2, left + 4, {
+    formula: `=${places.figure("upfront")}`,
+    style: "result",
+    numberFormat: FORMATS.money,
+  });
+  GRID_VOLUMES.forEach((volume, index) => {
+    const row = top + 3 + index;
+    canvas.put(row, left, { value: volume, style: "input", numberFormat: FORMATS.count });
+    for (let column = left + 1; column <= left + 4; column++) {
+      // Upfront from the grid's header row, volume from its first column: mixed references fill.
+      const upfrontCell = `${columnName(canvas.left + column)}$${canvas.top + top + 3}`;
+      const volumeCell = `$${columnName(canvas.left + left)}${canvas.top + row + 1}`;
+      const savings = places.expression("savings", { requests_per_month: volumeCell });
+      canvas.put(row, column, {
+        formula: `=${places.expression("breakEven", { upfront_cost: upfrontCell, monthly_savings: savings })}`,
+        numberFormat: FORMATS.months,
+      });
+    }
+  });
+  const bottom = top + 3 + GRID_VOLUMES.length - 1;
+  canvas.put(bottom + 1, left, { value: "#N/A: never breaks even at that volume.", style: "note" });
+  return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
+}
+
+/** The strategies the cumulative-cost chart draws: those served per token, with their figures. */
+const CHARTED = [
+  { strategy: "Larger model", cost: "largeCost" },
+  { strategy: "Fine-tuned small model", cost: "fineTunedCost" },
+  { strategy: "Small model + memory", cost: "memoryCost" },
+] as const satisfies readonly { strategy: string; cost: FigureName }[];
+
+/**
+ * The cumulative cost of the three strategies served per token, month 0 to the horizon, and a line
+ * chart of it. The dedicated GPUs' row is priced only with their monthly cost, which the pane does
+ * not ask for: it has no line.
+ */
+function chartBlock(canvas: Canvas, places: Places, top: number): { chart: PlannedChart; bottom: number } {
+  const left = 7;
+  canvas.put(top, left, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
+  canvas.put(top + 1, left, { value: "Month", style: "header" });
+  CHARTED.forEach(({ strategy }, index) => canvas.put(top + 1, left + 1 + index, { value: strategy, style: "header" }));
+  for (let month = 0; month <= HORIZON_MONTHS; month++) {
+    canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
+  }
+  const common = { requests_per_month: places.inputs.requestsPerMonth as string, months: String(HORIZON_MONTHS) };
+  const fixed: Record<(typeof CHARTED)[number]["strategy"], { upfront_cost: string; monthly_fixed_cost?: string }> = {
+    "Larger model": { upfront_cost: "0" },
+    "Fine-tuned small model": { upfront_cost: places.figure("upfront"), monthly_fixed_cost: places.figure("running") },
+    "Small model + memory": {
+      upfront_cost: places.inputs.memorySetupCost as string,
+      monthly_fixed_cost: places.inputs.memoryMonthlyCost as string,
+    },
+  };
+  const size = resultSize(TCO_SERIES, [0, 0, 0, HORIZON_MONTHS]) ?? [HORIZON_MONTHS + 1, 1];
+  CHARTED.forEach(({ strategy, cost }, index) =>
+    canvas.spill(
+      top + 2,
+      left + 1 + index,
+      formula(TCO_SERIES, { ...fixed[strategy], cost_per_request: places.figure(cost), ...common }),
+      size,
+      [FORMATS.money],
+    ),
+  );
+  const bottom = top + 2 + size[0] - 1;
+  return {
+    bottom,
+    chart: {
+      kind: "line",
+      title: `Cumulative cost over ${HORIZON_MONTHS} months`,
+      seriesRange: canvas.range(top + 1, left + 1, bottom, left + CHARTED.length),
+      categoryRange: canvas.range(top + 2, left, bottom, left),
+      seriesNames: CHARTED.map(({ strategy }) => strategy),
+      topLeft: canvas.at(BODY_ROW, 13),
+      bottomRight: canvas.at(BODY_ROW + 19, 21),
+    },
+  };
+}
+
+/** Rows a figure takes before it is written, for blocks placed below it. */
+const rowsOf = (name: FigureName, answers: Answers): number => figureSize(name, answers)[0];
+
+/**
+ * The blocks down column A that every scope writes: the recommendation, the inputs, the
+ * comparison, fine-tuning against the larger model, the decision rule and the risk, each below the
+ * one before with a blank row between; every row is known from the declared sizes before any
+ * block is written. Returns the last row.
+ */
+function mainBlocks(canvas: Canvas, places: Places, answers: Answers, notes: readonly string[]) {
+  const inputsLast = inputsBlock(canvas, places, BODY_ROW, answers);
+  // The comparison reads the upfront cost and the maintenance that the results block below it
+  // computes, and the results read its costs per request: its place is known from its declared
+  // size, so the results are written first.
+  const comparisonRow = inputsLast + 2;
+  reserve(canvas, places, answers, "comparison", comparisonRow + 1, 0);
+  for (const name of ["largeCost", "fineTunedCost", "memoryCost", "fineTunedSaving"] as const) {
+    comparedReference(places, name);
+  }
+  const resultsLast = resultsBlock(canvas, places, comparisonRow + 1 + rowsOf("comparison", answers) + 1);
+  comparisonBlock(canvas, places, comparisonRow, answers, notes);
+  const ruleLast = ruleBlock(canvas, places, resultsLast + 2, answers);
+  recommendationBlock(canvas, places, answers);
+  const risk = riskBlocks(canvas, places, ruleLast + 2, answers);
+  return { risk, last: risk.last, columns: figureSize("comparison", answers)[1] };
+}
+
+/** The last row the main blocks take, from the declared sizes alone. */
+function mainBlocksLast(answers: Answers): number {
+  const inputsLast = BODY_ROW + WRITTEN_ANSWERS.length;
+  const comparisonLast = inputsLast + 2 + rowsOf("comparison", answers);
+  const ruleLast = comparisonLast + 2 + RESULT_ROWS + 2 + 1 + rowsOf("reasons", answers);
+  const riskLast = ruleLast + 2 + 8 + rowsOf("risk", answers);
+  return riskLast + 2 + rowsOf("sensitivity", answers);
+}
+
+/** Builds the plan of the live model for a set of answers. */
+export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPlan {
+  const origin = { row: options.origin?.row ?? 0, column: options.origin?.column ?? 0 };
+  const canvas = new Canvas(origin.row, origin.column);
+  titleBlock(canvas, options.date);
+
+  // The price table goes below the other blocks, where nothing stands to its right however many
+  // price columns it needs; their size is declared, so its row is known first.
+  const prices = priceTableBlock(canvas, mainBlocksLast(answers) + 2, priceSource(answers, options.imported));
+  const places = new Places(prices?.range);
+  const { risk, last, columns } = mainBlocks(canvas, places, answers, options.notes ?? []);
+  if (last !== mainBlocksLast(answers))
+    throw new Error(`the main blocks end on row ${last}, not ${mainBlocksLast(answers)}`);
+  const bottom = Math.max(last, prices?.last ?? 0);
+  const width = Math.max(columns, prices?.columns ?? 0);
+
+  const top = (name: FigureName) => places.tops[name] as string;
+  const anchors = {
+    recommendation: top("recommendation"),
+    verdict: places.figure("verdict"),
+    breakEven: places.figure("breakEven"),
+    netSavings12: places.figure("netSavings12"),
+    netSavings24: places.figure("fineTunedSaving"),
+    comparison: top("comparison"),
+    reasons: top("reasons"),
+    risk: top("risk"),
+    sensitivity: top("sensitivity"),
+  };
+  const where = { inputs: { ...places.inputs }, figures: { ...places.tops } };
+  const columnWidths = [
+    { column: columnName(canvas.left), points: 250 },
+    { column: columnName(canvas.left + 1), points: 110 },
+    { column: columnName(canvas.left + 2), points: 90 },
+  ];
+  const base = { cells: canvas.cells, spills: canvas.spills, anchors, where };
+  if (options.scope === "inputs-and-results") {
+    return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, width - 1) };
+  }
+
+  const grid = gridBlock(canvas, places);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, places, grid.bottom + 3);
+  const tornado: PlannedChart = {
+    kind: "bar",
+    title: `Net savings after ${HORIZON_MONTHS} months, each input at its low and its high`,
+    seriesRange: risk.tornado.seriesRange,
+    categoryRange: risk.tornado.categoryRange,
+    seriesNames: ["net savings at low", "net savings at high"],
+    topLeft: canvas.at(risk.tornado.top - 1, 7),
+    bottomRight: canvas.at(risk.tornado.top + 16, 13),
+  };
+  return {
+    ...base,
+    colourScale: { range: grid.range },
+    charts: [chart, tornado],
+    columnWidths: [...columnWidths, { column: columnName(canvas.left + 7), points: 150 }],
+    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), Math.max(11, width - 1)),
+  };
+}

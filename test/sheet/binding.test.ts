@@ -1,0 +1,137 @@
+/**
+ * The binding table's promise: every figure the pane shows is its written cell. The pane's figures
+ * (bindings.evaluate) and the written model (the plan, computed by a spreadsheet engine through
+ * the runner Excel uses) must hold the very same numbers, bit for bit, on Excel on the web and on
+ * Excel desktop, for answers chosen to expose any rounding, default or fallback of the pane's own.
+ */
+import { DetailedCellError } from "hyperformula";
+import { ExcelError, type Cell } from "../../src/functions/excelError";
+import { createCustomFunctionsRuntime, type ExcelHostKind } from "../../src/preview/customFunctionsRuntime";
+import { parseAddress } from "../../src/preview/hyperformulaSheet";
+import type { AnswerKey, RawAnswer } from "../../src/sheet/answers";
+import { evaluate, MODEL, type FigureName } from "../../src/sheet/bindings";
+import { address } from "../../src/sheet/layout";
+import { buildSheetPlan } from "../../src/sheet/plan";
+import { priceSource, sourceTable } from "../../src/sheet/prices";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { evaluatePlan } from "../helpers/workbook";
+
+function answered(changes: Partial<Record<AnswerKey, RawAnswer>>): Questionnaire {
+  const model = new Questionnaire();
+  for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
+  for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
+  return model;
+}
+
+/** Answers that expose a rounding: a volume whose half is not whole, 7 % rates, odd token counts. */
+const HOSTILE: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
+  [
+    "333,333 requests, odd token counts and 7 % fallbacks",
+    {
+      requestsPerMonth: "333333",
+      inputTokens: "4999",
+      outputTokens: "777",
+      ftInputTokens: "1234",
+      fallbackShare: "7%",
+      memoryFallbackShare: "0.07",
+      recallTokens: "333",
+      hourlyRate: "137",
+    },
+  ],
+  [
+    "333,333 requests with 7 % cached and batched, the fine-tuned prompt left blank",
+    {
+      largeModel: "gpt-5.4",
+      smallModel: "gpt-4.1-mini",
+      requestsPerMonth: "333333",
+      inputTokens: "3333",
+      outputTokens: "333",
+      ftInputTokens: "",
+      cachedShare: "7%",
+      batchShare: "0.07",
+    },
+  ],
+  [
+    "negotiated prices at odd cents, 7 % fallbacks",
+    {
+      largeModel: "gpt-4o",
+      largeOwnPrices: true,
+      largeInputPrice: "2.07",
+      largeOutputPrice: "7.77",
+      requestsPerMonth: "333333",
+      fallbackShare: "0.07",
+    },
+  ],
+];
+
+/** A cell as the pane holds it and as the sheet does, in one comparable form. */
+function comparable(cell: unknown): unknown {
+  if (cell instanceof ExcelError) return { error: cell.code, message: cell.message };
+  if (cell instanceof DetailedCellError) return { error: cell.value, message: cell.message };
+  return cell;
+}
+
+describe.each(["web", "desktop"] as ExcelHostKind[])("on Excel %s, every pane figure is its written cell", (host) => {
+  beforeAll(() => {
+    Object.assign(globalThis, { CustomFunctions: createCustomFunctionsRuntime({ host }) });
+  });
+  afterAll(() => {
+    Object.assign(globalThis, { CustomFunctions: createCustomFunctionsRuntime() });
+  });
+
+  it.each(HOSTILE)("%s", (_, changes) => {
+    const model = answered(changes);
+    const answers = model.answers();
+    const plan = buildSheetPlan(answers, { scope: "model", date: "2026-12-05" });
+    const sheet = evaluatePlan(plan);
+    const figures = evaluate(answers, sourceTable(priceSource(answers, undefined)));
+    let compared = 0;
+    for (const name of Object.keys(MODEL) as FigureName[]) {
+      const top = plan.where.figures[name];
+      if (!top) continue;
+      const { row, column } = parseAddress(top);
+      figures[name].forEach((line: Cell[], r: number) =>
+        line.forEach((cell, c) => {
+          expect([name, r, c, comparable(sheet.value(address(row + r, column + c)))]).toEqual([
+            name,
+            r,
+            c,
+            comparable(cell),
+          ]);
+          compared += 1;
+        }),
+      );
+    }
+    // The inputs, the comparison, the results, the rule, the ranges, the risk table and the tornado.
+    expect(compared).toBeGreaterThan(60);
+
+    // What the pane shows is those figures: the 10th-percentile break-even, for one.
+    const risk = model.results().fineTuned?.risk;
+    if (!risk) throw new Error("fine-tuning saves money in these answers");
+    const riskTop = parseAddress(plan.anchors.risk);
+    expect(sheet.value(address(riskTop.row + 3, riskTop.column + 1))).toBe(risk.breakEvenMonths[0]);
+  });
+});
+
+describe("the volume's low and high follow the volume, unrounded", () => {
+  it("are half and one and a half times 333,333 in the pane and in the sheet", () => {
+    const model = answered({ requestsPerMonth: "333333" });
+    expect([model.value("volumeLow"), model.value("volumeHigh")]).toEqual(["166666.5", "499999.5"]);
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    const volume = plan.where.inputs.requestsPerMonth as string;
+    const row = parseAddress(plan.where.figures.volumeRange as string);
+    const cells = [1, 0, -1].map((offset) =>
+      plan.cells.find((cell) => cell.address === address(row.row, row.column + 1 - offset)),
+    );
+    expect(cells.map((cell) => cell?.formula)).toEqual([`=${volume}*0.5`, `=${volume}`, `=${volume}*1.5`]);
+  });
+
+  it("stop following once the analyst types their own", () => {
+    const model = answered({ volumeLow: "100000", requestsPerMonth: "333333" });
+    expect(model.value("volumeLow")).toBe("100000");
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    const row = parseAddress(plan.where.figures.volumeRange as string);
+    const low = plan.cells.find((cell) => cell.address === address(row.row, row.column));
+    expect([low?.value, low?.formula]).toEqual([100000, undefined]);
+  });
+});
