@@ -74,11 +74,6 @@ export class SeededRandom {
 
 const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 
-/** A draw from a spread for a uniform number u in [0, 1): the inverse of its distribution function. */
-export function drawFrom(spread: Spread, u: number): number {
-  return new Sampler(spread).draw(u);
-}
-
 /**
  * A spread ready to draw from many times: the same shape for every kind of spread, so a loop
  * that draws a million times calls one method on objects of one shape.

@@ -66,6 +66,7 @@ import { bool, choice, dateToday, num, numOmittable, numSameAs, priceTable, tabl
 import { today } from "./clock";
 import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERDICT_LIST } from "./recommendation";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
+import { compareHeader } from "./comparisonTable";
 import { SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
 import { groupDigits } from "./format";
 import type { ArgsOf, NumberDomain } from "./params";
@@ -489,18 +490,6 @@ export const TCO_SERIES = tableFunction({
   spill: (a) => (a.months === undefined ? undefined : [a.months + 1, 1]),
   compute: (a) => costOfOwnershipSeries(a).map((value) => [value]),
 });
-
-/** Column headings of FT_COMPARE(); the total's heading names the horizon. */
-export function compareHeader(months: number): string[] {
-  return [
-    "strategy",
-    "cost per request",
-    "monthly cost",
-    "upfront",
-    `total over ${months} months`,
-    "saving vs larger model",
-  ];
-}
 
 /** A strategy's row as FT_COMPARE spills it: a row that cannot be priced keeps its name and upfront (SPEC 3.4). */
 function comparisonRow(row: StrategyRow): Cell[] {

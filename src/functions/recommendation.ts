@@ -5,6 +5,7 @@
  */
 import { STRATEGIES, VERDICTS, type Recommendation, type Strategy, type Verdict } from "../engine";
 import { basicValue, cellError, isBlank } from "./cells";
+import { compareColumn } from "./comparisonTable";
 import { readNumber } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatUsd } from "./format";
@@ -18,6 +19,9 @@ export function readVerdict(text: string): Verdict | undefined {
   const wanted = text.trim().replace(/\s+/g, " ").toLowerCase();
   return VERDICTS.find((verdict) => verdict.toLowerCase() === wanted);
 }
+
+/** The column of the totals, found by its name. */
+const TOTAL = compareColumn("total");
 
 const COMPARISON_EXPECTED = `FT_COMPARE's table: a row per strategy (${orList(STRATEGIES)}) by name, totals in the fifth column`;
 
@@ -48,9 +52,9 @@ export function readComparison(raw: unknown): Totals | ExcelError {
     const strategy =
       typeof name === "string" ? STRATEGIES.find((s) => s.toLowerCase() === name.trim().toLowerCase()) : undefined;
     if (!strategy || strategy in totals) continue;
-    const cell = row[4];
+    const cell = row[TOTAL];
     if (typeof cell === "object" && cell !== null) {
-      const error = cellError(cell, `comparison row ${r + 1}, column 5 (total)`);
+      const error = cellError(cell, `comparison row ${r + 1}, column ${TOTAL + 1} (total)`);
       if (error && error.code === "#N/A" && strategy !== "Larger model") {
         totals[strategy] = undefined;
         continue;
@@ -60,7 +64,11 @@ export function readComparison(raw: unknown): Totals | ExcelError {
     const value = basicValue(cell);
     const total = readNumber(value);
     if (total === undefined || !Number.isFinite(total)) {
-      return messages.invalidArgument(`comparison row ${r + 1}, column 5 (total)`, "a total in US dollars", value);
+      return messages.invalidArgument(
+        `comparison row ${r + 1}, column ${TOTAL + 1} (total)`,
+        "a total in US dollars",
+        value,
+      );
     }
     totals[strategy] = total;
   }

@@ -43,7 +43,7 @@ export interface ChartData {
 }
 
 /** The planned chart's figures, read through a cell reader (a non-number, such as #N/A, is a gap). */
-export function chartData(chart: PlannedChart, read: (row: number, column: number) => unknown): ChartData {
+function chartData(chart: PlannedChart, read: (row: number, column: number) => unknown): ChartData {
   const [first, last] = chart.seriesRange.split(":").map(parseAddress);
   const [categoryFirst] = chart.categoryRange.split(":").map(parseAddress);
   const labels: string[] = [];

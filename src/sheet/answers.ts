@@ -500,7 +500,7 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
 export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "fireworks/llama-3.1-8b-instruct" } as const;
 
 /** The share of the prompt a fine-tuned model is first assumed to keep, until the analyst says otherwise. */
-export const FT_PROMPT_SHARE = 0.5;
+const FT_PROMPT_SHARE = 0.5;
 
 /** The fine-tuned prompt length prefilled for a prompt length as typed; blank when it is not a number. */
 export function prefilledFtInputTokens(inputTokens: RawAnswer): string {

@@ -12,7 +12,8 @@
  * answer and its cell cannot hold different numbers: no answer has a rounding, a default or a
  * fallback of its own.
  */
-import { STRATEGIES, type Strategy } from "../engine";
+import type { Strategy } from "../engine";
+import { comparedCell, type CompareColumn } from "../functions/comparisonTable";
 import {
   ASSUMPTION,
   FT_BREAKEVEN,
@@ -144,10 +145,6 @@ export function followed(key: AnswerKey, leader: unknown): number | undefined {
   const rule = FOLLOWS[key];
   return rule && typeof leader === "number" ? leader * rule.times : undefined;
 }
-
-/** FT_COMPARE's columns by name, as its header reads them (the total's heading names the months). */
-export const COMPARE_COLUMNS = ["strategy", "cost per request", "monthly cost", "upfront", "total", "saving"] as const;
-export type CompareColumn = (typeof COMPARE_COLUMNS)[number];
 
 /** Where an argument comes from. */
 export type Source =
@@ -282,11 +279,6 @@ export type FigureName = keyof typeof MODEL;
   }
 }
 
-/** The row and column of a strategy's figure in FT_COMPARE's table, its header row 0, found by their names. */
-export function comparedCell(strategy: Strategy, column: CompareColumn): { row: number; column: number } {
-  return { row: 1 + STRATEGIES.indexOf(strategy), column: COMPARE_COLUMNS.indexOf(column) };
-}
-
 /** The answers every written input holds: those a call reads, in the questionnaire's order (ranges have a row of their own). */
 export const WRITTEN_ANSWERS: readonly AnswerKey[] = (() => {
   const read = new Set<AnswerKey>();
@@ -314,7 +306,7 @@ export function standsFor(key: AnswerKey): AnswerKey | undefined {
 }
 
 /** A price table as a range holds it: a header row, then a model id and its prices per row. */
-export type PriceTableValues = readonly (readonly (string | number | null)[])[];
+export type PriceTableValues = (string | number | null)[][];
 
 /** The value an answer's cell holds: a blank optional answer is an empty cell. */
 const cellOf = (value: unknown): Cell | null => (value === undefined ? null : (value as Cell));

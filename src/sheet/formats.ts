@@ -2,6 +2,8 @@
  * The number formats a written sheet uses, and the one place each kind of figure gets its format:
  * an input by the domain of the parameter it feeds, FT_COMPARE's columns, FT_PAYBACK_RISK's rows.
  */
+import { COMPARE_COLUMNS } from "../functions/comparisonTable";
+import { SENSITIVITY_HEADER } from "../functions/declarations";
 import * as domain from "../functions/domains";
 import type { NumberDomain, Param } from "../functions/params";
 
@@ -38,15 +40,18 @@ export function inputFormat(param: Param, value: unknown): NumberFormat {
   return param.kind === "number" ? (DOMAIN_FORMATS.get(param.domain) ?? FORMATS.flag) : FORMATS.flag;
 }
 
-/** FT_COMPARE's columns: strategy, cost per request, monthly cost, upfront, total, saving. */
-export const COMPARE_FORMATS: readonly NumberFormat[] = [
-  FORMATS.flag,
-  FORMATS.perRequest,
-  FORMATS.money,
-  FORMATS.money,
-  FORMATS.money,
-  FORMATS.money,
-];
+/** FT_COMPARE's columns, each by its name. */
+export const COMPARE_FORMATS: readonly NumberFormat[] = COMPARE_COLUMNS.map(
+  (column) =>
+    ({
+      strategy: FORMATS.flag,
+      "cost per request": FORMATS.perRequest,
+      "monthly cost": FORMATS.money,
+      upfront: FORMATS.money,
+      total: FORMATS.money,
+      saving: FORMATS.money,
+    })[column],
+);
 
 /** FT_PAYBACK_RISK's rows: the header, two chances, three break-even months, three net savings. */
 export const RISK_ROW_FORMATS: readonly NumberFormat[] = [
@@ -60,3 +65,8 @@ export const RISK_ROW_FORMATS: readonly NumberFormat[] = [
   FORMATS.money,
   FORMATS.money,
 ];
+
+/** FT_SENSITIVITY's columns: the input's name, its low and high, net savings at each, and the swing. */
+export const SENSITIVITY_FORMATS: readonly NumberFormat[] = SENSITIVITY_HEADER.map((column) =>
+  column === "input" ? FORMATS.flag : FORMATS.money,
+);

@@ -13,8 +13,8 @@ import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
 import { resultSize } from "../functions/runner";
 import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
+import { comparedCell } from "../functions/comparisonTable";
 import {
-  comparedCell,
   figureSize,
   FOLLOWS,
   HORIZON_MONTHS,
@@ -26,7 +26,7 @@ import {
   type FigureName,
   type Source,
 } from "./bindings";
-import { COMPARE_FORMATS, FORMATS, inputFormat, RISK_ROW_FORMATS } from "./formats";
+import { COMPARE_FORMATS, FORMATS, inputFormat, RISK_ROW_FORMATS, SENSITIVITY_FORMATS } from "./formats";
 import { Canvas, columnName, type PlannedChart, type SheetLayout } from "./layout";
 import type { ImportedPrices } from "./priceSheet";
 import { priceSource, sourceTable, type PriceSource } from "./prices";
@@ -48,7 +48,23 @@ export interface SheetPlan extends SheetLayout {
   >;
   /** Where each written input and each figure is: a cell, or the top-left cell of a spill or a row. */
   where: { inputs: Partial<Record<AnswerKey, string>>; figures: Partial<Record<FigureName, string>> };
+  /** Each block's range (and its chart's, after a comma), top to bottom as the README's table lists them. */
+  blocks: Partial<Record<Block, string>>;
 }
+
+/** The blocks of the written model. */
+export type Block =
+  | "title"
+  | "recommendation"
+  | "inputs"
+  | "comparison"
+  | "results"
+  | "rule"
+  | "grid"
+  | "chart"
+  | "ranges"
+  | "risk"
+  | "sensitivity";
 
 /** Volumes down the scenario grid, requests per month. */
 export const GRID_VOLUMES = [50_000, 100_000, 250_000, 500_000, 1_000_000, 2_000_000];
@@ -77,6 +93,7 @@ class Places {
   readonly figures: Partial<Record<FigureName, string>> = {};
   /** Relative top-left cells, for the plan's readers. */
   readonly tops: Partial<Record<FigureName, string>> = {};
+  readonly blocks: Partial<Record<Block, string>> = {};
 
   constructor(readonly prices: string | undefined) {}
 
@@ -170,6 +187,7 @@ function comparedReference(places: Places, name: FigureName): string {
   const left = match[1].split("").reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
   const reference = `$${columnName(left + column)}$${Number(match[2]) + row}`;
   places.figures[name] = reference;
+  places.tops[name] = reference.replace(/\$/g, "");
   return reference;
 }
 
@@ -211,6 +229,7 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
     });
     places.inputs[key] = canvas.at(at, 1, true);
   });
+  places.blocks.inputs = canvas.range(row, 0, row + WRITTEN_ANSWERS.length, 2);
   return row + WRITTEN_ANSWERS.length;
 }
 
@@ -304,6 +323,7 @@ function resultsBlock(canvas: Canvas, places: Places, row: number): number {
     FORMATS.money,
   );
   if (at !== row + RESULT_ROWS) throw new Error(`the results block has ${at - row} rows, not ${RESULT_ROWS}`);
+  places.blocks.results = canvas.range(row, 0, at, 2);
   return at;
 }
 
@@ -312,7 +332,9 @@ function ruleBlock(canvas: Canvas, places: Places, row: number, answers: Answers
   canvas.put(row, 0, { value: "Why: the decision rule (✓ pass, ✗ fail)", style: "heading" });
   canvas.put(row + 1, 0, { value: "The rule's verdict", style: "label" });
   putFigure(canvas, places, "verdict", row + 1, 1, { style: "result" });
-  return spillFigure(canvas, places, answers, "reasons", row + 2, 0, [FORMATS.flag]);
+  const last = spillFigure(canvas, places, answers, "reasons", row + 2, 0, [FORMATS.flag]);
+  places.blocks.rule = canvas.range(row, 0, last, 1);
+  return last;
 }
 
 /** FT_COMPARE spilled below a heading, with what it rests on beside the heading; returns its last row. */
@@ -332,7 +354,9 @@ function comparisonBlock(
       numberFormat: FORMATS.text,
     });
   }
-  return spillFigure(canvas, places, answers, "comparison", row + 1, 0, COMPARE_FORMATS);
+  const last = spillFigure(canvas, places, answers, "comparison", row + 1, 0, COMPARE_FORMATS);
+  places.blocks.comparison = canvas.range(row, 0, last, COMPARE_FORMATS.length - 1);
+  return last;
 }
 
 /** What the risk blocks hand on: the tornado's data for its chart, and the last row. */
@@ -406,6 +430,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     style: "note",
   });
 
+  places.blocks.ranges = canvas.range(row, 0, row + 6, 4);
   const riskRow = row + 8;
   canvas.put(riskRow, 0, {
     value: `The chance of paying back: ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_PAYBACK_RISK)`,
@@ -413,6 +438,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   });
   const riskLast = spillFigure(canvas, places, answers, "risk", riskRow + 1, 0, [FORMATS.flag, FORMATS.flag]);
   canvas.spills[canvas.spills.length - 1].rowFormats = [...RISK_ROW_FORMATS];
+  places.blocks.risk = canvas.range(riskRow, 0, riskLast, 1);
 
   const tornadoRow = riskLast + 2;
   canvas.put(tornadoRow, 0, {
@@ -420,14 +446,8 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     style: "heading",
   });
   const top = tornadoRow + 1;
-  const last = spillFigure(canvas, places, answers, "sensitivity", top, 0, [
-    FORMATS.flag,
-    FORMATS.money,
-    FORMATS.money,
-    FORMATS.money,
-    FORMATS.money,
-    FORMATS.money,
-  ]);
+  const last = spillFigure(canvas, places, answers, "sensitivity", top, 0, SENSITIVITY_FORMATS);
+  places.blocks.sensitivity = canvas.range(tornadoRow, 0, last, SENSITIVITY_FORMATS.length - 1);
   return {
     tornado: { seriesRange: canvas.range(top, 3, last, 4), categoryRange: canvas.range(top + 1, 0, last, 0), top },
     last,
@@ -443,7 +463,17 @@ const RECOMMENDATION_ROW = 3;
  */
 function recommendationBlock(canvas: Canvas, places: Places, answers: Answers): void {
   canvas.put(RECOMMENDATION_ROW, 0, { value: "Recommendation", style: "heading" });
-  spillFigure(canvas, places, answers, "recommendation", RECOMMENDATION_ROW + 1, 0, [FORMATS.flag], "result");
+  const last = spillFigure(
+    canvas,
+    places,
+    answers,
+    "recommendation",
+    RECOMMENDATION_ROW + 1,
+    0,
+    [FORMATS.flag],
+    "result",
+  );
+  places.blocks.recommendation = canvas.range(RECOMMENDATION_ROW, 0, last, 0);
 }
 
 /** The first row below the recommendation: the inputs, and the grid and chart beside them. */
@@ -487,6 +517,7 @@ function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: num
   });
   const bottom = top + 3 + GRID_VOLUMES.length - 1;
   canvas.put(bottom + 1, left, { value: "#N/A: never breaks even at that volume.", style: "note" });
+  places.blocks.grid = canvas.range(top, left, bottom + 1, left + 4);
   return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
 }
 
@@ -530,6 +561,7 @@ function chartBlock(canvas: Canvas, places: Places, top: number): { chart: Plann
     ),
   );
   const bottom = top + 2 + size[0] - 1;
+  places.blocks.chart = `${canvas.range(top, left, bottom, left + CHARTED.length)}, ${canvas.range(BODY_ROW, 13, BODY_ROW + 19, 21)}`;
   return {
     bottom,
     chart: {
@@ -590,6 +622,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   // price columns it needs; their size is declared, so its row is known first.
   const prices = priceTableBlock(canvas, mainBlocksLast(answers) + 2, priceSource(answers, options.imported));
   const places = new Places(prices?.range);
+  places.blocks.title = canvas.range(0, 0, 1, 0);
   const { risk, last, columns } = mainBlocks(canvas, places, answers, options.notes ?? []);
   if (last !== mainBlocksLast(answers))
     throw new Error(`the main blocks end on row ${last}, not ${mainBlocksLast(answers)}`);
@@ -614,7 +647,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     { column: columnName(canvas.left + 1), points: 110 },
     { column: columnName(canvas.left + 2), points: 90 },
   ];
-  const base = { cells: canvas.cells, spills: canvas.spills, anchors, where };
+  const base = { cells: canvas.cells, spills: canvas.spills, anchors, where, blocks: places.blocks };
   if (options.scope === "inputs-and-results") {
     return { ...base, columnWidths, extent: canvas.range(0, 0, bottom, width - 1) };
   }
@@ -630,6 +663,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     topLeft: canvas.at(risk.tornado.top - 1, 7),
     bottomRight: canvas.at(risk.tornado.top + 16, 13),
   };
+  places.blocks.sensitivity += `, ${canvas.range(risk.tornado.top - 1, 7, risk.tornado.top + 16, 13)}`;
   return {
     ...base,
     colourScale: { range: grid.range },

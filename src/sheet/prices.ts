@@ -5,8 +5,8 @@
  * here: the plan writes them and the pane's figures read them, so both price the same rows.
  */
 import { findModel, negotiatedPrices, PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type ModelPrices } from "../engine";
-import { priceOverrides, sameModel, type PricedRow } from "../prices/overrides";
-import type { Answers } from "./bindings";
+import { sameModel, type PricedRow } from "../prices/overrides";
+import type { Answers, PriceTableValues } from "./bindings";
 import type { ImportedPrices } from "./priceSheet";
 
 /**
@@ -62,9 +62,6 @@ export function priceSource(answers: Answers, imported: ImportedPrices | undefin
   return { kind: "table", rows: [...own, ...copies], copiedFrom: imported.sheet };
 }
 
-/** A price table as a range holds it: a header row, then a model id and its prices per row (null: blank). */
-export type PriceTableValues = (string | number | null)[][];
-
 /** A price table's values over its first columns: the header, then each row's prices (blank where it has none). */
 export function priceTableValues(rows: readonly PricedRow[], columns = PRICE_TABLE_COLUMNS.length): PriceTableValues {
   const kinds = PRICE_TABLE_KINDS.slice(0, columns - 1);
@@ -88,6 +85,3 @@ export function sourceTable(source: PriceSource): PriceTableValues | undefined {
   if (source.kind === "imported") return priceTableValues([...source.imported.overrides.values()]);
   return priceTableValues(source.rows, usedColumns(source.rows));
 }
-
-/** The engine's overrides of a source's own table, by the one rule. */
-export const ownOverrides = (answers: Answers) => priceOverrides(ownPriceRows(answers));

@@ -21,21 +21,22 @@ import {
   paybackRiskMeasures,
   SENSITIVITY_HEADER,
 } from "../functions/declarations";
+import { compareColumn, type CompareColumn } from "../functions/comparisonTable";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { formatUsd, groupDigits } from "../functions/format";
 import { readComparison, STRATEGY_WORDS } from "../functions/recommendation";
 import type { Answers, AnswerKey } from "../sheet/answers";
 import {
   argumentsOf,
-  COMPARE_COLUMNS,
   evaluate,
   HORIZON_MONTHS,
   RISK_MONTHS,
   type FigureName,
   type Figures,
+  type PriceTableValues,
 } from "../sheet/bindings";
 import type { ImportedPrices } from "../sheet/priceSheet";
-import { priceSource, sourceTable, type PriceTableValues } from "../sheet/prices";
+import { priceSource, sourceTable } from "../sheet/prices";
 
 /** The chance of paying back and its percentiles, as FT_PAYBACK_RISK's cells give them. */
 export interface RiskFigures {
@@ -209,7 +210,7 @@ function sensitivityFigures(table: Cell[][]): SensitivityFigure[] {
 
 /** FT_COMPARE's rows as the pane shows them, each cell read by its column's name. */
 function comparedRows(table: Cell[][]): ComparedRow[] {
-  const at = (line: Cell[], name: (typeof COMPARE_COLUMNS)[number]) => line[COMPARE_COLUMNS.indexOf(name)];
+  const at = (line: Cell[], name: CompareColumn) => line[compareColumn(name)];
   return table.slice(1).map((line) => {
     const total = at(line, "total");
     return {

@@ -1,7 +1,8 @@
 /**
- * The workbook writer: the only code that calls Excel.run. It applies a sheet plan to a new,
- * uniquely named worksheet, or at the selection after checking that every target cell is empty.
- * Nothing the user wrote is ever overwritten.
+ * The workbook writer: the only code that writes to a workbook with Excel.run (the functions' host
+ * adapter calls it too, only to read the workbook's number separators). It applies a sheet plan to
+ * a new, uniquely named worksheet, or at the selection after checking that every target cell is
+ * empty. Nothing the user wrote is ever overwritten.
  */
 import { address, spillFormats, type PlannedCell, type SheetLayout } from "../sheet/layout";
 

@@ -19,6 +19,9 @@ import { readDist } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 import type { CellReading } from "../../src/preview/automation";
 import { columnName } from "../../src/sheet/layout";
+import { buildSheetPlan } from "../../src/sheet/plan";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { beside, relative } from "../helpers/addresses";
 
 let browser: Browser;
 let server: { origin: string; stop: () => Promise<void> };
@@ -179,6 +182,18 @@ describe("the local workbook preview in headless Chromium", () => {
   });
 
   it("runs the questionnaire and writes the live model into the workbook", async () => {
+    // Where the pane writes the model for the answers it starts with, as the plan says.
+    const model = new Questionnaire();
+    for (let step = 0; step < 3; step++) model.next();
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    const at = {
+      recommendation: relative(plan.anchors.recommendation),
+      reason: beside(plan.anchors.recommendation, 0, 1),
+      verdict: relative(plan.anchors.verdict),
+      volume: relative(plan.where.inputs.requestsPerMonth),
+      ftInputTokens: relative(plan.where.inputs.ftInputTokens),
+      recallTokens: relative(plan.where.inputs.recallTokens),
+    };
     for (let step = 0; step < 3; step++) {
       await page.click("#next");
       await page.waitForSelector(step < 2 ? `#step-title:has-text('Step ${step + 2} of 4')` : "#result-title");
@@ -190,7 +205,11 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.waitForSelector("#status.success");
     await page.waitForSelector(`#sheet-tabs button[aria-selected="true"]:has-text("AI cost model")`);
     // The sheet's live FT_RECOMMEND says what the pane said, over the live verdict and comparison.
-    expect([await text("A5"), await text("A6"), await text("B58")]).toEqual([recommendation, reason, verdict]);
+    expect([await text(at.recommendation), await text(at.reason), await text(at.verdict)]).toEqual([
+      recommendation,
+      reason,
+      verdict,
+    ]);
     // The defaults: Fireworks' Llama 3.1 8B, where memory costs less than the fine-tuning the rule prefers.
     expect([recommendation, verdict]).toEqual(["Use memory", "Fine-tune"]);
     // The only errors are the dedicated GPUs' row, priced only with their monthly cost, which the pane does not ask.
@@ -212,34 +231,34 @@ describe("the local workbook preview in headless Chromium", () => {
     ]);
     expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
     expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([
-      await text("A89"),
-      await text("A90"),
-      await text("A91"),
+      await text(beside(plan.anchors.sensitivity, 0, 1)),
+      await text(beside(plan.anchors.sensitivity, 0, 2)),
+      await text(beside(plan.anchors.sensitivity, 0, 3)),
     ]);
 
     // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.
-    await page.click("#cell-B14");
+    await page.click(`#cell-${at.volume}`);
     await page.keyboard.type("50000");
     await page.keyboard.press("Enter");
-    expect([await text("B58"), await text("A5")]).toEqual(["Use memory", "Use memory"]);
+    expect([await text(at.verdict), await text(at.recommendation)]).toEqual(["Use memory", "Use memory"]);
 
-    await page.click("#cell-B14");
+    await page.click(`#cell-${at.volume}`);
     await page.keyboard.type("500000");
     await page.keyboard.press("Enter");
     // The fine-tuned prompt as long as the original, and no recall: the money overrules the rule.
-    await page.click("#cell-B16");
+    await page.click(`#cell-${at.ftInputTokens}`);
     await page.keyboard.type("5000");
     await page.keyboard.press("Enter");
-    await page.click("#cell-B33");
+    await page.click(`#cell-${at.recallTokens}`);
     await page.keyboard.type("0");
     await page.keyboard.press("Enter");
-    expect(await text("B58")).toBe("Fine-tune");
-    expect(await text("A5")).toBe("Use memory");
-    expect(await text("A6")).toMatch(
+    expect(await text(at.verdict)).toBe("Fine-tune");
+    expect(await text(at.recommendation)).toBe("Use memory");
+    expect(await text(at.reason)).toMatch(
       /^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/,
     );
     await showSheet("AI cost model");
-    await page.click("#cell-A5");
+    await page.click(`#cell-${at.recommendation}`);
     await page.screenshot({ path: screenshotPath("preview-model.png"), caret: "hide", animations: "disabled" });
     // The tornado, as the README shows it.
     const tornado = page.locator("#charts figure.chart-bar");

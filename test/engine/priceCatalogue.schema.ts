@@ -1,6 +1,7 @@
 /**
  * The zod schema every catalogue entry must satisfy, checked by the catalogue test: the catalogue is
- * data in the engine, and zod stays out of every bundle Excel loads.
+ * data in the engine, and the full zod stays out of every bundle (zod/mini checks imported price
+ * files in the task pane).
  */
 import { z } from "zod";
 

@@ -7,7 +7,10 @@ import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { FORMATS } from "../../src/sheet/formats";
 import { buildSheetPlan } from "../../src/sheet/plan";
 import { candidateSheetNames, ExcelWorkbookWriter, PartialWriteError } from "../../src/taskpane/writer";
+import type { AnswerKey } from "../../src/sheet/answers";
+import type { FigureName } from "../../src/sheet/bindings";
 import { installExcel, StandInSheet } from "../helpers/excelStandIn";
+import { absolute, beside, relative } from "../helpers/addresses";
 
 function answers() {
   const model = new Questionnaire();
@@ -35,78 +38,116 @@ describe("Write to sheet", () => {
 
   it("writes the inputs, with formats and the input style", async () => {
     const { added } = installExcel({});
-    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const plan = modelPlan();
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
     const sheet = added[0];
+    const { inputs } = plan.where;
+    const value = (key: AnswerKey) => sheet.range(relative(inputs[key])).values;
+    const format = (key: AnswerKey) => sheet.range(relative(inputs[key])).numberFormat;
+    const label = (key: AnswerKey) => sheet.range(beside(inputs[key], -1)).values;
     expect(sheet.range("A1").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
-    expect(sheet.range("A9").values).toEqual([["What does the model do?"]]);
-    expect(sheet.range("B9").values).toEqual([["classification"]]);
-    expect(sheet.range("B9").numberFormat).toEqual([[FORMATS.text]]);
-    expect(sheet.range("B14").values).toEqual([[500000]]);
-    expect(sheet.range("B14").numberFormat).toEqual([["#,##0"]]);
-    expect(sheet.range("B14").format.font.color).toBe("#0000FF");
-    expect(sheet.range("C14").values).toEqual([["requests/month"]]);
-    expect(sheet.range("A16").values).toEqual([["Input tokens per request once fine-tuned"]]);
-    expect(sheet.range("B16").values).toEqual([[2500]]);
+    expect(label("taskType")).toEqual([["What does the model do?"]]);
+    expect(value("taskType")).toEqual([["classification"]]);
+    expect(format("taskType")).toEqual([[FORMATS.text]]);
+    expect(value("requestsPerMonth")).toEqual([[500000]]);
+    expect(format("requestsPerMonth")).toEqual([["#,##0"]]);
+    expect(sheet.range(relative(inputs.requestsPerMonth)).format.font.color).toBe("#0000FF");
+    expect(sheet.range(beside(inputs.requestsPerMonth, 1)).values).toEqual([["requests/month"]]);
+    expect(label("ftInputTokens")).toEqual([["Input tokens per request once fine-tuned"]]);
+    expect(value("ftInputTokens")).toEqual([[2500]]);
     // The start date, today's on the tests' clock, as an Excel date the comparison reads.
-    expect(sheet.range("A20").values).toEqual([["The first month starts on"]]);
-    expect(sheet.range("B20").values).toEqual([[46361]]);
-    expect(sheet.range("B20").numberFormat).toEqual([["yyyy-mm-dd"]]);
-    expect(sheet.range("B21").values).toEqual([[0]]);
-    expect(sheet.range("B21").numberFormat).toEqual([["0.0%"]]);
-    expect(sheet.range("B23").values).toEqual([[150]]);
-    expect(sheet.range("B23").numberFormat).toEqual([["$#,##0"]]);
-    expect(sheet.range("A36").values).toEqual([["Fine-tuned model: share of requests handed to the larger model"]]);
+    expect(label("startDate")).toEqual([["The first month starts on"]]);
+    expect(value("startDate")).toEqual([[46361]]);
+    expect(format("startDate")).toEqual([["yyyy-mm-dd"]]);
+    expect(value("cachedShare")).toEqual([[0]]);
+    expect(format("cachedShare")).toEqual([["0.0%"]]);
+    expect(value("hourlyRate")).toEqual([[150]]);
+    expect(format("hourlyRate")).toEqual([["$#,##0"]]);
+    expect(label("fallbackShare")).toEqual([["Fine-tuned model: share of requests handed to the larger model"]]);
   });
 
   it("leads with FT_RECOMMEND over the live verdict and comparison, then the results as live formulas", async () => {
     const { added } = installExcel({});
-    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const plan = modelPlan();
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
     const sheet = added[0];
-    const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
-    expect(sheet.range("A4").values).toEqual([["Recommendation"]]);
-    expect(formula("A5")).toBe("=AICOST.FT_RECOMMEND($B$58,$A$40:$F$44)");
-    expect(sheet.range("A5").format.fill.color).toBe("#E6F2EA");
-    expect(formula("A40")).toBe(
-      "=AICOST.FT_COMPARE($B$18,$B$19,$B$15,$B$17,$B$14,24,$B$50,$B$51,$B$33,$B$34,$B$35,,$B$16,$B$36,$B$37,$B$21,$B$22,,$B$20)",
+    const formula = (a1: string | undefined) => (sheet.range(relative(a1)).formulas as string[][])[0][0];
+    const { inputs, figures } = plan.where;
+    const input = (key: AnswerKey) => absolute(inputs[key]);
+    const figure = (name: FigureName) => absolute(figures[name]);
+    const comparison = `${absolute(plan.anchors.comparison)}:${absolute(plan.blocks.comparison?.split(":")[1])}`;
+    expect(sheet.range(beside(plan.anchors.recommendation, 0, -1)).values).toEqual([["Recommendation"]]);
+    expect(formula(plan.anchors.recommendation)).toBe(`=AICOST.FT_RECOMMEND(${figure("verdict")},${comparison})`);
+    expect(sheet.range(relative(plan.anchors.recommendation)).format.fill.color).toBe("#E6F2EA");
+    // Every argument at its declared place, from the answer or the figure the binding table names.
+    expect(formula(plan.anchors.comparison)).toBe(
+      `=AICOST.FT_COMPARE(${input("largeModel")},${input("smallModel")},${input("inputTokens")},` +
+        `${input("outputTokens")},${input("requestsPerMonth")},24,${figure("upfront")},${figure("maintenance")},` +
+        `${input("recallTokens")},${input("memoryMonthlyCost")},${input("memorySetupCost")},,${input("ftInputTokens")},` +
+        `${input("fallbackShare")},${input("memoryFallbackShare")},${input("cachedShare")},${input("batchShare")},,` +
+        `${input("startDate")})`,
     );
-    // The costs per request are the comparison's, fallback included.
-    expect(formula("B47")).toBe("=$B$41");
-    expect(formula("B48")).toBe("=$B$42");
-    expect(formula("B49")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$B$14)");
-    expect(formula("B50")).toBe("=AICOST.FT_UPFRONT_COST($B$25,$B$23,$B$26,$B$27,$B$28)");
-    expect(formula("B51")).toBe("=AICOST.FT_MAINTENANCE_MONTHLY($B$29,$B$23,$B$30,$B$26,$B$31,$B$32)");
-    expect(formula("B52")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$51)");
-    expect(formula("B53")).toBe("=AICOST.FT_BREAKEVEN($B$50,$B$49,$B$52)");
-    expect(formula("B54")).toBe("=AICOST.FT_NET_SAVINGS($B$50,$B$49,12,$B$52)");
+    // The costs per request are the comparison's, fallback included: its rows and columns by name.
+    const compared = (row: number, column: number) => absolute(beside(plan.anchors.comparison, column, row));
+    expect(formula(figures.largeCost)).toBe(`=${compared(1, 1)}`);
+    expect(formula(figures.fineTunedCost)).toBe(`=${compared(2, 1)}`);
+    expect(formula(figures.savings)).toBe(
+      `=AICOST.FT_MONTHLY_SAVINGS(${figure("largeCost")},${figure("fineTunedCost")},${input("requestsPerMonth")})`,
+    );
+    expect(formula(figures.upfront)).toBe(
+      `=AICOST.FT_UPFRONT_COST(${input("trainingDataHours")},${input("hourlyRate")},${input("trainingRunCost")},` +
+        `${input("evalBuildHours")},${input("pipelineHours")})`,
+    );
+    expect(formula(figures.maintenance)).toBe(
+      `=AICOST.FT_MAINTENANCE_MONTHLY(${input("retrainIntervalMonths")},${input("hourlyRate")},` +
+        `${input("retrainDataHours")},${input("trainingRunCost")},${input("retrainEvalCost")},${input("retrainDeployHours")})`,
+    );
+    expect(formula(figures.running)).toBe(
+      `=AICOST.FT_RUNNING_MONTHLY(${input("smallModel")},${figure("maintenance")})`,
+    );
+    expect(formula(figures.breakEven)).toBe(
+      `=AICOST.FT_BREAKEVEN(${figure("upfront")},${figure("savings")},${figure("running")})`,
+    );
+    expect(formula(figures.netSavings12)).toBe(
+      `=AICOST.FT_NET_SAVINGS(${figure("upfront")},${figure("savings")},12,${figure("running")})`,
+    );
     // Over the whole horizon, the comparison's own saving for the fine-tuned row (a re-tune included).
-    expect(formula("B55")).toBe("=$F$42");
-    expect(formula("B58")).toBe("=AICOST.FT_DECISION($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
-    expect(formula("A59")).toBe("=AICOST.FT_DECISION_REASONS($B$9,$B$10,$B$11,$B$14,$B$12,$B$24,$B$13)");
-    expect(sheet.range("B48").numberFormat).toEqual([["$#,##0.0000"]]);
-    expect(sheet.range("B53").numberFormat).toEqual([["0.0"]]);
-    expect(sheet.range("B58").format.fill.color).toBe("#E6F2EA");
-    expect(sheet.range("A40:F44").numberFormat?.[1]).toEqual([
-      "General",
-      "$#,##0.0000",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-    ]);
+    expect(formula(figures.fineTunedSaving)).toBe(`=${compared(2, 5)}`);
+    const decision =
+      `${input("taskType")},${input("distinctPatterns")},${input("stableMonths")},${input("requestsPerMonth")},` +
+      `${input("needsGeneralQueries")},${input("engineeringHours")},${input("knowledgeChanges")}`;
+    expect(formula(figures.verdict)).toBe(`=AICOST.FT_DECISION(${decision})`);
+    expect(formula(figures.reasons)).toBe(`=AICOST.FT_DECISION_REASONS(${decision})`);
+    expect(sheet.range(relative(figures.fineTunedCost)).numberFormat).toEqual([["$#,##0.0000"]]);
+    expect(sheet.range(relative(figures.breakEven)).numberFormat).toEqual([["0.0"]]);
+    expect(sheet.range(relative(figures.verdict)).format.fill.color).toBe("#E6F2EA");
+    expect(
+      sheet.range(plan.blocks.comparison?.replace(/^[A-Z]+\d+/, plan.anchors.comparison) ?? "").numberFormat?.[1],
+    ).toEqual(["General", "$#,##0.0000", "$#,##0", "$#,##0", "$#,##0", "$#,##0"]);
   });
 
   it("writes the scenario grid with a colour scale", async () => {
     const { added } = installExcel({});
-    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const plan = modelPlan();
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
     const sheet = added[0];
-    expect(sheet.range("I10").formulas).toEqual([['=AICOST.ASSUMPTION("upfront_total","low")']]);
-    expect(sheet.range("L10").formulas).toEqual([["=$B$50"]]);
-    expect(sheet.range("H11").values).toEqual([[50000]]);
-    expect(sheet.range("H16").values).toEqual([[2000000]]);
-    expect(sheet.range("J13").formulas).toEqual([
-      ["=AICOST.FT_BREAKEVEN(J$10,AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$H13),$B$52)"],
+    const { figures } = plan.where;
+    const grid = plan.colourScale?.range ?? "";
+    const first = grid.split(":")[0];
+    // Upfront costs across the row above the grid, volumes down the column to its left.
+    expect(sheet.range(beside(first, 0, -1)).formulas).toEqual([['=AICOST.ASSUMPTION("upfront_total","low")']]);
+    expect(sheet.range(beside(first, 3, -1)).formulas).toEqual([[`=${absolute(figures.upfront)}`]]);
+    expect(sheet.range(beside(first, -1)).values).toEqual([[50000]]);
+    expect(sheet.range(beside(first, -1, 5)).values).toEqual([[2000000]]);
+    const upfront = beside(first, 1, -1).replace(/(\d+)$/, "$$$1");
+    const volume = `$${beside(first, -1, 2)}`;
+    expect(sheet.range(beside(first, 1, 2)).formulas).toEqual([
+      [
+        `=AICOST.FT_BREAKEVEN(${upfront},AICOST.FT_MONTHLY_SAVINGS(${absolute(figures.largeCost)},` +
+          `${absolute(figures.fineTunedCost)},${volume}),${absolute(figures.running)})`,
+      ],
     ]);
-    const scale = sheet.range("I11:L16").colourScales;
+    const scale = sheet.range(grid).colourScales;
     expect(scale).toHaveLength(1);
     expect(scale[0].type).toBe("ColorScale");
     expect(scale[0].colorScale.criteria).toEqual({
@@ -118,30 +159,45 @@ describe("Write to sheet", () => {
 
   it("draws the cumulative cost of the three strategies from TCO_SERIES, on the comparison's costs", async () => {
     const { added } = installExcel({});
-    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const plan = modelPlan();
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
     const sheet = added[0];
-    expect(sheet.range("I21").formulas).toEqual([["=AICOST.TCO_SERIES(0,$B$47,$B$14,24)"]]);
-    expect(sheet.range("J21").formulas).toEqual([["=AICOST.TCO_SERIES($B$50,$B$48,$B$14,24,$B$52)"]]);
-    expect(sheet.range("K21").formulas).toEqual([["=AICOST.TCO_SERIES($B$35,$B$43,$B$14,24,$B$34)"]]);
-    expect(sheet.range("I20").values).toEqual([["Larger model"]]);
+    const { inputs, figures } = plan.where;
+    const [line, bars] = plan.charts ?? [];
+    const names = line.seriesRange.split(":")[0];
+    const series = (index: number) => sheet.range(beside(names, index, 1)).formulas;
+    const volume = absolute(inputs.requestsPerMonth);
+    expect(series(0)).toEqual([[`=AICOST.TCO_SERIES(0,${absolute(figures.largeCost)},${volume},24)`]]);
+    expect(series(1)).toEqual([
+      [
+        `=AICOST.TCO_SERIES(${absolute(figures.upfront)},${absolute(figures.fineTunedCost)},${volume},24,${absolute(figures.running)})`,
+      ],
+    ]);
+    expect(series(2)).toEqual([
+      [
+        `=AICOST.TCO_SERIES(${absolute(inputs.memorySetupCost)},${absolute(figures.memoryCost)},${volume},24,` +
+          `${absolute(inputs.memoryMonthlyCost)})`,
+      ],
+    ]);
+    expect(sheet.range(names).values).toEqual([["Larger model"]]);
     expect(sheet.chartsAdded).toEqual([
       {
         type: "Line",
-        source: "I20:K45",
+        source: line.seriesRange,
         seriesBy: "Columns",
         title: { text: "Cumulative cost over 24 months" },
         legend: { position: "Bottom" },
-        position: ["N8", "V27"],
-        xValues: ["H21:H45", "H21:H45", "H21:H45"],
+        position: [line.topLeft, line.bottomRight],
+        xValues: [line.categoryRange, line.categoryRange, line.categoryRange],
       },
       {
         type: "BarClustered",
-        source: "D88:E91",
+        source: bars.seriesRange,
         seriesBy: "Columns",
         title: { text: "Net savings after 24 months, each input at its low and its high" },
         legend: { position: "Bottom" },
-        position: ["H87", "N104"],
-        xValues: ["A89:A91", "A89:A91"],
+        position: [bars.topLeft, bars.bottomRight],
+        xValues: [bars.categoryRange, bars.categoryRange],
         // The largest swing on top, as the table lists it.
         categoryAxis: { reversePlotOrder: true },
       },
@@ -150,47 +206,52 @@ describe("Write to sheet", () => {
 
   it("writes the low and high figures beside the most likely, the live risk table and the tornado", async () => {
     const { added } = installExcel({});
-    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
+    const plan = modelPlan();
+    await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
     const sheet = added[0];
     const formula = (a1: string) => (sheet.range(a1).formulas as string[][])[0][0];
-    expect(sheet.range("A68").values).toEqual([["How sure are you? The figures that move the result, low to high"]]);
-    expect([sheet.range("B69").values, formula("C69"), sheet.range("D69").values]).toEqual([
+    const { inputs, figures } = plan.where;
+    const row = (name: FigureName) => [0, 1, 2].map((k) => beside(figures[name], k));
+    const range = (name: FigureName) => `${absolute(figures[name])}:${absolute(beside(figures[name], 2))}`;
+    expect(sheet.range(beside(figures.upfrontRange, -1, -1)).values).toEqual([
+      ["How sure are you? The figures that move the result, low to high"],
+    ]);
+    const [upfrontLow, upfrontLikely, upfrontHigh] = row("upfrontRange");
+    expect([sheet.range(upfrontLow).values, formula(upfrontLikely), sheet.range(upfrontHigh).values]).toEqual([
       [[5000]],
-      "=$B$50",
+      `=${absolute(figures.upfront)}`,
       [[30000]],
     ]);
-    expect(sheet.range("B69").format.font.color).toBe("#0000FF");
-    expect([sheet.range("B70").values, formula("C70"), sheet.range("D70").values]).toEqual([
-      [[500]],
-      "=$B$51",
-      [[2000]],
-    ]);
+    expect(sheet.range(upfrontLow).format.font.color).toBe("#0000FF");
+    const [maintenanceLow, maintenanceLikely, maintenanceHigh] = row("maintenanceRange");
+    expect([
+      sheet.range(maintenanceLow).values,
+      formula(maintenanceLikely),
+      sheet.range(maintenanceHigh).values,
+    ]).toEqual([[[500]], `=${absolute(figures.maintenance)}`, [[2000]]]);
     // The volume's low and high follow the volume, as in the pane, until the analyst types one.
-    expect([formula("B71"), formula("C71"), formula("D71")]).toEqual(["=$B$14*0.5", "=$B$14", "=$B$14*1.5"]);
-    expect(formula("B72")).toBe("=AICOST.FT_MONTHLY_SAVINGS($B$47,$B$48,$B$71:$D$71)");
-    expect(formula("B73")).toBe("=AICOST.FT_RUNNING_MONTHLY($B$19,$B$70:$D$70)");
-    expect(sheet.range("A74").values?.[0][0]).toMatch(/^Keep each low at or below its most likely figure/);
-    expect(formula("A77")).toBe("=AICOST.FT_PAYBACK_RISK($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,12,0,10000,1)");
-    expect(sheet.range("A77:B85").numberFormat?.map((row) => row[1])).toEqual([
-      "General",
-      "0.0%",
-      "0.0%",
-      "0.0",
-      "0.0",
-      "0.0",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-    ]);
-    expect(formula("A88")).toBe("=AICOST.FT_SENSITIVITY($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,24)");
-    expect(sheet.range("A88:F91").numberFormat?.[1]).toEqual([
-      "General",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-      "$#,##0",
-    ]);
+    const volume = absolute(inputs.requestsPerMonth);
+    expect(row("volumeRange").map(formula)).toEqual([`=${volume}*0.5`, `=${volume}`, `=${volume}*1.5`]);
+    expect(formula(relative(figures.savingsRange))).toBe(
+      `=AICOST.FT_MONTHLY_SAVINGS(${absolute(figures.largeCost)},${absolute(figures.fineTunedCost)},${range("volumeRange")})`,
+    );
+    expect(formula(relative(figures.runningRange))).toBe(
+      `=AICOST.FT_RUNNING_MONTHLY(${absolute(inputs.smallModel)},${range("maintenanceRange")})`,
+    );
+    expect(sheet.range(beside(figures.runningRange, -1, 1)).values?.[0][0]).toMatch(
+      /^Keep each low at or below its most likely figure/,
+    );
+    const spreads = `${range("upfrontRange")},${range("savingsRange")},${range("runningRange")}`;
+    expect(formula(relative(plan.anchors.risk))).toBe(`=AICOST.FT_PAYBACK_RISK(${spreads},12,0,10000,1)`);
+    expect(
+      sheet
+        .range(plan.blocks.risk?.replace(/^[A-Z]+\d+/, plan.anchors.risk) ?? "")
+        .numberFormat?.map((line) => line[1]),
+    ).toEqual(["General", "0.0%", "0.0%", "0.0", "0.0", "0.0", "$#,##0", "$#,##0", "$#,##0"]);
+    expect(formula(relative(plan.anchors.sensitivity))).toBe(`=AICOST.FT_SENSITIVITY(${spreads},24)`);
+    expect(
+      sheet.range(`${plan.anchors.sensitivity}:${beside(plan.anchors.sensitivity, 5, 3)}`).numberFormat?.[1],
+    ).toEqual(["General", "$#,##0", "$#,##0", "$#,##0", "$#,##0", "$#,##0"]);
   });
 });
 
