@@ -54,14 +54,24 @@ export function paybackMonths(input: BreakEvenInput): number {
 }
 
 /**
- * The discount last asked for: a column of break-evens at one rate works it out once. No rate (the
- * common case of a scenario grid) is checked first, with no lookup on the hot path.
+ * The discounts recently asked for: a column of break-evens at one rate, or a grid of a few rates,
+ * works each out once. No rate (the common case of a scenario grid) is checked first, then the
+ * rate of the cell before, with no lookup on the hot path; the cache is emptied when it fills.
  */
 let lastDiscount: Discount | undefined;
+const discounts = new Map<number, Discount>();
+const MAX_CACHED_DISCOUNTS = 64;
 function sameDiscount(annualRate: number): Discount {
   if (annualRate === 0) return NO_DISCOUNT;
-  if (lastDiscount?.annualRate !== annualRate) lastDiscount = discountOf(annualRate);
-  return lastDiscount;
+  if (lastDiscount?.annualRate === annualRate) return lastDiscount;
+  let discount = discounts.get(annualRate);
+  if (!discount) {
+    if (discounts.size >= MAX_CACHED_DISCOUNTS) discounts.clear();
+    discount = discountOf(annualRate);
+    discounts.set(annualRate, discount);
+  }
+  lastDiscount = discount;
+  return discount;
 }
 
 /** An annual discount rate with its monthly rate and monthly log-discount, worked out once. */
