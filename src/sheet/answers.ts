@@ -523,59 +523,46 @@ export function prefilledFollower(key: AnswerKey, leader: RawAnswer): string {
   return value === undefined ? "" : String(value);
 }
 
-/** Answers at the published figures of one level, for the article's worked example workload. */
+/**
+ * What an answer starts at where the questionnaire does not say otherwise: its parameter's declared
+ * default (today for a date that defaults to today), else blank.
+ */
+function declaredDefault(key: AnswerKey): RawAnswer {
+  const param = paramFor(key);
+  if (param.kind === "boolean") return param.default ?? false;
+  if (param.kind === "number" && param.today) return today();
+  return param.default === undefined ? "" : String(param.default);
+}
+
+/**
+ * Answers at the published figures of one level, for the article's worked example workload; every
+ * other answer at its declared default.
+ */
 export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
-  const levelled = Object.fromEntries(
-    Object.entries(LEVELLED).map(([key, name]) => [key, String(assumption(name as string, level))]),
-  );
   const volume = String(assumption("volume_threshold"));
-  const answers: RawAnswers = {
+  const prefilled: Partial<RawAnswers> = {
     taskType: "classification",
     distinctPatterns: "10",
     stableMonths: "12",
-    needsGeneralQueries: false,
-    knowledgeChanges: false,
     requestsPerMonth: volume,
     inputTokens: "5000",
     ftInputTokens: prefilledFtInputTokens("5000"),
     outputTokens: "500",
-    cachedShare: "0",
-    batchShare: "0",
     largeModel: DEFAULT_MODELS.large,
     smallModel: DEFAULT_MODELS.small,
-    largeOwnPrices: false,
-    smallOwnPrices: false,
-    largeInputPrice: "",
-    largeOutputPrice: "",
-    smallInputPrice: "",
-    smallOutputPrice: "",
-    smallFtInputPrice: "",
-    smallFtOutputPrice: "",
     costLevel: level,
     recallTokens: "1000",
     memoryMonthlyCost: "200",
-    memorySetupCost: "0",
-    fallbackShare: "0",
-    memoryFallbackShare: "0",
-    startDate: today(),
     upfrontLow: String(assumption("upfront_total", "low")),
     upfrontHigh: String(assumption("upfront_total", "high")),
     maintenanceLow: String(assumption("maintenance_monthly", "low")),
     maintenanceHigh: String(assumption("maintenance_monthly", "high")),
     volumeLow: prefilledFollower("volumeLow", volume),
     volumeHigh: prefilledFollower("volumeHigh", volume),
-    hourlyRate: "",
-    engineeringHours: "",
-    trainingDataHours: "",
-    trainingRunCost: "",
-    evalBuildHours: "",
-    pipelineHours: "",
-    retrainIntervalMonths: "",
-    retrainDataHours: "",
-    retrainEvalCost: "",
-    retrainDeployHours: "",
+    ...Object.fromEntries(Object.entries(LEVELLED).map(([key, name]) => [key, String(assumption(name, level))])),
   };
-  return { ...answers, ...levelled };
+  const keys = Object.keys(ANSWERS) as AnswerKey[];
+  return Object.fromEntries(keys.map((key) => [key, prefilled[key] ?? declaredDefault(key)])) as RawAnswers;
 }
 
 /**
