@@ -100,7 +100,8 @@ function changedFiles(a: string, b: string, under = ""): string[] {
 
 describe("an optional parameter added to FT_COMPARE", () => {
   let dir: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // The copy's modules, by path: untyped, as a module loaded at run time is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any
   const load = (module: string): any => require(path.join(dir, "src", module));
 
   beforeAll(() => {
@@ -151,6 +152,7 @@ describe("an optional parameter added to FT_COMPARE", () => {
     const { evaluate } = load("sheet/bindings.ts");
     const { registerAicostFunctions } = load("preview/aicostPlugin.ts");
     const { addExcelLiterals, applyPlan, parseAddress } = load("preview/hyperformulaSheet.ts");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy's own instance of it
     const { HyperFormula } = require(path.join(dir, "node_modules/hyperformula"));
 
     const model = new Questionnaire();
