@@ -1,6 +1,7 @@
 /**
  * The architecture's boundaries are enforced by the build (SPEC section 1): lint refuses imports
- * that point the wrong way (engine -> anything; functions -> taskpane/preview; taskpane -> preview),
+ * that point the wrong way (engine -> anything; functions -> taskpane/preview; taskpane -> preview;
+ * sheet -> taskpane/preview; prices -> anything but the engine) and imports that close a circle,
  * and the engine's own type check (src/engine/tsconfig.json, run by `npm run typecheck`) knows no
  * DOM, Node, Office or jest types. Each rule is shown to fail on a sample that breaks it, through
  * the project's real eslint.config.mjs and tsconfig, so a config edit that loses one fails here.
@@ -56,6 +57,20 @@ const CASES = {
     filePath: "src/preview/x.ts",
     specifiers: ["../taskpane/writer", "../functions/format", "../engine", "hyperformula"],
   },
+  sheet: {
+    filePath: "src/sheet/x.ts",
+    specifiers: ["../taskpane/results", "../preview/workbook", "../functions/runner", "../prices/overrides", "./plan"],
+  },
+  prices: {
+    filePath: "src/prices/x.ts",
+    specifiers: ["../functions/params", "../sheet/layout", "../taskpane/view", "../engine", "zod/mini", "./csv"],
+  },
+};
+
+/** A module that imports one that already imports it, type-only or not. */
+const CIRCLE = {
+  filePath: "src/sheet/layout.ts",
+  code: 'import type { SheetPlan } from "./plan";\nexport type P = SheetPlan;\n',
 };
 const TYPE_ONLY = {
   filePath: "src/functions/y.ts",
@@ -67,13 +82,15 @@ describe("lint forbids imports that point the wrong way", () => {
   let flagged: Record<keyof typeof CASES, string[]>;
   let messages: Record<keyof typeof CASES, string[]>;
   let typeOnly: Linter.LintMessage[];
+  let circle: Linter.LintMessage[];
 
   beforeAll(() => {
     const samples = names.map((name) => ({
       filePath: CASES[name].filePath,
       code: CASES[name].specifiers.map((specifier) => `export * from "${specifier}";\n`).join(""),
     }));
-    const results = lintSamples([...samples, TYPE_ONLY]);
+    const results = lintSamples([...samples, TYPE_ONLY, CIRCLE]);
+    circle = results.pop()!;
     typeOnly = results.pop()!;
     for (const result of results) expect(result.filter((m) => m.fatal)).toEqual([]);
     const restricted = results.map((result) => result.filter((m) => m.ruleId === "no-restricted-imports"));
@@ -104,6 +121,25 @@ describe("lint forbids imports that point the wrong way", () => {
 
   it("the preview may use the task pane, the functions, the engine and packages", () => {
     expect(flagged.preview).toEqual([]);
+  });
+
+  it("the workbook model imports neither the task pane nor the preview", () => {
+    expect(flagged.sheet).toEqual(["../taskpane/results", "../preview/workbook"]);
+  });
+
+  it("price files are read by pure code that imports only the engine and its parsers", () => {
+    expect(flagged.prices).toEqual(["../functions/params", "../sheet/layout", "../taskpane/view"]);
+  });
+
+  it("an import that closes a circle is refused, naming the circle", () => {
+    expect(circle.map((m) => [m.ruleId, m.message])).toEqual([
+      [
+        "local/no-import-cycle",
+        expect.stringMatching(
+          /^This import closes a circle of imports: src\/sheet\/layout\.ts → src\/sheet\/plan\.ts → .*src\/sheet\/layout\.ts\.$/,
+        ),
+      ],
+    ]);
   });
 });
 
