@@ -54,5 +54,9 @@ describe("the README's table of the written sheet", () => {
     const spilled = `${plan.anchors.comparison}:${comparison[1]}`;
     expect(recommendation).toContain(`verdict (${verdict})`);
     expect(recommendation).toContain(`comparison (${spilled})`);
+    // FT_RECOMMEND's section names the same cells.
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain(`the written model passes \`${spilled.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}\``);
+    expect(readme).toContain(`=AICOST.FT_RECOMMEND(${verdict}, ${plan.anchors.comparison}#)`);
   });
 });
