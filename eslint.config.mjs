@@ -93,9 +93,9 @@ export default [
         {
           patterns: [
             {
-              regex: "^(\\.\\.?/)*\\.\\./(src/)?(taskpane|preview)(/|$)",
+              regex: "^(\\.\\.?/)*\\.\\./(src/)?(taskpane|preview|sheet)(/|$)",
               message:
-                "Custom functions may not import the task pane or the preview; they get every number from the engine.",
+                "Custom functions may not import the task pane, the preview or the workbook model; they get every number from the engine.",
             },
           ],
         },

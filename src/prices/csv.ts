@@ -2,7 +2,8 @@
  * A CSV in the price_table column order (model, input, output, then the optional prices), US
  * dollars per 1M tokens; a header row is recognised and skipped, a repeated model is skipped.
  */
-import { normaliseModelName, PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type PriceKind } from "../engine";
+import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type PriceKind } from "../engine";
+import { firstOfEach } from "./overrides";
 import {
   type ImportedModel,
   PRICE_FILE_MESSAGES,
@@ -79,20 +80,20 @@ export function readCsv(text: string, fileName: string): PriceFile | { error: st
   if (first !== undefined && first.trim() !== "" && csvNumber(first) === undefined) rows.shift();
   if (rows.length === 0) return { error: PRICE_FILE_MESSAGES.csvNoRows(fileName) };
 
-  const file: PriceFile = { format: "csv", fileName, models: [], skipped: [] };
-  const seen = new Map<string, number>();
+  const read: (ImportedModel & { line: number })[] = [];
   for (const { line, cells } of rows) {
     const row = csvRow(cells, line, fileName);
     if ("error" in row) return row;
-    const key = normaliseModelName(row.id);
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) file.skipped.push({ id: row.id, reason: SKIP_REASONS.repeated(firstLine) });
-    else {
-      seen.set(key, line);
-      file.models.push(row);
-    }
+    read.push({ ...row, line });
   }
-  return file;
+  // A model listed twice: the first row wins, as in a price_table (the one rule, prices/overrides).
+  const { kept, repeated } = firstOfEach(read);
+  return {
+    format: "csv",
+    fileName,
+    models: kept.map(({ line: _, ...model }) => model),
+    skipped: repeated.map(({ row, first }) => ({ id: row.id, reason: SKIP_REASONS.repeated(first.line) })),
+  };
 }
 
 function csvRow(cells: string[], line: number, fileName: string): ImportedModel | { error: string } {

@@ -12,14 +12,26 @@ export interface PricedRow {
   readonly prices: ModelPrices;
 }
 
-/** The engine's overrides from rows in table order: the first row for a model wins. */
-export function priceOverrides(rows: Iterable<PricedRow>): PriceOverrides {
-  const overrides = new Map<string, { id: string; prices: ModelPrices }>();
+/** Rows in table order split by the rule: the first row of each model, and each later one with the row that won. */
+export function firstOfEach<R extends { readonly id: string }>(
+  rows: Iterable<R>,
+): { kept: R[]; repeated: { row: R; first: R }[] } {
+  const firsts = new Map<string, R>();
+  const repeated: { row: R; first: R }[] = [];
   for (const row of rows) {
     const key = normaliseModelName(row.id);
-    if (!overrides.has(key)) overrides.set(key, { id: row.id, prices: row.prices });
+    const first = firsts.get(key);
+    if (first) repeated.push({ row, first });
+    else firsts.set(key, row);
   }
-  return overrides;
+  return { kept: [...firsts.values()], repeated };
+}
+
+/** The engine's overrides from rows in table order: the first row for a model wins. */
+export function priceOverrides(rows: Iterable<PricedRow>): PriceOverrides {
+  return new Map(
+    firstOfEach(rows).kept.map((row) => [normaliseModelName(row.id), { id: row.id, prices: row.prices }] as const),
+  );
 }
 
 /** True when two names are one model's under the rule. */

@@ -87,7 +87,7 @@ export function jsonFault(text: string, error: unknown): string {
 }
 
 /** A value as a message shows what was found. */
-export function describeJson(value: unknown): string {
+function describeJson(value: unknown): string {
   if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "a list";
   if (isRecord(value)) return "an object";
@@ -99,7 +99,7 @@ export function describeJson(value: unknown): string {
  * The issue that says most: inside a union, the option's issue that reached deepest into the value
  * (the option the value was meant for); the union's own message where every option failed at once.
  */
-export function innermostIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+function innermostIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   if (issue.code !== "invalid_union") return issue;
   const inner = issue.errors
     .flat()
@@ -163,7 +163,7 @@ export function offered(input: number, output: number, optional: Prices): ModelP
 }
 
 /** A price above a threshold: the rate of the highest tier starting at or below it, else the base rate. */
-export function rateAt({ base, tiers }: TieredPrice, threshold: number): number {
+function rateAt({ base, tiers }: TieredPrice, threshold: number): number {
   return tiers.filter((tier) => tier.start <= threshold).sort((a, b) => b.start - a.start)[0]?.price ?? base;
 }
 

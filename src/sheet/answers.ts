@@ -499,19 +499,8 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
  */
 export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "fireworks/llama-3.1-8b-instruct" } as const;
 
-/** The share of the prompt a fine-tuned model is first assumed to keep, until the analyst says otherwise. */
-const FT_PROMPT_SHARE = 0.5;
-
-/** The fine-tuned prompt length prefilled for a prompt length as typed; blank when it is not a number. */
-export function prefilledFtInputTokens(inputTokens: RawAnswer): string {
-  const field = FIELDS.find((candidate) => candidate.key === "inputTokens");
-  if (!field) return "";
-  const { value } = validateField(field, inputTokens);
-  return typeof value === "number" ? String(Math.round(value * FT_PROMPT_SHARE)) : "";
-}
-
 /**
- * The value an answer that follows another (FOLLOWS: the volume's low and high) is prefilled with,
+ * The value an answer that follows another (FOLLOWS: the fine-tuned prompt, the volume's low and high) is prefilled with,
  * for the leader as typed, unrounded as the sheet's formula computes it; blank when the leader is
  * not a number.
  */
@@ -546,7 +535,7 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     stableMonths: "12",
     requestsPerMonth: volume,
     inputTokens: "5000",
-    ftInputTokens: prefilledFtInputTokens("5000"),
+    ftInputTokens: prefilledFollower("ftInputTokens", "5000"),
     outputTokens: "500",
     largeModel: DEFAULT_MODELS.large,
     smallModel: DEFAULT_MODELS.small,

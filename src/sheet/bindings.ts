@@ -29,6 +29,7 @@ import {
   FT_SENSITIVITY,
   FT_UPFRONT_COST,
   REQUEST_COST,
+  TCO_SERIES,
 } from "../functions/declarations";
 import type { Cell } from "../functions/excelError";
 import type { ArgsOf, Param } from "../functions/params";
@@ -44,7 +45,7 @@ export const RISK_MONTHS = 12;
 
 /** Draws and seed of the simulation: FT_PAYBACK_RISK's defaults, passed explicitly so the sheet shows them. */
 export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
-export const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
+const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
 
 /**
  * An answer's binding: the parameter it feeds. `optional`: a blank answer is an omitted argument.
@@ -131,11 +132,13 @@ export type Answers = { [K in Exclude<AnswerKey, OptionalKey>]: ValueOf<RowOf<K>
 export const paramFor = (key: AnswerKey): ScalarParam => ANSWERS[key].param;
 
 /**
- * The answers that follow another until the analyst types their own: the volume's low and high
- * are half and one and a half times the volume. The pane prefills the product; the sheet writes
- * it as a formula on the volume's cell while the answer still equals it.
+ * The answers that follow another until the analyst types their own: the fine-tuned prompt is
+ * half the prompt, the volume's low and high half and one and a half times the volume. The pane
+ * prefills the product, unrounded; the sheet writes it as a formula on the other answer's cell
+ * while the answer still equals it.
  */
 export const FOLLOWS: Partial<Record<AnswerKey, { answer: AnswerKey; times: number }>> = {
+  ftInputTokens: { answer: "inputTokens", times: 0.5 },
   volumeLow: { answer: "requestsPerMonth", times: 0.5 },
   volumeHigh: { answer: "requestsPerMonth", times: 1.5 },
 };
@@ -153,7 +156,7 @@ export type Source =
   | { readonly kind: "constant"; readonly value: number }
   | { readonly kind: "prices" };
 
-export const answer = (key: AnswerKey): Source => ({ kind: "answer", key });
+const answer = (key: AnswerKey): Source => ({ kind: "answer", key });
 const figure = (name: string): Source => ({ kind: "figure", name });
 const constant = (value: number): Source => ({ kind: "constant", value });
 /** The price table, where the model has one: the analyst's own prices, or an imported sheet. */
@@ -258,6 +261,27 @@ export const MODEL = {
     monthly_savings: figure("savingsRange"),
     monthly_maintenance: figure("runningRange"),
     months: constant(HORIZON_MONTHS),
+  }),
+  // The cumulative cost of the strategies served per token, month 0 to the horizon, for the chart.
+  largeSeries: call(TCO_SERIES, {
+    upfront_cost: constant(0),
+    cost_per_request: figure("largeCost"),
+    requests_per_month: answer("requestsPerMonth"),
+    months: constant(HORIZON_MONTHS),
+  }),
+  fineTunedSeries: call(TCO_SERIES, {
+    upfront_cost: figure("upfront"),
+    cost_per_request: figure("fineTunedCost"),
+    requests_per_month: answer("requestsPerMonth"),
+    months: constant(HORIZON_MONTHS),
+    monthly_fixed_cost: figure("running"),
+  }),
+  memorySeries: call(TCO_SERIES, {
+    upfront_cost: answer("memorySetupCost"),
+    cost_per_request: figure("memoryCost"),
+    requests_per_month: answer("requestsPerMonth"),
+    months: constant(HORIZON_MONTHS),
+    monthly_fixed_cost: answer("memoryMonthlyCost"),
   }),
 } as const satisfies Record<string, Figure>;
 

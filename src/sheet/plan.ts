@@ -1,17 +1,17 @@
 /**
  * What "Write to sheet" writes, as data: every cell's value or live AICOST formula, number
  * formats, styles, the scenario grid's colour scale and the charts. Every written cell is an input,
- * a figure of the binding table written as its AICOST call, or a reference to one; spill sizes
- * come from the declarations. One small builder per block places the figures; the formulas
+ * a figure of the binding table written as its AICOST call (the grid's cells are the break-even
+ * figure over the grid's volume and upfront cost), a reference to one, or a published assumption
+ * (the grid's upfront costs); spill sizes come from the declarations. One small builder per block places the figures; the formulas
  * themselves are generated from the binding table. The Excel writer applies a plan with
  * Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's en-US
  * syntax, as Range.formulas expects.
  */
-import { isoFromSerial } from "../engine";
-import { ASSUMPTION, TCO_SERIES } from "../functions/declarations";
+import { isoFromSerial, PRICE_TABLE_KINDS } from "../engine";
+import { ASSUMPTION } from "../functions/declarations";
 import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
-import { resultSize } from "../functions/runner";
 import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
 import { comparedCell } from "../functions/comparisonTable";
 import {
@@ -210,6 +210,20 @@ const written = (answers: Answers, key: AnswerKey): string | number | boolean =>
   ((answers as Readonly<Record<AnswerKey, string | number | boolean | undefined>>)[key] ?? "") as
     string | number | boolean;
 
+/**
+ * An answer that follows another (FOLLOWS) and still equals what it follows: the formula on that
+ * answer's cell, so that the sheet's follows as the pane's does. Undefined otherwise.
+ */
+function following(places: Places, answers: Answers, key: AnswerKey): string | undefined {
+  const rule = FOLLOWS[key];
+  if (!rule) return undefined;
+  const leader = written(answers, rule.answer);
+  const at = places.inputs[rule.answer];
+  return at !== undefined && typeof leader === "number" && written(answers, key) === leader * rule.times
+    ? `=${at}*${rule.times}`
+    : undefined;
+}
+
 /** The answers the model reads, one a row with its unit, in the binding table's order; returns the last row. */
 function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answers): number {
   header(canvas, row, "Inputs");
@@ -220,7 +234,8 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
     const value = written(answers, key);
     // A blank answer that stands for another is a reference to that one's cell: Excel desktop reads a blank as 0.
     const other = value === "" ? standsFor(key) : undefined;
-    const content = other ? { formula: `=${places.inputs[other]}` } : { value };
+    const follows = following(places, answers, key);
+    const content = other ? { formula: `=${places.inputs[other]}` } : follows ? { formula: follows } : { value };
     canvas.put(at, 0, { value: field.label, style: "label" });
     canvas.put(at, 1, { ...content, style: "input", numberFormat: inputFormat(field.param, other ? 0 : value) });
     canvas.put(at, 2, {
@@ -262,7 +277,11 @@ function priceTableBlock(
       if (value === null) return;
       // General shows a price as typed ($0.075, not $0.08); a threshold is a count of tokens.
       const numberFormat =
-        column === 0 ? FORMATS.text : columns[column] === "long context threshold" ? FORMATS.count : FORMATS.flag;
+        column === 0
+          ? FORMATS.text
+          : PRICE_TABLE_KINDS[column - 1] === "long_context_threshold"
+            ? FORMATS.count
+            : FORMATS.flag;
       canvas.put(at, column, { value, style: "input", numberFormat });
     });
   });
@@ -391,12 +410,9 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
       const column = 1 + index;
       if (source.kind === "answer" && places.inputs[source.key] === undefined) {
         // A low or a high: its own input, or a formula on the answer it follows while it still equals it.
-        const rule = FOLLOWS[source.key];
-        const value = written(answers, source.key);
-        const leader = rule && written(answers, rule.answer);
-        const follows = rule && typeof leader === "number" && value === leader * rule.times;
+        const follows = following(places, answers, source.key);
         canvas.put(row + offset, column, {
-          ...(follows ? { formula: `=${places.inputs[rule.answer]}*${rule.times}` } : { value }),
+          ...(follows ? { formula: follows } : { value: written(answers, source.key) }),
           style: "input",
           numberFormat: format,
         });
@@ -521,19 +537,24 @@ function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: num
   return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
 }
 
-/** The strategies the cumulative-cost chart draws: those served per token, with their figures. */
+/** The strategies the cumulative-cost chart draws: those served per token, with their series. */
 const CHARTED = [
-  { strategy: "Larger model", cost: "largeCost" },
-  { strategy: "Fine-tuned small model", cost: "fineTunedCost" },
-  { strategy: "Small model + memory", cost: "memoryCost" },
-] as const satisfies readonly { strategy: string; cost: FigureName }[];
+  { strategy: "Larger model", series: "largeSeries" },
+  { strategy: "Fine-tuned small model", series: "fineTunedSeries" },
+  { strategy: "Small model + memory", series: "memorySeries" },
+] as const satisfies readonly { strategy: string; series: FigureName }[];
 
 /**
  * The cumulative cost of the three strategies served per token, month 0 to the horizon, and a line
  * chart of it. The dedicated GPUs' row is priced only with their monthly cost, which the pane does
  * not ask for: it has no line.
  */
-function chartBlock(canvas: Canvas, places: Places, top: number): { chart: PlannedChart; bottom: number } {
+function chartBlock(
+  canvas: Canvas,
+  places: Places,
+  answers: Answers,
+  top: number,
+): { chart: PlannedChart; bottom: number } {
   const left = 7;
   canvas.put(top, left, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
   canvas.put(top + 1, left, { value: "Month", style: "header" });
@@ -541,26 +562,11 @@ function chartBlock(canvas: Canvas, places: Places, top: number): { chart: Plann
   for (let month = 0; month <= HORIZON_MONTHS; month++) {
     canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
   }
-  const common = { requests_per_month: places.inputs.requestsPerMonth as string, months: String(HORIZON_MONTHS) };
-  const fixed: Record<(typeof CHARTED)[number]["strategy"], { upfront_cost: string; monthly_fixed_cost?: string }> = {
-    "Larger model": { upfront_cost: "0" },
-    "Fine-tuned small model": { upfront_cost: places.figure("upfront"), monthly_fixed_cost: places.figure("running") },
-    "Small model + memory": {
-      upfront_cost: places.inputs.memorySetupCost as string,
-      monthly_fixed_cost: places.inputs.memoryMonthlyCost as string,
-    },
-  };
-  const size = resultSize(TCO_SERIES, [0, 0, 0, HORIZON_MONTHS]) ?? [HORIZON_MONTHS + 1, 1];
-  CHARTED.forEach(({ strategy, cost }, index) =>
-    canvas.spill(
-      top + 2,
-      left + 1 + index,
-      formula(TCO_SERIES, { ...fixed[strategy], cost_per_request: places.figure(cost), ...common }),
-      size,
-      [FORMATS.money],
+  const bottom = Math.max(
+    ...CHARTED.map(({ series }, index) =>
+      spillFigure(canvas, places, answers, series, top + 2, left + 1 + index, [FORMATS.money]),
     ),
   );
-  const bottom = top + 2 + size[0] - 1;
   places.blocks.chart = `${canvas.range(top, left, bottom, left + CHARTED.length)}, ${canvas.range(BODY_ROW, 13, BODY_ROW + 19, 21)}`;
   return {
     bottom,
@@ -653,7 +659,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   }
 
   const grid = gridBlock(canvas, places);
-  const { chart, bottom: seriesBottom } = chartBlock(canvas, places, grid.bottom + 3);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, places, answers, grid.bottom + 3);
   const tornado: PlannedChart = {
     kind: "bar",
     title: `Net savings after ${HORIZON_MONTHS} months, each input at its low and its high`,

@@ -23,7 +23,7 @@ export type PriceSource =
  * The analyst's own prices (typed for a model the catalogue lacks, or negotiated) as price rows:
  * a catalogue model's other prices follow its negotiated ones (the engine's rule).
  */
-export function ownPriceRows(answers: Answers): PricedRow[] {
+function ownPriceRows(answers: Answers): PricedRow[] {
   const rows: PricedRow[] = [];
   const own = (model: string, input: number, output: number): ModelPrices =>
     negotiatedPrices(findModel(model)?.prices, input, output);
@@ -63,7 +63,7 @@ export function priceSource(answers: Answers, imported: ImportedPrices | undefin
 }
 
 /** A price table's values over its first columns: the header, then each row's prices (blank where it has none). */
-export function priceTableValues(rows: readonly PricedRow[], columns = PRICE_TABLE_COLUMNS.length): PriceTableValues {
+function priceTableValues(rows: readonly PricedRow[], columns = PRICE_TABLE_COLUMNS.length): PriceTableValues {
   const kinds = PRICE_TABLE_KINDS.slice(0, columns - 1);
   return [
     PRICE_TABLE_COLUMNS.slice(0, columns),
@@ -72,7 +72,7 @@ export function priceTableValues(rows: readonly PricedRow[], columns = PRICE_TAB
 }
 
 /** The columns a table of these rows needs: up to the last kind any row prices (input and output at least). */
-export function usedColumns(rows: readonly PricedRow[]): number {
+function usedColumns(rows: readonly PricedRow[]): number {
   const last = Math.max(
     ...rows.map((row) => PRICE_TABLE_KINDS.reduce((used, kind, k) => (row.prices[kind] !== undefined ? k : used), 1)),
   );

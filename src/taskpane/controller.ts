@@ -146,8 +146,8 @@ function riskView(results: Results): ResultView["risk"] {
     return {
       chance: formatCell(0, FORMATS.chance),
       summary:
-        "The fine-tuned model costs as much per request as the larger one or more, so no combination of your " +
-        "figures pays back (the written sheet's simulation refuses the negative savings).",
+        "The fine-tuned model costs more per request than the larger one, so no combination of your figures " +
+        "pays back (the written sheet's simulation refuses the negative savings).",
       tornadoCaption: "",
       tornado: [],
     };

@@ -11,7 +11,6 @@ import {
   NO_IMPORTED_PRICES,
   parseAnswers,
   prefilledFollower,
-  prefilledFtInputTokens,
   STEPS,
   validateFields,
   type Answers,
@@ -41,18 +40,21 @@ export class Questionnaire {
 
   /**
    * The low and high upfront cost and maintenance the analyst has not given: the published range,
-   * widened to take in the figure the cost items give, so that the prefilled range always holds it.
+   * widened to take in the figure the cost items give, so that the prefilled range always holds it
+   * (in whole dollars, rounded outwards: a low down, a high up).
    */
   private followCostRanges(): void {
     const items = FIELDS.filter((field) => field.key in LEVELLED);
     const { values, errors } = validateFields(items, this.raw);
     if (Object.keys(errors).length > 0) return;
-    const { upfront, maintenance } = fineTuningCosts(values as Answers);
+    const costs = fineTuningCosts(values as Answers);
+    if ("error" in costs) return;
+    const { upfront, maintenance } = costs;
     const ends: [AnswerKey, number][] = [
-      ["upfrontLow", Math.min(assumption("upfront_total", "low"), upfront)],
-      ["upfrontHigh", Math.max(assumption("upfront_total", "high"), upfront)],
-      ["maintenanceLow", Math.min(assumption("maintenance_monthly", "low"), maintenance)],
-      ["maintenanceHigh", Math.max(assumption("maintenance_monthly", "high"), maintenance)],
+      ["upfrontLow", Math.floor(Math.min(assumption("upfront_total", "low"), upfront))],
+      ["upfrontHigh", Math.ceil(Math.max(assumption("upfront_total", "high"), upfront))],
+      ["maintenanceLow", Math.floor(Math.min(assumption("maintenance_monthly", "low"), maintenance))],
+      ["maintenanceHigh", Math.ceil(Math.max(assumption("maintenance_monthly", "high"), maintenance))],
     ];
     for (const [key, value] of ends) if (!this.given.has(key)) this.raw[key] = String(value);
   }
@@ -132,7 +134,6 @@ export class Questionnaire {
     const follow = (follower: AnswerKey, prefilled: string) => {
       if (!this.given.has(follower) && prefilled !== "") this.raw[follower] = prefilled;
     };
-    if (key === "inputTokens") follow("ftInputTokens", prefilledFtInputTokens(value));
     for (const [follower, rule] of Object.entries(FOLLOWS) as [AnswerKey, { answer: AnswerKey }][]) {
       if (rule.answer === key) follow(follower, prefilledFollower(follower, value));
     }

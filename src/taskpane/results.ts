@@ -66,7 +66,7 @@ export interface FineTunedFigures {
   netSavings12: number;
   /** After the horizon: FT_COMPARE's saving of the fine-tuned row, a re-tune within the horizon included. */
   netSavings24: number;
-  /** FT_PAYBACK_RISK's figures; undefined where it refuses the ranges (fine-tuning saves nothing per request). */
+  /** FT_PAYBACK_RISK's figures; undefined where it refuses the ranges (the fine-tuned model costs more per request). */
   risk?: RiskFigures;
   /** The tornado (FT_SENSITIVITY after the horizon), largest swing first; empty without risk. */
   sensitivity: SensitivityFigure[];
@@ -75,7 +75,7 @@ export interface FineTunedFigures {
 /** A row of FT_COMPARE's table as the pane shows it: its cells, and why where it cannot be priced. */
 export interface ComparedRow {
   strategy: string;
-  /** Cost per request, total and saving; undefined where the row is not priced. */
+  /** Cost per request, total and saving, as the cells hold them: #N/A with the reason where the row is not priced. */
   costPerRequest: Cell;
   total: Cell;
   saving: Cell;
@@ -119,10 +119,25 @@ function number(figures: Figures, name: FigureName): number {
 const tableOf = (answers: Answers, imported: ImportedPrices | undefined): PriceTableValues | undefined =>
   sourceTable(priceSource(answers, imported));
 
-/** The upfront and monthly costs of fine-tuning the answers give, as their cells compute them (only the cost items are read). */
-export function fineTuningCosts(answers: Partial<Answers>): { upfront: number; maintenance: number } {
+/**
+ * The upfront and monthly costs of fine-tuning the answers give, as their cells compute them (only
+ * the cost items are read); the cell's error where one cannot be computed (an overflow).
+ */
+export function fineTuningCosts(
+  answers: Partial<Answers>,
+): { upfront: number; maintenance: number } | { error: { key: AnswerKey; message: string } } {
   const figures = evaluate(answers as Answers, undefined, "maintenance");
-  return { upfront: number(figures, "upfront"), maintenance: number(figures, "maintenance") };
+  const [upfront, maintenance] = [value(figures, "upfront"), value(figures, "maintenance")];
+  if (typeof upfront === "number" && typeof maintenance === "number") return { upfront, maintenance };
+  const failed = typeof upfront === "number" ? maintenance : upfront;
+  const what = typeof upfront === "number" ? "maintenance" : "upfront cost";
+  const message = failed instanceof ExcelError ? failed.message : String(failed);
+  return {
+    error: {
+      key: typeof upfront === "number" ? "retrainIntervalMonths" : "trainingDataHours",
+      message: `The ${what} your answers give cannot be computed: ${message}`,
+    },
+  };
 }
 
 /**
@@ -130,7 +145,9 @@ export function fineTuningCosts(answers: Partial<Answers>): { upfront: number; m
  * cost and the maintenance from their items, the volume as given), each with its message.
  */
 export function rangeErrors(answers: Answers): Partial<Record<AnswerKey, string>> {
-  const { upfront, maintenance } = fineTuningCosts(answers);
+  const costs = fineTuningCosts(answers);
+  if ("error" in costs) return { [costs.error.key]: costs.error.message };
+  const { upfront, maintenance } = costs;
   const errors: Partial<Record<AnswerKey, string>> = {};
   const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
     const given = answers as Readonly<Record<AnswerKey, unknown>>;

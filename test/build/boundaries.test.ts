@@ -1,6 +1,6 @@
 /**
  * The architecture's boundaries are enforced by the build (SPEC section 1): lint refuses imports
- * that point the wrong way (engine -> anything; functions -> taskpane/preview; taskpane -> preview;
+ * that point the wrong way (engine -> anything; functions -> taskpane/preview/sheet; taskpane -> preview;
  * sheet -> taskpane/preview; prices -> anything but the engine) and imports that close a circle,
  * and the engine's own type check (src/engine/tsconfig.json, run by `npm run typecheck`) knows no
  * DOM, Node, Office or jest types. Each rule is shown to fail on a sample that breaks it, through
@@ -47,7 +47,15 @@ const CASES = {
   },
   functions: {
     filePath: "src/functions/x.ts",
-    specifiers: ["../taskpane/answers", "../preview/workbook", "../taskpane", "../engine", "./format"],
+    specifiers: [
+      "../taskpane/answers",
+      "../preview/workbook",
+      "../taskpane",
+      "../sheet/bindings",
+      "../engine",
+      "../prices/overrides",
+      "./format",
+    ],
   },
   taskpane: {
     filePath: "src/taskpane/x.ts",
@@ -107,8 +115,13 @@ describe("lint forbids imports that point the wrong way", () => {
     for (const message of messages.engine) expect(message).toMatch(/engine is pure.*nothing outside src\/engine/);
   });
 
-  it("custom functions import neither the task pane nor the preview", () => {
-    expect(flagged.functions).toEqual(["../taskpane/answers", "../preview/workbook", "../taskpane"]);
+  it("custom functions import neither the task pane, the preview nor the workbook model", () => {
+    expect(flagged.functions).toEqual([
+      "../taskpane/answers",
+      "../preview/workbook",
+      "../taskpane",
+      "../sheet/bindings",
+    ]);
   });
 
   it("the task pane does not import the preview", () => {

@@ -14,14 +14,19 @@ import { address } from "../../src/sheet/layout";
 import { buildSheetPlan } from "../../src/sheet/plan";
 import { priceSource, sourceTable } from "../../src/sheet/prices";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { answeredToResult } from "../helpers/questionnaire";
 import { evaluatePlan } from "../helpers/workbook";
+import * as fs from "fs";
+import * as path from "path";
+import { HyperFormula } from "hyperformula";
+import { readPriceFile } from "../../src/prices/priceFiles";
+import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
+import { addExcelLiterals, applyPlan } from "../../src/preview/hyperformulaSheet";
+import { importedOverrides, importLayout } from "../../src/sheet/priceSheet";
+import { ROOT } from "../helpers/dist";
+import { expectNear } from "../helpers/tolerance";
 
-function answered(changes: Partial<Record<AnswerKey, RawAnswer>>): Questionnaire {
-  const model = new Questionnaire();
-  for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
-  for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
-  return model;
-}
+const answered = answeredToResult;
 
 /** Answers that expose a rounding: a volume whose half is not whole, 7 % rates, odd token counts. */
 const HOSTILE: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
@@ -133,5 +138,54 @@ describe("the volume's low and high follow the volume, unrounded", () => {
     const row = parseAddress(plan.where.figures.volumeRange as string);
     const low = plan.cells.find((cell) => cell.address === address(row.row, row.column));
     expect([low?.value, low?.formula]).toEqual([100000, undefined]);
+  });
+});
+
+describe("with prices imported from a file, the pane's figures are the written sheet's", () => {
+  it("where the formulas pass the imported sheet as price_table", () => {
+    const text = fs.readFileSync(path.join(ROOT, "test/fixtures/prices/prices.csv"), "utf8");
+    const file = readPriceFile(text, "prices.csv", "2026-12-05");
+    if ("error" in file) throw new Error(file.error);
+    const { layout, range } = importLayout(file, "2026-12-05");
+    const model = new Questionnaire();
+    model.useImportedPrices({
+      sheet: "Prices",
+      range,
+      overrides: importedOverrides(file),
+      ids: file.models.map((entry) => entry.id),
+      summary: "",
+    });
+    // A small model only the file prices (fine-tuned prices and hosting included), at 333,333 requests.
+    for (const [key, value] of Object.entries({ smallModel: "analyst model, tuned", requestsPerMonth: "333333" })) {
+      model.set(key as AnswerKey, value);
+    }
+    for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
+    const answers = model.answers();
+    const plan = buildSheetPlan(answers, { scope: "model", date: "2026-12-05", imported: model.imported });
+    const comparison = plan.cells.find((cell) => cell.address === plan.anchors.comparison)?.formula ?? "";
+    expect(comparison).toContain(`'Prices'!${range}`);
+
+    registerAicostFunctions();
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    addExcelLiterals(hf);
+    applyPlan(hf, hf.getSheetId(hf.addSheet("Prices")) as number, layout);
+    const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
+    applyPlan(hf, sheet, plan);
+    const figures = evaluate(answers, sourceTable(priceSource(answers, model.imported)));
+    for (const name of ["comparison", "running", "breakEven", "risk", "sensitivity"] as FigureName[]) {
+      const { row, column } = parseAddress(plan.where.figures[name] as string);
+      figures[name].forEach((line: Cell[], r: number) =>
+        line.forEach((cell, c) =>
+          expect([name, r, c, comparable(hf.getCellValue({ sheet, row: row + r, col: column + c }))]).toEqual([
+            name,
+            r,
+            c,
+            comparable(cell),
+          ]),
+        ),
+      );
+    }
+    // The hosting the file gives is in the running cost: $1.70 an hour, 730 hours a month.
+    expectNear(model.results().fineTuned?.monthlyRunning, model.results().monthlyMaintenance + 1.7 * 730, 6);
   });
 });

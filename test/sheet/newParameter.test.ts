@@ -17,6 +17,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ROOT } from "../helpers/dist";
+import { expectNear } from "../helpers/tolerance";
 
 /** One edit to a file of the copy: the text it must find once, and what goes after it. */
 interface Edit {
@@ -184,6 +185,6 @@ describe("an optional parameter added to FT_COMPARE", () => {
     const upfront = (row: number) => hf.getCellValue({ sheet, row: top.row + row, col: top.column + 3 });
     // The fine-tuned row's upfront: the cost items' total, and 20 % more.
     expect(upfront(2)).toBe(figures.comparison[2][3]);
-    expect(upfront(2)).toBeCloseTo(figures.upfront[0][0] * 1.2, 6);
+    expectNear(upfront(2), figures.upfront[0][0] * 1.2, 6);
   });
 });

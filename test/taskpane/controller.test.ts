@@ -1,4 +1,5 @@
 /** The controller against a stub view and a stub writer: what it renders, writes and reports. */
+import { expectNear } from "../helpers/tolerance";
 import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
@@ -355,7 +356,7 @@ describe("importing prices", () => {
     expect(fields.find((field) => field.key === "largeModel")?.note?.text).toBe("Prices from the sheet “Prices (2)”.");
     controller.next();
     controller.next();
-    expect(model.results().comparison.larger.costPerRequest).toBeCloseTo((5000 * 2 + 500 * 8) / 1e6, 12);
+    expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 8) / 1e6, 12);
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
@@ -374,7 +375,7 @@ describe("importing prices", () => {
     controller.next();
     controller.next();
     const tuned = model.results().comparison.fineTuned;
-    expect(isPriced(tuned) && tuned.costPerRequest).toBeCloseTo((2500 * 0.8 + 500 * 3.2) / 1e6, 12);
+    expectNear(isPriced(tuned) && tuned.costPerRequest, (2500 * 0.8 + 500 * 3.2) / 1e6, 12);
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));

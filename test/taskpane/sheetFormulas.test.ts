@@ -13,6 +13,7 @@ import type { AnswerKey, RawAnswer } from "../../src/sheet/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { address } from "../../src/sheet/layout";
 import { buildSheetPlan, GRID_VOLUMES, type SheetPlan } from "../../src/sheet/plan";
+import { answeredToResult } from "../helpers/questionnaire";
 import { evaluatePlan } from "../helpers/workbook";
 import { expectNear } from "../helpers/tolerance";
 
@@ -21,12 +22,7 @@ const shift = (a1: string, rows: number, columns: number): string => {
   return address(row + rows, column + columns);
 };
 
-function answered(changes: Partial<Record<AnswerKey, RawAnswer>>): Questionnaire {
-  const model = new Questionnaire();
-  for (const [key, value] of Object.entries(changes)) model.set(key as AnswerKey, value as RawAnswer);
-  for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
-  return model;
-}
+const answered = answeredToResult;
 
 const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
   ["the article's workload at the published midpoints", {}],

@@ -54,7 +54,8 @@ describe("Write to sheet", () => {
     expect(sheet.range(relative(inputs.requestsPerMonth)).format.font.color).toBe("#0000FF");
     expect(sheet.range(beside(inputs.requestsPerMonth, 1)).values).toEqual([["requests/month"]]);
     expect(label("ftInputTokens")).toEqual([["Input tokens per request once fine-tuned"]]);
-    expect(value("ftInputTokens")).toEqual([[2500]]);
+    // Half the prompt, as a formula on the prompt's cell until the analyst types their own.
+    expect(sheet.range(relative(inputs.ftInputTokens)).formulas).toEqual([[`=${absolute(inputs.inputTokens)}*0.5`]]);
     // The start date, today's on the tests' clock, as an Excel date the comparison reads.
     expect(label("startDate")).toEqual([["The first month starts on"]]);
     expect(value("startDate")).toEqual([[46361]]);
