@@ -267,17 +267,25 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
   }
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
   const result: Cell[][] = new Array(rows);
+  // Cells that are not numbers (errors, mostly): only then can the messages outgrow their share.
+  let others = 0;
   for (let r = 0; r < rows; r++) {
     if (columns === 1) {
       // A row literal is born with the right element kind: one allocation less per cell.
-      result[r] = [scenario(perCell, args, compute, r, 0)];
+      const cell = scenario(perCell, args, compute, r, 0);
+      if (typeof cell !== "number") others += 1;
+      result[r] = [cell];
       continue;
     }
     const line: Cell[] = new Array(columns);
-    for (let c = 0; c < columns; c++) line[c] = scenario(perCell, args, compute, r, c);
+    for (let c = 0; c < columns; c++) {
+      const cell = scenario(perCell, args, compute, r, c);
+      if (typeof cell !== "number") others += 1;
+      line[c] = cell;
+    }
     result[r] = line;
   }
-  if (rows * columns * MAX_MESSAGE_LENGTH > MESSAGE_CHARACTERS) keepMessagesWithin(result);
+  if (others * MAX_MESSAGE_LENGTH > MESSAGE_CHARACTERS) keepMessagesWithin(result);
   return result;
 }
 
