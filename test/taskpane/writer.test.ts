@@ -271,7 +271,7 @@ describe("Write at selection", () => {
     );
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: "D3:I93" });
+    expect(outcome).toEqual({ written: false, inTheWay: ["E10", "F20"], address: plan({ row: 2, column: 3 }).extent });
     expect(active.written()).toEqual([]);
   });
 
@@ -279,10 +279,23 @@ describe("Write at selection", () => {
     const active = new StandInSheet("Budget", new Map([["J3", { value: "just outside" }]]));
     installExcel({ active, selection: { row: 2, column: 3 } });
     const outcome = await new ExcelWorkbookWriter().writeAtSelection(plan);
-    expect(outcome).toEqual({ written: true, address: "D3:I93" });
+    const written = plan({ row: 2, column: 3 });
+    expect(outcome).toEqual({ written: true, address: written.extent });
     expect(active.range("D3").values).toEqual([["AI cost model: fine-tune, memory or the larger model?"]]);
-    expect(active.range("E60").formulas).toEqual([["=AICOST.FT_DECISION($E$11,$E$12,$E$13,$E$16,$E$14,$E$26,$E$15)"]]);
-    expect(active.range("D7").formulas).toEqual([["=AICOST.FT_RECOMMEND($E$60,$D$42:$I$46)"]]);
+    // Every reference moves with the origin: the verdict reads the inputs written from D3 on.
+    const input = (key: AnswerKey) => absolute(written.where.inputs[key]);
+    expect(input("taskType")).toBe("$E$11");
+    expect(active.range(relative(written.anchors.verdict)).formulas).toEqual([
+      [
+        `=AICOST.FT_DECISION(${input("taskType")},${input("distinctPatterns")},${input("stableMonths")},` +
+          `${input("requestsPerMonth")},${input("needsGeneralQueries")},${input("engineeringHours")},` +
+          `${input("knowledgeChanges")})`,
+      ],
+    ]);
+    const comparison = `${absolute(written.anchors.comparison)}:${absolute(written.blocks.comparison?.split(":")[1])}`;
+    expect(active.range(written.anchors.recommendation).formulas).toEqual([
+      [`=AICOST.FT_RECOMMEND(${absolute(written.anchors.verdict)},${comparison})`],
+    ]);
     expect(active.chartsAdded).toEqual([]);
     expect(active.written().some((range) => range.address === "J3")).toBe(false);
   });
