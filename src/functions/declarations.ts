@@ -693,7 +693,8 @@ function spreadParam<const N extends string>(name: N, unit: NumberDomain, what: 
 
 const SPREAD_PARAMS = [
   spreadParam("upfront_cost", domain.cost, "US dollars invested up front"),
-  spreadParam("monthly_savings", domain.monthlyCost, "US dollars saved per month"),
+  // Its low may be negative: the downside where the small model ends up costing more (SPEC 3.10).
+  spreadParam("monthly_savings", domain.signedMonthlyAmount, "US dollars saved per month"),
   spreadParam("monthly_maintenance", domain.monthlyCost, "US dollars per month to keep the model current", 0),
 ] as const;
 

@@ -16,7 +16,8 @@ export const FORMATS = {
   perRequest: "$#,##0.0000",
   flag: "General",
   share: "0.0%",
-  chance: "0.0%",
+  /** A sampled chance: "less than 0.1 %" for none of the samples, "more than 99.9 %" for all of them. */
+  chance: '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%',
   date: "yyyy-mm-dd",
 } as const;
 

@@ -57,19 +57,59 @@ function formatGeneral(value: number): string {
   return `${sign}${scientific(magnitude, 1)}`;
 }
 
+/** A section of a number format with a condition: `[>0.999]"more than 99.9 %"`. */
+const CONDITIONAL = /^\[(<=|>=|<|>|=)(-?\d+(?:\.\d+)?)\](.*)$/;
+
+/** A section that is a quoted text alone: what the cell shows, whatever the number. */
+const LITERAL = /^"([^"]*)"$/;
+
+/**
+ * The section of a format with conditions that applies to a number (Excel takes the first whose
+ * condition holds, then the last section): its format, or the text it shows.
+ */
+function sectionFor(value: number, numberFormat: string): { format: string; literal?: string } {
+  if (!numberFormat.startsWith("[")) return { format: numberFormat };
+  const sections = numberFormat.match(/(?:[^;"]|"[^"]*")+/g) ?? [numberFormat];
+  for (const section of sections) {
+    const condition = CONDITIONAL.exec(section);
+    if (condition) {
+      const [, operator, bound, rest] = condition;
+      const limit = Number(bound);
+      const holds =
+        operator === "<"
+          ? value < limit
+          : operator === "<="
+            ? value <= limit
+            : operator === ">"
+              ? value > limit
+              : operator === ">="
+                ? value >= limit
+                : value === limit;
+      if (!holds) continue;
+      const literal = LITERAL.exec(rest);
+      return literal ? { format: rest, literal: literal[1] } : { format: rest };
+    }
+    const literal = LITERAL.exec(section);
+    return literal ? { format: section, literal: literal[1] } : { format: section };
+  }
+  return { format: "General" };
+}
+
 /** Fixed-decimal number formats, optionally money, grouped or percent: "$#,##0.00", "0", "0.0%". */
 const FIXED_FORMAT = /^(\$?)(#,##)?0(?:\.(0+))?(%?)$/;
 
 /**
  * A cell value as Excel (en-US) displays it under the number formats the add-in writes:
  * "$#,##0", "$#,##0.00", "$#,##0.0000", "#,##0", "0.0", "0.0000", "0", "0%", "0.0%", "@" and
- * "General". Any other format shows the number as General. Rounding is half away from zero on the
+ * "General", and those with conditions whose sections are a quoted text or one of these (the
+ * chances). Any other format shows the number as General. Rounding is half away from zero on the
  * decimal the number reads as, as Excel rounds; a negative that rounds to zero loses its sign.
  *
  * @example
  * formatCell(0.01125, "$#,##0.0000") // "$0.0113"
  * formatCell(-1234.4, "$#,##0") // "-$1,234"
  * formatCell(0.125, "0.0%") // "12.5%"
+ * formatCell(1, '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%') // "more than 99.9 %"
  * formatCell(1 / 3) // "0.333333333"
  * formatCell(1234567890123) // "1.23457E+12"
  * formatCell(true) // "TRUE"
@@ -78,7 +118,9 @@ export function formatCell(value: number | string | boolean | null, numberFormat
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  const match = FIXED_FORMAT.exec(numberFormat);
+  const section = sectionFor(value, numberFormat);
+  if (section.literal !== undefined) return section.literal;
+  const match = FIXED_FORMAT.exec(section.format);
   if (!match || !Number.isFinite(value)) return formatGeneral(value);
   const [, currency, grouped, decimals, percent] = match;
   const digits = decimals?.length ?? 0;

@@ -144,10 +144,11 @@ function riskView(results: Results): ResultView["risk"] {
   const { risk } = fineTuned;
   if (!risk) {
     return {
-      chance: formatCell(0, FORMATS.chance),
+      // No sample at all: not a sampled chance, but none.
+      chance: formatCell(0, FORMATS.share),
       summary:
         "The fine-tuned model costs more per request than the larger one, so no combination of your figures " +
-        "pays back (the written sheet's simulation refuses the negative savings).",
+        "pays back (its savings fall as the volume rises, a range the written sheet's simulation refuses).",
       tornadoCaption: "",
       tornado: [],
     };

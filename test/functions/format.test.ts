@@ -28,6 +28,13 @@ describe("formatCell", () => {
     ["0.0000", 0.00005, "0.0001"],
     ["0.0000", -0.00004, "0.0000"],
     ["0%", 0.145, "15%"],
+    // A sampled chance: the share of none or all samples is said as a bound, any other as a per cent.
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 1, "more than 99.9 %"],
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 0.9995, "more than 99.9 %"],
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 0.999, "99.9%"],
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 0.183, "18.3%"],
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 0.0004, "less than 0.1 %"],
+    ['[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%', 0, "less than 0.1 %"],
     ["0%", 12.34, "1234%"],
     ["0.0%", 0.125, "12.5%"],
     ["0.0%", -0.0625, "-6.3%"],

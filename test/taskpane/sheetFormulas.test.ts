@@ -97,12 +97,13 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const sheet = evaluatePlan(plan);
   const tuned = results.fineTuned;
 
-  // Where fine-tuning saves nothing per request, the simulation refuses the negative savings, as SPEC 3.10 says.
+  // Where the fine-tuned model costs more per request, its savings fall as the volume rises: the row of
+  // low, most likely and high savings runs the wrong way, and the simulation refuses it (SPEC 3.10).
   const refused = (error: { address: string; error: string }) =>
     tuned !== undefined &&
     !tuned.risk &&
     [plan.anchors.risk, plan.anchors.sensitivity].includes(error.address) &&
-    /^#VALUE! monthly_savings \(low\) must be a number ≥ 0/.test(error.error);
+    /^#VALUE! monthly_savings must run low ≤ most likely ≤ high/.test(error.error);
   // A strategy FT_COMPARE cannot price is #N/A saying why, in its row and in every figure built on it.
   const unpriced = results.comparison.rows.flatMap((row) =>
     isPriced(row) ? [] : [`#N/A ${unpricedReason(row.unpriced)}`],

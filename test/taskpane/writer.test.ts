@@ -248,7 +248,7 @@ describe("Write to sheet", () => {
       sheet
         .range(plan.blocks.risk?.replace(/^[A-Z]+\d+/, plan.anchors.risk) ?? "")
         .numberFormat?.map((line) => line[1]),
-    ).toEqual(["General", "0.0%", "0.0%", "0.0", "0.0", "0.0", "$#,##0", "$#,##0", "$#,##0"]);
+    ).toEqual(["General", FORMATS.chance, FORMATS.chance, "0.0", "0.0", "0.0", "$#,##0", "$#,##0", "$#,##0"]);
     expect(formula(relative(plan.anchors.sensitivity))).toBe(`=AICOST.FT_SENSITIVITY(${spreads},24)`);
     expect(
       sheet.range(`${plan.anchors.sensitivity}:${beside(plan.anchors.sensitivity, 5, 3)}`).numberFormat?.[1],
