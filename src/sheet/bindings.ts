@@ -406,6 +406,16 @@ export function argumentsOf<D extends FunctionDeclaration<readonly Param[]>>(
   return coerceArgs(node.fn, rawArguments(node, answers, priceTable, figures)) as ArgsOf<D["params"]> | ExcelError;
 }
 
+/**
+ * The tornado's inputs in words, by the name FT_SENSITIVITY gives each: the written sheet labels
+ * its chart with them, and the pane its rows.
+ */
+export const SENSITIVITY_WORDS: Readonly<Record<string, string>> = {
+  upfront_cost: "Upfront cost",
+  monthly_savings: "Monthly savings (the volume's range)",
+  monthly_maintenance: "Maintenance and hosting",
+};
+
 /** The rows and columns a figure takes on the sheet for these answers, from its declaration. */
 export function figureSize(name: FigureName, answers: Answers): readonly [number, number] {
   const node: Figure = MODEL[name];

@@ -20,6 +20,7 @@ import {
   HORIZON_MONTHS,
   MODEL,
   RISK_SAMPLES,
+  SENSITIVITY_WORDS,
   standsFor,
   WRITTEN_ANSWERS,
   type Figure,
@@ -463,9 +464,24 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   });
   const top = tornadoRow + 1;
   const last = spillFigure(canvas, places, answers, "sensitivity", top, 0, SENSITIVITY_FORMATS);
-  places.blocks.sensitivity = canvas.range(tornadoRow, 0, last, SENSITIVITY_FORMATS.length - 1);
+  // Each input in words beside its row, for the chart's labels: the same words as the pane's.
+  const words = SENSITIVITY_FORMATS.length;
+  canvas.put(top, words, { value: "in words", style: "header" });
+  for (let row = top + 1; row <= last; row++) {
+    const name = canvas.at(row, 0);
+    const text = Object.entries(SENSITIVITY_WORDS).reduceRight(
+      (otherwise, [input, said]) => `IF(${name}="${input}","${said}",${otherwise})`,
+      name,
+    );
+    canvas.put(row, words, { formula: `=${text}`, style: "label" });
+  }
+  places.blocks.sensitivity = canvas.range(tornadoRow, 0, last, words);
   return {
-    tornado: { seriesRange: canvas.range(top, 3, last, 4), categoryRange: canvas.range(top + 1, 0, last, 0), top },
+    tornado: {
+      seriesRange: canvas.range(top, 3, last, 4),
+      categoryRange: canvas.range(top + 1, words, last, words),
+      top,
+    },
     last,
   };
 }

@@ -8,7 +8,7 @@ import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { groupDigits } from "../functions/format";
 import { FIELDS, STEPS, type AnswerKey, type RawAnswer } from "../sheet/answers";
-import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES } from "../sheet/bindings";
+import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES, SENSITIVITY_WORDS } from "../sheet/bindings";
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
 import { modelNote, offeredModels } from "./modelNotes";
@@ -123,13 +123,6 @@ function resultView(results: Results, canWrite: boolean): ResultView {
   };
 }
 
-/** The tornado's inputs, by FT_SENSITIVITY's names for them, in the pane's words. */
-const INPUT_WORDS: Readonly<Record<string, string>> = {
-  upfront_cost: "Upfront cost",
-  monthly_savings: "Monthly savings (the volume's range)",
-  monthly_maintenance: "Maintenance and hosting",
-};
-
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
   const { fineTuned } = results;
@@ -170,7 +163,7 @@ function riskView(results: Results): ResultView["risk"] {
       `${RISK_MONTHS} months fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
     tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
     tornado: fineTuned.sensitivity.map((row) => ({
-      input: INPUT_WORDS[row.input] ?? row.input,
+      input: SENSITIVITY_WORDS[row.input] ?? row.input,
       atLow: row.netAtLow,
       atHigh: row.netAtHigh,
       text: `${money(row.netAtLow)} to ${money(row.netAtHigh)}`,

@@ -230,10 +230,12 @@ describe("the local workbook preview in headless Chromium", () => {
       "Small model + memory",
     ]);
     expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
+    // The tornado's bars are labelled in words, as the pane labels them.
+    expect(await text(beside(plan.anchors.sensitivity, 6, 1))).toBe("Monthly savings (the volume's range)");
     expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([
-      await text(beside(plan.anchors.sensitivity, 0, 1)),
-      await text(beside(plan.anchors.sensitivity, 0, 2)),
-      await text(beside(plan.anchors.sensitivity, 0, 3)),
+      await text(beside(plan.anchors.sensitivity, 6, 1)),
+      await text(beside(plan.anchors.sensitivity, 6, 2)),
+      await text(beside(plan.anchors.sensitivity, 6, 3)),
     ]);
 
     // At 50,000 requests the rule rules fine-tuning out, and memory is the cheaper of what it allows.

@@ -102,7 +102,12 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const refused = (error: { address: string; error: string }) =>
     tuned !== undefined &&
     !tuned.risk &&
-    [plan.anchors.risk, plan.anchors.sensitivity].includes(error.address) &&
+    // The risk table, the tornado and the tornado's words beside it.
+    [
+      plan.anchors.risk,
+      plan.anchors.sensitivity,
+      ...[1, 2, 3].map((k) => shift(plan.anchors.sensitivity, k, 6)),
+    ].includes(error.address) &&
     /^#VALUE! monthly_savings must run low ≤ most likely ≤ high/.test(error.error);
   // A strategy FT_COMPARE cannot price is #N/A saying why, in its row and in every figure built on it.
   const unpriced = results.comparison.rows.flatMap((row) =>
