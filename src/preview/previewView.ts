@@ -429,8 +429,30 @@ export class WorkbookView {
   private readonly widths = new Map<string, number>();
   private static readonly COLUMN_WIDTH = 88;
 
+  /** A column's width in pixels: the analyst's, else the one the written plan set (points are 4/3 px), else the default. */
   private widthOf(column: number): number {
-    return this.widths.get(`${this.sheet}:${column}`) ?? WorkbookView.COLUMN_WIDTH;
+    const planned = this.workbook.columnWidth(this.sheet, column);
+    return (
+      this.widths.get(`${this.sheet}:${column}`) ??
+      (planned !== undefined ? Math.round((planned * 4) / 3) : WorkbookView.COLUMN_WIDTH)
+    );
+  }
+
+  /** The width of a text in the grid's font, measured once per text on a canvas. */
+  private readonly measured = new Map<string, number>();
+  private measureContext: CanvasRenderingContext2D | null | undefined;
+  private textWidth(text: string): number {
+    const known = this.measured.get(text);
+    if (known !== undefined) return known;
+    if (this.measureContext === undefined) {
+      this.measureContext = document.createElement("canvas").getContext("2d");
+      if (this.measureContext) this.measureContext.font = getComputedStyle(this.grid).font || "13px sans-serif";
+    }
+    // Without a canvas (no 2D context), about 7 px a character.
+    const width = this.measureContext ? this.measureContext.measureText(text).width : text.length * 7;
+    if (this.measured.size > 10_000) this.measured.clear();
+    this.measured.set(text, width);
+    return width;
   }
 
   /** Sets a column's width and draws it; at least 24 px, as Excel keeps a column findable. */
@@ -543,7 +565,14 @@ export class WorkbookView {
           classes.push("error");
         } else {
           td.textContent = formatCell(cell.value, cell.numberFormat);
-          if (typeof cell.value === "number") classes.push("number");
+          if (typeof cell.value === "number") {
+            classes.push("number");
+            // A number is never cut: as in Excel, one too wide for its column shows as ####.
+            if (this.textWidth(td.textContent) > this.widthOf(c) - 9) {
+              td.title = td.textContent;
+              td.textContent = "#".repeat(Math.max(1, Math.floor((this.widthOf(c) - 9) / this.textWidth("#"))));
+            }
+          }
           if (typeof cell.value === "boolean") classes.push("boolean");
           // Text runs on over the empty cells to its right and stops at the first filled one, as in
           // Excel; the whole of it is the cell's title.

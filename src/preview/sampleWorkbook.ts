@@ -158,6 +158,9 @@ function write(workbook: PreviewWorkbook, name: string, entries: Entry[]): numbe
 /** Fills a new workbook with the sample sheets. */
 export function loadSampleWorkbook(workbook: PreviewWorkbook): void {
   const example = write(workbook, "Worked example", WORKED_EXAMPLE);
+  // Labels fit their column, and the break-even table's headers theirs (points, as Excel sets widths).
+  workbook.setColumnWidth(example, 0, 300);
+  for (const column of [1, 2]) workbook.setColumnWidth(example, column, 90);
   for (let row = 22; row <= 26; row++) {
     COMPARE_FORMATS.forEach((format, column) => workbook.setFormat(example, row, column, format));
   }

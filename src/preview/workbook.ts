@@ -32,6 +32,8 @@ interface SheetExtras {
   styles: Map<string, CellStyle>;
   colourScales: string[];
   charts: PlannedChart[];
+  /** Column widths a plan set, in points, by 0-based column. */
+  widths: Map<number, number>;
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
@@ -196,7 +198,7 @@ export class PreviewWorkbook {
 
   addSheet(name: string): number {
     const id = this.sheetId(this.hf.addSheet(name));
-    this.extras.set(id, { formats: new Map(), styles: new Map(), colourScales: [], charts: [] });
+    this.extras.set(id, { formats: new Map(), styles: new Map(), colourScales: [], charts: [], widths: new Map() });
     this.changed();
     return id;
   }
@@ -373,7 +375,18 @@ export class PreviewWorkbook {
     }
     if (plan.colourScale) extras.colourScales.push(plan.colourScale.range);
     extras.charts.push(...(plan.charts ?? []));
+    for (const { column, points } of plan.columnWidths) extras.widths.set(parseAddress(`${column}1`).column, points);
     this.changed();
+  }
+
+  /** Sets a column's width in points, as a written plan does (the sample sheets set theirs). */
+  setColumnWidth(sheet: number, column: number, points: number): void {
+    this.extra(sheet).widths.set(column, points);
+  }
+
+  /** The width a plan set for a column, in points; undefined where none did. */
+  columnWidth(sheet: number, column: number): number | undefined {
+    return this.extra(sheet).widths.get(column);
   }
 
   colourScales(sheet: number): string[] {

@@ -1,4 +1,5 @@
 /** How Excel (en-US) displays a cell under the number formats a written sheet uses: for the pane and the preview. */
+import { isoFromSerial } from "../engine";
 
 /** Excel's General format shows at most this many characters of a number (the minus sign aside). */
 const GENERAL_WIDTH = 11;
@@ -109,6 +110,7 @@ const FIXED_FORMAT = /^(\$?)(#,##)?0(?:\.(0+))?(%?)$/;
  * formatCell(0.01125, "$#,##0.0000") // "$0.0113"
  * formatCell(-1234.4, "$#,##0") // "-$1,234"
  * formatCell(0.125, "0.0%") // "12.5%"
+ * formatCell(46361, "yyyy-mm-dd") // "2026-12-05"
  * formatCell(1, '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%') // "more than 99.9 %"
  * formatCell(1 / 3) // "0.333333333"
  * formatCell(1234567890123) // "1.23457E+12"
@@ -118,6 +120,11 @@ export function formatCell(value: number | string | boolean | null, numberFormat
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
+  // A date, as Excel shows a serial under "yyyy-mm-dd": its day (time of day aside), day 0 as
+  // 1900-01-00, and #### for a negative serial, which is no date.
+  if (numberFormat === "yyyy-mm-dd" && Number.isFinite(value)) {
+    return value < 0 ? "####" : value < 1 ? "1900-01-00" : isoFromSerial(Math.floor(value));
+  }
   const section = sectionFor(value, numberFormat);
   if (section.literal !== undefined) return section.literal;
   const match = FIXED_FORMAT.exec(section.format);

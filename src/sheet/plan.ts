@@ -239,10 +239,9 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
     const content = other ? { formula: `=${places.inputs[other]}` } : follows ? { formula: follows } : { value };
     canvas.put(at, 0, { value: field.label, style: "label" });
     canvas.put(at, 1, { ...content, style: "input", numberFormat: inputFormat(field.param, other ? 0 : value) });
-    canvas.put(at, 2, {
-      value: field.kind === "number" ? unitOf(field) : field.kind === "boolean" ? "TRUE/FALSE" : "",
-      style: "unit",
-    });
+    // A text answer has no unit: its cell stays empty, so a long model id runs on over it as in Excel.
+    const unit = field.kind === "number" ? unitOf(field) : field.kind === "boolean" ? "TRUE/FALSE" : "";
+    if (unit !== "") canvas.put(at, 2, { value: unit, style: "unit" });
     places.inputs[key] = canvas.at(at, 1, true);
   });
   places.blocks.inputs = canvas.range(row, 0, row + WRITTEN_ANSWERS.length, 2);

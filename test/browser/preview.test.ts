@@ -171,6 +171,19 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(await text("M30")).toBe("$17,500");
   });
 
+  it("fits labels to their column, overprints nothing, and never cuts a number", async () => {
+    // The sample sheet sets column A for its labels (300 pt, 400 px): "Saving per request …" reads whole.
+    const width = await page.locator("#cell-A7").evaluate((cell) => cell.getBoundingClientRect().width);
+    expect(width).toBeGreaterThanOrEqual(399);
+    // A heading stops at the next filled cell, as any text does: row 13's header keeps its place.
+    expect(await page.getAttribute("#cell-A13", "class")).not.toContain("overflows");
+    // A number too wide for its column shows ####, as in Excel, and its value in the cell's title.
+    await typeInCell("E40", "$123,456,789");
+    expect(await page.textContent("#cell-E40")).toMatch(/^#+$/);
+    expect(await page.getAttribute("#cell-E40", "title")).toBe("$123,456,789");
+    await typeInCell("E40", "");
+  });
+
   it("shows #VALUE! with its message for a bad argument", async () => {
     await typeInCell("H20", "=AICOST.REQUEST_COST(-1,500,3,15)");
     expect(await text("H20")).toBe("#VALUE!");

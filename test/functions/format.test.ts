@@ -57,7 +57,14 @@ describe("formatCell", () => {
 
   it("shows a number under Text (@) or an unknown format as General", () => {
     expect(formatCell(1 / 3, "@")).toBe("0.333333333");
-    expect(formatCell(1 / 3, "yyyy-mm-dd")).toBe("0.333333333");
+    expect(formatCell(1 / 3, "0.0#")).toBe("0.333333333");
+  });
+
+  it("shows a date serial under yyyy-mm-dd as its day, as the written start date is formatted", () => {
+    expect(formatCell(46361, "yyyy-mm-dd")).toBe("2026-12-05");
+    expect(formatCell(46388.75, "yyyy-mm-dd")).toBe("2027-01-01");
+    expect(formatCell(0.5, "yyyy-mm-dd")).toBe("1900-01-00");
+    expect(formatCell(-1, "yyyy-mm-dd")).toBe("####");
   });
 
   describe("General", () => {
