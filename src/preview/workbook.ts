@@ -62,7 +62,15 @@ export class PreviewWorkbook {
   constructor() {
     registerAicostFunctions();
     // Undo keeps 2,000 of HyperFormula's steps: a fill is a dozen of them, and an analyst takes back 100 actions.
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", maxRows: 10_000, maxColumns: 200, undoLimit: 2000 });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      maxRows: 10_000,
+      maxColumns: 200,
+      undoLimit: 2000,
+      // Numbers keep their digits, as Excel keeps 15 (HyperFormula rounds to 10 by default: 123,456,789,012
+      // would read 123,456,789,010); displays round through the number formats, as in Excel.
+      smartRounding: false,
+    });
     addExcelLiterals(this.hf);
   }
 

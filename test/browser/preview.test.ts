@@ -182,6 +182,10 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(await page.textContent("#cell-E40")).toMatch(/^#+$/);
     expect(await page.getAttribute("#cell-E40", "title")).toBe("$123,456,789");
     await typeInCell("E40", "");
+    // A number keeps its digits, as Excel keeps 15: the spreadsheet engine does not round it to 10.
+    await typeInCell("E40", "123456789012");
+    expect((await reading("Worked example!E40")).value).toBe(123456789012);
+    await typeInCell("E40", "");
   });
 
   it("shows #VALUE! with its message for a bad argument", async () => {
