@@ -343,7 +343,7 @@ function rawArguments(
   node: Extract<Figure, { kind: "call" }>,
   answers: Answers,
   priceTable: PriceTableValues | undefined,
-  figures: Readonly<Record<string, Cell[][]>>,
+  figure: (name: string) => unknown,
 ): unknown[] {
   const values = answers as Readonly<Record<AnswerKey, unknown>>;
   const raw = (source: Source): unknown => {
@@ -351,7 +351,7 @@ function rawArguments(
       case "answer":
         return cellOf(values[source.key]);
       case "figure":
-        return figures[source.name];
+        return figure(source.name);
       case "constant":
         return source.value;
       case "prices":
@@ -377,7 +377,10 @@ export function evaluate(answers: Answers, priceTable: PriceTableValues | undefi
   };
   for (const [name, node] of Object.entries(MODEL) as [FigureName, Figure][]) {
     if (node.kind === "call") {
-      figures[name] = runFunction(node.fn, rawArguments(node, answers, priceTable, figures));
+      figures[name] = runFunction(
+        node.fn,
+        rawArguments(node, answers, priceTable, (other) => figures[other]),
+      );
     } else if (node.kind === "row") {
       figures[name] = [node.cells.map(single)];
     } else {
@@ -403,7 +406,10 @@ export function argumentsOf<D extends FunctionDeclaration<readonly Param[]>>(
 ): ArgsOf<D["params"]> | ExcelError {
   const node: Figure = MODEL[name];
   if (node.kind !== "call" || node.fn !== fn) throw new Error(`${name} is no call of ${fn.id}`);
-  return coerceArgs(node.fn, rawArguments(node, answers, priceTable, figures)) as ArgsOf<D["params"]> | ExcelError;
+  return coerceArgs(
+    node.fn,
+    rawArguments(node, answers, priceTable, (other) => figures[other]),
+  ) as ArgsOf<D["params"]> | ExcelError;
 }
 
 /**
@@ -421,26 +427,12 @@ export function figureSize(name: FigureName, answers: Answers): readonly [number
   const node: Figure = MODEL[name];
   if (node.kind === "row") return [1, node.cells.length];
   if (node.kind === "compared") return [1, 1];
-  const values = answers as Readonly<Record<AnswerKey, unknown>>;
   // What the size depends on: the answers and constants as they are, a figure by its own size.
-  const standIn = (source: Source): unknown => {
-    switch (source.kind) {
-      case "answer":
-        return cellOf(values[source.key]);
-      case "constant":
-        return source.value;
-      case "prices":
-        return null;
-      case "figure": {
-        const [rows, columns] = figureSize(source.name as FigureName, answers);
-        return Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
-      }
-    }
+  const zeros = (other: string) => {
+    const [rows, columns] = figureSize(other as FigureName, answers);
+    return Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
   };
-  const size = resultSize(
-    node.fn,
-    node.fn.params.map((param) => (param.name in node.args ? standIn(node.args[param.name]) : null)),
-  );
+  const size = resultSize(node.fn, rawArguments(node, answers, undefined, zeros));
   if (!size) throw new Error(`${name}: the size of ${node.fn.id}'s result depends on an argument not given`);
   return size;
 }
