@@ -176,20 +176,16 @@ function reserve(canvas: Canvas, places: Places, answers: Answers, name: FigureN
   places.figures[name] = `${canvas.at(row, column, true)}:${canvas.at(row + rows - 1, column + columns - 1, true)}`;
 }
 
-/** A figure that reads a cell of the comparison, found by strategy and column name. */
-function comparedReference(places: Places, name: FigureName): string {
+/**
+ * A figure that reads a cell of the comparison, found by strategy and column name from the
+ * comparison's top-left cell (row and column on the canvas).
+ */
+function comparedReference(canvas: Canvas, places: Places, name: FigureName, top: number, left: number): void {
   const node: Figure = MODEL[name];
   if (node.kind !== "compared") throw new Error(`${name} is not a cell of the comparison`);
-  const table = places.figure("comparison");
-  const [top] = table.split(":");
-  const match = /^\$([A-Z]+)\$(\d+)$/.exec(top);
-  if (!match) throw new Error(`the comparison is at ${table}`);
   const { row, column } = comparedCell(node.strategy, node.column);
-  const left = match[1].split("").reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  const reference = `$${columnName(left + column)}$${Number(match[2]) + row}`;
-  places.figures[name] = reference;
-  places.tops[name] = reference.replace(/\$/g, "");
-  return reference;
+  places.figures[name] = canvas.at(top + row, left + column, true);
+  places.tops[name] = canvas.at(top + row, left + column);
 }
 
 function titleBlock(canvas: Canvas, date: string): void {
@@ -614,7 +610,7 @@ function mainBlocks(canvas: Canvas, places: Places, answers: Answers, notes: rea
   const comparisonRow = inputsLast + 2;
   reserve(canvas, places, answers, "comparison", comparisonRow + 1, 0);
   for (const name of ["largeCost", "fineTunedCost", "memoryCost", "fineTunedSaving"] as const) {
-    comparedReference(places, name);
+    comparedReference(canvas, places, name, comparisonRow + 1, 0);
   }
   const resultsLast = resultsBlock(canvas, places, comparisonRow + 1 + rowsOf("comparison", answers) + 1);
   comparisonBlock(canvas, places, comparisonRow, answers, notes);
