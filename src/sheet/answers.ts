@@ -54,7 +54,8 @@ export const SURE: FieldGroup = {
   title: "How sure are you?",
   help:
     "A low and a high for the three figures that move the result most. The result step simulates 10,000 " +
-    "combinations between them and gives the chance that fine-tuning pays back within 12 months.",
+    "combinations between them, each figure drawn independently of the others, and gives the chance that " +
+    "fine-tuning pays back within your horizon.",
 };
 
 export interface NumberField extends FieldBase {
@@ -310,6 +311,24 @@ const QUESTIONS: readonly Question[] = [
       "and a small model that retires within the horizon costs a re-tune in its retirement month.",
   },
   {
+    key: "horizonMonths",
+    step: "costs",
+    kind: "number",
+    label: "Horizon of the decision",
+    help:
+      "The months your CFO weighs the strategies over: every total, the payback, the tornado and the chart " +
+      "run to it. 12 to 36 months is usual.",
+  },
+  {
+    key: "discountRate",
+    step: "costs",
+    kind: "number",
+    label: "Annual discount rate",
+    help:
+      "Your finance team's rate for money later, as a decimal (0.1 for 10 %); 0 to add months up undiscounted. " +
+      "A month's cost counts at (1 + rate) to the power of −months/12.",
+  },
+  {
     key: "costLevel",
     step: "costs",
     kind: "choice",
@@ -497,6 +516,9 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
  * The models a new questionnaire starts from: a current larger model, and a small model whose
  * fine-tuning anyone can buy (an open-weight model fine-tuned with LoRA, served at its base price).
  */
+/** The horizon a new questionnaire starts from, in months: two years, as CFOs often weigh such a project. */
+export const DEFAULT_HORIZON_MONTHS = 24;
+
 export const DEFAULT_MODELS = { large: "claude-sonnet-4.6", small: "fireworks/llama-3.1-8b-instruct" } as const;
 
 /**
@@ -540,6 +562,7 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     largeModel: DEFAULT_MODELS.large,
     smallModel: DEFAULT_MODELS.small,
     costLevel: level,
+    horizonMonths: String(DEFAULT_HORIZON_MONTHS),
     recallTokens: "1000",
     memoryMonthlyCost: "200",
     upfrontLow: String(assumption("upfront_total", "low")),

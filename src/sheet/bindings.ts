@@ -29,19 +29,13 @@ import {
   FT_SENSITIVITY,
   FT_UPFRONT_COST,
   REQUEST_COST,
-  TCO_SERIES,
+  TCO,
 } from "../functions/declarations";
 import type { Cell } from "../functions/excelError";
 import type { ArgsOf, Param } from "../functions/params";
 import { bool, type ScalarParam, type ValueOf } from "../functions/params";
 import { coerceArgs, paramOf, resultSize, runFunction, type FunctionDeclaration } from "../functions/runner";
 import { ExcelError } from "../functions/excelError";
-
-/** The horizon of the written comparison, the tornado and the chart, in months. */
-export const HORIZON_MONTHS = 24;
-
-/** The horizon of the chance of paying back and of the shorter net savings, in months. */
-export const RISK_MONTHS = 12;
 
 /** Draws and seed of the simulation: FT_PAYBACK_RISK's defaults, passed explicitly so the sheet shows them. */
 export const RISK_SAMPLES = paramOf(FT_PAYBACK_RISK, "samples").default ?? 10_000;
@@ -91,6 +85,10 @@ export const ANSWERS = {
   smallFtInputPrice: sometimesOptional(paramOf(REQUEST_COST, "input_price")),
   smallFtOutputPrice: sometimesOptional(paramOf(REQUEST_COST, "output_price")),
   startDate: feeds(paramOf(FT_COMPARE, "start_date")),
+  // The CFO's horizon: whole months from 1 (the payback's horizon, which never takes 0).
+  horizonMonths: feeds(paramOf(FT_PAYBACK_RISK, "within_months")),
+  // One declared rate, shared by every function that discounts: each call takes the answer.
+  discountRate: feeds(paramOf(FT_COMPARE, "annual_discount_rate")),
   cachedShare: feeds(paramOf(FT_COMPARE, "cached_share")),
   batchShare: feeds(paramOf(FT_COMPARE, "batch_share")),
   costLevel: feeds(paramOf(ASSUMPTION, "level")),
@@ -162,10 +160,14 @@ const constant = (value: number): Source => ({ kind: "constant", value });
 /** The price table, where the model has one: the analyst's own prices, or an imported sheet. */
 const PRICES: Source = { kind: "prices" };
 
-/** A figure the model computes: a call, a row of low, most likely and high, or a cell of the comparison. */
+/**
+ * A figure the model computes: a call, a row of low, most likely and high, another figure's row
+ * from its smallest value to its largest, or a cell of the comparison.
+ */
 export type Figure =
   | { readonly kind: "call"; readonly fn: FunctionDeclaration; readonly args: Readonly<Record<string, Source>> }
   | { readonly kind: "row"; readonly cells: readonly [Source, Source, Source] }
+  | { readonly kind: "sorted"; readonly of: string }
   | { readonly kind: "compared"; readonly strategy: Strategy; readonly column: CompareColumn };
 
 /**
@@ -193,6 +195,7 @@ function call(fn: FunctionDeclaration, own: Readonly<Record<string, Source>> = {
 
 const row = (low: Source, likely: Source, high: Source): Figure => ({ kind: "row", cells: [low, likely, high] });
 const compared = (strategy: Strategy, column: CompareColumn): Figure => ({ kind: "compared", strategy, column });
+const sorted = (of: string): Figure => ({ kind: "sorted", of });
 
 /**
  * The live model, each figure after the figures it reads. The costs per request are FT_COMPARE's,
@@ -202,7 +205,7 @@ export const MODEL = {
   upfront: call(FT_UPFRONT_COST),
   maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
   comparison: call(FT_COMPARE, {
-    months: constant(HORIZON_MONTHS),
+    months: answer("horizonMonths"),
     upfront_cost: figure("upfront"),
     monthly_maintenance: figure("maintenance"),
     price_table: PRICES,
@@ -225,10 +228,10 @@ export const MODEL = {
     monthly_savings: figure("savings"),
     monthly_maintenance: figure("running"),
   }),
-  netSavings12: call(FT_NET_SAVINGS, {
+  netSavings: call(FT_NET_SAVINGS, {
     upfront_cost: figure("upfront"),
     monthly_savings: figure("savings"),
-    months: constant(RISK_MONTHS),
+    months: answer("horizonMonths"),
     monthly_maintenance: figure("running"),
   }),
   verdict: call(FT_DECISION),
@@ -242,6 +245,9 @@ export const MODEL = {
     small_cost_per_request: figure("fineTunedCost"),
     requests_per_month: figure("volumeRange"),
   }),
+  // Savings fall as the volume rises where the fine-tuned model costs more per request: low to
+  // high, they are the volume's row in reverse, as a range of the simulation must be given.
+  savingsOrdered: sorted("savingsRange"),
   runningRange: call(FT_RUNNING_MONTHLY, {
     model: answer("smallModel"),
     monthly_maintenance: figure("maintenanceRange"),
@@ -249,38 +255,37 @@ export const MODEL = {
   }),
   risk: call(FT_PAYBACK_RISK, {
     upfront_cost: figure("upfrontRange"),
-    monthly_savings: figure("savingsRange"),
+    monthly_savings: figure("savingsOrdered"),
     monthly_maintenance: figure("runningRange"),
-    within_months: constant(RISK_MONTHS),
-    annual_discount_rate: constant(0),
     samples: constant(RISK_SAMPLES),
     seed: constant(RISK_SEED),
   }),
   sensitivity: call(FT_SENSITIVITY, {
     upfront_cost: figure("upfrontRange"),
-    monthly_savings: figure("savingsRange"),
+    monthly_savings: figure("savingsOrdered"),
     monthly_maintenance: figure("runningRange"),
-    months: constant(HORIZON_MONTHS),
+    months: answer("horizonMonths"),
   }),
-  // The cumulative cost of the strategies served per token, month 0 to the horizon, for the chart.
-  largeSeries: call(TCO_SERIES, {
+  // The cumulative cost of the strategies served per token after the horizon: the chart's table
+  // writes each over a column of months across the horizon instead (TCO broadcasts over it).
+  largeSeries: call(TCO, {
     upfront_cost: constant(0),
     cost_per_request: figure("largeCost"),
     requests_per_month: answer("requestsPerMonth"),
-    months: constant(HORIZON_MONTHS),
+    months: answer("horizonMonths"),
   }),
-  fineTunedSeries: call(TCO_SERIES, {
+  fineTunedSeries: call(TCO, {
     upfront_cost: figure("upfront"),
     cost_per_request: figure("fineTunedCost"),
     requests_per_month: answer("requestsPerMonth"),
-    months: constant(HORIZON_MONTHS),
+    months: answer("horizonMonths"),
     monthly_fixed_cost: figure("running"),
   }),
-  memorySeries: call(TCO_SERIES, {
+  memorySeries: call(TCO, {
     upfront_cost: answer("memorySetupCost"),
     cost_per_request: figure("memoryCost"),
     requests_per_month: answer("requestsPerMonth"),
-    months: constant(HORIZON_MONTHS),
+    months: answer("horizonMonths"),
     monthly_fixed_cost: answer("memoryMonthlyCost"),
   }),
 } as const satisfies Record<string, Figure>;
@@ -299,6 +304,7 @@ export type FigureName = keyof typeof MODEL;
     if (node.kind === "call") Object.values(node.args).forEach((source) => check(source, name));
     if (node.kind === "row") node.cells.forEach((source) => check(source, name));
     if (node.kind === "compared") check(figure("comparison"), name);
+    if (node.kind === "sorted") check(figure(node.of), name);
     seen.add(name);
   }
 }
@@ -383,6 +389,11 @@ export function evaluate(answers: Answers, priceTable: PriceTableValues | undefi
       );
     } else if (node.kind === "row") {
       figures[name] = [node.cells.map(single)];
+    } else if (node.kind === "sorted") {
+      // As SMALL reads the row on the sheet: an error cell stays the row's error.
+      const cells = figures[node.of][0];
+      const failed = cells.find((cell) => typeof cell !== "number");
+      figures[name] = [failed === undefined ? [...(cells as number[])].sort((a, b) => a - b) : cells.map(() => failed)];
     } else {
       const table = figures.comparison;
       const at = comparedCell(node.strategy, node.column);
@@ -427,6 +438,7 @@ export function figureSize(name: FigureName, answers: Answers): readonly [number
   const node: Figure = MODEL[name];
   if (node.kind === "row") return [1, node.cells.length];
   if (node.kind === "compared") return [1, 1];
+  if (node.kind === "sorted") return figureSize(node.of as FigureName, answers);
   // What the size depends on: the answers and constants as they are, a figure by its own size.
   const zeros = (other: string) => {
     const [rows, columns] = figureSize(other as FigureName, answers);

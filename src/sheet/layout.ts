@@ -36,12 +36,15 @@ export function spillFormats(spill: PlannedSpill): string[][] {
 }
 
 export interface PlannedChart {
-  /** A line chart (cumulative cost) or a clustered bar chart (the tornado). */
-  kind: "line" | "bar";
+  /** An XY chart with lines (cumulative cost, months on a numeric axis) or a clustered bar chart (the tornado). */
+  kind: "scatter" | "bar";
+  /** The title in words, where the host cannot take it from a cell. */
   title: string;
+  /** The absolute address of the cell the title reads (a formula that names the horizon), so that it follows. */
+  titleCell?: string;
   /** Series values with their names in the first row, one series per column. */
   seriesRange: string;
-  /** The category axis' values: months, or the tornado's inputs. */
+  /** The x values (months) or the categories (the tornado's inputs). */
   categoryRange: string;
   seriesNames: string[];
   topLeft: string;

@@ -17,7 +17,6 @@ import { comparedCell } from "../functions/comparisonTable";
 import {
   figureSize,
   FOLLOWS,
-  HORIZON_MONTHS,
   MODEL,
   RISK_SAMPLES,
   SENSITIVITY_WORDS,
@@ -39,8 +38,8 @@ export interface SheetPlan extends SheetLayout {
     | "recommendation"
     | "verdict"
     | "breakEven"
-    | "netSavings12"
-    | "netSavings24"
+    | "netSavings"
+    | "netSavingsCompared"
     | "comparison"
     | "reasons"
     | "risk"
@@ -202,6 +201,16 @@ function header(canvas: Canvas, row: number, title: string): void {
   canvas.put(row, 2, { value: "Unit", style: "header" });
 }
 
+/**
+ * Words that name the horizon, as a formula on its input cell: "Four strategies over " & 24 &
+ * " months", so that the title follows the horizon the analyst types.
+ */
+function horizonWords(places: Places, before: string, after = ""): string {
+  const months = places.source({ kind: "answer", key: "horizonMonths" });
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return `=${quoted(`${before} `)}&${months}&IF(${months}=1,${quoted(` month${after}`)},${quoted(` months${after}`)})`;
+}
+
 /** An answer as its input cell holds it: a blank optional answer is an empty cell. */
 const written = (answers: Answers, key: AnswerKey): string | number | boolean =>
   ((answers as Readonly<Record<AnswerKey, string | number | boolean | undefined>>)[key] ?? "") as
@@ -300,9 +309,10 @@ const RESULT_ROWS = 9;
 function resultsBlock(canvas: Canvas, places: Places, row: number): number {
   header(canvas, row, "Fine-tuning against the larger model");
   let at = row;
+  // A label is words, or a formula where it names the horizon.
   const line = (label: string, unit: string) => {
     at += 1;
-    canvas.put(at, 0, { value: label, style: "label" });
+    canvas.put(at, 0, { ...(label.startsWith("=") ? { formula: label } : { value: label }), style: "label" });
     canvas.put(at, 2, { value: unit, style: "unit" });
   };
   const result = (name: FigureName, label: string, unit: string, numberFormat: string) => {
@@ -329,11 +339,11 @@ function resultsBlock(canvas: Canvas, places: Places, row: number): number {
   result("maintenance", "Maintenance (retraining)", "$/month", FORMATS.money);
   result("running", "Maintenance and hosting of the fine-tuned model", "$/month", FORMATS.money);
   result("breakEven", "Break-even", "months", FORMATS.months);
-  result("netSavings12", "Net savings after 12 months", "$", FORMATS.money);
-  // Over the whole horizon, the comparison's own saving: a re-tune in a retirement month included.
+  result("netSavings", horizonWords(places, "Net savings after"), "$", FORMATS.money);
+  // Over the same horizon, the comparison's own saving: a re-tune in a retirement month included.
   reference(
     "fineTunedSaving",
-    `Net savings after ${HORIZON_MONTHS} months (the comparison's saving)`,
+    horizonWords(places, "The comparison's saving over", ", a re-tune included"),
     "$",
     FORMATS.money,
   );
@@ -360,7 +370,7 @@ function comparisonBlock(
   answers: Answers,
   notes: readonly string[],
 ): number {
-  canvas.put(row, 0, { value: `Four strategies over ${HORIZON_MONTHS} months`, style: "heading" });
+  canvas.put(row, 0, { formula: horizonWords(places, "Four strategies over"), style: "heading" });
   if (notes.length > 0) {
     // Said for the start date the model was written with: a later date in its input cell may change it.
     canvas.put(row, 1, {
@@ -373,6 +383,9 @@ function comparisonBlock(
   places.blocks.comparison = canvas.range(row, 0, last, COMPARE_FORMATS.length - 1);
   return last;
 }
+
+/** Rows of the ranges block below its heading, its note the last. */
+const RANGE_ROWS = 7;
 
 /** What the risk blocks hand on: the tornado's data for its chart, and the last row. */
 interface RiskCells {
@@ -429,21 +442,30 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   line(3, "Requests per month", "requests/month");
   ranged("volumeRange", 3, FORMATS.count);
   // The savings and the running cost of each column: one broadcast call over the row, spilled across.
-  line(4, "Monthly savings from fine-tuning", "$/month");
+  line(4, "Monthly savings from fine-tuning at those volumes", "$/month");
   spillFigure(canvas, places, answers, "savingsRange", row + 4, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
-  line(5, "Maintenance and hosting of the fine-tuned model", "$/month");
-  spillFigure(canvas, places, answers, "runningRange", row + 5, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
+  // The simulation's range: the same savings from the smallest to the largest, which reverses the
+  // row where the fine-tuned model costs more per request (savings fall as the volume rises).
+  line(5, "Monthly savings, lowest to highest", "$/month");
+  const savings = [1, 2, 3].map((column) => canvas.at(row + 4, column, true)).join(",");
+  ["MIN", "MEDIAN", "MAX"].forEach((pick, index) =>
+    canvas.put(row + 5, 1 + index, { formula: `=${pick}(${savings})`, style: "result", numberFormat: FORMATS.money }),
+  );
+  rowRange("savingsOrdered", 5);
+  line(6, "Maintenance and hosting of the fine-tuned model", "$/month");
+  spillFigure(canvas, places, answers, "runningRange", row + 6, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
 
   const follows = (key: AnswerKey) => FOLLOWS[key]?.times;
-  canvas.put(row + 6, 0, {
+  canvas.put(row + RANGE_ROWS, 0, {
     value:
       "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
-      `range out of order. The volume's low and high are ${follows("volumeLow")} and ${follows("volumeHigh")} times the volume until you type your own.`,
+      `range out of order. The volume's low and high are ${follows("volumeLow")} and ${follows("volumeHigh")} times the volume until you type your own. ` +
+      "The simulation takes the ranges as independent of one another.",
     style: "note",
   });
 
-  places.blocks.ranges = canvas.range(row, 0, row + 6, 4);
-  const riskRow = row + 8;
+  places.blocks.ranges = canvas.range(row, 0, row + RANGE_ROWS, 4);
+  const riskRow = row + RANGE_ROWS + 2;
   canvas.put(riskRow, 0, {
     value: `The chance of paying back: ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_PAYBACK_RISK)`,
     style: "heading",
@@ -454,7 +476,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
 
   const tornadoRow = riskLast + 2;
   canvas.put(tornadoRow, 0, {
-    value: `What moves net savings after ${HORIZON_MONTHS} months most (FT_SENSITIVITY)`,
+    formula: horizonWords(places, "What moves net savings after", " most (FT_SENSITIVITY)"),
     style: "heading",
   });
   const top = tornadoRow + 1;
@@ -555,35 +577,44 @@ const CHARTED = [
   { strategy: "Small model + memory", series: "memorySeries" },
 ] as const satisfies readonly { strategy: string; series: FigureName }[];
 
+/** The cumulative-cost chart's points: month 0, then this many steps across the horizon. */
+export const CHART_STEPS = 24;
+
 /**
- * The cumulative cost of the three strategies served per token, month 0 to the horizon, and a line
- * chart of it. The dedicated GPUs' row is priced only with their monthly cost, which the pane does
- * not ask for: it has no line.
+ * The cumulative cost of the three strategies served per token at month 0 and at CHART_STEPS whole
+ * months across the horizon (each row's month a formula on the horizon's cell, each strategy's
+ * column one TCO call over the months), and an XY chart of it: months are numbers on its axis, so
+ * the chart spans whatever horizon the analyst types (a month a short horizon repeats is one point).
+ * The dedicated GPUs' row is priced only with their monthly cost, which the pane does not ask for:
+ * it has no line.
  */
-function chartBlock(
-  canvas: Canvas,
-  places: Places,
-  answers: Answers,
-  top: number,
-): { chart: PlannedChart; bottom: number } {
+function chartBlock(canvas: Canvas, places: Places, top: number): { chart: PlannedChart; bottom: number } {
   const left = 7;
-  canvas.put(top, left, { value: `Cumulative cost over ${HORIZON_MONTHS} months (US dollars)`, style: "heading" });
+  const horizon = places.source({ kind: "answer", key: "horizonMonths" });
+  canvas.put(top, left, { formula: horizonWords(places, "Cumulative cost over", " (US dollars)"), style: "heading" });
   canvas.put(top + 1, left, { value: "Month", style: "header" });
   CHARTED.forEach(({ strategy }, index) => canvas.put(top + 1, left + 1 + index, { value: strategy, style: "header" }));
-  for (let month = 0; month <= HORIZON_MONTHS; month++) {
-    canvas.put(top + 2 + month, left, { value: month, numberFormat: FORMATS.count });
+  for (let step = 0; step <= CHART_STEPS; step++) {
+    canvas.put(top + 2 + step, left, {
+      formula: `=ROUND(${step}*${horizon}/${CHART_STEPS},0)`,
+      numberFormat: FORMATS.count,
+    });
   }
-  const bottom = Math.max(
-    ...CHARTED.map(({ series }, index) =>
-      spillFigure(canvas, places, answers, series, top + 2, left + 1 + index, [FORMATS.money]),
-    ),
-  );
+  const bottom = top + 2 + CHART_STEPS;
+  const months = canvas.range(top + 2, left, bottom, left).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  CHARTED.forEach(({ series }, index) => {
+    const column = left + 1 + index;
+    canvas.spill(top + 2, column, `=${places.expression(series, { months })}`, [CHART_STEPS + 1, 1], [FORMATS.money]);
+    places.figures[series] = `${canvas.at(top + 2, column, true)}:${canvas.at(bottom, column, true)}`;
+    places.tops[series] = canvas.at(top + 2, column);
+  });
   places.blocks.chart = `${canvas.range(top, left, bottom, left + CHARTED.length)}, ${canvas.range(BODY_ROW, 13, BODY_ROW + 19, 21)}`;
   return {
     bottom,
     chart: {
-      kind: "line",
-      title: `Cumulative cost over ${HORIZON_MONTHS} months`,
+      kind: "scatter",
+      title: "Cumulative cost over the horizon",
+      titleCell: canvas.at(top, left, true),
       seriesRange: canvas.range(top + 1, left + 1, bottom, left + CHARTED.length),
       categoryRange: canvas.range(top + 2, left, bottom, left),
       seriesNames: CHARTED.map(({ strategy }) => strategy),
@@ -625,7 +656,7 @@ function mainBlocksLast(answers: Answers): number {
   const inputsLast = BODY_ROW + WRITTEN_ANSWERS.length;
   const comparisonLast = inputsLast + 2 + rowsOf("comparison", answers);
   const ruleLast = comparisonLast + 2 + RESULT_ROWS + 2 + 1 + rowsOf("reasons", answers);
-  const riskLast = ruleLast + 2 + 8 + rowsOf("risk", answers);
+  const riskLast = ruleLast + 2 + RANGE_ROWS + 2 + rowsOf("risk", answers);
   return riskLast + 2 + rowsOf("sensitivity", answers);
 }
 
@@ -651,8 +682,8 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     recommendation: top("recommendation"),
     verdict: places.figure("verdict"),
     breakEven: places.figure("breakEven"),
-    netSavings12: places.figure("netSavings12"),
-    netSavings24: places.figure("fineTunedSaving"),
+    netSavings: places.figure("netSavings"),
+    netSavingsCompared: places.figure("fineTunedSaving"),
     comparison: top("comparison"),
     reasons: top("reasons"),
     risk: top("risk"),
@@ -670,10 +701,11 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   }
 
   const grid = gridBlock(canvas, places);
-  const { chart, bottom: seriesBottom } = chartBlock(canvas, places, answers, grid.bottom + 3);
+  const { chart, bottom: seriesBottom } = chartBlock(canvas, places, grid.bottom + 3);
   const tornado: PlannedChart = {
     kind: "bar",
-    title: `Net savings after ${HORIZON_MONTHS} months, each input at its low and its high`,
+    title: "What moves net savings after the horizon most",
+    titleCell: canvas.at(risk.tornado.top - 1, 0, true),
     seriesRange: risk.tornado.seriesRange,
     categoryRange: risk.tornado.categoryRange,
     seriesNames: ["net savings at low", "net savings at high"],

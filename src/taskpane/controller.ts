@@ -8,7 +8,7 @@ import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { groupDigits } from "../functions/format";
 import { FIELDS, STEPS, type AnswerKey, type RawAnswer } from "../sheet/answers";
-import { HORIZON_MONTHS, RISK_MONTHS, RISK_SAMPLES, SENSITIVITY_WORDS } from "../sheet/bindings";
+import { RISK_SAMPLES, SENSITIVITY_WORDS } from "../sheet/bindings";
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
 import { modelNote, offeredModels } from "./modelNotes";
@@ -55,9 +55,18 @@ function ownFineTunedPrices(model: Questionnaire): boolean {
   return model.value("smallOwnPrices") === true && given("smallFtInputPrice") && given("smallFtOutputPrice");
 }
 
+/** "12 months", "1 month". */
+const monthsWords = (months: number): string => `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
+
+/** The horizon and the rate the figures are computed over, said once. */
+const horizonNote = (results: Results): string =>
+  `over ${monthsWords(results.horizonMonths)}` +
+  (results.discountRate > 0 ? `, discounted at ${formatCell(results.discountRate, FORMATS.share)} a year` : "");
+
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
   const { decision, comparison, recommendation, fineTuned, rows } = results;
+  const horizon = monthsWords(results.horizonMonths);
   const fit = FIT_STRATEGIES[decision.verdict];
   return {
     recommendation: recommendation.recommendation,
@@ -76,8 +85,15 @@ function resultView(results: Results, canWrite: boolean): ResultView {
                 ? fineTuned.breakEven.message.replace(/^never/, "Never")
                 : `${formatCell(fineTuned.breakEven, FORMATS.months)} months`,
           },
-          { label: "Net savings after 12 months", value: saving(fineTuned.netSavings12, "lost") },
-          { label: `Net savings after ${HORIZON_MONTHS} months`, value: saving(fineTuned.netSavings24, "lost") },
+          { label: `Net savings after ${horizon}`, value: saving(fineTuned.netSavings, "lost") },
+          ...(fineTuned.netSavingsCompared !== fineTuned.netSavings
+            ? [
+                {
+                  label: `The comparison's saving over ${horizon}, a re-tune included`,
+                  value: saving(fineTuned.netSavingsCompared, "lost"),
+                },
+              ]
+            : []),
           {
             label: "Monthly savings, fallback included",
             value: saving(fineTuned.monthlySavings, "a month more than the larger model"),
@@ -89,7 +105,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
                 {
                   label:
                     `Re-tune when ${comparison.retirement.model} retires, in month ${comparison.retirement.month} ` +
-                    `(counted in the ${HORIZON_MONTHS}-month net savings only)`,
+                    "(counted in the comparison's saving only)",
                   value: money(comparison.retirement.cost),
                 },
               ]
@@ -98,7 +114,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
       : [{ label: "Not priced", value: results.unpricedReason ?? "" }],
     risk: riskView(results),
     comparison: {
-      caption: `Four strategies over ${HORIZON_MONTHS} months`,
+      caption: `Four strategies ${horizonNote(results)}`,
       header: ["Strategy", "Per request", "Total", "Saving"],
       rows: rows.map((row) => ({
         cells:
@@ -160,8 +176,9 @@ function riskView(results: Results): ResultView["risk"] {
     chance: percent(risk.chanceWithin),
     summary:
       `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, ${band}; net savings after ` +
-      `${RISK_MONTHS} months fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}`,
-    tornadoCaption: `What moves net savings after ${HORIZON_MONTHS} months most, each figure at its low and its high`,
+      `${monthsWords(results.horizonMonths)} fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}` +
+      " The figures are drawn independently of one another.",
+    tornadoCaption: `What moves net savings after ${monthsWords(results.horizonMonths)} most, each figure at its low and its high`,
     tornado: fineTuned.sensitivity.map((row) => ({
       input: SENSITIVITY_WORDS[row.input] ?? row.input,
       atLow: row.netAtLow,
@@ -262,6 +279,7 @@ export class PaneController implements ViewEvents {
                     {
                       role: field.key === "smallModel" ? "small" : "large",
                       startDate: this.model.value("startDate"),
+                      horizonMonths: this.model.value("horizonMonths"),
                       ownFineTunedPrices: ownFineTunedPrices(this.model),
                     },
                   )
@@ -289,7 +307,10 @@ export class PaneController implements ViewEvents {
     const isModel = FIELDS.some((field) => field.key === key && field.kind === "model");
     // The small model's note says whether the analyst's own fine-tuned prices stand in for an offer.
     const ownPriceKeys: AnswerKey[] = ["smallOwnPrices", "smallFtInputPrice", "smallFtOutputPrice"];
-    const movesNotes = isModel || key === "inputTokens" || key === "outputTokens" || ownPriceKeys.includes(key);
+    // The start date and the horizon say whether a model retires within the horizon.
+    const timing: AnswerKey[] = ["startDate", "horizonMonths"];
+    const movesNotes =
+      isModel || key === "inputTokens" || key === "outputTokens" || ownPriceKeys.includes(key) || timing.includes(key);
     if (hadError || movesNotes || othersMoved || key === "costLevel") {
       this.renderStep("keep");
     }

@@ -18,8 +18,7 @@ import {
 } from "../engine";
 import { today } from "../functions/clock";
 import { formatUsd } from "../functions/format";
-import { FIELDS, NO_IMPORTED_PRICES, validateField, type RawAnswer } from "../sheet/answers";
-import { HORIZON_MONTHS } from "../sheet/bindings";
+import { DEFAULT_HORIZON_MONTHS, FIELDS, NO_IMPORTED_PRICES, validateField, type RawAnswer } from "../sheet/answers";
 
 /** The catalogue models the pane offers: the ones active today, so that a new decision is priced on them. */
 export function offeredModels(): CatalogueEntry[] {
@@ -100,7 +99,13 @@ export function modelNote(
   name: RawAnswer,
   imported: PriceOverrides = NO_IMPORTED_PRICES,
   importedFrom = "the imported prices",
-  context: { role: "large" | "small"; startDate?: RawAnswer; ownFineTunedPrices?: boolean } = { role: "large" },
+  context: {
+    role: "large" | "small";
+    startDate?: RawAnswer;
+    /** The horizon as typed: a retirement within it is said; 24 months where it is not a whole number yet. */
+    horizonMonths?: RawAnswer;
+    ownFineTunedPrices?: boolean;
+  } = { role: "large" },
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
   // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
@@ -131,12 +136,14 @@ export function modelNote(
     );
     tone = "warning";
   }
-  const horizonEnd = addMonths(day, HORIZON_MONTHS);
+  const typed = Number(context.horizonMonths);
+  const horizon = Number.isInteger(typed) && typed >= 1 ? typed : DEFAULT_HORIZON_MONTHS;
+  const horizonEnd = addMonths(day, horizon);
   if (status !== "retired" && entry.retiresOn !== undefined && entry.retiresOn < horizonEnd) {
     parts.push(
       context.role === "small"
-        ? `It retires on ${entry.retiresOn}, within the ${HORIZON_MONTHS}-month horizon: a model fine-tuned on it stops then, and the fine-tuned strategies pay a re-tune (the upfront cost again) in that month.`
-        : `It retires on ${entry.retiresOn}, within the ${HORIZON_MONTHS}-month horizon: its prices are used throughout, as if a successor cost the same.`,
+        ? `It retires on ${entry.retiresOn}, within the ${horizon}-month horizon: a model fine-tuned on it stops then, and the fine-tuned strategies pay a re-tune (the upfront cost again) in that month.`
+        : `It retires on ${entry.retiresOn}, within the ${horizon}-month horizon: its prices are used throughout, as if a successor cost the same.`,
     );
     tone = "warning";
   }

@@ -26,15 +26,7 @@ import { ExcelError, type Cell } from "../functions/excelError";
 import { formatUsd, groupDigits } from "../functions/format";
 import { readComparison, STRATEGY_WORDS } from "../functions/recommendation";
 import type { Answers, AnswerKey } from "../sheet/answers";
-import {
-  argumentsOf,
-  evaluate,
-  HORIZON_MONTHS,
-  RISK_MONTHS,
-  type FigureName,
-  type Figures,
-  type PriceTableValues,
-} from "../sheet/bindings";
+import { argumentsOf, evaluate, type FigureName, type Figures, type PriceTableValues } from "../sheet/bindings";
 import type { ImportedPrices } from "../sheet/priceSheet";
 import { priceSource, sourceTable } from "../sheet/prices";
 
@@ -63,9 +55,10 @@ export interface FineTunedFigures {
   monthlyRunning: number;
   /** Months to break even, or the cell's error saying why it never does. */
   breakEven: number | ExcelError;
-  netSavings12: number;
+  /** After the horizon, as FT_NET_SAVINGS computes it. */
+  netSavings: number;
   /** After the horizon: FT_COMPARE's saving of the fine-tuned row, a re-tune within the horizon included. */
-  netSavings24: number;
+  netSavingsCompared: number;
   /** FT_PAYBACK_RISK's figures; undefined where it refuses the ranges (the fine-tuned model costs more per request). */
   risk?: RiskFigures;
   /** The tornado (FT_SENSITIVITY after the horizon), largest swing first; empty without risk. */
@@ -84,6 +77,9 @@ export interface ComparedRow {
 }
 
 export interface Results {
+  /** The horizon of every figure, in months, and the annual discount rate they are discounted at. */
+  horizonMonths: number;
+  discountRate: number;
   /** The cheapest strategy the rule finds fit (FT_RECOMMEND). */
   recommendation: Recommendation;
   /** FT_RECOMMEND's sentence: why, in dollars. */
@@ -195,10 +191,10 @@ export function pricingGap(
 }
 
 /** FT_PAYBACK_RISK's table read by its measures' names; undefined when it is an error. */
-function riskFigures(table: Cell[][]): RiskFigures | undefined {
+function riskFigures(table: Cell[][], horizon: number): RiskFigures | undefined {
   if (table.length === 1) return undefined;
   const byMeasure = new Map(table.slice(1).map(([measure, cell]) => [measure, cell]));
-  const [within, never, p10, p50, p90, n10, n50, n90] = paybackRiskMeasures(RISK_MONTHS).map((measure) =>
+  const [within, never, p10, p50, p90, n10, n50, n90] = paybackRiskMeasures(horizon).map((measure) =>
     byMeasure.get(measure),
   );
   // A percentile of break-even months that never comes is #N/A in its cell.
@@ -257,7 +253,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
   if (comparison.retirement) {
     const { model, date, month, cost } = comparison.retirement;
     notes.push(
-      `${model} retires on ${date}, in month ${month} of ${HORIZON_MONTHS}: the fine-tuned strategies pay a re-tune of ` +
+      `${model} retires on ${date}, in month ${month} of ${answers.horizonMonths}: the fine-tuned strategies pay a re-tune of ` +
         `${formatUsd(cost)} then (the upfront cost again).`,
     );
   }
@@ -270,6 +266,8 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
   const rows = comparedRows(figures.comparison);
   const tuned = rows.find((row) => row.strategy === "Fine-tuned small model");
   return {
+    horizonMonths: answers.horizonMonths,
+    discountRate: answers.discountRate,
     recommendation,
     reason: String(figures.recommendation[1]?.[0] ?? ""),
     decision,
@@ -278,20 +276,22 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     rows,
     comparison,
     notes,
-    ...(tuned?.unpriced === undefined ? { fineTuned: fineTunedFigures(figures) } : { unpricedReason: tuned.unpriced }),
+    ...(tuned?.unpriced === undefined
+      ? { fineTuned: fineTunedFigures(figures, answers.horizonMonths) }
+      : { unpricedReason: tuned.unpriced }),
   };
 }
 
 /** Fine-tuning against the larger model: savings, break-even, net savings, the chance of paying back and the tornado. */
-function fineTunedFigures(figures: Figures): FineTunedFigures {
+function fineTunedFigures(figures: Figures, months: number): FineTunedFigures {
   const breakEven = value(figures, "breakEven");
-  const risk = riskFigures(figures.risk);
+  const risk = riskFigures(figures.risk, months);
   return {
     monthlySavings: number(figures, "savings"),
     monthlyRunning: number(figures, "running"),
     breakEven: breakEven instanceof ExcelError ? breakEven : (breakEven as number),
-    netSavings12: number(figures, "netSavings12"),
-    netSavings24: number(figures, "fineTunedSaving"),
+    netSavings: number(figures, "netSavings"),
+    netSavingsCompared: number(figures, "fineTunedSaving"),
     ...(risk ? { risk } : {}),
     sensitivity: risk ? sensitivityFigures(figures.sensitivity) : [],
   };

@@ -74,8 +74,11 @@ function applyCell(sheet: Excel.Worksheet, cell: PlannedCell): void {
   if (style.fill) range.format.fill.color = style.fill;
 }
 
-/** Queues every write of a plan on a worksheet; the caller syncs. */
-export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
+/** A reference to a cell of the named sheet, as a chart title's formula takes it: ='My sheet'!$H$20. */
+const sheetReference = (sheetName: string, cell: string): string => `='${sheetName.replace(/'/g, "''")}'!${cell}`;
+
+/** Queues every write of a plan on a worksheet, named as given; the caller syncs. */
+export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout, sheetName?: string): void {
   for (const spill of plan.spills) {
     sheet.getRange(spill.range).numberFormat = spillFormats(spill);
   }
@@ -100,9 +103,14 @@ export function applyPlan(sheet: Excel.Worksheet, plan: SheetLayout): void {
   }
   for (const planned of plan.charts ?? []) {
     // The tornado is a clustered bar chart, as Excel draws one: bars across, inputs down.
-    const type = planned.kind === "bar" ? "BarClustered" : "Line";
+    // Months on the cumulative chart are numbers on an XY axis, lines without markers.
+    const type = planned.kind === "bar" ? "BarClustered" : "XYScatterLinesNoMarkers";
     const chart = sheet.charts.add(type, sheet.getRange(planned.seriesRange), "Columns");
     chart.title.text = planned.title;
+    // A title read from its cell follows the horizon typed there (ChartTitle.setFormula, ExcelApi 1.7).
+    if (planned.titleCell && sheetName !== undefined && supportsExcelApi("1.7")) {
+      chart.title.setFormula(sheetReference(sheetName, planned.titleCell));
+    }
     chart.legend.position = "Bottom";
     chart.setPosition(planned.topLeft, planned.bottomRight);
     const categories = sheet.getRange(planned.categoryRange);
@@ -143,7 +151,7 @@ export class ExcelWorkbookWriter implements WorkbookWriter {
         if (free < 0) throw new Error(`Every name from "${names[0]}" to "${names[names.length - 1]}" is taken.`);
         const sheet = sheets.add(names[free]);
         added = names[free];
-        applyPlan(sheet, plan);
+        applyPlan(sheet, plan, names[free]);
         sheet.activate();
         sheet.getRange("A1").select();
         await context.sync();

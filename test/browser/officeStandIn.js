@@ -57,7 +57,13 @@
       const chart = { type, source: source.address, seriesBy, title: {}, legend: {}, xValues: [] };
       sheet.charts.push(chart);
       return {
-        title: chart.title,
+        title: {
+          set text(text) {
+            chart.title.text = text;
+          },
+          // ChartTitle.setFormula (ExcelApi 1.7): the title reads a cell.
+          setFormula: (formula) => (chart.title.formula = formula),
+        },
         legend: chart.legend,
         axes: { categoryAxis: (chart.categoryAxis = {}) },
         setPosition: (topLeft, bottomRight) => (chart.position = [topLeft, bottomRight]),

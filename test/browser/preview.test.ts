@@ -210,6 +210,8 @@ describe("the local workbook preview in headless Chromium", () => {
       volume: relative(plan.where.inputs.requestsPerMonth),
       ftInputTokens: relative(plan.where.inputs.ftInputTokens),
       recallTokens: relative(plan.where.inputs.recallTokens),
+      horizon: relative(plan.where.inputs.horizonMonths),
+      rate: relative(plan.where.inputs.discountRate),
     };
     for (let step = 0; step < 3; step++) {
       await page.click("#next");
@@ -240,13 +242,51 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(await auditWcagAA(page)).toEqual([]);
     // Chart.js draws the cumulative cost and the tornado; each carries its figures as a table.
     expect(await page.locator("#charts figure.chart canvas").count()).toBe(2);
-    expect(await page.locator("#charts figure.chart-line table.chart-data thead th").allTextContents()).toEqual([
+    expect(await page.locator("#charts figure.chart-scatter table.chart-data thead th").allTextContents()).toEqual([
       "Month",
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
     ]);
-    expect(await page.locator("#charts figure.chart-line table.chart-data tbody tr").count()).toBe(25);
+    expect(await page.locator("#charts figure.chart-scatter table.chart-data tbody tr").count()).toBe(25);
+    const captions = () => page.locator("#charts figure.chart figcaption").allTextContents();
+    expect(await captions()).toEqual([
+      "Cumulative cost over 24 months (US dollars)",
+      "What moves net savings after 24 months most (FT_SENSITIVITY)",
+    ]);
+    // The CFO's horizon and rate typed into the sheet: titles, chart and risk table follow.
+    const totalBefore = await text(beside(plan.anchors.comparison, 4, 1));
+    await page.click(`#cell-${at.horizon}`);
+    await page.keyboard.type("12");
+    await page.keyboard.press("Enter");
+    expect(await captions()).toEqual([
+      "Cumulative cost over 12 months (US dollars)",
+      "What moves net savings after 12 months most (FT_SENSITIVITY)",
+    ]);
+    expect(await text(beside(plan.anchors.comparison, 0, -1))).toBe("Four strategies over 12 months");
+    expect(await text(beside(plan.anchors.risk, 0, 1))).toBe("chance of breaking even within 12 months");
+    // Months 0 to 12, each drawn once.
+    expect(await page.locator("#charts figure.chart-scatter table.chart-data tbody th").allTextContents()).toEqual(
+      Array.from({ length: 13 }, (_, month) => String(month)),
+    );
+    const undiscounted = await text(beside(plan.anchors.comparison, 4, 1));
+    await page.click(`#cell-${at.rate}`);
+    await page.keyboard.type("0.1");
+    await page.keyboard.press("Enter");
+    const discounted = await text(beside(plan.anchors.comparison, 4, 1));
+    const dollars = (shown: string | null) => Number(String(shown).replace(/[$,]/g, ""));
+    expect(dollars(discounted)).toBeLessThan(dollars(undiscounted));
+    expect(dollars(undiscounted)).toBeLessThan(dollars(totalBefore));
+    // Back to the answers the rest of this walk-through checks.
+    for (const [cell, typed] of [
+      [at.horizon, "24"],
+      [at.rate, "0"],
+    ]) {
+      await page.click(`#cell-${cell}`);
+      await page.keyboard.type(typed);
+      await page.keyboard.press("Enter");
+    }
+    expect(await text(beside(plan.anchors.comparison, 4, 1))).toBe(totalBefore);
     // The tornado's bars are labelled in words, as the pane labels them.
     expect(await text(beside(plan.anchors.sensitivity, 6, 1))).toBe("Monthly savings (the volume's range)");
     expect(await page.locator("#charts figure.chart-bar table.chart-data tbody th").allTextContents()).toEqual([

@@ -86,7 +86,8 @@ export interface StandInChart {
   type: string;
   source: string;
   seriesBy: string;
-  title: { text?: string };
+  /** The title's words, and the cell formula it reads (ChartTitle.setFormula, ExcelApi 1.7). */
+  title: { text?: string; formula?: string };
   legend: { position?: string };
   position?: [string, string];
   xValues: string[];
@@ -103,7 +104,12 @@ export class StandInSheet {
       const chart: StandInChart = { type, source: source.address, seriesBy, title: {}, legend: {}, xValues: [] };
       this.chartsAdded.push(chart);
       return {
-        title: chart.title,
+        title: {
+          set text(text: string) {
+            chart.title.text = text;
+          },
+          setFormula: (formula: string) => (chart.title.formula = formula),
+        },
         legend: chart.legend,
         axes: {
           get categoryAxis() {

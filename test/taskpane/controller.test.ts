@@ -113,7 +113,7 @@ describe("PaneController", () => {
     // A negative saving is said as the cost it is.
     const monthly = result.figures.find((figure) => figure.label === "Monthly savings, fallback included");
     expect(monthly?.value).toMatch(/^\$[\d,]+ a month more than the larger model$/);
-    expect(result.figures.find((figure) => figure.label === "Net savings after 12 months")?.value).toMatch(
+    expect(result.figures.find((figure) => figure.label === "Net savings after 24 months")?.value).toMatch(
       /^\$[\d,]+ lost$/,
     );
     expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toMatch(
@@ -159,7 +159,7 @@ describe("PaneController", () => {
     toResult(controller);
     await controller.writeSheet();
     expect(writer.sheets.map((sheet) => sheet.name)).toEqual([SHEET_NAME]);
-    expect(writer.sheets[0].plan.charts?.map((chart) => chart.kind)).toEqual(["line", "bar"]);
+    expect(writer.sheets[0].plan.charts?.map((chart) => chart.kind)).toEqual(["scatter", "bar"]);
     expect(view.lastStatus).toEqual({
       message:
         "Wrote the model to the new worksheet “AI cost model (2)”. Change a blue input cell to see the results move.",
@@ -318,7 +318,7 @@ describe("the small model's fine-tuning offer, beside it", () => {
     controller.next();
     const figures = view.results[0].figures;
     expect(figures.at(-1)).toEqual({
-      label: "Re-tune when gpt-4.1-mini retires, in month 2 (counted in the 24-month net savings only)",
+      label: "Re-tune when gpt-4.1-mini retires, in month 2 (counted in the comparison's saving only)",
       value: "$13,775",
     });
   });

@@ -186,10 +186,10 @@ describe("answers to engine inputs", () => {
     expectNear(priced(results.comparison.fineTuned).costPerRequest, 0.006, 12);
     expectNear(figures.monthlySavings, 8250, 6);
     expect(figures.monthlyRunning).toBe(results.monthlyMaintenance);
-    // Independent arithmetic: upfront over the monthly net saving; twelve months of it less the upfront.
+    // Independent arithmetic: upfront over the monthly net saving; the horizon's months of it less the upfront.
     expectNear(figures.breakEven, 13775 / (8250 - 912.5), 9);
-    expectNear(figures.netSavings12, 12 * (8250 - 912.5) - 13775, 6);
-    expectNear(figures.netSavings24, priced(results.comparison.fineTuned).savingVsLarger, 6);
+    expectNear(figures.netSavings, 24 * (8250 - 912.5) - 13775, 6);
+    expectNear(figures.netSavingsCompared, priced(results.comparison.fineTuned).savingVsLarger, 6);
     expect(results.comparison.rows.map((row) => row.strategy)).toEqual([
       "Larger model",
       "Fine-tuned small model",
@@ -411,15 +411,21 @@ describe("how sure the analyst is", () => {
     expect(upfrontCost).toBe(13775);
   });
 
-  it("has no chance to give where fine-tuning saves nothing per request", () => {
+  it("models the downside where the fine-tuned model costs more per request: its savings from lowest to highest", () => {
     const model = answered({
       largeModel: "gemini-2.5-flash-lite",
       smallModel: "fireworks/llama-3.3-70b-instruct",
       ftInputTokens: "5000",
     });
     toResult(model);
-    expect(tunedFigures(model.results()).risk).toBeUndefined();
-    expect(tunedFigures(model.results()).sensitivity).toEqual([]);
+    const { risk, sensitivity, monthlySavings } = tunedFigures(model.results());
+    if (!risk) throw new Error("the simulation takes negative savings");
+    expect(monthlySavings).toBeLessThan(0);
+    // Every combination loses money: it never breaks even, and the savings fall as the volume rises.
+    expect([risk.chanceWithin, risk.chanceNever]).toEqual([0, 1]);
+    const savings = sensitivity.find((row) => row.input === "monthly_savings");
+    expectNear(savings?.low ?? NaN, monthlySavings * 1.5, 6);
+    expectNear(savings?.high ?? NaN, monthlySavings / 2, 6);
   });
 });
 

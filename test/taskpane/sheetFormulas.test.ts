@@ -145,15 +145,15 @@ function check(model: Questionnaire, plan: SheetPlan): void {
   const breakEven = sheet.value(plan.anchors.breakEven);
   if (!tuned) {
     // The pane says why fine-tuning has no figures; the sheet's cells say the same.
-    for (const anchor of [plan.anchors.breakEven, plan.anchors.netSavings12, plan.anchors.netSavings24]) {
+    for (const anchor of [plan.anchors.breakEven, plan.anchors.netSavings, plan.anchors.netSavingsCompared]) {
       const cell = sheet.value(anchor) as DetailedCellError;
       expect([cell.value, cell.message]).toEqual(["#N/A", results.unpricedReason]);
     }
   } else {
     if (typeof tuned.breakEven === "number") expectNear(breakEven, tuned.breakEven, 9);
     else expect((breakEven as DetailedCellError).message).toBe(tuned.breakEven.message);
-    expectNear(sheet.value(plan.anchors.netSavings12), tuned.netSavings12, 6);
-    expectNear(sheet.value(plan.anchors.netSavings24), tuned.netSavings24, 6);
+    expectNear(sheet.value(plan.anchors.netSavings), tuned.netSavings, 6);
+    expectNear(sheet.value(plan.anchors.netSavingsCompared), tuned.netSavingsCompared, 6);
   }
 
   const reasons = results.decision.checks.map(
@@ -251,6 +251,39 @@ describe("the model written to a new sheet computes what the pane shows", () => 
 });
 
 describe("an input changed after writing", () => {
+  it("a horizon, a rate or a range typed into the sheet moves every figure, title and chart as the pane would", () => {
+    const plan = buildSheetPlan(answered({}).answers(), { scope: "model", date: "2026-11-29" });
+    const sheet = evaluatePlan(plan);
+    const changes = { horizonMonths: "12", discountRate: "0.1", upfrontHigh: "45000", volumeLow: "100000" };
+    const { inputs, figures } = plan.where;
+    sheet.set(inputs.horizonMonths ?? "", 12);
+    sheet.set(inputs.discountRate ?? "", 0.1);
+    sheet.set(shift(figures.upfrontRange ?? "", 0, 2), 45000);
+    sheet.set(figures.volumeRange ?? "", 100000);
+    // The same answers given in the pane: a sheet written with them holds the same values everywhere.
+    const fresh = buildSheetPlan(answered(changes).answers(), { scope: "model", date: "2026-11-29" });
+    const expected = evaluatePlan(fresh);
+    expect(fresh.cells.map((cell) => cell.address)).toEqual(plan.cells.map((cell) => cell.address));
+    const room = occupied(fresh);
+    for (const a1 of room) {
+      const [got, want] = [sheet.value(a1), expected.value(a1)];
+      if (typeof want === "number") expectNear(got, want, 9);
+      else expect([a1, got]).toEqual([a1, want]);
+    }
+    // A grid cell that never breaks even at that rate says so in both, and nothing else is an error.
+    expect(sheet.errors()).toEqual(expected.errors());
+    expect(sheet.errors().every((cell) => cell.formula.startsWith("=AICOST.FT_BREAKEVEN("))).toBe(true);
+    // Titles name the horizon typed; the chart runs to it, discounted.
+    const heading = (prefix: string) =>
+      room.map((a1) => sheet.value(a1)).find((value) => typeof value === "string" && value.startsWith(prefix));
+    expect(heading("Four strategies over")).toBe("Four strategies over 12 months");
+    expect(heading("Cumulative cost over")).toBe("Cumulative cost over 12 months (US dollars)");
+    expect(heading("chance of breaking even")).toBe("chance of breaking even within 12 months");
+    const chart = fresh.charts?.[0];
+    expect(sheet.value(chart?.categoryRange.split(":")[1] ?? "")).toBe(12);
+    expect(chart && sheet.value(chart.titleCell?.replace(/\$/g, "") ?? "")).toBe(heading("Cumulative cost over"));
+  });
+
   it("when the comparison cannot be priced, the recommendation passes its #N/A on, naming what is missing", () => {
     const plan = buildSheetPlan(answered({}).answers(), { scope: "model", date: "2026-11-29" });
     const sheet = evaluatePlan(plan);

@@ -83,10 +83,10 @@ describe("Write to sheet", () => {
     // Every argument at its declared place, from the answer or the figure the binding table names.
     expect(formula(plan.anchors.comparison)).toBe(
       `=AICOST.FT_COMPARE(${input("largeModel")},${input("smallModel")},${input("inputTokens")},` +
-        `${input("outputTokens")},${input("requestsPerMonth")},24,${figure("upfront")},${figure("maintenance")},` +
+        `${input("outputTokens")},${input("requestsPerMonth")},${input("horizonMonths")},${figure("upfront")},${figure("maintenance")},` +
         `${input("recallTokens")},${input("memoryMonthlyCost")},${input("memorySetupCost")},,${input("ftInputTokens")},` +
-        `${input("fallbackShare")},${input("memoryFallbackShare")},${input("cachedShare")},${input("batchShare")},,` +
-        `${input("startDate")})`,
+        `${input("fallbackShare")},${input("memoryFallbackShare")},${input("cachedShare")},${input("batchShare")},` +
+        `${input("discountRate")},${input("startDate")})`,
     );
     // The costs per request are the comparison's, fallback included: its rows and columns by name.
     const compared = (row: number, column: number) => absolute(beside(plan.anchors.comparison, column, row));
@@ -107,10 +107,12 @@ describe("Write to sheet", () => {
       `=AICOST.FT_RUNNING_MONTHLY(${input("smallModel")},${figure("maintenance")})`,
     );
     expect(formula(figures.breakEven)).toBe(
-      `=AICOST.FT_BREAKEVEN(${figure("upfront")},${figure("savings")},${figure("running")})`,
+      `=AICOST.FT_BREAKEVEN(${figure("upfront")},${figure("savings")},${figure("running")},${input("discountRate")})`,
     );
-    expect(formula(figures.netSavings12)).toBe(
-      `=AICOST.FT_NET_SAVINGS(${figure("upfront")},${figure("savings")},12,${figure("running")})`,
+    // The CFO's horizon and rate, from their input cells: no literal horizon or rate in any formula.
+    expect(formula(figures.netSavings)).toBe(
+      `=AICOST.FT_NET_SAVINGS(${figure("upfront")},${figure("savings")},${input("horizonMonths")},` +
+        `${figure("running")},${input("discountRate")})`,
     );
     // Over the whole horizon, the comparison's own saving for the fine-tuned row (a re-tune included).
     expect(formula(figures.fineTunedSaving)).toBe(`=${compared(2, 5)}`);
@@ -145,7 +147,7 @@ describe("Write to sheet", () => {
     expect(sheet.range(beside(first, 1, 2)).formulas).toEqual([
       [
         `=AICOST.FT_BREAKEVEN(${upfront},AICOST.FT_MONTHLY_SAVINGS(${absolute(figures.largeCost)},` +
-          `${absolute(figures.fineTunedCost)},${volume}),${absolute(figures.running)})`,
+          `${absolute(figures.fineTunedCost)},${volume}),${absolute(figures.running)},${absolute(plan.where.inputs.discountRate)})`,
       ],
     ]);
     const scale = sheet.range(grid).colourScales;
@@ -158,7 +160,7 @@ describe("Write to sheet", () => {
     });
   });
 
-  it("draws the cumulative cost of the three strategies from TCO_SERIES, on the comparison's costs", async () => {
+  it("draws the cumulative cost of the three strategies across the horizon typed, on the comparison's costs", async () => {
     const { added } = installExcel({});
     const plan = modelPlan();
     await new ExcelWorkbookWriter().writeNewSheet("AI cost model", plan);
@@ -168,25 +170,42 @@ describe("Write to sheet", () => {
     const names = line.seriesRange.split(":")[0];
     const series = (index: number) => sheet.range(beside(names, index, 1)).formulas;
     const volume = absolute(inputs.requestsPerMonth);
-    expect(series(0)).toEqual([[`=AICOST.TCO_SERIES(0,${absolute(figures.largeCost)},${volume},24)`]]);
+    const [horizon, rate] = [absolute(inputs.horizonMonths), absolute(inputs.discountRate)];
+    // Month 0 and 24 steps across the horizon, each a formula on the horizon's cell.
+    const months = line.categoryRange;
+    const [first, last] = months.split(":");
+    expect(sheet.range(first).formulas).toEqual([[`=ROUND(0*${horizon}/24,0)`]]);
+    expect(sheet.range(last).formulas).toEqual([[`=ROUND(24*${horizon}/24,0)`]]);
+    const over = absolute(first) + ":" + absolute(last);
+    expect(series(0)).toEqual([[`=AICOST.TCO(0,${absolute(figures.largeCost)},${volume},${over},,${rate})`]]);
     expect(series(1)).toEqual([
       [
-        `=AICOST.TCO_SERIES(${absolute(figures.upfront)},${absolute(figures.fineTunedCost)},${volume},24,${absolute(figures.running)})`,
+        `=AICOST.TCO(${absolute(figures.upfront)},${absolute(figures.fineTunedCost)},${volume},${over},` +
+          `${absolute(figures.running)},${rate})`,
       ],
     ]);
     expect(series(2)).toEqual([
       [
-        `=AICOST.TCO_SERIES(${absolute(inputs.memorySetupCost)},${absolute(figures.memoryCost)},${volume},24,` +
-          `${absolute(inputs.memoryMonthlyCost)})`,
+        `=AICOST.TCO(${absolute(inputs.memorySetupCost)},${absolute(figures.memoryCost)},${volume},${over},` +
+          `${absolute(inputs.memoryMonthlyCost)},${rate})`,
       ],
     ]);
     expect(sheet.range(names).values).toEqual([["Larger model"]]);
+    // Each title reads the heading that names the horizon, a formula on its cell.
+    const heading = (cell: string | undefined) => sheet.range(relative(cell)).formulas?.[0][0];
+    expect(heading(line.titleCell)).toBe(
+      `="Cumulative cost over "&${horizon}&IF(${horizon}=1," month (US dollars)"," months (US dollars)")`,
+    );
+    expect(heading(bars.titleCell)).toBe(
+      `="What moves net savings after "&${horizon}&IF(${horizon}=1," month most (FT_SENSITIVITY)"," months most (FT_SENSITIVITY)")`,
+    );
+    const titleFormula = (cell: string | undefined) => `='AI cost model'!${cell}`;
     expect(sheet.chartsAdded).toEqual([
       {
-        type: "Line",
+        type: "XYScatterLinesNoMarkers",
         source: line.seriesRange,
         seriesBy: "Columns",
-        title: { text: "Cumulative cost over 24 months" },
+        title: { text: "Cumulative cost over the horizon", formula: titleFormula(line.titleCell) },
         legend: { position: "Bottom" },
         position: [line.topLeft, line.bottomRight],
         xValues: [line.categoryRange, line.categoryRange, line.categoryRange],
@@ -195,7 +214,7 @@ describe("Write to sheet", () => {
         type: "BarClustered",
         source: bars.seriesRange,
         seriesBy: "Columns",
-        title: { text: "Net savings after 24 months, each input at its low and its high" },
+        title: { text: "What moves net savings after the horizon most", formula: titleFormula(bars.titleCell) },
         legend: { position: "Bottom" },
         position: [bars.topLeft, bars.bottomRight],
         xValues: [bars.categoryRange, bars.categoryRange],
@@ -242,14 +261,18 @@ describe("Write to sheet", () => {
     expect(sheet.range(beside(figures.runningRange, -1, 1)).values?.[0][0]).toMatch(
       /^Keep each low at or below its most likely figure/,
     );
-    const spreads = `${range("upfrontRange")},${range("savingsRange")},${range("runningRange")}`;
-    expect(formula(relative(plan.anchors.risk))).toBe(`=AICOST.FT_PAYBACK_RISK(${spreads},12,0,10000,1)`);
+    // The simulation's savings: the same row from lowest to highest.
+    const cells = row("savingsRange").map(absolute).join(",");
+    expect(row("savingsOrdered").map(formula)).toEqual([`=MIN(${cells})`, `=MEDIAN(${cells})`, `=MAX(${cells})`]);
+    const spreads = `${range("upfrontRange")},${range("savingsOrdered")},${range("runningRange")}`;
+    const [horizon, rate] = [absolute(inputs.horizonMonths), absolute(inputs.discountRate)];
+    expect(formula(relative(plan.anchors.risk))).toBe(`=AICOST.FT_PAYBACK_RISK(${spreads},${horizon},${rate},10000,1)`);
     expect(
       sheet
         .range(plan.blocks.risk?.replace(/^[A-Z]+\d+/, plan.anchors.risk) ?? "")
         .numberFormat?.map((line) => line[1]),
     ).toEqual(["General", FORMATS.chance, FORMATS.chance, "0.0", "0.0", "0.0", "$#,##0", "$#,##0", "$#,##0"]);
-    expect(formula(relative(plan.anchors.sensitivity))).toBe(`=AICOST.FT_SENSITIVITY(${spreads},24)`);
+    expect(formula(relative(plan.anchors.sensitivity))).toBe(`=AICOST.FT_SENSITIVITY(${spreads},${horizon},${rate})`);
     expect(
       sheet.range(`${plan.anchors.sensitivity}:${beside(plan.anchors.sensitivity, 5, 3)}`).numberFormat?.[1],
     ).toEqual(["General", "$#,##0", "$#,##0", "$#,##0", "$#,##0", "$#,##0"]);
