@@ -358,11 +358,34 @@ const QUESTIONS: readonly Question[] = [
     help: "Writing or curating 500 to 5,000 examples of inputs with ideal outputs.",
   },
   {
+    key: "trainingExamples",
+    step: "costs",
+    kind: "number",
+    label: "Training examples",
+    help: "Input-output pairs the model learns from: 500 to 5,000 is typical for a narrow task.",
+  },
+  {
+    key: "trainingTokensPerExample",
+    step: "costs",
+    kind: "number",
+    label: "Tokens per training example",
+    help: "An example is a fine-tuned prompt with its ideal answer: about the fine-tuned input plus the output tokens.",
+  },
+  {
+    key: "trainingEpochs",
+    step: "costs",
+    kind: "number",
+    label: "Passes over the training set (epochs)",
+    help: "Providers bill every pass: 1 to 4 is usual, 3 a common default.",
+  },
+  {
     key: "trainingRunCost",
     step: "costs",
     kind: "number",
     label: "Cost of one fine-tuning run",
-    help: "The provider's training compute, paid again at every retraining.",
+    help:
+      "Leave blank to price it as examples × tokens × epochs × the small model's training price (AICOST." +
+      "FT_TRAINING_COST). A figure typed here overrides that price, in the pane and in the sheet. Paid again at every retraining.",
   },
   {
     key: "evalBuildHours",
@@ -503,7 +526,7 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
   hourlyRate: "hourly_rate",
   engineeringHours: "engineering_hours",
   trainingDataHours: "training_data_hours",
-  trainingRunCost: "training_run_cost",
+  trainingExamples: "training_examples",
   evalBuildHours: "eval_build_hours",
   pipelineHours: "pipeline_hours",
   retrainIntervalMonths: "retrain_interval_months",
@@ -516,6 +539,9 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
  * The models a new questionnaire starts from: a current larger model, and a small model whose
  * fine-tuning anyone can buy (an open-weight model fine-tuned with LoRA, served at its base price).
  */
+/** Passes over the training set a new questionnaire starts from: a common default of fine-tuning services. */
+export const DEFAULT_EPOCHS = 3;
+
 /** The horizon a new questionnaire starts from, in months: two years, as CFOs often weigh such a project. */
 export const DEFAULT_HORIZON_MONTHS = 24;
 
@@ -539,6 +565,8 @@ export function prefilledFollower(key: AnswerKey, leader: RawAnswer): string {
  * default (today for a date that defaults to today), else blank.
  */
 function declaredDefault(key: AnswerKey): RawAnswer {
+  // Blank: the figure the answer overrides when typed (the training run from the model's price).
+  if ("otherwise" in ANSWERS[key]) return "";
   const param = paramFor(key);
   if (param.kind === "boolean") return param.default ?? false;
   if (param.kind === "number" && param.today) return today();
@@ -563,6 +591,9 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     smallModel: DEFAULT_MODELS.small,
     costLevel: level,
     horizonMonths: String(DEFAULT_HORIZON_MONTHS),
+    // The fine-tuned prompt and the answer: the tokens of one training example.
+    trainingTokensPerExample: String(Number(prefilledFollower("ftInputTokens", "5000")) + 500),
+    trainingEpochs: String(DEFAULT_EPOCHS),
     recallTokens: "1000",
     memoryMonthlyCost: "200",
     upfrontLow: String(assumption("upfront_total", "low")),

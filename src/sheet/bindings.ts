@@ -27,7 +27,9 @@ import {
   FT_RECOMMEND,
   FT_RUNNING_MONTHLY,
   FT_SENSITIVITY,
+  FT_TRAINING_COST,
   FT_UPFRONT_COST,
+  MODEL_PRICE,
   REQUEST_COST,
   TCO,
 } from "../functions/declarations";
@@ -45,19 +47,23 @@ const RISK_SEED = paramOf(FT_PAYBACK_RISK, "seed").default ?? 1;
  * An answer's binding: the parameter it feeds. `optional`: a blank answer is an omitted argument.
  * `asked`: "sometimes" for an answer asked only in some cases (a model's own prices), absent
  * otherwise. `range`: a low or a high, read by the simulation from its own row rather than fed to
- * a call.
+ * a call. `otherwise`: a figure that a blank answer stands for (the training run from the model's
+ * price), which a typed answer overrides; its input cell holds that figure's formula until then.
  */
 interface AnswerRow {
   readonly param: ScalarParam;
   readonly optional?: true;
   readonly asked?: "sometimes";
   readonly range?: true;
+  readonly otherwise?: string;
 }
 
 const feeds = <P extends ScalarParam>(param: P) => ({ param }) as const;
 const optional = <P extends ScalarParam>(param: P) => ({ param, optional: true }) as const;
 const ranged = <P extends ScalarParam>(param: P) => ({ param, range: true }) as const;
 const sometimes = <P extends ScalarParam>(param: P) => ({ param, asked: "sometimes" }) as const;
+const overriding = <P extends ScalarParam>(param: P, otherwise: string) =>
+  ({ param, optional: true, otherwise }) as const;
 const sometimesOptional = <P extends ScalarParam>(param: P) => ({ param, asked: "sometimes", optional: true }) as const;
 
 /** The yes-or-no question of own prices: no AICOST argument, but coerced the same way. */
@@ -95,7 +101,11 @@ export const ANSWERS = {
   hourlyRate: feeds(paramOf(FT_UPFRONT_COST, "hourly_rate")),
   engineeringHours: feeds(paramOf(FT_DECISION, "engineering_hours")),
   trainingDataHours: feeds(paramOf(FT_UPFRONT_COST, "data_hours")),
-  trainingRunCost: feeds(paramOf(FT_UPFRONT_COST, "training_cost")),
+  trainingExamples: feeds(paramOf(FT_TRAINING_COST, "examples")),
+  trainingTokensPerExample: feeds(paramOf(FT_TRAINING_COST, "tokens_per_example")),
+  trainingEpochs: feeds(paramOf(FT_TRAINING_COST, "epochs")),
+  // Blank: the run priced from the small model's training price; typed: the analyst's own figure.
+  trainingRunCost: overriding(paramOf(FT_UPFRONT_COST, "training_cost"), "trainingRun"),
   evalBuildHours: feeds(paramOf(FT_UPFRONT_COST, "eval_hours")),
   pipelineHours: feeds(paramOf(FT_UPFRONT_COST, "pipeline_hours")),
   retrainIntervalMonths: feeds(paramOf(FT_MAINTENANCE_MONTHLY, "retrain_every_months")),
@@ -151,12 +161,12 @@ export function followed(key: AnswerKey, leader: unknown): number | undefined {
 export type Source =
   | { readonly kind: "answer"; readonly key: AnswerKey }
   | { readonly kind: "figure"; readonly name: string }
-  | { readonly kind: "constant"; readonly value: number }
+  | { readonly kind: "constant"; readonly value: number | string }
   | { readonly kind: "prices" };
 
 const answer = (key: AnswerKey): Source => ({ kind: "answer", key });
 const figure = (name: string): Source => ({ kind: "figure", name });
-const constant = (value: number): Source => ({ kind: "constant", value });
+const constant = (value: number | string): Source => ({ kind: "constant", value });
 /** The price table, where the model has one: the analyst's own prices, or an imported sheet. */
 const PRICES: Source = { kind: "prices" };
 
@@ -168,6 +178,7 @@ export type Figure =
   | { readonly kind: "call"; readonly fn: FunctionDeclaration; readonly args: Readonly<Record<string, Source>> }
   | { readonly kind: "row"; readonly cells: readonly [Source, Source, Source] }
   | { readonly kind: "sorted"; readonly of: string }
+  | { readonly kind: "ifna"; readonly of: string; readonly otherwise: string }
   | { readonly kind: "compared"; readonly strategy: Strategy; readonly column: CompareColumn };
 
 /**
@@ -196,12 +207,26 @@ function call(fn: FunctionDeclaration, own: Readonly<Record<string, Source>> = {
 const row = (low: Source, likely: Source, high: Source): Figure => ({ kind: "row", cells: [low, likely, high] });
 const compared = (strategy: Strategy, column: CompareColumn): Figure => ({ kind: "compared", strategy, column });
 const sorted = (of: string): Figure => ({ kind: "sorted", of });
+/** A figure, or another where it is #N/A (Excel's IFNA): a price the model does not have. */
+const ifna = (of: string, otherwise: string): Figure => ({ kind: "ifna", of, otherwise });
 
 /**
  * The live model, each figure after the figures it reads. The costs per request are FT_COMPARE's,
  * so that every figure prices what the comparison prices.
  */
 export const MODEL = {
+  // One training run: examples × tokens × epochs at the small model's training price (catalogue or
+  // price table). Written inside the training cost's input cell, which a typed figure replaces.
+  trainingPrice: call(MODEL_PRICE, {
+    model: answer("smallModel"),
+    price_kind: constant("ft_training"),
+    price_table: PRICES,
+  }),
+  trainingRunPriced: call(FT_TRAINING_COST, { training_price: figure("trainingPrice") }),
+  // A small model with no training price (its fine-tuning is not sold, or a model typed without
+  // one): the published figure for one run at the chosen level, said so in the label.
+  publishedRun: call(ASSUMPTION, { name: constant("training_run_cost") }),
+  trainingRun: ifna("trainingRunPriced", "publishedRun"),
   upfront: call(FT_UPFRONT_COST),
   maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
   comparison: call(FT_COMPARE, {
@@ -301,10 +326,17 @@ export type FigureName = keyof typeof MODEL;
     }
   };
   for (const [name, node] of Object.entries(MODEL) as [string, Figure][]) {
-    if (node.kind === "call") Object.values(node.args).forEach((source) => check(source, name));
+    if (node.kind === "call") {
+      Object.values(node.args).forEach((source) => {
+        check(source, name);
+        const otherwise = source.kind === "answer" ? (ANSWERS[source.key] as AnswerRow).otherwise : undefined;
+        if (otherwise) check(figure(otherwise), name);
+      });
+    }
     if (node.kind === "row") node.cells.forEach((source) => check(source, name));
     if (node.kind === "compared") check(figure("comparison"), name);
     if (node.kind === "sorted") check(figure(node.of), name);
+    if (node.kind === "ifna") [node.of, node.otherwise].forEach((other) => check(figure(other), name));
     seen.add(name);
   }
 }
@@ -354,8 +386,12 @@ function rawArguments(
   const values = answers as Readonly<Record<AnswerKey, unknown>>;
   const raw = (source: Source): unknown => {
     switch (source.kind) {
-      case "answer":
+      case "answer": {
+        const otherwise = (ANSWERS[source.key] as AnswerRow).otherwise;
+        // A blank answer that a figure stands for: the figure its cell computes.
+        if (otherwise && values[source.key] === undefined) return figure(otherwise);
         return cellOf(values[source.key]);
+      }
       case "figure":
         return figure(source.name);
       case "constant":
@@ -389,6 +425,10 @@ export function evaluate(answers: Answers, priceTable: PriceTableValues | undefi
       );
     } else if (node.kind === "row") {
       figures[name] = [node.cells.map(single)];
+    } else if (node.kind === "ifna") {
+      const first = figures[node.of];
+      const failed = first[0][0];
+      figures[name] = failed instanceof ExcelError && failed.code === "#N/A" ? figures[node.otherwise] : first;
     } else if (node.kind === "sorted") {
       // As SMALL reads the row on the sheet: an error cell stays the row's error.
       const cells = figures[node.of][0];
@@ -423,6 +463,13 @@ export function argumentsOf<D extends FunctionDeclaration<readonly Param[]>>(
   ) as ArgsOf<D["params"]> | ExcelError;
 }
 
+/** What the label of an answer that overrides a figure says, computed or typed, in the pane and the sheet. */
+export const OVERRIDE_WORDS = {
+  computed:
+    "computed from the small model's training price, or the published figure where it has none; type a figure to override it",
+  typed: "typed, overriding the small model's training price",
+} as const;
+
 /**
  * The tornado's inputs in words, by the name FT_SENSITIVITY gives each: the written sheet labels
  * its chart with them, and the pane its rows.
@@ -439,6 +486,7 @@ export function figureSize(name: FigureName, answers: Answers): readonly [number
   if (node.kind === "row") return [1, node.cells.length];
   if (node.kind === "compared") return [1, 1];
   if (node.kind === "sorted") return figureSize(node.of as FigureName, answers);
+  if (node.kind === "ifna") return figureSize(node.of as FigureName, answers);
   // What the size depends on: the answers and constants as they are, a figure by its own size.
   const zeros = (other: string) => {
     const [rows, columns] = figureSize(other as FigureName, answers);

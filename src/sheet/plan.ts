@@ -15,8 +15,10 @@ import { call, formula, formulaLiteral } from "../functions/formula";
 import { FIELDS, unitOf, type Answers, type AnswerKey } from "./answers";
 import { comparedCell } from "../functions/comparisonTable";
 import {
+  ANSWERS,
   figureSize,
   FOLLOWS,
+  OVERRIDE_WORDS,
   MODEL,
   RISK_SAMPLES,
   SENSITIVITY_WORDS,
@@ -83,6 +85,9 @@ export interface PlanOptions {
   notes?: readonly string[];
 }
 
+/** The figures that have no cell of their own: the training run, inside the training cost's input cell. */
+const INLINED: readonly FigureName[] = ["trainingPrice", "trainingRunPriced", "publishedRun", "trainingRun"];
+
 /**
  * Where the formulas find their arguments: each input's absolute address, each figure's absolute
  * cell or range as it is written, and the price table's reference if there is one.
@@ -99,8 +104,10 @@ class Places {
 
   figure(name: FigureName): string {
     const at = this.figures[name];
-    if (at === undefined) throw new Error(`${name} is read before it is written`);
-    return at;
+    if (at !== undefined) return at;
+    // A figure with no cell of its own is written inside the formula that reads it.
+    if (INLINED.includes(name)) return this.expression(name);
+    throw new Error(`${name} is read before it is written`);
   }
 
   /** The text of a source as an argument. */
@@ -114,7 +121,7 @@ class Places {
       case "figure":
         return this.figure(source.name as FigureName);
       case "constant":
-        return String(source.value);
+        return formulaLiteral(source.value);
       case "prices":
         return this.prices;
     }
@@ -126,6 +133,9 @@ class Places {
    */
   expression(name: FigureName, replaced: Readonly<Record<string, string>> = {}): string {
     const node: Figure = MODEL[name];
+    if (node.kind === "ifna") {
+      return `IFNA(${this.figure(node.of as FigureName)},${this.figure(node.otherwise as FigureName)})`;
+    }
     if (node.kind !== "call") throw new Error(`${name} is not a call`);
     const args: Record<string, string> = {};
     for (const [param, source] of Object.entries(node.args)) {
@@ -241,9 +251,25 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
     // A blank answer that stands for another is a reference to that one's cell: Excel desktop reads a blank as 0.
     const other = value === "" ? standsFor(key) : undefined;
     const follows = following(places, answers, key);
-    const content = other ? { formula: `=${places.inputs[other]}` } : follows ? { formula: follows } : { value };
-    canvas.put(at, 0, { value: field.label, style: "label" });
-    canvas.put(at, 1, { ...content, style: "input", numberFormat: inputFormat(field.param, other ? 0 : value) });
+    // A blank answer that a figure stands for holds that figure's formula, which a typed figure replaces.
+    const otherwise = (ANSWERS[key] as { otherwise?: FigureName }).otherwise;
+    const computed = otherwise && value === "" ? `=${places.expression(otherwise)}` : undefined;
+    const content = other
+      ? { formula: `=${places.inputs[other]}` }
+      : follows
+        ? { formula: follows }
+        : computed
+          ? { formula: computed }
+          : { value };
+    const label = otherwise
+      ? `${field.label} (${computed ? OVERRIDE_WORDS.computed : OVERRIDE_WORDS.typed})`
+      : field.label;
+    canvas.put(at, 0, { value: label, style: "label" });
+    canvas.put(at, 1, {
+      ...content,
+      style: "input",
+      numberFormat: inputFormat(field.param, other || computed ? 0 : value),
+    });
     // A text answer has no unit: its cell stays empty, so a long model id runs on over it as in Excel.
     const unit = field.kind === "number" ? unitOf(field) : field.kind === "boolean" ? "TRUE/FALSE" : "";
     if (unit !== "") canvas.put(at, 2, { value: unit, style: "unit" });

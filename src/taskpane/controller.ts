@@ -49,6 +49,25 @@ const shown = (cell: Cell, format: (value: number) => string): string =>
   typeof cell === "number" ? format(cell) : cell instanceof ExcelError ? "no requests" : String(cell);
 const savingCell = (cell: Cell): string => (typeof cell === "number" ? saving(cell, "more") : shown(cell, money));
 
+/** What the training run's question says beneath it: the figure a blank answer stands for, and where it comes from. */
+function trainingRunNote(model: Questionnaire): { text: string; tone: "info"; suggestions: string[] } | undefined {
+  const run = model.trainingRun();
+  if (!run) return undefined;
+  const typed = String(model.value("trainingRunCost")).trim() !== "";
+  const small = String(model.value("smallModel"));
+  const from =
+    run.price !== undefined
+      ? `${groupDigits(Number(model.value("trainingExamples")))} examples × ${groupDigits(Number(model.value("trainingTokensPerExample")))} tokens × ${model.value("trainingEpochs")} passes at ${small}'s training price, ${formatCell(run.price, "$#,##0.00")} per 1M tokens`
+      : `${small} has no training price in the catalogue, so the published figure for one run stands in`;
+  return {
+    text: typed
+      ? `Your figure overrides the computed ${formatCell(run.cost, "$#,##0.00")} (${from}). Clear it to use that.`
+      : `Blank: ${formatCell(run.cost, "$#,##0.00")} a run (${from}).`,
+    tone: "info",
+    suggestions: [],
+  };
+}
+
 /** True when the analyst gives the small model fine-tuned prices of their own, as the pane's questions ask them. */
 function ownFineTunedPrices(model: Questionnaire): boolean {
   const given = (key: AnswerKey) => String(model.value(key)).trim() !== "";
@@ -271,19 +290,21 @@ export class PaneController implements ViewEvents {
                   tone: "warning" as const,
                   suggestions: [],
                 }
-              : field.kind === "model"
-                ? modelNote(
-                    this.model.value(field.key),
-                    this.model.importedOverrides,
-                    this.model.imported && `the sheet “${this.model.imported.sheet}”`,
-                    {
-                      role: field.key === "smallModel" ? "small" : "large",
-                      startDate: this.model.value("startDate"),
-                      horizonMonths: this.model.value("horizonMonths"),
-                      ownFineTunedPrices: ownFineTunedPrices(this.model),
-                    },
-                  )
-                : undefined,
+              : field.key === "trainingRunCost"
+                ? trainingRunNote(this.model)
+                : field.kind === "model"
+                  ? modelNote(
+                      this.model.value(field.key),
+                      this.model.importedOverrides,
+                      this.model.imported && `the sheet “${this.model.imported.sheet}”`,
+                      {
+                        role: field.key === "smallModel" ? "small" : "large",
+                        startDate: this.model.value("startDate"),
+                        horizonMonths: this.model.value("horizonMonths"),
+                        ownFineTunedPrices: ownFineTunedPrices(this.model),
+                      },
+                    )
+                  : undefined,
         })),
       },
       focus,
@@ -308,7 +329,14 @@ export class PaneController implements ViewEvents {
     // The small model's note says whether the analyst's own fine-tuned prices stand in for an offer.
     const ownPriceKeys: AnswerKey[] = ["smallOwnPrices", "smallFtInputPrice", "smallFtOutputPrice"];
     // The start date and the horizon say whether a model retires within the horizon.
-    const timing: AnswerKey[] = ["startDate", "horizonMonths"];
+    const timing: AnswerKey[] = [
+      "startDate",
+      "horizonMonths",
+      "trainingExamples",
+      "trainingTokensPerExample",
+      "trainingEpochs",
+      "trainingRunCost",
+    ];
     const movesNotes =
       isModel || key === "inputTokens" || key === "outputTokens" || ownPriceKeys.includes(key) || timing.includes(key);
     if (hadError || movesNotes || othersMoved || key === "costLevel") {

@@ -22,7 +22,8 @@ import {
 } from "../sheet/answers";
 import { FOLLOWS } from "../sheet/bindings";
 import type { ImportedPrices } from "../sheet/priceSheet";
-import { computeResults, fineTuningCosts, pricingGap, rangeErrors, type Results } from "./results";
+import { priceSource, sourceTable } from "../sheet/prices";
+import { computeResults, fineTuningCosts, pricingGap, rangeErrors, trainingRun, type Results } from "./results";
 
 export class Questionnaire {
   private stepIndex = 0;
@@ -44,10 +45,16 @@ export class Questionnaire {
    * (in whole dollars, rounded outwards: a low down, a high up).
    */
   private followCostRanges(): void {
-    const items = FIELDS.filter((field) => field.key in LEVELLED);
-    const { values, errors } = validateFields(items, this.raw);
+    // The cost items, and what prices the training run: the small model and the run's size.
+    const run: AnswerKey[] = ["trainingTokensPerExample", "trainingEpochs", "trainingRunCost"];
+    // The models and their prices, for the price table the training price may come from.
+    const workload = FIELDS.filter((field) => field.step === "workload").map((field) => field.key);
+    const items = FIELDS.filter(
+      (field) => field.key in LEVELLED || run.includes(field.key) || workload.includes(field.key),
+    );
+    const { values, errors } = validateFields(items, this.raw, this.importedOverrides);
     if (Object.keys(errors).length > 0) return;
-    const costs = fineTuningCosts(values as Answers);
+    const costs = fineTuningCosts(values as Answers, this.priceTable(values as Answers));
     if ("error" in costs) return;
     const { upfront, maintenance } = costs;
     const ends: [AnswerKey, number][] = [
@@ -77,6 +84,24 @@ export class Questionnaire {
 
   get errors(): Partial<Record<AnswerKey, string>> {
     return this.currentErrors;
+  }
+
+  /** The price table the written formulas pass for these answers, if any. */
+  private priceTable(answers: Answers) {
+    return sourceTable(priceSource(answers, this.importedPrices));
+  }
+
+  /**
+   * The training run the blank answer stands for, from the answers as typed so far: its cost, and
+   * the small model's training price where it has one. Undefined while they cannot compute it.
+   */
+  trainingRun(): { cost: number; price?: number } | undefined {
+    const keys = FIELDS.filter(
+      (field) => field.step === "workload" || field.key in LEVELLED || field.key.startsWith("training"),
+    );
+    const { values, errors } = validateFields(keys, { ...this.raw, trainingRunCost: "" }, this.importedOverrides);
+    if (Object.keys(errors).length > 0) return undefined;
+    return trainingRun(values, this.priceTable(values as Answers));
   }
 
   get imported(): ImportedPrices | undefined {
@@ -164,7 +189,7 @@ export class Questionnaire {
         return false;
       }
       // The low and high figures must bracket the most likely ones, which the cost items give.
-      const unbracketed = answers && this.stepIndex >= costs ? rangeErrors(answers) : {};
+      const unbracketed = answers && this.stepIndex >= costs ? rangeErrors(answers, this.importedPrices) : {};
       if (Object.keys(unbracketed).length > 0) {
         this.stepIndex = costs;
         this.currentErrors = unbracketed;

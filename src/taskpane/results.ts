@@ -117,14 +117,25 @@ const tableOf = (answers: Answers, imported: ImportedPrices | undefined): PriceT
 
 /**
  * The upfront and monthly costs of fine-tuning the answers give, as their cells compute them (only
- * the cost items are read); the cell's error where one cannot be computed (an overflow).
+ * the cost items are read); the cell's error where one cannot be computed: a small model with no
+ * training price while the run's cost is left to it, or an overflow.
  */
 export function fineTuningCosts(
   answers: Partial<Answers>,
+  table?: PriceTableValues,
 ): { upfront: number; maintenance: number } | { error: { key: AnswerKey; message: string } } {
-  const figures = evaluate(answers as Answers, undefined, "maintenance");
+  const figures = evaluate(answers as Answers, table, "maintenance");
   const [upfront, maintenance] = [value(figures, "upfront"), value(figures, "maintenance")];
   if (typeof upfront === "number" && typeof maintenance === "number") return { upfront, maintenance };
+  const run = value(figures, "trainingRun");
+  if (answers.trainingRunCost === undefined && run instanceof ExcelError) {
+    return {
+      error: {
+        key: "trainingRunCost",
+        message: `The training run cannot be priced from the small model: ${run.message} Type the cost of one run.`,
+      },
+    };
+  }
   const failed = typeof upfront === "number" ? maintenance : upfront;
   const what = typeof upfront === "number" ? "maintenance" : "upfront cost";
   const message = failed instanceof ExcelError ? failed.message : String(failed);
@@ -137,11 +148,26 @@ export function fineTuningCosts(
 }
 
 /**
+ * One training run as its cell computes it while the answer is blank: the cost, and the small
+ * model's training price where it has one (else the published figure stands in). Undefined while
+ * the answers cannot compute it.
+ */
+export function trainingRun(
+  answers: Partial<Answers>,
+  table?: PriceTableValues,
+): { cost: number; price?: number } | undefined {
+  const figures = evaluate({ ...answers, trainingRunCost: undefined } as Answers, table, "trainingRun");
+  const [cost, price] = [value(figures, "trainingRun"), value(figures, "trainingPrice")];
+  if (typeof cost !== "number") return undefined;
+  return typeof price === "number" ? { cost, price } : { cost };
+}
+
+/**
  * The low and high figures that do not bracket the most likely one the answers give (the upfront
  * cost and the maintenance from their items, the volume as given), each with its message.
  */
-export function rangeErrors(answers: Answers): Partial<Record<AnswerKey, string>> {
-  const costs = fineTuningCosts(answers);
+export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partial<Record<AnswerKey, string>> {
+  const costs = fineTuningCosts(answers, tableOf(answers, imported));
   if ("error" in costs) return { [costs.error.key]: costs.error.message };
   const { upfront, maintenance } = costs;
   const errors: Partial<Record<AnswerKey, string>> = {};

@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { FIT_STRATEGIES, isPriced } from "../../src/engine";
 import { createCustomFunctionsRuntime } from "../../src/preview/customFunctionsRuntime";
 import { fineTunableModels } from "../../src/taskpane/modelNotes";
+import type { AnswerKey } from "../../src/sheet/answers";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import { buildSheetPlan } from "../../src/sheet/plan";
 import { auditWcagAA } from "../helpers/axe";
@@ -226,20 +227,30 @@ describe("the task pane in headless Chromium", () => {
       if (cell.formula) expect(range?.formulas).toEqual([[cell.formula]]);
       else expect(range?.values).toEqual([[cell.value]]);
     }
-    expect(written.get("B9")?.values).toEqual([["extraction"]]);
-    expect(written.get("B14")?.values).toEqual([[750000]]);
-    expect(written.get("B16")?.values).toEqual([[1500]]);
+    const input = (key: AnswerKey) => (plan.where.inputs[key] ?? "").replace(/\$/g, "");
+    expect(written.get(input("taskType"))?.values).toEqual([["extraction"]]);
+    expect(written.get(input("requestsPerMonth"))?.values).toEqual([[750000]]);
+    expect(written.get(input("ftInputTokens"))?.values).toEqual([[1500]]);
     // The start date the pane priced, as an Excel date (2026-12-05, the tests' day).
-    expect(written.get("B20")?.values).toEqual([[46361]]);
-    expect(written.get("B21")?.values).toEqual([[0.5]]);
-    expect(written.get("B23")?.values).toEqual([[200]]);
-    expect(written.get("B36")?.values).toEqual([[0.1]]);
-    expect(written.get("A5")?.formulas).toEqual([["=AICOST.FT_RECOMMEND($B$58,$A$40:$F$44)"]]);
-    expect(sheet.charts.map((chart: { type: string }) => chart.type)).toEqual(["Line", "BarClustered"]);
-    expect(sheet.charts[0].xValues).toEqual(["H21:H45", "H21:H45", "H21:H45"]);
-    expect(written.get("A77")?.formulas).toEqual([
-      ["=AICOST.FT_PAYBACK_RISK($B$69:$D$69,$B$72:$D$72,$B$73:$D$73,12,0,10000,1)"],
+    expect(written.get(input("startDate"))?.values).toEqual([[46361]]);
+    expect(written.get(input("horizonMonths"))?.values).toEqual([[24]]);
+    expect(written.get(input("cachedShare"))?.values).toEqual([[0.5]]);
+    expect(written.get(input("hourlyRate"))?.values).toEqual([[200]]);
+    expect(written.get(input("fallbackShare"))?.values).toEqual([[0.1]]);
+    const comparison = `${plan.anchors.comparison}:${(plan.blocks.comparison ?? "").split(":")[1]}`.replace(
+      /([A-Z]+)(\d+)/g,
+      "$$$1$$$2",
+    );
+    expect(written.get("A5")?.formulas).toEqual([[`=AICOST.FT_RECOMMEND(${plan.anchors.verdict},${comparison})`]]);
+    expect(sheet.charts.map((chart: { type: string }) => chart.type)).toEqual([
+      "XYScatterLinesNoMarkers",
+      "BarClustered",
     ]);
+    const months = plan.charts?.[0].categoryRange;
+    expect(sheet.charts[0].xValues).toEqual([months, months, months]);
+    const riskFormula = written.get(plan.anchors.risk)?.formulas?.[0][0];
+    expect(riskFormula).toMatch(/^=AICOST\.FT_PAYBACK_RISK\(\$B\$\d+:\$D\$\d+,\$B\$\d+:\$D\$\d+,\$B\$\d+:\$D\$\d+,/);
+    expect(riskFormula).toContain(`,${plan.where.inputs.horizonMonths},${plan.where.inputs.discountRate},10000,1)`);
     expect(sheet.charts[1].categoryAxis).toEqual({ reversePlotOrder: true });
 
     // Enter again on the focused button writes another sheet, and says so.
@@ -295,8 +306,13 @@ describe("the task pane in headless Chromium", () => {
     await page.locator("button[data-action='write-selection']").focus();
     await page.keyboard.press("Enter");
     await page.waitForSelector("#status.error");
+    const extent = buildSheetPlan(new Questionnaire().answers(), {
+      scope: "inputs-and-results",
+      origin: { row: 1, column: 1 },
+      date: "2026-12-05",
+    }).extent;
     expect(await page.textContent("#status")).toBe(
-      "Nothing was written: C12 is not empty. The model needs B2:G92 to be empty: select an empty area and try again.",
+      `Nothing was written: C12 is not empty. The model needs ${extent} to be empty: select an empty area and try again.`,
     );
     const wrote = await page.evaluate(
       () =>

@@ -138,7 +138,7 @@ describe("PaneController", () => {
     expect(result.reasons).toHaveLength(8);
     expect(result.reasons.filter((reason) => reason.decisive)).toHaveLength(1);
     // Fireworks' Llama 3.1 8B against Claude Sonnet 4.6, at the published midpoints.
-    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.4 months");
+    expect(result.figures.find((figure) => figure.label === "Break-even")?.value).toBe("1.3 months");
     expect(result.comparison.rows.map((row) => row.cells[0])).toEqual([
       "Larger model",
       "Fine-tuned small model",
@@ -319,7 +319,7 @@ describe("the small model's fine-tuning offer, beside it", () => {
     const figures = view.results[0].figures;
     expect(figures.at(-1)).toEqual({
       label: "Re-tune when gpt-4.1-mini retires, in month 2 (counted in the comparison's saving only)",
-      value: "$13,775",
+      value: "$13,624",
     });
   });
 });

@@ -71,7 +71,11 @@ describe("defaults", () => {
       hourlyRate: "150",
       engineeringHours: "100",
       trainingDataHours: "50",
-      trainingRunCost: "275",
+      // The run is priced from the small model's training price: 2,750 examples of 3,000 tokens, 3 passes.
+      trainingExamples: "2750",
+      trainingTokensPerExample: "3000",
+      trainingEpochs: "3",
+      trainingRunCost: "",
       evalBuildHours: "15",
       pipelineHours: "25",
       retrainIntervalMonths: "2",
@@ -86,10 +90,10 @@ describe("defaults", () => {
     expect(model.value("hourlyRate")).toBe("200");
     expect(model.value("trainingDataHours")).toBe("80");
     model.set("costLevel", "low");
-    expect([model.value("hourlyRate"), model.value("retrainIntervalMonths"), model.value("trainingRunCost")]).toEqual([
+    expect([model.value("hourlyRate"), model.value("retrainIntervalMonths"), model.value("trainingExamples")]).toEqual([
       "100",
       "1",
-      "50",
+      "500",
     ]);
   });
 });
@@ -134,10 +138,23 @@ describe("validation", () => {
   });
 
   it("takes the declared default for a blank optional answer, as a blank cell does", () => {
-    expect(answered({ trainingRunCost: "", engineeringHours: " " }).answers()).toMatchObject({
-      trainingRunCost: 0,
-      engineeringHours: 160,
-    });
+    expect(answered({ engineeringHours: " " }).answers()).toMatchObject({ engineeringHours: 160 });
+  });
+
+  it("prices a blank training run from the small model's training price, and a typed one overrides it", () => {
+    const computed = answered({});
+    expect(computed.answers().trainingRunCost).toBeUndefined();
+    toResult(computed);
+    // Fireworks' LoRA training of an 8B model: $0.50 per 1M training tokens.
+    const run = (2750 * 3000 * 3 * 0.5) / 1e6;
+    expect(computed.results().upfrontCost).toBe(50 * 150 + run + (15 + 25) * 150);
+    const typed = answered({ trainingRunCost: "275" });
+    toResult(typed);
+    expect(typed.results().upfrontCost).toBe(50 * 150 + 275 + (15 + 25) * 150);
+    // A small model with no training price: the published figure for one run, at the chosen level.
+    const unpriced = answered({ smallModel: "claude-haiku-4.5", costLevel: "high" });
+    toResult(unpriced);
+    expect(unpriced.results().upfrontCost).toBe(80 * 200 + 500 + (20 + 40) * 200);
   });
 
   it("accepts numbers typed the Excel way", () => {
@@ -220,7 +237,7 @@ describe("answers to engine inputs", () => {
     const model = answered({ largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini" });
     toResult(model);
     expect(model.results().notes).toEqual([
-      "gpt-4.1-mini retires on 2027-01-14, in month 2 of 24: the fine-tuned strategies pay a re-tune of $13,775 " +
+      "gpt-4.1-mini retires on 2027-01-14, in month 2 of 24: the fine-tuned strategies pay a re-tune of $13,623.75 " +
         "then (the upfront cost again).",
     ]);
     // From a start date after OpenAI's last day of new jobs, it is not priced at all.
@@ -348,8 +365,8 @@ describe("how sure the analyst is", () => {
   it("widens the published range to take in the figure the cost items give, at every level", () => {
     const model = new Questionnaire();
     model.set("costLevel", "low");
-    // The low level's items give an upfront cost of $4,050, below the published $5,000.
-    expect([model.value("upfrontLow"), model.value("upfrontHigh")]).toEqual(["4050", "30000"]);
+    // The low level's items give an upfront cost of $4,002.25 (a $2.25 run), below the published $5,000.
+    expect([model.value("upfrontLow"), model.value("upfrontHigh")]).toEqual(["4002", "30000"]);
     model.next();
     model.next();
     expect(model.next()).toBe(true);
@@ -385,7 +402,7 @@ describe("how sure the analyst is", () => {
     expect(model.next()).toBe(false);
     expect(model.step).toBe("costs");
     expect(model.errors.upfrontHigh).toBe(
-      "The high upfront cost must be at least the upfront cost your answers give ($13,775); got $10,000.",
+      "The high upfront cost must be at least the upfront cost your answers give ($13,512.38); got $10,000.",
     );
     expect(model.errors.volumeLow).toBe(
       "The low volume must be at most the volume your answers give (500,000); got 600,000.",
@@ -408,7 +425,7 @@ describe("how sure the analyst is", () => {
     expectNear(sensitivity[0].low, monthlySavings / 2, 6);
     expectNear(sensitivity[0].high, monthlySavings * 1.5, 6);
     expect(sensitivity.find((row) => row.input === "upfront_cost")?.low).toBe(5000);
-    expect(upfrontCost).toBe(13775);
+    expect(upfrontCost).toBe(7500 + (2750 * 3000 * 3 * 0.5) / 1e6 + 6000);
   });
 
   it("models the downside where the fine-tuned model costs more per request: its savings from lowest to highest", () => {
@@ -465,7 +482,7 @@ describe("one recommendation: the rule and the money reconciled", () => {
       {},
       "Use memory",
       "Small model + memory",
-      /^The rule allows fine-tuning, but the small model with memory costs \$22,475 less in total\.$/,
+      /^The rule allows fine-tuning, but the small model with memory costs \$19,061 less in total\.$/,
     ],
     [
       "the models swapped: the small one costs more",
