@@ -53,9 +53,9 @@ export interface FieldGroup {
 export const SURE: FieldGroup = {
   title: "How sure are you?",
   help:
-    "A low and a high for the three figures that move the result most. The result step simulates 10,000 " +
-    "combinations between them, each figure drawn independently of the others, and gives the chance that " +
-    "fine-tuning pays back within your horizon.",
+    "A low and a high for every guess the recommendation rests on. The result step simulates 10,000 " +
+    "combinations between them, each figure drawn independently of the others, and gives the chance that the " +
+    "recommended strategy is the cheapest and that fine-tuning pays back within your horizon.",
 };
 
 export interface NumberField extends FieldBase {
@@ -514,6 +514,86 @@ const QUESTIONS: readonly Question[] = [
     label: "Requests per month: as high as",
     help: "Starts at one and a half times the volume you gave, until you change it.",
   },
+  {
+    key: "recallTokensLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's extra input tokens: as few as",
+    help: "Starts at half your estimate: fewer memories recalled per request.",
+  },
+  {
+    key: "recallTokensHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's extra input tokens: as many as",
+    help: "Starts at twice your estimate: a memory store grows as it learns.",
+  },
+  {
+    key: "memoryMonthlyLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's monthly cost: as low as",
+    help: "Starts at half your estimate.",
+  },
+  {
+    key: "memoryMonthlyHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's monthly cost: as high as",
+    help: "Starts at twice your estimate.",
+  },
+  {
+    key: "memorySetupLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's setup cost: as low as",
+    help: "Starts at half your estimate.",
+  },
+  {
+    key: "memorySetupHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's setup cost: as high as",
+    help: "Starts at twice your estimate and at least $10,000: connecting memory to a product is engineering work too.",
+  },
+  {
+    key: "fallbackShareLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Fine-tuned model's share handed to the larger model: as low as",
+    help: "Starts at half your figure.",
+  },
+  {
+    key: "fallbackShareHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Fine-tuned model's share handed to the larger model: as high as",
+    help: "Starts at twice your figure and at least 10 %: a small model gets more wrong than its evaluation shows.",
+  },
+  {
+    key: "memoryFallbackLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's share handed to the larger model: as low as",
+    help: "Starts at half your figure.",
+  },
+  {
+    key: "memoryFallbackHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    label: "Memory's share handed to the larger model: as high as",
+    help: "Starts at twice your figure and at least 10 %.",
+  },
 ];
 
 /** Every question, with the parameter its answer feeds. */
@@ -578,6 +658,7 @@ function declaredDefault(key: AnswerKey): RawAnswer {
  * other answer at its declared default.
  */
 export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
+  const declared = (key: AnswerKey) => String(declaredDefault(key));
   const volume = String(assumption("volume_threshold"));
   const prefilled: Partial<RawAnswers> = {
     taskType: "classification",
@@ -602,6 +683,16 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     maintenanceHigh: String(assumption("maintenance_monthly", "high")),
     volumeLow: prefilledFollower("volumeLow", volume),
     volumeHigh: prefilledFollower("volumeHigh", volume),
+    recallTokensLow: prefilledFollower("recallTokensLow", "1000"),
+    recallTokensHigh: prefilledFollower("recallTokensHigh", "1000"),
+    memoryMonthlyLow: prefilledFollower("memoryMonthlyLow", "200"),
+    memoryMonthlyHigh: prefilledFollower("memoryMonthlyHigh", "200"),
+    memorySetupLow: prefilledFollower("memorySetupLow", declared("memorySetupCost")),
+    memorySetupHigh: prefilledFollower("memorySetupHigh", declared("memorySetupCost")),
+    fallbackShareLow: prefilledFollower("fallbackShareLow", declared("fallbackShare")),
+    fallbackShareHigh: prefilledFollower("fallbackShareHigh", declared("fallbackShare")),
+    memoryFallbackLow: prefilledFollower("memoryFallbackLow", declared("memoryFallbackShare")),
+    memoryFallbackHigh: prefilledFollower("memoryFallbackHigh", declared("memoryFallbackShare")),
     ...Object.fromEntries(Object.entries(LEVELLED).map(([key, name]) => [key, String(assumption(name, level))])),
   };
   const keys = Object.keys(ANSWERS) as AnswerKey[];

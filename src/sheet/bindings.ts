@@ -123,6 +123,16 @@ export const ANSWERS = {
   maintenanceHigh: ranged(paramOf(FT_COMPARE, "monthly_maintenance")),
   volumeLow: ranged(paramOf(FT_COMPARE, "requests_per_month")),
   volumeHigh: ranged(paramOf(FT_COMPARE, "requests_per_month")),
+  recallTokensLow: ranged(paramOf(FT_COMPARE, "recall_tokens")),
+  recallTokensHigh: ranged(paramOf(FT_COMPARE, "recall_tokens")),
+  memoryMonthlyLow: ranged(paramOf(FT_COMPARE, "memory_monthly_cost")),
+  memoryMonthlyHigh: ranged(paramOf(FT_COMPARE, "memory_monthly_cost")),
+  memorySetupLow: ranged(paramOf(FT_COMPARE, "memory_setup_cost")),
+  memorySetupHigh: ranged(paramOf(FT_COMPARE, "memory_setup_cost")),
+  fallbackShareLow: ranged(paramOf(FT_COMPARE, "fallback_share")),
+  fallbackShareHigh: ranged(paramOf(FT_COMPARE, "fallback_share")),
+  memoryFallbackLow: ranged(paramOf(FT_COMPARE, "memory_fallback_share")),
+  memoryFallbackHigh: ranged(paramOf(FT_COMPARE, "memory_fallback_share")),
 } as const satisfies Record<string, AnswerRow>;
 
 export type AnswerKey = keyof typeof ANSWERS;
@@ -140,21 +150,54 @@ export type Answers = { [K in Exclude<AnswerKey, OptionalKey>]: ValueOf<RowOf<K>
 export const paramFor = (key: AnswerKey): ScalarParam => ANSWERS[key].param;
 
 /**
- * The answers that follow another until the analyst types their own: the fine-tuned prompt is
- * half the prompt, the volume's low and high half and one and a half times the volume. The pane
- * prefills the product, unrounded; the sheet writes it as a formula on the other answer's cell
- * while the answer still equals it.
+ * How an answer follows another until the analyst types their own: that answer times a factor,
+ * and at least and at most a figure where the rule says so (a range around a guess of 0 still
+ * spans something; a share stays a share).
  */
-export const FOLLOWS: Partial<Record<AnswerKey, { answer: AnswerKey; times: number }>> = {
+export interface FollowRule {
+  readonly answer: AnswerKey;
+  readonly times: number;
+  readonly atLeast?: number;
+  readonly atMost?: number;
+}
+
+/**
+ * The answers that follow another until the analyst types their own: the fine-tuned prompt is
+ * half the prompt; a low is half its guess and a high twice it (the volume's one and a half
+ * times), a memory setup's high at least $10,000 and a share handed to the larger model at least
+ * 10 % and at most all. The pane prefills the result, unrounded; the sheet writes it as a formula
+ * on the other answer's cell while the answer still equals it.
+ */
+export const FOLLOWS: Partial<Record<AnswerKey, FollowRule>> = {
   ftInputTokens: { answer: "inputTokens", times: 0.5 },
   volumeLow: { answer: "requestsPerMonth", times: 0.5 },
   volumeHigh: { answer: "requestsPerMonth", times: 1.5 },
+  recallTokensLow: { answer: "recallTokens", times: 0.5 },
+  recallTokensHigh: { answer: "recallTokens", times: 2 },
+  memoryMonthlyLow: { answer: "memoryMonthlyCost", times: 0.5 },
+  memoryMonthlyHigh: { answer: "memoryMonthlyCost", times: 2 },
+  memorySetupLow: { answer: "memorySetupCost", times: 0.5 },
+  memorySetupHigh: { answer: "memorySetupCost", times: 2, atLeast: 10_000 },
+  fallbackShareLow: { answer: "fallbackShare", times: 0.5 },
+  fallbackShareHigh: { answer: "fallbackShare", times: 2, atLeast: 0.1, atMost: 1 },
+  memoryFallbackLow: { answer: "memoryFallbackShare", times: 0.5 },
+  memoryFallbackHigh: { answer: "memoryFallbackShare", times: 2, atLeast: 0.1, atMost: 1 },
 };
 
 /** The value an answer that follows another starts at; undefined when that one is not a number. */
 export function followed(key: AnswerKey, leader: unknown): number | undefined {
   const rule = FOLLOWS[key];
-  return rule && typeof leader === "number" ? leader * rule.times : undefined;
+  if (!rule || typeof leader !== "number") return undefined;
+  const scaled = Math.max(leader * rule.times, rule.atLeast ?? -Infinity);
+  return Math.min(scaled, rule.atMost ?? Infinity);
+}
+
+/** The formula of a follower on its leader's cell, as the sheet writes it: =MIN(1,MAX($B$9*2,0.1)). */
+export function followingFormula(rule: FollowRule, leader: string): string {
+  let text = `${leader}*${rule.times}`;
+  if (rule.atLeast !== undefined) text = `MAX(${text},${rule.atLeast})`;
+  if (rule.atMost !== undefined) text = `MIN(${text},${rule.atMost})`;
+  return `=${text}`;
 }
 
 /** Where an argument comes from. */
@@ -265,6 +308,11 @@ export const MODEL = {
   upfrontRange: row(answer("upfrontLow"), figure("upfront"), answer("upfrontHigh")),
   maintenanceRange: row(answer("maintenanceLow"), figure("maintenance"), answer("maintenanceHigh")),
   volumeRange: row(answer("volumeLow"), answer("requestsPerMonth"), answer("volumeHigh")),
+  recallRange: row(answer("recallTokensLow"), answer("recallTokens"), answer("recallTokensHigh")),
+  memoryMonthlyRange: row(answer("memoryMonthlyLow"), answer("memoryMonthlyCost"), answer("memoryMonthlyHigh")),
+  memorySetupRange: row(answer("memorySetupLow"), answer("memorySetupCost"), answer("memorySetupHigh")),
+  fallbackRange: row(answer("fallbackShareLow"), answer("fallbackShare"), answer("fallbackShareHigh")),
+  memoryFallbackRange: row(answer("memoryFallbackLow"), answer("memoryFallbackShare"), answer("memoryFallbackHigh")),
   savingsRange: call(FT_MONTHLY_SAVINGS, {
     large_cost_per_request: figure("largeCost"),
     small_cost_per_request: figure("fineTunedCost"),

@@ -17,6 +17,8 @@ import { comparedCell } from "../functions/comparisonTable";
 import {
   ANSWERS,
   figureSize,
+  followed,
+  followingFormula,
   FOLLOWS,
   OVERRIDE_WORDS,
   MODEL,
@@ -235,9 +237,7 @@ function following(places: Places, answers: Answers, key: AnswerKey): string | u
   if (!rule) return undefined;
   const leader = written(answers, rule.answer);
   const at = places.inputs[rule.answer];
-  return at !== undefined && typeof leader === "number" && written(answers, key) === leader * rule.times
-    ? `=${at}*${rule.times}`
-    : undefined;
+  return at !== undefined && written(answers, key) === followed(key, leader) ? followingFormula(rule, at) : undefined;
 }
 
 /** The answers the model reads, one a row with its unit, in the binding table's order; returns the last row. */
@@ -410,8 +410,30 @@ function comparisonBlock(
   return last;
 }
 
-/** Rows of the ranges block below its heading, its note the last. */
-const RANGE_ROWS = 7;
+/** The guesses written low, most likely and high, in the ranges block's order. */
+const RANGED_ROWS: readonly { name: FigureName; label: string; unit: string; format: string }[] = [
+  { name: "upfrontRange", label: "Upfront cost", unit: "$", format: FORMATS.money },
+  { name: "maintenanceRange", label: "Maintenance (retraining)", unit: "$/month", format: FORMATS.money },
+  { name: "volumeRange", label: "Requests per month", unit: "requests/month", format: FORMATS.count },
+  { name: "recallRange", label: "Memory: extra input tokens per request", unit: "tokens", format: FORMATS.count },
+  { name: "memoryMonthlyRange", label: "Memory: monthly cost of the store", unit: "$/month", format: FORMATS.money },
+  { name: "memorySetupRange", label: "Memory: setup cost", unit: "$", format: FORMATS.money },
+  {
+    name: "fallbackRange",
+    label: "Fine-tuned model: share handed to the larger model",
+    unit: "share",
+    format: FORMATS.share,
+  },
+  {
+    name: "memoryFallbackRange",
+    label: "Memory: share handed to the larger model",
+    unit: "share",
+    format: FORMATS.share,
+  },
+];
+
+/** Rows of the ranges block below its heading: the guesses, three rows of fine-tuning figures, the note. */
+const RANGE_ROWS = RANGED_ROWS.length + 4;
 
 /** What the risk blocks hand on: the tornado's data for its chart, and the last row. */
 interface RiskCells {
@@ -461,32 +483,35 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     });
     rowRange(name, offset);
   };
-  line(1, "Upfront cost", "$");
-  ranged("upfrontRange", 1, FORMATS.money);
-  line(2, "Maintenance (retraining)", "$/month");
-  ranged("maintenanceRange", 2, FORMATS.money);
-  line(3, "Requests per month", "requests/month");
-  ranged("volumeRange", 3, FORMATS.count);
+  // Each guess the recommendation rests on, low to high, then what the fine-tuning figures make of them.
+  RANGED_ROWS.forEach(({ name, label, unit, format }, index) => {
+    line(1 + index, label, unit);
+    ranged(name, 1 + index, format);
+  });
+  const at = 1 + RANGED_ROWS.length;
   // The savings and the running cost of each column: one broadcast call over the row, spilled across.
-  line(4, "Monthly savings from fine-tuning at those volumes", "$/month");
-  spillFigure(canvas, places, answers, "savingsRange", row + 4, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
+  line(at, "Monthly savings from fine-tuning at those volumes", "$/month");
+  spillFigure(canvas, places, answers, "savingsRange", row + at, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
   // The simulation's range: the same savings from the smallest to the largest, which reverses the
   // row where the fine-tuned model costs more per request (savings fall as the volume rises).
-  line(5, "Monthly savings, lowest to highest", "$/month");
-  const savings = [1, 2, 3].map((column) => canvas.at(row + 4, column, true)).join(",");
+  line(at + 1, "Monthly savings, lowest to highest", "$/month");
+  const savings = [1, 2, 3].map((column) => canvas.at(row + at, column, true)).join(",");
   ["MIN", "MEDIAN", "MAX"].forEach((pick, index) =>
-    canvas.put(row + 5, 1 + index, { formula: `=${pick}(${savings})`, style: "result", numberFormat: FORMATS.money }),
+    canvas.put(row + at + 1, 1 + index, {
+      formula: `=${pick}(${savings})`,
+      style: "result",
+      numberFormat: FORMATS.money,
+    }),
   );
-  rowRange("savingsOrdered", 5);
-  line(6, "Maintenance and hosting of the fine-tuned model", "$/month");
-  spillFigure(canvas, places, answers, "runningRange", row + 6, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
+  rowRange("savingsOrdered", at + 1);
+  line(at + 2, "Maintenance and hosting of the fine-tuned model", "$/month");
+  spillFigure(canvas, places, answers, "runningRange", row + at + 2, 1, [FORMATS.money, FORMATS.money, FORMATS.money]);
 
-  const follows = (key: AnswerKey) => FOLLOWS[key]?.times;
   canvas.put(row + RANGE_ROWS, 0, {
     value:
       "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
-      `range out of order. The volume's low and high are ${follows("volumeLow")} and ${follows("volumeHigh")} times the volume until you type your own. ` +
-      "The simulation takes the ranges as independent of one another.",
+      "range out of order. Each low and high follows its figure (half and twice it; the volume's half and one and a " +
+      "half times) until you type your own. The simulation takes the ranges as independent of one another.",
     style: "note",
   });
 

@@ -28,6 +28,7 @@ import { readComparison, STRATEGY_WORDS } from "../functions/recommendation";
 import type { Answers, AnswerKey } from "../sheet/answers";
 import { argumentsOf, evaluate, type FigureName, type Figures, type PriceTableValues } from "../sheet/bindings";
 import type { ImportedPrices } from "../sheet/priceSheet";
+import { formatCell } from "../sheet/numberFormat";
 import { priceSource, sourceTable } from "../sheet/prices";
 
 /** The chance of paying back and its percentiles, as FT_PAYBACK_RISK's cells give them. */
@@ -185,6 +186,12 @@ export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partia
   bracket("upfrontLow", "upfrontHigh", upfront, "upfront cost", formatUsd);
   bracket("maintenanceLow", "maintenanceHigh", maintenance, "maintenance", formatUsd);
   bracket("volumeLow", "volumeHigh", answers.requestsPerMonth, "volume", groupDigits);
+  const percent = (share: number) => formatCell(share, "0.0%");
+  bracket("recallTokensLow", "recallTokensHigh", answers.recallTokens, "memory's extra tokens", groupDigits);
+  bracket("memoryMonthlyLow", "memoryMonthlyHigh", answers.memoryMonthlyCost, "memory's monthly cost", formatUsd);
+  bracket("memorySetupLow", "memorySetupHigh", answers.memorySetupCost, "memory's setup cost", formatUsd);
+  bracket("fallbackShareLow", "fallbackShareHigh", answers.fallbackShare, "fine-tuned model's fallback share", percent);
+  bracket("memoryFallbackLow", "memoryFallbackHigh", answers.memoryFallbackShare, "memory's fallback share", percent);
   return errors;
 }
 

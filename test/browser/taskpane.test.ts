@@ -73,7 +73,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 /** Presses Tab until the element with that id has the focus. */
 async function tabTo(page: Page, id: string): Promise<void> {
-  for (let presses = 0; presses < 40; presses++) {
+  for (let presses = 0; presses < 100; presses++) {
     if ((await focusedId(page)) === id) return;
     await page.keyboard.press("Tab");
   }

@@ -390,7 +390,38 @@ describe("how sure the analyst is", () => {
       "maintenanceHigh",
       "volumeLow",
       "volumeHigh",
+      "recallTokensLow",
+      "recallTokensHigh",
+      "memoryMonthlyLow",
+      "memoryMonthlyHigh",
+      "memorySetupLow",
+      "memorySetupHigh",
+      "fallbackShareLow",
+      "fallbackShareHigh",
+      "memoryFallbackLow",
+      "memoryFallbackHigh",
     ]);
+    // Every guess the recommendation rests on has a range, prefilled around it.
+    expect(grouped.map((field) => model.value(field.key)).slice(6)).toEqual([
+      "500",
+      "2000",
+      "100",
+      "400",
+      "0",
+      "10000",
+      "0",
+      "0.1",
+      "0",
+      "0.1",
+    ]);
+    // A low and a high follow their figure until typed: a 5 % share gives 2.5 % to 10 %, a 25 % one up to 50 %.
+    model.set("fallbackShare", "0.05");
+    model.set("memoryFallbackShare", "0.25");
+    expect(
+      ["fallbackShareLow", "fallbackShareHigh", "memoryFallbackLow", "memoryFallbackHigh"].map((key) =>
+        model.value(key as AnswerKey),
+      ),
+    ).toEqual(["0.025", "0.1", "0.125", "0.5"]);
   });
 
   it("refuses a low above, or a high below, the most likely figure the answers give", () => {
