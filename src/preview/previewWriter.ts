@@ -3,7 +3,8 @@
  * Excel, writing into the preview's HyperFormula workbook.
  */
 import type { SheetLayout } from "../sheet/layout";
-import { candidateSheetNames, type SelectionWrite, type WorkbookWriter } from "../taskpane/writer";
+import { candidateSheetNames, type CellNow, type SelectionWrite, type WorkbookWriter } from "../taskpane/writer";
+import { parseAddress } from "./hyperformulaSheet";
 import type { PreviewWorkbook } from "./workbook";
 
 export interface PreviewSelection {
@@ -27,6 +28,21 @@ export class PreviewWorkbookWriter implements WorkbookWriter {
     this.workbook.applyPlan(sheet, plan);
     this.show(sheet);
     return name;
+  }
+
+  async readCells(name: string, addresses: readonly string[]): Promise<CellNow[] | undefined> {
+    if (!this.workbook.sheetNames().includes(name)) return undefined;
+    const sheet = this.workbook.sheetId(name);
+    return addresses.map((address) => {
+      const { row, column } = parseAddress(address.replace(/\$/g, ""));
+      const cell = this.workbook.cell(sheet, row, column);
+      const value = cell.error ? cell.error.code : cell.value;
+      return cell.formula === undefined ? { value } : { formula: cell.formula, value };
+    });
+  }
+
+  watch(_name: string, changed: () => void): void {
+    this.workbook.onChange(changed);
   }
 
   async writeAtSelection(build: (origin: { row: number; column: number }) => SheetLayout): Promise<SelectionWrite> {

@@ -50,7 +50,10 @@ export interface SheetPlan extends SheetLayout {
     | "sensitivity",
     string
   >;
-  /** Where each written input and each figure is: a cell, or the top-left cell of a spill or a row. */
+  /**
+   * Where each written input (absolute, the lows and highs of the ranges block included) and each
+   * figure is: a cell, or the top-left cell of a spill or a row.
+   */
   where: { inputs: Partial<Record<AnswerKey, string>>; figures: Partial<Record<FigureName, string>> };
   /** Each block's range (and its chart's, after a comma), top to bottom as the README's table lists them. */
   blocks: Partial<Record<Block, string>>;
@@ -96,6 +99,8 @@ const INLINED: readonly FigureName[] = ["trainingPrice", "trainingRunPriced", "p
  */
 class Places {
   readonly inputs: Partial<Record<AnswerKey, string>> = {};
+  /** The lows and highs, each an input of its own in the ranges block. */
+  readonly rangeInputs: Partial<Record<AnswerKey, string>> = {};
   /** Absolute references, a range for a figure of several cells. */
   readonly figures: Partial<Record<FigureName, string>> = {};
   /** Relative top-left cells, for the plan's readers. */
@@ -473,6 +478,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
           style: "input",
           numberFormat: format,
         });
+        places.rangeInputs[source.key] = canvas.at(row + offset, column, true);
       } else {
         canvas.put(row + offset, column, {
           formula: `=${places.source(source)}`,
@@ -740,7 +746,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     risk: top("risk"),
     sensitivity: top("sensitivity"),
   };
-  const where = { inputs: { ...places.inputs }, figures: { ...places.tops } };
+  const where = { inputs: { ...places.inputs, ...places.rangeInputs }, figures: { ...places.tops } };
   const columnWidths = [
     { column: columnName(canvas.left), points: 250 },
     { column: columnName(canvas.left + 1), points: 110 },

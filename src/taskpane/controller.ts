@@ -3,7 +3,7 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { catalogueEntry, FIT_STRATEGIES, statusOn, type CatalogueEntry, type Verdict } from "../engine";
+import { catalogueEntry, FIT_STRATEGIES, isoFromSerial, statusOn, type CatalogueEntry, type Verdict } from "../engine";
 import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { groupDigits } from "../functions/format";
@@ -161,9 +161,11 @@ function resultView(results: Results, canWrite: boolean): ResultView {
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
   const { fineTuned } = results;
+  const chanceWords = ` chance that fine-tuning pays back within ${monthsWords(results.horizonMonths)}.`;
   if (!fineTuned) {
     return {
       chance: "not priced",
+      chanceWords,
       summary: `The chance of paying back needs the fine-tuned small model's prices: ${results.unpricedReason ?? ""}`,
       tornadoCaption: "",
       tornado: [],
@@ -174,6 +176,7 @@ function riskView(results: Results): ResultView["risk"] {
     return {
       // No sample at all: not a sampled chance, but none.
       chance: formatCell(0, FORMATS.share),
+      chanceWords,
       summary:
         "The fine-tuned model costs more per request than the larger one, so no combination of your figures " +
         "pays back (its savings fall as the volume rises, a range the written sheet's simulation refuses).",
@@ -193,6 +196,7 @@ function riskView(results: Results): ResultView["risk"] {
   const never = risk.chanceNever > 0 ? ` In ${percent(risk.chanceNever)} of them it never breaks even.` : "";
   return {
     chance: percent(risk.chanceWithin),
+    chanceWords,
     summary:
       `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, ${band}; net savings after ` +
       `${monthsWords(results.horizonMonths)} fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}` +
@@ -240,9 +244,30 @@ function listCells(cells: string[]): string {
   return `${cells.slice(0, 3).join(", ")} and ${cells.length - 3} more cells`;
 }
 
+/** What the pane wrote to a sheet, to tell whether the sheet's inputs have changed since. */
+interface Snapshot {
+  sheet: string;
+  inputs: { key: AnswerKey; label: string; address: string; formula?: string; value?: unknown }[];
+}
+
+/** A formula as Excel or HyperFormula gives it back: spaces and case aside. */
+const sameFormula = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+
+/** An input's cell value as the answer the question would take: a date as yyyy-mm-dd, a number as typed. */
+function rawFrom(key: AnswerKey, value: unknown): RawAnswer {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && key === "startDate") return isoFromSerial(value);
+  return value === null || value === undefined ? "" : String(value);
+}
+
 export class PaneController implements ViewEvents {
   /** The sheets written in this session, in order. */
   private readonly written: string[] = [];
+  /** The last model written to a new sheet, whose inputs the pane compares with its answers. */
+  private snapshot?: Snapshot;
+  /** The inputs of that sheet that differ from the answers now, with the sheet's values. */
+  private drifted: { key: AnswerKey; label: string; value: unknown; formula?: string }[] = [];
 
   constructor(
     private readonly model: Questionnaire,
@@ -266,6 +291,8 @@ export class PaneController implements ViewEvents {
         { number: this.model.stepNumber, titles: this.titles() },
         resultView(this.model.results(), Boolean(this.writer)),
       );
+      this.view.showSnapshot(this.snapshotView());
+      void this.checkSheet();
       return;
     }
     const errors = this.model.errors;
@@ -408,6 +435,72 @@ export class PaneController implements ViewEvents {
     }
   }
 
+  /** What the pane says of its figures: a snapshot of the answers, and how the written sheet differs now. */
+  private snapshotView(): { text: string; canReadBack: boolean } {
+    const base = "These figures are a snapshot of your answers.";
+    if (!this.snapshot) return { text: `${base} A model written to a sheet stays live there.`, canReadBack: false };
+    const sheet = `“${this.snapshot.sheet}”`;
+    if (this.drifted.length === 0) {
+      return { text: `${base} The sheet ${sheet} holds the same inputs; its formulas stay live.`, canReadBack: false };
+    }
+    const listed = this.drifted
+      .slice(0, 3)
+      .map(({ label, value }) => `${label}: ${typeof value === "number" ? groupDigits(value) : String(value)}`)
+      .join("; ");
+    const more = this.drifted.length > 3 ? ` and ${this.drifted.length - 3} more` : "";
+    return {
+      text: `${base} The sheet ${sheet} has changed since it was written (${listed}${more}): its figures differ from these.`,
+      canReadBack: true,
+    };
+  }
+
+  /** Compares the written sheet's inputs with the answers, and says so where they differ. */
+  private async checkSheet(): Promise<void> {
+    const snapshot = this.snapshot;
+    if (!snapshot || !this.writer?.readCells || this.model.step !== "result") return;
+    const cells = await this.writer.readCells(
+      snapshot.sheet,
+      snapshot.inputs.map((input) => input.address),
+    );
+    if (!cells || this.snapshot !== snapshot) return;
+    const drifted = snapshot.inputs.flatMap((input, index) => {
+      const now = cells[index];
+      if (input.formula !== undefined && now.formula !== undefined && sameFormula(input.formula, now.formula))
+        return [];
+      if (input.formula === undefined && now.formula === undefined && now.value === input.value) return [];
+      return [
+        { key: input.key, label: input.label, value: now.value, ...(now.formula ? { formula: now.formula } : {}) },
+      ];
+    });
+    const before = JSON.stringify(this.drifted);
+    this.drifted = drifted;
+    if (JSON.stringify(drifted) !== before && this.model.step === "result") this.view.showSnapshot(this.snapshotView());
+  }
+
+  /** Takes the written sheet's changed inputs as the answers, and shows their figures. */
+  readBack(): void {
+    for (const { key, value } of this.drifted) this.model.set(key, rawFrom(key, value));
+    const errors = this.model.invalidAnswers();
+    if (Object.keys(errors).length > 0) {
+      this.view.showStatus(
+        `The sheet's inputs were read, but some need a fix: ${Object.values(errors).join(" ")}`,
+        "error",
+      );
+      return;
+    }
+    // The answers are the sheet's now: the sheet as it stands is what the pane's figures are compared with.
+    for (const { key, value, formula } of this.drifted) {
+      const input = this.snapshot?.inputs.find((candidate) => candidate.key === key);
+      if (!input) continue;
+      delete input.formula;
+      delete input.value;
+      Object.assign(input, formula !== undefined ? { formula } : { value });
+    }
+    this.drifted = [];
+    this.view.showStatus("Read the sheet's inputs back: the figures below are the sheet's.", "success");
+    this.renderStep("keep");
+  }
+
   async writeSheet(): Promise<void> {
     if (!this.writer) return;
     this.view.showStatus("Writing the model…", "info");
@@ -419,6 +512,23 @@ export class PaneController implements ViewEvents {
         notes: this.model.results().notes,
       });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
+      const labels = new Map(plan.cells.map((cell) => [cell.address, cell.value]));
+      this.snapshot = {
+        sheet: name,
+        inputs: (Object.entries(plan.where.inputs) as [AnswerKey, string][]).map(([key, absolute]) => {
+          const address = absolute.replace(/\$/g, "");
+          const cell = plan.cells.find((candidate) => candidate.address === address);
+          // The label in column A of the input's row; a low or a high says which.
+          const label =
+            String(labels.get(`A${address.replace(/^[A-Z]+/, "")}`) ?? key) +
+            (key.endsWith("Low") ? " (low)" : key.endsWith("High") ? " (high)" : "");
+          return cell?.formula !== undefined
+            ? { key, label, address, formula: cell.formula }
+            : { key, label, address, value: cell?.value ?? "" };
+        }),
+      };
+      this.drifted = [];
+      this.writer.watch?.(name, () => void this.checkSheet());
       const before = this.written[this.written.length - 1];
       this.written.push(name);
       // A second press (Enter on the focused button, say) writes another sheet: said plainly.

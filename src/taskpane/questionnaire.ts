@@ -216,6 +216,11 @@ export class Questionnaire {
     this.followCostRanges();
   }
 
+  /** The messages of the answers that are not valid as they stand, by answer; none when all are. */
+  invalidAnswers(): Partial<Record<AnswerKey, string>> {
+    return parseAnswers(this.raw, this.importedOverrides).errors;
+  }
+
   /** Every answer, validated; throws when called before the answers are complete. */
   answers(): Answers {
     const { answers, errors } = parseAnswers(this.raw, this.importedOverrides);

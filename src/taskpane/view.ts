@@ -30,9 +30,11 @@ export interface ResultView {
   reasons: { passed: boolean; text: string; decisive: boolean }[];
   figuresTitle: string;
   figures: { label: string; value: string }[];
-  /** The chance of paying back within 12 months, what the simulation found, and the tornado. */
+  /** The chance of paying back within the horizon, what the simulation found, and the tornado. */
   risk: {
     chance: string;
+    /** The words after the chance: " chance that fine-tuning pays back within 24 months." */
+    chanceWords: string;
     summary: string;
     tornadoCaption: string;
     /** Net savings with each input at its low and at its high, largest swing first. */
@@ -57,6 +59,8 @@ export interface ViewEvents {
   writeAtSelection(): void;
   /** A price file the analyst chose: its name and its text. */
   importPrices(file: { name: string; text(): Promise<string> }): void;
+  /** Takes the written sheet's changed inputs as the answers. */
+  readBack(): void;
 }
 
 export class PaneView {
@@ -140,6 +144,7 @@ export class PaneView {
       else if (action === "write-selection") events.writeAtSelection();
       else if (action === "back") events.back();
       else if (action === "restart") events.restart();
+      else if (action === "read-back") events.readBack();
     });
   }
 
@@ -367,6 +372,7 @@ export class PaneView {
     this.result.replaceChildren(
       heading,
       headline,
+      this.snapshot,
       scroller,
       element("h3", {}, "Why: the decision rule"),
       rule,
@@ -385,10 +391,7 @@ export class PaneView {
     const section = element("section", { class: "risk", "aria-labelledby": "risk-title" });
     section.append(element("h3", { id: "risk-title" }, "How sure: the chance of paying back"));
     const chance = element("p", { class: "chance" });
-    chance.append(
-      element("strong", { id: "risk-chance" }, risk.chance),
-      document.createTextNode(" chance that fine-tuning pays back within 12 months."),
-    );
+    chance.append(element("strong", { id: "risk-chance" }, risk.chance), document.createTextNode(risk.chanceWords));
     section.append(chance, element("p", { class: "help", id: "risk-summary" }, risk.summary));
     if (risk.tornado.length === 0) return section;
     const values = risk.tornado.flatMap((row) => [row.atLow, row.atHigh, 0]);
@@ -415,6 +418,21 @@ export class PaneView {
     table.append(body);
     section.append(table);
     return section;
+  }
+
+  /** The line that says the figures are a snapshot, and whether the written sheet has changed since. */
+  private readonly snapshot = element("div", { id: "snapshot", class: "snapshot", role: "status" });
+
+  showSnapshot(snapshot: { text: string; canReadBack: boolean }): void {
+    const text = element("p", { class: snapshot.canReadBack ? "note warning" : "help" }, snapshot.text);
+    if (!snapshot.canReadBack) {
+      this.snapshot.replaceChildren(text);
+      return;
+    }
+    this.snapshot.replaceChildren(
+      text,
+      element("button", { type: "button", "data-action": "read-back" }, "Read the sheet's inputs back"),
+    );
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

@@ -10,8 +10,18 @@ import { address, spillFormats, type PlannedCell, type SheetLayout } from "../sh
 export type SelectionWrite =
   { written: true; address: string } | { written: false; inTheWay: string[]; address: string };
 
+/** A cell as a sheet holds it now: its formula where it has one, and its value. */
+export interface CellNow {
+  formula?: string;
+  value: unknown;
+}
+
 /** What the task pane needs from a workbook; Excel and the local preview each implement it. */
 export interface WorkbookWriter {
+  /** The cells of a named sheet as they are now; undefined when the sheet is gone. */
+  readCells?(sheet: string, addresses: readonly string[]): Promise<CellNow[] | undefined>;
+  /** Calls back when a cell of the named sheet changes, where the host can say so. */
+  watch?(sheet: string, changed: () => void): void;
   /** Adds a worksheet named after baseName (never an existing name), writes the plan, returns the name. */
   writeNewSheet(baseName: string, plan: SheetLayout): Promise<string>;
   /** Writes the plan built for the selection's top-left cell, unless a target cell is in use. */
@@ -138,6 +148,39 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * write removes what it wrote: the sheet it added, or the cells it filled at the selection.
  */
 export class ExcelWorkbookWriter implements WorkbookWriter {
+  async readCells(name: string, addresses: readonly string[]): Promise<CellNow[] | undefined> {
+    return Excel.run(async (context) => {
+      // isNullObject is read after a sync, without a load (Microsoft's *OrNullObject pattern).
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) return undefined;
+      const ranges = addresses.map((address) => {
+        const range = sheet.getRange(address.replace(/\$/g, ""));
+        range.load("values,formulas");
+        return range;
+      });
+      await context.sync();
+      return ranges.map((range) => {
+        const formula = range.formulas[0][0];
+        return typeof formula === "string" && formula.startsWith("=")
+          ? { formula, value: range.values[0][0] }
+          : { value: range.values[0][0] };
+      });
+    });
+  }
+
+  watch(name: string, changed: () => void): void {
+    // Worksheet.onChanged (ExcelApi 1.7): a handler added in Excel.run stays registered.
+    if (!supportsExcelApi("1.7")) return;
+    void Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.onChanged.add(async () => changed());
+      await context.sync();
+    }).catch(() => undefined);
+  }
+
   async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
     let added: string | undefined;
     try {

@@ -300,6 +300,13 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.keyboard.type("50000");
     await page.keyboard.press("Enter");
     expect([await text(at.verdict), await text(at.recommendation)]).toEqual(["Use memory", "Use memory"]);
+    // The pane's figures are a snapshot of its answers: it says the sheet has changed, and reads it back.
+    await page.waitForSelector("#snapshot:has-text('has changed since it was written')");
+    expect(await page.textContent("#snapshot")).toContain("(Requests per month: 50,000)");
+    await page.click("#snapshot button");
+    await page.waitForSelector("#status.success:has-text('Read the sheet')");
+    expect(await page.textContent("#recommendation")).toBe("Use memory");
+    expect(await page.textContent("#snapshot")).toContain("holds the same inputs");
 
     await page.click(`#cell-${at.volume}`);
     await page.keyboard.type("500000");

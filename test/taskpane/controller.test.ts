@@ -22,6 +22,10 @@ class StubView {
   showStatus(message: string, kind: string): void {
     this.statuses.push({ message, kind });
   }
+  snapshots: { text: string; canReadBack: boolean }[] = [];
+  showSnapshot(snapshot: { text: string; canReadBack: boolean }): void {
+    this.snapshots.push(snapshot);
+  }
   modelOptions: string[][] = [];
   setModelOptions(ids: readonly string[]): void {
     this.modelOptions.push([...ids]);
@@ -398,6 +402,68 @@ describe("importing prices", () => {
     expect(view.lastStatus).toEqual({
       message: "Prices can be imported where the pane can write: in Excel or the preview.",
       kind: "error",
+    });
+  });
+});
+
+/** A writer that keeps the cells it wrote, so that a test can change one as an analyst would. */
+class SheetWriter extends StubWriter {
+  cells = new Map<string, { formula?: string; value: unknown }>();
+  listeners: (() => void)[] = [];
+  async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
+    for (const cell of plan.cells) {
+      this.cells.set(
+        cell.address,
+        cell.formula !== undefined ? { formula: cell.formula, value: 0 } : { value: cell.value },
+      );
+    }
+    return super.writeNewSheet(baseName, plan);
+  }
+  async readCells(_sheet: string, addresses: readonly string[]) {
+    return addresses.map((address) => this.cells.get(address.replace(/\$/g, "")) ?? { value: "" });
+  }
+  watch(_sheet: string, changed: () => void): void {
+    this.listeners.push(changed);
+  }
+  type(address: string, value: unknown): void {
+    this.cells.set(address.replace(/\$/g, ""), { value });
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+describe("the result as a snapshot of the answers", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("says so, says when the written sheet has changed since, and reads its inputs back", async () => {
+    const writer = new SheetWriter();
+    const { view, model, controller } = setUp(writer);
+    toResult(controller);
+    expect(view.snapshots.at(-1)?.text).toMatch(/^These figures are a snapshot of your answers\./);
+    await controller.writeSheet();
+    const plan = writer.sheets[0].plan as SheetPlan;
+    const volume = plan.where.inputs.requestsPerMonth ?? "";
+    controller.next();
+    await settle();
+    expect(view.snapshots.at(-1)).toEqual({
+      text: "These figures are a snapshot of your answers. The sheet “AI cost model (2)” holds the same inputs; its formulas stay live.",
+      canReadBack: false,
+    });
+    // An analyst types another volume and a higher memory setup into the sheet.
+    writer.type(volume, 100000);
+    writer.type(plan.where.inputs.memorySetupHigh ?? "", 40000);
+    await settle();
+    const said = view.snapshots.at(-1);
+    expect(said?.canReadBack).toBe(true);
+    expect(said?.text).toContain(
+      "has changed since it was written (Requests per month: 100,000; Memory: setup cost (high): 40,000)",
+    );
+    const before = view.results.length;
+    controller.readBack();
+    expect([model.value("requestsPerMonth"), model.value("memorySetupHigh")]).toEqual(["100000", "40000"]);
+    expect(view.results.length).toBe(before + 1);
+    expect(view.lastStatus).toEqual({
+      message: "Read the sheet's inputs back: the figures below are the sheet's.",
+      kind: "success",
     });
   });
 });
