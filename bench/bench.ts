@@ -7,6 +7,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import {
   BROADCAST_NS_PER_CELL_BUDGET,
+  COMPARE_RISK_MS_100K_BUDGET,
   MODEL_LOOKUP_NS_PER_CELL_BUDGET,
   ENGINE_VS_INLINE_RATIO_BUDGET,
   FIRST_RESULT_MS_BUDGET,
@@ -18,6 +19,7 @@ import {
   RISK_MS_1M_BUDGET,
 } from "./budgets";
 import { benchBroadcast, BROADCAST_ROWS } from "./broadcast";
+import { benchCompareRisk } from "./compareRisk";
 import { benchEngine } from "./engine";
 import { benchFirstResult } from "./firstResult";
 import { benchGrid, GRID_ROWS } from "./grid";
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   const broadcast = benchBroadcast();
   const grid = benchGrid();
   const risk = benchRisk();
+  const compareRisk = benchCompareRisk();
   const firstResult = await benchFirstResult(DIST);
   const preview = await benchPreview(DIST);
 
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
     preview_filldown_10k_ms: preview === undefined ? null : round(preview.filldownMs, 1),
     risk_ms_100k: round(risk.ms100k, 1),
     risk_ms_1m: round(risk.ms1m, 1),
+    compare_risk_ms_100k: round(compareRisk.ms100k, 1),
   };
   const budgets: Budget[] = [
     {
@@ -118,6 +122,11 @@ async function main(): Promise<void> {
       key: "risk_ms_1m",
       limit: `≤ ${RISK_MS_1M_BUDGET.toLocaleString("en-US")} ms`,
       passed: results.risk_ms_1m <= RISK_MS_1M_BUDGET,
+    },
+    {
+      key: "compare_risk_ms_100k",
+      limit: `≤ ${COMPARE_RISK_MS_100K_BUDGET} ms`,
+      passed: results.compare_risk_ms_100k <= COMPARE_RISK_MS_100K_BUDGET,
     },
     {
       key: "engine_vs_inline_ratio",

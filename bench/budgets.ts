@@ -37,6 +37,12 @@ export const RISK_MS_100K_BUDGET = 50;
 /** FT_PAYBACK_RISK with 1,000,000 samples, its most: "about a second" on these machines. */
 export const RISK_MS_1M_BUDGET = 1_000;
 
+/**
+ * FT_COMPARE_RISK with 100,000 samples and six ranged inputs, through the adapter Excel calls: each
+ * sample figures all four strategies as FT_COMPARE does.
+ */
+export const COMPARE_RISK_MS_100K_BUDGET = 150;
+
 /** The preview: an arrow key to the next painted frame on a 10,000-row sheet, median (issue 13). */
 export const PREVIEW_KEYPRESS_MS_BUDGET = 16;
 

@@ -2,8 +2,8 @@ import { monthOfHorizon, type IsoDate } from "./calendar";
 import { monthlyLogDiscount } from "./discounting";
 import { fineTuningOn } from "./lifecycle";
 import { hasFineTunedPrices, type ModelQuote } from "./models";
-import { listPricedRequestCost, type MissingPrice } from "./requestCost";
-import { totalCostOfOwnership } from "./tco";
+import { listPricedRequestCost, type ListPricedRequestInput, type MissingPrice } from "./requestCost";
+import { horizonFactors, totalOverHorizon, type HorizonFactors } from "./tco";
 
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
 export const HOURS_PER_MONTH = 730;
@@ -229,6 +229,288 @@ export interface Comparison {
 }
 
 /**
+ * What a comparison takes from its models and start date alone, the same whatever the volumes,
+ * costs and horizon: whether fine-tuning can be bought and the GPUs hosted, and when the small
+ * model retires. Worked out once, it serves any number of comparisons of the same models.
+ */
+export interface ComparisonSetting {
+  largeModel: ModelQuote;
+  smallModel: ModelQuote;
+  /** The first day of month 1. */
+  startDate: IsoDate;
+  /** Why the fine-tuned small model cannot be priced per token; undefined when it can. */
+  fineTunedUnpriced?: Unpriced;
+  /** Why the small model cannot be served on GPUs of its own; undefined when its weights can be hosted. */
+  weightsUnpriced?: Unpriced;
+  /** The small model's retirement date, where the catalogue gives one. */
+  retiresOn?: IsoDate;
+  /** The month of the horizon the retirement falls in (1 = the first; 0 or less before the start, or none). */
+  retirementMonth: number;
+  /** The fine-tuned prices are the analyst's own for a model the catalogue offers none for. */
+  ownFineTunedPrices: boolean;
+}
+
+/**
+ * The setting of a comparison of two models from a start date (see {@link ComparisonSetting}).
+ *
+ * @example
+ * comparisonSetting(sonnet, llama, "2026-12-05").weightsUnpriced; // undefined
+ */
+export function comparisonSetting(
+  largeModel: ModelQuote,
+  smallModel: ModelQuote,
+  startDate: IsoDate,
+): ComparisonSetting {
+  const fineTunedUnpriced = fineTuningAvailability(smallModel, startDate);
+  const weightsUnpriced = dedicatedAvailability(smallModel);
+  const retiresOn = smallModel.entry?.retiresOn;
+  return {
+    largeModel,
+    smallModel,
+    startDate,
+    ...(fineTunedUnpriced ? { fineTunedUnpriced } : {}),
+    ...(weightsUnpriced ? { weightsUnpriced } : {}),
+    ...(retiresOn !== undefined ? { retiresOn } : {}),
+    retirementMonth: retiresOn === undefined ? 0 : monthOfHorizon(startDate, retiresOn),
+    ownFineTunedPrices:
+      !fineTunedUnpriced &&
+      smallModel.fromPriceTable &&
+      (!smallModel.entry || fineTuningAvailability({ ...smallModel, fromPriceTable: false }, startDate) !== undefined),
+  };
+}
+
+/** The numbers of a comparison: everything {@link CompareInput} holds but its models and start date. */
+export type ComparedNumbers = Omit<CompareInput, "largeModel" | "smallModel" | "startDate">;
+
+/**
+ * The four strategies' figures as plain numbers, indexed in the order of {@link STRATEGIES}: what
+ * {@link compareStrategies} lays out as rows, and what a simulation reads a million times without
+ * building any. A strategy that cannot be priced has NaN figures.
+ */
+export class StrategyFigures {
+  /** US dollars per request as the table shows it (on dedicated GPUs, their monthly cost spread over the volume). */
+  readonly shownPerRequest = new Float64Array(STRATEGIES.length);
+  /** US dollars per request billed per request (on dedicated GPUs, the fallback alone). */
+  readonly billedPerRequest = new Float64Array(STRATEGIES.length);
+  /** US dollars per month that do not depend on volume. */
+  readonly fixedMonthly = new Float64Array(STRATEGIES.length);
+  /** US dollars paid before month 1. */
+  readonly upfront = new Float64Array(STRATEGIES.length);
+  /** Total cost of ownership over the horizon, discounted, re-tune included. */
+  readonly total = new Float64Array(STRATEGIES.length);
+}
+
+/** One request object for every base price the figures need: the engine reads it and keeps nothing. */
+const REQUEST: ListPricedRequestInput = {
+  prices: { input: 0, output: 0 },
+  inputTokens: 0,
+  outputTokens: 0,
+  cachedShare: 0,
+  batchShare: 0,
+  fineTuned: false,
+};
+
+/** The factors of the horizon last figured, and its months and rate: a simulation mostly asks for the same again. */
+let lastHorizon: { months: number; rate: number; factors: HorizonFactors } | undefined;
+
+/** The factors of a horizon as TCO computes them, with no volume growth or price change. */
+function horizonOf(months: number, rate: number): HorizonFactors {
+  if (lastHorizon?.months !== months || lastHorizon.rate !== rate) {
+    lastHorizon = { months, rate, factors: horizonFactors(months, rate, 0, 0) };
+  }
+  return lastHorizon.factors;
+}
+
+/** A request's cost at a model's base list prices (see {@link listPricedRequestCost}). */
+function baseRequestCost(
+  model: ModelQuote,
+  inputTokens: number,
+  outputTokens: number,
+  cachedShare: number,
+  batchShare: number,
+): number | MissingPrice {
+  REQUEST.prices = model.prices;
+  REQUEST.inputTokens = inputTokens;
+  REQUEST.outputTokens = outputTokens;
+  REQUEST.cachedShare = cachedShare;
+  REQUEST.batchShare = batchShare;
+  return listPricedRequestCost(REQUEST);
+}
+
+/** Writes one strategy's figures: its costs per request, fixed costs, upfront and total (TCO over the horizon plus any extra). */
+function figure(
+  figures: StrategyFigures,
+  index: number,
+  numbers: ComparedNumbers,
+  horizon: HorizonFactors,
+  perRequest: { shown: number; billed: number },
+  fixedMonthly: number,
+  upfront: number,
+  extra: number,
+): void {
+  figures.shownPerRequest[index] = perRequest.shown;
+  figures.billedPerRequest[index] = perRequest.billed;
+  figures.fixedMonthly[index] = fixedMonthly;
+  figures.upfront[index] = upfront;
+  figures.total[index] =
+    totalOverHorizon(horizon, upfront, numbers.requestsPerMonth * perRequest.billed, fixedMonthly) + extra;
+}
+
+/** A strategy's place in {@link STRATEGIES} and in {@link StrategyFigures}. */
+const LARGER = 0;
+const FINE_TUNED = 1;
+const MEMORY = 2;
+const DEDICATED = 3;
+
+/**
+ * Why a strategy cannot be priced in this setting with these numbers (SPEC 3.4), or undefined when
+ * it can: fine-tuning that cannot be bought, weights that cannot be hosted, GPUs whose cost was not
+ * given. The larger model and memory can always be priced.
+ *
+ * @example
+ * strategyUnpriced(comparisonSetting(sonnet, llama, "2026-12-05"), {}, "Fine-tuned model on dedicated GPUs");
+ * // { kind: "no dedicated cost" }
+ */
+export function strategyUnpriced(
+  setting: ComparisonSetting,
+  numbers: Pick<ComparedNumbers, "dedicatedMonthlyCost">,
+  strategy: Strategy,
+): Unpriced | undefined {
+  if (strategy === "Fine-tuned small model") return setting.fineTunedUnpriced;
+  if (strategy !== "Fine-tuned model on dedicated GPUs") return undefined;
+  return (
+    setting.weightsUnpriced ?? (numbers.dedicatedMonthlyCost === undefined ? { kind: "no dedicated cost" } : undefined)
+  );
+}
+
+/**
+ * The four strategies' figures for these numbers in this setting, written into `figures` (SPEC 3.4;
+ * see {@link compareStrategies}, which lays them out): the first strategy whose model lacks a price
+ * the request needs, otherwise. It builds no rows, so that a simulation can call it per sample.
+ *
+ * @example
+ * figureStrategies(comparisonSetting(sonnet, llama, "2026-12-05"), { inputTokens: 5000, outputTokens: 500,
+ *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250, recallTokens: 0,
+ *   memoryMonthlyCost: 0, memorySetupCost: 0 }, new StrategyFigures()); // undefined
+ */
+export function figureStrategies(
+  setting: ComparisonSetting,
+  numbers: ComparedNumbers,
+  figures: StrategyFigures,
+): MissingStrategyPrice | undefined {
+  const { largeModel, smallModel } = setting;
+  const batchShare = numbers.batchShare ?? 0;
+  const ftInputTokens = numbers.ftInputTokens ?? numbers.inputTokens;
+  const memoryInputTokens = numbers.inputTokens + numbers.recallTokens;
+  const rate = numbers.annualDiscountRate ?? 0;
+  const logDiscount = monthlyLogDiscount(rate);
+  const horizon = horizonOf(numbers.months, rate);
+  // The cached share is of the larger model's prompt: a stable prefix of instructions and examples.
+  // The fine-tuned prompt drops what it learned from that prefix first; recalled memories differ
+  // from request to request and are not cached.
+  const cachedTokens = (numbers.cachedShare ?? 0) * numbers.inputTokens;
+  const removed = numbers.inputTokens - ftInputTokens;
+  const cachedOf = (tokens: number, cached: number) =>
+    tokens > 0 ? Math.min(Math.max(cached, 0), tokens) / tokens : 0;
+
+  // The small model's retirement within the horizon: the fine-tuned model stops with its base.
+  const month = setting.retirementMonth;
+  const retune =
+    setting.retiresOn !== undefined && month >= 1 && month <= numbers.months
+      ? (numbers.retuneCost ?? numbers.upfrontCost) * Math.exp(-month * logDiscount)
+      : 0;
+
+  const largerPerRequest = baseRequestCost(
+    largeModel,
+    numbers.inputTokens,
+    numbers.outputTokens,
+    numbers.cachedShare ?? 0,
+    batchShare,
+  );
+  if (typeof largerPerRequest !== "number") {
+    return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
+  }
+  const memoryPerRequest = baseRequestCost(
+    smallModel,
+    memoryInputTokens,
+    numbers.outputTokens,
+    cachedOf(memoryInputTokens, cachedTokens),
+    batchShare,
+  );
+  if (typeof memoryPerRequest !== "number") {
+    return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
+  }
+  const fallback = (numbers.fallbackShare ?? 0) * largerPerRequest;
+
+  if (strategyUnpriced(setting, numbers, STRATEGIES[FINE_TUNED])) {
+    unpriced(figures, FINE_TUNED);
+  } else {
+    const tunedPerRequest = fineTunedRequestCost({
+      model: smallModel,
+      inputTokens: ftInputTokens,
+      outputTokens: numbers.outputTokens,
+      cachedShare: cachedOf(ftInputTokens, cachedTokens - removed),
+      batchShare,
+    });
+    if (typeof tunedPerRequest !== "number") {
+      return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
+    }
+    const cost = tunedPerRequest + fallback;
+    figure(
+      figures,
+      FINE_TUNED,
+      numbers,
+      horizon,
+      { shown: cost, billed: cost },
+      fineTunedRunningCost({ model: smallModel, monthlyMaintenance: numbers.monthlyMaintenance }),
+      numbers.upfrontCost,
+      retune,
+    );
+  }
+
+  if (strategyUnpriced(setting, numbers, STRATEGIES[DEDICATED])) {
+    unpriced(figures, DEDICATED);
+  } else {
+    const gpus = numbers.dedicatedMonthlyCost ?? 0;
+    figure(
+      figures,
+      DEDICATED,
+      numbers,
+      horizon,
+      // The GPUs are paid whatever the volume: per request they are their monthly cost spread over it.
+      { shown: (gpus === 0 ? 0 : gpus / numbers.requestsPerMonth) + fallback, billed: fallback },
+      gpus + numbers.monthlyMaintenance,
+      numbers.upfrontCost,
+      retune,
+    );
+  }
+
+  figure(figures, LARGER, numbers, horizon, { shown: largerPerRequest, billed: largerPerRequest }, 0, 0, 0);
+  // A share of the small model's requests goes to the larger model as well (SPEC 3.4).
+  const memoryCost = memoryPerRequest + (numbers.memoryFallbackShare ?? 0) * largerPerRequest;
+  figure(
+    figures,
+    MEMORY,
+    numbers,
+    horizon,
+    { shown: memoryCost, billed: memoryCost },
+    numbers.memoryMonthlyCost,
+    numbers.memorySetupCost,
+    0,
+  );
+  return undefined;
+}
+
+/** Marks a strategy that cannot be priced: NaN in every figure, which no comparison of totals picks. */
+function unpriced(figures: StrategyFigures, index: number): void {
+  figures.shownPerRequest[index] = NaN;
+  figures.billedPerRequest[index] = NaN;
+  figures.fixedMonthly[index] = NaN;
+  figures.upfront[index] = NaN;
+  figures.total[index] = NaN;
+}
+
+/**
  * Costs of four ways to serve a workload (SPEC 3.4): the larger model as it is; the small model
  * fine-tuned and served per token, priced only where fine-tuning can be bought at the start date
  * (on its own, shorter prompt, plus maintenance and any hourly hosting); the small model at base
@@ -238,7 +520,7 @@ export interface Comparison {
  * prefix being the larger model's (see {@link CompareInput.cachedShare}). Totals are discounted as
  * TCO discounts them; a small model that retires within the horizon costs the fine-tuned rows a
  * re-tune in its retirement month. The first strategy whose model lacks a price the request needs,
- * otherwise.
+ * otherwise. The figures are {@link figureStrategies}'s, laid out as rows.
  *
  * @example
  * compareStrategies({ largeModel: sonnet, smallModel: llama, inputTokens: 5000, outputTokens: 500,
@@ -246,145 +528,39 @@ export interface Comparison {
  *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].total; // 39100
  */
 export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
-  const { largeModel, smallModel } = input;
-  const batchShare = input.batchShare ?? 0;
-  const ftInputTokens = input.ftInputTokens ?? input.inputTokens;
-  const memoryInputTokens = input.inputTokens + input.recallTokens;
-  const logDiscount = monthlyLogDiscount(input.annualDiscountRate ?? 0);
-  // The cached share is of the larger model's prompt: a stable prefix of instructions and examples.
-  // The fine-tuned prompt drops what it learned from that prefix first; recalled memories differ
-  // from request to request and are not cached.
-  const cachedTokens = (input.cachedShare ?? 0) * input.inputTokens;
-  const removed = input.inputTokens - ftInputTokens;
-  const cachedOf = (tokens: number, cached: number) =>
-    tokens > 0 ? Math.min(Math.max(cached, 0), tokens) / tokens : 0;
-  const base = (model: ModelQuote, inputTokens: number, cachedShare: number) =>
-    listPricedRequestCost({
-      prices: model.prices,
-      inputTokens,
-      outputTokens: input.outputTokens,
-      cachedShare,
-      batchShare,
-      fineTuned: false,
-    });
+  const setting = comparisonSetting(input.largeModel, input.smallModel, input.startDate);
+  const figures = new StrategyFigures();
+  const missing = figureStrategies(setting, input, figures);
+  if (missing) return missing;
 
-  // The small model's retirement within the horizon: the fine-tuned model stops with its base.
-  const retiresOn = smallModel.entry?.retiresOn;
-  const retirementMonth = retiresOn === undefined ? 0 : monthOfHorizon(input.startDate, retiresOn);
-  const retirement: Retirement | undefined =
-    retiresOn !== undefined && retirementMonth >= 1 && retirementMonth <= input.months
-      ? { model: smallModel.id, date: retiresOn, month: retirementMonth, cost: input.retuneCost ?? input.upfrontCost }
-      : undefined;
-  const retune = retirement ? retirement.cost * Math.exp(-retirement.month * logDiscount) : 0;
-
-  const cost = (
-    strategy: Strategy,
-    perRequest: { shown: number; billed: number },
-    fixedMonthly: number,
-    upfront: number,
-    extra = 0,
-  ): Omit<StrategyCosts, "savingVsLarger"> => ({
-    strategy,
-    costPerRequest: perRequest.shown,
-    fixedMonthly,
-    monthlyCost: input.requestsPerMonth * perRequest.billed + fixedMonthly,
-    upfront,
-    total:
-      totalCostOfOwnership({
-        upfrontCost: upfront,
-        costPerRequest: perRequest.billed,
-        requestsPerMonth: input.requestsPerMonth,
-        months: input.months,
-        monthlyFixedCost: fixedMonthly,
-        annualDiscountRate: input.annualDiscountRate ?? 0,
-        monthlyVolumeGrowth: 0,
-        annualPriceChange: 0,
-      }) + extra,
+  const larger = figures.total[LARGER];
+  const row = (index: number): StrategyCosts => ({
+    strategy: STRATEGIES[index],
+    costPerRequest: figures.shownPerRequest[index],
+    fixedMonthly: figures.fixedMonthly[index],
+    monthlyCost: input.requestsPerMonth * figures.billedPerRequest[index] + figures.fixedMonthly[index],
+    upfront: figures.upfront[index],
+    total: figures.total[index],
+    savingVsLarger: larger - figures.total[index],
   });
-  const perRequest = (value: number) => ({ shown: value, billed: value });
-
-  const largerPerRequest = base(largeModel, input.inputTokens, input.cachedShare ?? 0);
-  if (typeof largerPerRequest !== "number") {
-    return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
-  }
-  const memoryPerRequest = base(smallModel, memoryInputTokens, cachedOf(memoryInputTokens, cachedTokens));
-  if (typeof memoryPerRequest !== "number") {
-    return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
-  }
-  const fallback = (input.fallbackShare ?? 0) * largerPerRequest;
-
-  const ftUnpriced = fineTuningAvailability(smallModel, input.startDate);
-  let fineTunedRow: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy;
-  if (ftUnpriced) {
-    fineTunedRow = { strategy: "Fine-tuned small model", upfront: input.upfrontCost, unpriced: ftUnpriced };
-  } else {
-    const tunedPerRequest = fineTunedRequestCost({
-      model: smallModel,
-      inputTokens: ftInputTokens,
-      outputTokens: input.outputTokens,
-      cachedShare: cachedOf(ftInputTokens, cachedTokens - removed),
-      batchShare,
-    });
-    if (typeof tunedPerRequest !== "number") {
-      return { strategy: "Fine-tuned small model", model: smallModel.id, missing: tunedPerRequest.missing };
-    }
-    fineTunedRow = cost(
-      "Fine-tuned small model",
-      perRequest(tunedPerRequest + fallback),
-      fineTunedRunningCost({ model: smallModel, monthlyMaintenance: input.monthlyMaintenance }),
-      input.upfrontCost,
-      retune,
-    );
-  }
-
-  const dedicatedUnpriced: Unpriced | undefined =
-    dedicatedAvailability(smallModel) ??
-    (input.dedicatedMonthlyCost === undefined ? { kind: "no dedicated cost" } : undefined);
-  const gpus = input.dedicatedMonthlyCost ?? 0;
-  const dedicatedRow: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy = dedicatedUnpriced
-    ? { strategy: "Fine-tuned model on dedicated GPUs", upfront: input.upfrontCost, unpriced: dedicatedUnpriced }
-    : cost(
-        "Fine-tuned model on dedicated GPUs",
-        {
-          // The GPUs are paid whatever the volume: per request they are their monthly cost spread over it.
-          shown: (gpus === 0 ? 0 : gpus / input.requestsPerMonth) + fallback,
-          billed: fallback,
-        },
-        gpus + input.monthlyMaintenance,
-        input.upfrontCost,
-        retune,
-      );
-
-  const larger = cost("Larger model", perRequest(largerPerRequest), 0, 0);
-  // A share of the small model's requests goes to the larger model as well (SPEC 3.4).
-  const memory = cost(
-    "Small model + memory",
-    perRequest(memoryPerRequest + (input.memoryFallbackShare ?? 0) * largerPerRequest),
-    input.memoryMonthlyCost,
-    input.memorySetupCost,
-  );
-  const withSaving = (row: Omit<StrategyCosts, "savingVsLarger">): StrategyCosts => ({
-    ...row,
-    savingVsLarger: larger.total - row.total,
-  });
-  const rowOf = (row: Omit<StrategyCosts, "savingVsLarger"> | UnpricedStrategy): StrategyRow =>
-    "unpriced" in row ? row : withSaving(row);
+  const rowOr = (index: number, why: Unpriced | undefined): StrategyRow =>
+    why ? { strategy: STRATEGIES[index], upfront: input.upfrontCost, unpriced: why } : row(index);
   const result = {
-    larger: withSaving(larger),
-    fineTuned: rowOf(fineTunedRow),
-    memory: withSaving(memory),
-    dedicated: rowOf(dedicatedRow),
+    larger: row(LARGER),
+    fineTuned: rowOr(FINE_TUNED, strategyUnpriced(setting, input, STRATEGIES[FINE_TUNED])),
+    memory: row(MEMORY),
+    dedicated: rowOr(DEDICATED, strategyUnpriced(setting, input, STRATEGIES[DEDICATED])),
   };
-  const ownFineTunedPrices =
-    !ftUnpriced &&
-    smallModel.fromPriceTable &&
-    (!smallModel.entry ||
-      fineTuningAvailability({ ...smallModel, fromPriceTable: false }, input.startDate) !== undefined);
+  const month = setting.retirementMonth;
+  const retirement: Retirement | undefined =
+    setting.retiresOn !== undefined && month >= 1 && month <= input.months
+      ? { model: input.smallModel.id, date: setting.retiresOn, month, cost: input.retuneCost ?? input.upfrontCost }
+      : undefined;
   return {
     ...result,
     rows: [result.larger, result.fineTuned, result.memory, result.dedicated],
     ...(retirement && (isPriced(result.fineTuned) || isPriced(result.dedicated)) ? { retirement } : {}),
-    ownFineTunedPrices,
+    ownFineTunedPrices: setting.ownFineTunedPrices,
   };
 }
 

@@ -76,9 +76,10 @@ const rotl = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
 
 /**
  * A spread ready to draw from many times: the same shape for every kind of spread, so a loop
- * that draws a million times calls one method on objects of one shape.
+ * that draws a million times calls one method on objects of one shape. `draw(u)` turns a uniform
+ * number u in [0, 1) into a value of the spread by its inverse distribution function.
  */
-class Sampler {
+export class Sampler {
   readonly uncertain: boolean;
   private readonly low: number;
   private readonly high: number;

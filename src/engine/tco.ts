@@ -21,6 +21,60 @@ export interface TcoInput {
 }
 
 /**
+ * What every total over one horizon shares, whatever its volume and costs: worked out once, it
+ * prices any number of strategies over that horizon (see {@link totalOverHorizon}).
+ */
+export interface HorizonFactors {
+  /** Sum over j = 0..months-1 of ((1 + g) x (1 + p)^(1/12) / (1 + i))^j: the variable cash's factor, but for one discount. */
+  series: number;
+  /** 1 + i, the month's discount the series leaves out. */
+  discount: number;
+  /** Sum over k = 1..months of (1 + i)^-k: the fixed cash's factor. */
+  annuity: number;
+}
+
+/**
+ * The factors of a horizon of `months` at an annual discount rate, a monthly volume growth and an
+ * annual price change (decimals), as {@link totalCostOfOwnership} uses them.
+ *
+ * @example
+ * horizonFactors(12, 0, 0, 0); // { series: 12, discount: 1, annuity: 12 }
+ */
+export function horizonFactors(
+  months: number,
+  annualDiscountRate: number,
+  monthlyVolumeGrowth: number,
+  annualPriceChange: number,
+): HorizonFactors {
+  const logDiscount = monthlyLogDiscount(annualDiscountRate);
+  const logGrowth = Math.log1p(monthlyVolumeGrowth) + Math.log1p(annualPriceChange) / 12 - logDiscount;
+  return {
+    series: geometricSeries(months, logGrowth),
+    discount: Math.exp(logDiscount),
+    annuity: annuityFactor(months, logDiscount),
+  };
+}
+
+/**
+ * Total cost of ownership over a horizon whose factors are known, in US dollars: upfront + the
+ * first month's variable cost x series / discount + the monthly fixed cost x annuity (a part that
+ * is 0 adds 0, whatever its factor).
+ *
+ * @example
+ * totalOverHorizon(horizonFactors(12, 0, 0, 0), 17500, 3000, 1250); // 68500
+ */
+export function totalOverHorizon(
+  horizon: HorizonFactors,
+  upfrontCost: number,
+  firstMonthVariable: number,
+  monthlyFixedCost: number,
+): number {
+  const variable = firstMonthVariable === 0 ? 0 : (firstMonthVariable * horizon.series) / horizon.discount;
+  const fixed = monthlyFixedCost === 0 ? 0 : monthlyFixedCost * horizon.annuity;
+  return upfrontCost + variable + fixed;
+}
+
+/**
  * Total cost of ownership of a strategy over a horizon, in US dollars.
  *
  * TCO = upfront + sum over k = 1..months of cash_k / (1 + i)^k, where
@@ -33,15 +87,12 @@ export interface TcoInput {
  *   monthlyFixedCost: 0, annualDiscountRate: 0, monthlyVolumeGrowth: 0, annualPriceChange: 0 }); // 135000
  */
 export function totalCostOfOwnership(input: TcoInput): number {
-  const logDiscount = monthlyLogDiscount(input.annualDiscountRate);
-  const logGrowth = Math.log1p(input.monthlyVolumeGrowth) + Math.log1p(input.annualPriceChange) / 12 - logDiscount;
-  const firstMonthVariable = input.requestsPerMonth * input.costPerRequest;
-  const variable =
-    firstMonthVariable === 0
-      ? 0
-      : (firstMonthVariable * geometricSeries(input.months, logGrowth)) / Math.exp(logDiscount);
-  const fixed = input.monthlyFixedCost === 0 ? 0 : input.monthlyFixedCost * annuityFactor(input.months, logDiscount);
-  return input.upfrontCost + variable + fixed;
+  return totalOverHorizon(
+    horizonFactors(input.months, input.annualDiscountRate, input.monthlyVolumeGrowth, input.annualPriceChange),
+    input.upfrontCost,
+    input.requestsPerMonth * input.costPerRequest,
+    input.monthlyFixedCost,
+  );
 }
 
 /**

@@ -58,16 +58,49 @@ import {
   type StrategyRow,
   type Comparison,
   type MissingStrategyPrice,
+  compareRisk,
+  FIT_STRATEGIES,
+  switchValues,
+  SWITCH_SCAN_STEPS,
+  type ComparedNumbers,
+  type CompareSpreads,
+  type SearchedNumber,
+  type SearchScale,
+  type Spread,
+  type StrategyRisk,
+  type Verdict,
 } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages, orList } from "./messages";
 import * as domain from "./domains";
-import { bool, choice, dateToday, num, numOmittable, numSameAs, priceTable, table, text } from "./params";
+import {
+  bool,
+  choice,
+  dateToday,
+  describeParam,
+  isOptional,
+  num,
+  numOmittable,
+  numSameAs,
+  priceTable,
+  table,
+  text,
+  type NumberParam,
+  type Param,
+  type TableParam,
+} from "./params";
 import { today } from "./clock";
-import { invalidVerdict, readComparison, readVerdict, recommendationReason, VERDICT_LIST } from "./recommendation";
+import {
+  invalidVerdict,
+  readComparison,
+  readVerdict,
+  recommendationReason,
+  STRATEGY_WORDS,
+  VERDICT_LIST,
+} from "./recommendation";
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 import { compareHeader } from "./comparisonTable";
-import { SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
+import { omittableSpreadReader, SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
 import { groupDigits } from "./format";
 import type { ArgsOf, NumberDomain } from "./params";
 
@@ -501,6 +534,31 @@ function comparisonRow(row: StrategyRow): Cell[] {
   return [row.strategy, perRequest, row.monthlyCost, row.upfront, row.total, row.savingVsLarger];
 }
 
+/** FT_COMPARE's first example, which FT_SWITCH_VALUES searches too: a year of the article's workload, discounted at 10 %. */
+const COMPARE_EXAMPLE = [
+  "claude-sonnet-4.6",
+  "fireworks/llama-3.1-8b-instruct",
+  5000,
+  500,
+  500000,
+  12,
+  17500,
+  1250,
+  1000,
+  200,
+  0,
+  "",
+  1500,
+  0.05,
+  0.1,
+  0,
+  0,
+  0.1,
+  "2027-01-01",
+  17500,
+  5840,
+] as const;
+
 export const FT_COMPARE = tableFunction({
   id: "FT_COMPARE",
   description:
@@ -565,31 +623,7 @@ export const FT_COMPARE = tableFunction({
     ),
   ],
   examples: [
-    {
-      args: [
-        "claude-sonnet-4.6",
-        "fireworks/llama-3.1-8b-instruct",
-        5000,
-        500,
-        500000,
-        12,
-        17500,
-        1250,
-        1000,
-        200,
-        0,
-        "",
-        1500,
-        0.05,
-        0.1,
-        0,
-        0,
-        0.1,
-        "2027-01-01",
-        17500,
-        5840,
-      ],
-    },
+    { args: COMPARE_EXAMPLE },
     {
       args: [
         "gpt-5.5",
@@ -698,6 +732,9 @@ const SPREAD_PARAMS = [
   spreadParam("monthly_maintenance", domain.monthlyCost, "US dollars per month to keep the model current", 0),
 ] as const;
 
+const samplesParam = num("samples", domain.samples, "Number of simulated draws.", 10_000);
+const seedParam = num("seed", domain.seed, "Seed of the generator: the same seed gives the same table.", 1);
+
 /** The rows of FT_PAYBACK_RISK's table, after its header. */
 export function paybackRiskMeasures(months: number): string[] {
   const horizon = `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
@@ -724,8 +761,8 @@ export const FT_PAYBACK_RISK = tableFunction({
     ...SPREAD_PARAMS,
     num("within_months", domain.horizonMonths, "Whole months within which paying back counts.", 12),
     discountRate,
-    num("samples", domain.samples, "Number of simulated draws.", 10_000),
-    num("seed", domain.seed, "Seed of the generator: the same seed gives the same table.", 1),
+    samplesParam,
+    seedParam,
   ],
   examples: [{ args: [[[5000, 30000]], [[2000, 8250, 12000]], [[500, 2000]]] }, { args: [17500, 8250, 1250] }],
   spill: () => [paybackRiskMeasures(12).length + 1, 2],
@@ -763,6 +800,255 @@ export const FT_SENSITIVITY = tableFunction({
     return [
       SENSITIVITY_HEADER,
       ...rows.map((row) => [SPREAD_PARAMS[row.input].name, row.low, row.high, row.netAtLow, row.netAtHigh, row.swing]),
+    ];
+  },
+});
+
+/** An FT_COMPARE argument that is one of the comparison's numbers: every number but start_date, a day. */
+const isComparedNumber = (param: Param): param is NumberParam => param.kind === "number" && !param.today;
+
+/** An FT_COMPARE number as FT_COMPARE_RISK declares it: a spread, undefined when left out with nothing standing in. */
+type AsSpread<P> = P extends { today: true }
+  ? P
+  : P extends NumberParam<infer N>
+    ? TableParam<N, P extends { sameAs: string } | { omittable: true } ? Spread | undefined : Spread>
+    : P;
+
+/**
+ * An FT_COMPARE number as FT_COMPARE_RISK takes it (SPEC 3.12): one value, or a range read as
+ * FT_PAYBACK_RISK reads one, every cell within the argument's own bounds (shares and rates at most
+ * 1). Left out, it keeps FT_COMPARE's meaning: its default; or, for one that copies another
+ * argument or prices nothing without it, undefined, which each sample reads as FT_COMPARE does.
+ */
+function comparedSpread(param: NumberParam): TableParam<string, Spread | undefined> {
+  const standsIn = param.sameAs !== undefined || param.omittable === true;
+  const whole = param.domain.integer
+    ? ` A range's draws are rounded to a whole number of ${param.domain.unit}, at least 1.`
+    : "";
+  return table(
+    param.name,
+    `${describeParam(param)} Or a range: {low, high} (uniform) or {low, most likely, high} (triangular).${whole}`,
+    standsIn
+      ? omittableSpreadReader(param.name, param.domain, param.zeroIsBlank === true)
+      : spreadReader(param.name, param.domain, param.default),
+    isOptional(param),
+    undefined,
+    param.domain.unit,
+  );
+}
+
+/** FT_COMPARE's parameters with every number a spread, in FT_COMPARE's order. */
+function comparedSpreads<const Ps extends readonly Param[]>(params: Ps): { readonly [K in keyof Ps]: AsSpread<Ps[K]> } {
+  return params.map((param) => (isComparedNumber(param) ? comparedSpread(param) : param)) as unknown as {
+    readonly [K in keyof Ps]: AsSpread<Ps[K]>;
+  };
+}
+
+/** Column headings of FT_COMPARE_RISK(). */
+export const COMPARE_RISK_HEADER = [
+  "strategy",
+  "chance of being the cheapest",
+  "total 10th percentile",
+  "total median",
+  "total 90th percentile",
+];
+
+/** A strategy's row of FT_COMPARE_RISK: its chance and totals, or chance 0 and #N/A totals saying why it does not compete. */
+function compareRiskRow(row: StrategyRisk, verdict: Verdict | undefined): Cell[] {
+  if ("totals" in row) return [row.strategy, row.chance, ...row.totals];
+  const why =
+    "unpriced" in row
+      ? messages.unpriced(row.unpriced)
+      : messages.unfitStrategy(STRATEGY_WORDS[row.strategy], verdict ?? "");
+  return [row.strategy, 0, why, why, why];
+}
+
+/** The two models at the start date's prices, as FT_COMPARE quotes them. */
+function quotedModels(a: {
+  largeModel: string;
+  smallModel: string;
+  priceTable: PriceOverrides | undefined;
+  startDate: number;
+}): { largeModel: ModelQuote; smallModel: ModelQuote; startDate: IsoDate } | ExcelError {
+  const startDate = isoFromSerial(a.startDate);
+  const largeModel = quote(a.largeModel, a.priceTable, startDate);
+  if (largeModel instanceof ExcelError) return largeModel;
+  const smallModel = quote(a.smallModel, a.priceTable, startDate);
+  if (smallModel instanceof ExcelError) return smallModel;
+  return { largeModel, smallModel, startDate };
+}
+
+/** The optional verdict of FT_COMPARE_RISK and FT_SWITCH_VALUES (SPEC 3.4b's verdict), with its help. */
+const verdictParam = (help: string) => text("verdict", `one of ${VERDICT_LIST}`, help, "");
+
+/** The optional verdict as read: "" (left out), a verdict, or refused. */
+function optionalVerdict(text: string): Verdict | "" | ExcelError {
+  if (text === "") return "";
+  return readVerdict(text) ?? invalidVerdict(text);
+}
+
+const COMPARE_RISK_PARAMS = [
+  ...comparedSpreads(FT_COMPARE.params),
+  verdictParam(
+    "FT_DECISION's verdict (a cell that holds it): only the strategies it finds fit compete. All four compete when omitted.",
+  ),
+  samplesParam,
+  seedParam,
+] as const;
+
+export const FT_COMPARE_RISK = tableFunction({
+  id: "FT_COMPARE_RISK",
+  description:
+    "How sure the cheapest strategy is: FT_COMPARE with any number given as a range, simulated; each strategy's chance of being the cheapest and its total's 10th, 50th and 90th percentiles.",
+  returns:
+    `a spilled table with a header row (${COMPARE_RISK_HEADER.join(", ")}) and one row per strategy ` +
+    `(${STRATEGIES.join(", ")}); ties go to the earlier strategy; one not priced or not fit for the verdict ` +
+    "has chance 0 and `#N/A` totals saying why. Percentiles as Excel's PERCENTILE.INC",
+  params: COMPARE_RISK_PARAMS,
+  examples: [
+    {
+      args: [
+        "claude-sonnet-4.6",
+        "fireworks/llama-3.1-8b-instruct",
+        5000,
+        500,
+        [[300000, 500000, 800000]],
+        12,
+        [[5000, 30000]],
+        [[500, 2000]],
+        1000,
+        [[100, 400]],
+        [[0, 5000]],
+        "",
+        1500,
+        [[0.02, 0.1]],
+        0.1,
+        0,
+        0,
+        0.1,
+        "2027-01-01",
+        17500,
+        5840,
+      ],
+    },
+  ],
+  spill: () => [STRATEGIES.length + 1, COMPARE_RISK_HEADER.length],
+  compute: (a) => {
+    const models = quotedModels(a);
+    if (models instanceof ExcelError) return models;
+    const verdict = optionalVerdict(a.verdict);
+    if (verdict instanceof ExcelError) return verdict;
+    // The numbers in FT_COMPARE's order, the order in which the uncertain ones are drawn.
+    const spreads: Record<string, Spread | undefined> = {};
+    for (const param of FT_COMPARE.params) {
+      if (isComparedNumber(param)) spreads[param.key] = (a as Record<string, unknown>)[param.key] as Spread | undefined;
+    }
+    const risk = compareRisk({
+      ...models,
+      spreads: spreads as CompareSpreads,
+      fit: verdict === "" ? STRATEGIES : FIT_STRATEGIES[verdict],
+      samples: a.samples,
+      seed: a.seed,
+    });
+    if (!Array.isArray(risk)) return messages.priceNotOffered(risk.model, risk.missing);
+    return [COMPARE_RISK_HEADER, ...risk.map((row) => compareRiskRow(row, verdict === "" ? undefined : verdict))];
+  },
+});
+
+/** An FT_COMPARE number as FT_SWITCH_VALUES declares it: undefined when left out. */
+type AsSearched<P> = P extends { today: true }
+  ? P
+  : P extends NumberParam<infer N>
+    ? NumberParam<N> & { omittable: true }
+    : P;
+
+/**
+ * An FT_COMPARE number as FT_SWITCH_VALUES takes it: the same bounds and meaning, but one that
+ * FT_COMPARE defaults arrives undefined when left out, so that it gets no row (the default is
+ * applied from FT_COMPARE's declaration when the comparison is made).
+ */
+function searchedParam(param: Param): Param {
+  if (!isComparedNumber(param) || param.omittable || !isOptional(param)) return param;
+  return {
+    kind: "number",
+    name: param.name,
+    key: param.key,
+    domain: param.domain,
+    help: `${describeParam(param)} Left out, it is not searched.`,
+    omittable: true,
+  };
+}
+
+/** How far FT_SWITCH_VALUES searches a number of this domain (SPEC 3.12). */
+function searchScale(numberDomain: NumberParam["domain"]): SearchScale {
+  if (numberDomain.rate) return "share";
+  if (numberDomain.integer) return "months";
+  return numberDomain === domain.cost || numberDomain === domain.monthlyCost ? "money" : "count";
+}
+
+/** Column headings of FT_SWITCH_VALUES(). */
+export const SWITCH_VALUES_HEADER = ["input", "now", "changes below at", "to", "changes above at", "to"];
+
+const SWITCH_VALUES_PARAMS = [
+  ...(FT_COMPARE.params.map(searchedParam) as unknown as {
+    readonly [K in keyof typeof FT_COMPARE.params]: AsSearched<(typeof FT_COMPARE.params)[K]>;
+  }),
+  verdictParam(
+    "FT_DECISION's verdict (a cell that holds it): only the strategies it finds fit compete, a tie going to its choice. All four compete when omitted, as under Fine-tune.",
+  ),
+] as const;
+
+/** The numbers FT_SWITCH_VALUES gives a row: every required one, and each optional one given. */
+const searchedNumbers = (args: Partial<Record<string, unknown>>): NumberParam[] =>
+  (SWITCH_VALUES_PARAMS as readonly Param[]).filter(
+    (param): param is NumberParam => isComparedNumber(param) && (!isOptional(param) || args[param.key] !== undefined),
+  );
+
+export const FT_SWITCH_VALUES = tableFunction({
+  id: "FT_SWITCH_VALUES",
+  description:
+    "Where the recommendation changes: for each number of FT_COMPARE given, every other held, the nearest value below and above at which another strategy becomes the one to recommend.",
+  returns:
+    `a spilled table with a header row (${SWITCH_VALUES_HEADER.join(", ")}) and one row per number given, in FT_COMPARE's order: ` +
+    "the nearest values below and above, to 6 significant figures, at which FT_RECOMMEND's rule on the totals recommends another strategy, " +
+    "and which; blank where it does not change. Searched within [0, 1] for shares and rates, [0, 10 × now] for tokens, requests and " +
+    `whole months, and [0, max(10 × now, the larger model's total)] for money, scanned outward in ${groupDigits(SWITCH_SCAN_STEPS)} steps of that range, then bisected`,
+  params: SWITCH_VALUES_PARAMS,
+  examples: [{ args: COMPARE_EXAMPLE }],
+  spill: (a) => [searchedNumbers(a).length + 1, SWITCH_VALUES_HEADER.length],
+  compute: (a) => {
+    const models = quotedModels(a);
+    if (models instanceof ExcelError) return models;
+    const verdict = optionalVerdict(a.verdict);
+    if (verdict instanceof ExcelError) return verdict;
+    const args = a as unknown as Record<string, number | undefined>;
+    // The numbers as FT_COMPARE takes them: one left out at FT_COMPARE's default, or following what it copies.
+    const numbers: Record<string, number | undefined> = {};
+    for (const param of FT_COMPARE.params) {
+      if (isComparedNumber(param)) numbers[param.key] = args[param.key] ?? param.default;
+    }
+    const searched = searchedNumbers(args);
+    const rows = switchValues({
+      ...models,
+      numbers: numbers as unknown as ComparedNumbers,
+      verdict: verdict === "" ? "Fine-tune" : verdict,
+      searched: searched.map((param): SearchedNumber => ({
+        key: param.key as keyof ComparedNumbers,
+        scale: searchScale(param.domain),
+        max: param.domain.max,
+      })),
+    });
+    if (!Array.isArray(rows)) return messages.priceNotOffered(rows.model, rows.missing);
+    return [
+      SWITCH_VALUES_HEADER,
+      ...rows.map((row, index) => [
+        searched[index].name,
+        row.now,
+        row.below?.at ?? "",
+        row.below?.to ?? "",
+        row.above?.at ?? "",
+        row.above?.to ?? "",
+      ]),
     ];
   },
 });
@@ -865,6 +1151,8 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
   FT_NET_SAVINGS,
   FT_PAYBACK_RISK,
   FT_SENSITIVITY,
+  FT_COMPARE_RISK,
+  FT_SWITCH_VALUES,
   TCO,
   TCO_SERIES,
   FT_COMPARE,

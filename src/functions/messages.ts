@@ -154,6 +154,10 @@ export const messages = {
         "falls among them",
     ),
 
+  /** FT_COMPARE_RISK's row of a strategy the verdict rules out (SPEC 3.12); the strategy as a sentence names it. */
+  unfitStrategy: (strategy: string, verdict: string): ExcelError =>
+    notAvailable(`The verdict ${describeValue(verdict)} finds ${strategy} unfit for the task: it does not compete.`),
+
   noRange: (expected: string): ExcelError =>
     notAvailable(
       `No input has a range to swing: give upfront_cost, monthly_savings or monthly_maintenance as ${expected}.`,

@@ -146,12 +146,16 @@ export function numSameAs<const N extends string>(
   domain: NumberDomain,
   help: string,
   sameAs: string,
-): NumberParam<N> {
+): NumberParam<N> & { sameAs: string } {
   return { kind: "number", name, key: argumentKey(name), help, domain, sameAs };
 }
 
 /** Declares an optional date parameter that is today when omitted (SPEC 3.4: start_date; MODELS' as_of). */
-export function dateToday<const N extends string>(name: N, domain: NumberDomain, help: string): NumberParam<N> {
+export function dateToday<const N extends string>(
+  name: N,
+  domain: NumberDomain,
+  help: string,
+): NumberParam<N> & { today: true } {
   return { kind: "number", name, key: argumentKey(name), help, domain, today: true };
 }
 

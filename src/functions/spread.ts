@@ -9,7 +9,7 @@ import { readNumber } from "./culture";
 import type { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { messages } from "./messages";
-import type { NumberDomain } from "./params";
+import { inDomain, type NumberDomain } from "./params";
 
 /** What a spread argument takes, for its help and its messages. */
 export const SPREAD_EXPECTED = "one value, {low, high} or {low, most likely, high} in a row or a column";
@@ -17,8 +17,20 @@ export const SPREAD_EXPECTED = "one value, {low, high} or {low, most likely, hig
 const POSITIONS = [["value"], ["low", "high"], ["low", "most likely", "high"]] as const;
 
 /**
- * The reader of one spread argument: its cells as numbers in the domain (≥ 0), in order. Left out,
- * an optional spread is its default, fixed.
+ * Why a cell of a spread is refused: a rate typed without its per cent sign (10 for 10 %) says so,
+ * as a single cell's refusal does; any other value outside the domain names what is expected.
+ */
+function outOfDomain(label: string, domain: NumberDomain, value: unknown, number: number | undefined): ExcelError {
+  const typedPercent = typeof value === "string" && value.trim().endsWith("%");
+  if (domain.rate && number !== undefined && Number.isFinite(number) && number > 1 && !typedPercent) {
+    return messages.rateWithoutPercent(label, number);
+  }
+  return messages.invalidArgument(label, domain.expected, value);
+}
+
+/**
+ * The reader of one spread argument: its cells as numbers in the domain, in order. Left out, an
+ * optional spread is its default, fixed.
  */
 export function spreadReader(
   name: string,
@@ -52,9 +64,7 @@ export function spreadReader(
       const value = basicValue(cell);
       if (isBlank(value)) return messages.missingArgument(label, domain.expected);
       const number = readNumber(value);
-      if (number === undefined || !Number.isFinite(number) || number < domain.min) {
-        return messages.invalidArgument(label, domain.expected, value);
-      }
+      if (number === undefined || !inDomain(number, domain)) return outOfDomain(label, domain, value, number);
       values.push(number);
     }
     for (let k = 1; k < values.length; k++) {
@@ -76,4 +86,27 @@ export function spreadOfSize(rows: number, columns: number): Spread | undefined 
   if (count === 2) return { kind: "uniform", low: 0, high: 0 };
   if (count === 3) return { kind: "triangular", low: 0, mode: 0, high: 0 };
   return undefined;
+}
+
+/**
+ * The reader of a spread argument that may be left out with no value standing in for it (one that
+ * takes another argument's value, or that prices nothing when absent): undefined when left out or
+ * a single blank cell, or a single 0 where 0 counts as blank (`zeroIsBlank`, as Excel desktop
+ * passes a blank cell).
+ */
+export function omittableSpreadReader(
+  name: string,
+  domain: NumberDomain,
+  zeroIsBlank: boolean,
+): (raw: unknown) => Spread | undefined | ExcelError {
+  const read = spreadReader(name, domain);
+  const leftOut = (cell: unknown): boolean => {
+    const value = basicValue(cell);
+    return isBlank(value) || (zeroIsBlank && value === 0);
+  };
+  return (raw) => {
+    if (!Array.isArray(raw)) return leftOut(raw) ? undefined : read(raw);
+    const single = raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1;
+    return single && leftOut(raw[0][0]) ? undefined : read(raw);
+  };
 }

@@ -727,6 +727,8 @@ describe("every function", () => {
         "FT_NET_SAVINGS",
         "FT_PAYBACK_RISK",
         "FT_SENSITIVITY",
+        "FT_COMPARE_RISK",
+        "FT_SWITCH_VALUES",
         "FT_RECOMMEND",
         "TCO",
         "TCO_SERIES",

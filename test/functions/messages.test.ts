@@ -24,6 +24,7 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   spreadOutOfOrder: () => messages.spreadOutOfOrder(LABEL, "low ≤ most likely ≤ high", `${HUGE}, ${HUGE}, ${HUGE}`),
   percentileNeverBreaksEven: () => messages.percentileNeverBreaksEven(0.123456789),
   noRange: () => messages.noRange(EXPECTED),
+  unfitStrategy: () => messages.unfitStrategy("the fine-tuned model on dedicated GPUs", "Use the larger model"),
   resultTooLarge: () => messages.resultTooLarge(1_048_576, 16_384, 200_000),
   notSingleValue: () => messages.notSingleValue(LABEL, 1_048_576, 16_384),
   shapeMismatch: () =>
