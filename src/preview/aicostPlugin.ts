@@ -222,8 +222,14 @@ for (const declaration of DECLARATIONS) {
   const adapter = excelAdapter(declaration);
   plugin[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
     const run = (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction;
+    // An argument left out (f(a,,b)) arrives as null on every host (Microsoft: "Custom functions
+    // parameter options"), never as a blank cell, which Excel desktop passes as 0.
+    const omitted = ast.args.map((arg) => (arg as { type?: string }).type === "EMPTY");
     return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${declaration.id}`), (...args: unknown[]) =>
-      fromAdapter(() => adapter(...args.map(toRaw)), roomOf(this, state)),
+      fromAdapter(
+        () => adapter(...args.map((arg, index) => (omitted[index] ? null : toRaw(arg)))),
+        roomOf(this, state),
+      ),
     );
   };
   /** The declared size: a table's spill from the arguments known now, a broadcast's from its ranges. */

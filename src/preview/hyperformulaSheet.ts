@@ -3,7 +3,7 @@
  * evaluated by a spreadsheet engine with every AICOST function registered. Styles, the colour
  * scale and the chart are presentation and have no HyperFormula counterpart.
  */
-import type { HyperFormula, SimpleCellAddress } from "hyperformula";
+import { DetailedCellError, ErrorType, type HyperFormula, type SimpleCellAddress } from "hyperformula";
 import type { SheetLayout } from "../sheet/layout";
 
 /**
@@ -23,6 +23,33 @@ export function parseAddress(a1: string): { row: number; column: number } {
   if (!match) throw new Error(`not an A1 address: ${a1}`);
   const column = [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[2]) - 1, column };
+}
+
+/**
+ * Enters again every formula whose result could not spill: HyperFormula sizes a result when it
+ * parses the formula, before the cells it reads are computed (in a batch, say), and a result whose
+ * size follows those values (FT_SWITCH_VALUES's rows) is sized anew from them, as Excel always does.
+ */
+export function settleSpills(hf: HyperFormula): void {
+  // A result sized anew can size another that reads it: a few passes settle a chain of them.
+  for (let pass = 0; pass < 3; pass++) {
+    let entered = 0;
+    for (const name of hf.getSheetNames()) {
+      const sheet = hf.getSheetId(name) as number;
+      hf.getSheetFormulas(sheet).forEach((row, r) =>
+        row.forEach((formula, c) => {
+          if (!formula) return;
+          const at = { sheet, row: r, col: c };
+          const value = hf.getCellValue(at);
+          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
+            hf.setCellContents(at, formula);
+            entered += 1;
+          }
+        }),
+      );
+    }
+    if (entered === 0) return;
+  }
 }
 
 /** Writes every planned cell into the sheet in one batch. */

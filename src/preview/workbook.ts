@@ -8,7 +8,7 @@ import { spillFormats, type CellStyle, type PlannedChart, type SheetLayout } fro
 import { cellsInUse } from "../taskpane/writer";
 import { parseNumericText } from "../functions/culture";
 import { registerAicostFunctions, RESIZE_MESSAGE } from "./aicostPlugin";
-import { addExcelLiterals, applyPlan, parseAddress } from "./hyperformulaSheet";
+import { addExcelLiterals, applyPlan, parseAddress, settleSpills } from "./hyperformulaSheet";
 import { address as a1Of } from "../sheet/layout";
 
 /** What a cell shows. */
@@ -137,18 +137,7 @@ export class PreviewWorkbook {
    * months in A1, would go stale). A result still blocked keeps its #SPILL!.
    */
   private settleSpills(): void {
-    for (const name of this.hf.getSheetNames()) {
-      const sheet = this.sheetId(name);
-      this.hf.getSheetFormulas(sheet).forEach((row, r) =>
-        row.forEach((formula, c) => {
-          if (!formula) return;
-          const at = { sheet, row: r, col: c };
-          const value = this.hf.getCellValue(at);
-          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL)
-            this.hf.setCellContents(at, formula);
-        }),
-      );
-    }
+    settleSpills(this.hf);
   }
 
   /**

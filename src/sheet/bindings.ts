@@ -18,6 +18,7 @@ import {
   ASSUMPTION,
   FT_BREAKEVEN,
   FT_COMPARE,
+  FT_COMPARE_RISK,
   FT_DECISION,
   FT_DECISION_REASONS,
   FT_MAINTENANCE_MONTHLY,
@@ -27,6 +28,7 @@ import {
   FT_RECOMMEND,
   FT_RUNNING_MONTHLY,
   FT_SENSITIVITY,
+  FT_SWITCH_VALUES,
   FT_TRAINING_COST,
   FT_UPFRONT_COST,
   MODEL_PRICE,
@@ -253,6 +255,16 @@ const sorted = (of: string): Figure => ({ kind: "sorted", of });
 /** A figure, or another where it is #N/A (Excel's IFNA): a price the model does not have. */
 const ifna = (of: string, otherwise: string): Figure => ({ kind: "ifna", of, otherwise });
 
+type CallFigure = Extract<Figure, { kind: "call" }>;
+
+/** FT_COMPARE's call: the arguments FT_COMPARE_RISK and FT_SWITCH_VALUES take too, by name. */
+const COMPARISON = call(FT_COMPARE, {
+  months: answer("horizonMonths"),
+  upfront_cost: figure("upfront"),
+  monthly_maintenance: figure("maintenance"),
+  price_table: PRICES,
+}) as CallFigure;
+
 /**
  * The live model, each figure after the figures it reads. The costs per request are FT_COMPARE's,
  * so that every figure prices what the comparison prices.
@@ -272,12 +284,7 @@ export const MODEL = {
   trainingRun: ifna("trainingRunPriced", "publishedRun"),
   upfront: call(FT_UPFRONT_COST),
   maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
-  comparison: call(FT_COMPARE, {
-    months: answer("horizonMonths"),
-    upfront_cost: figure("upfront"),
-    monthly_maintenance: figure("maintenance"),
-    price_table: PRICES,
-  }),
+  comparison: COMPARISON,
   largeCost: compared("Larger model", "cost per request"),
   fineTunedCost: compared("Fine-tuned small model", "cost per request"),
   memoryCost: compared("Small model + memory", "cost per request"),
@@ -313,6 +320,24 @@ export const MODEL = {
   memorySetupRange: row(answer("memorySetupLow"), answer("memorySetupCost"), answer("memorySetupHigh")),
   fallbackRange: row(answer("fallbackShareLow"), answer("fallbackShare"), answer("fallbackShareHigh")),
   memoryFallbackRange: row(answer("memoryFallbackLow"), answer("memoryFallbackShare"), answer("memoryFallbackHigh")),
+  // How sure the recommendation is: FT_COMPARE's arguments, every guess as its row of low, most
+  // likely and high, among the strategies the rule finds fit.
+  compareRisk: call(FT_COMPARE_RISK, {
+    ...COMPARISON.args,
+    requests_per_month: figure("volumeRange"),
+    upfront_cost: figure("upfrontRange"),
+    monthly_maintenance: figure("maintenanceRange"),
+    recall_tokens: figure("recallRange"),
+    memory_monthly_cost: figure("memoryMonthlyRange"),
+    memory_setup_cost: figure("memorySetupRange"),
+    fallback_share: figure("fallbackRange"),
+    memory_fallback_share: figure("memoryFallbackRange"),
+    verdict: figure("verdict"),
+    samples: constant(RISK_SAMPLES),
+    seed: constant(RISK_SEED),
+  }),
+  // What would change it: FT_COMPARE's own arguments, one searched at a time.
+  switchValues: call(FT_SWITCH_VALUES, { ...COMPARISON.args, verdict: figure("verdict") }),
   savingsRange: call(FT_MONTHLY_SAVINGS, {
     large_cost_per_request: figure("largeCost"),
     small_cost_per_request: figure("fineTunedCost"),
@@ -438,7 +463,9 @@ function rawArguments(
         const otherwise = (ANSWERS[source.key] as AnswerRow).otherwise;
         // A blank answer that a figure stands for: the figure its cell computes.
         if (otherwise && values[source.key] === undefined) return figure(otherwise);
-        return cellOf(values[source.key]);
+        // A blank answer written as a reference to the answer it stands for: that answer's value, as its cell holds.
+        const other = values[source.key] === undefined ? standsFor(source.key) : undefined;
+        return cellOf(values[other ?? source.key]);
       }
       case "figure":
         return figure(source.name);
@@ -526,6 +553,30 @@ export const SENSITIVITY_WORDS: Readonly<Record<string, string>> = {
   upfront_cost: "Upfront cost",
   monthly_savings: "Monthly savings (the volume's range)",
   monthly_maintenance: "Maintenance and hosting",
+};
+
+/**
+ * FT_SWITCH_VALUES's inputs in words, by their argument names: the written sheet writes them beside
+ * its rows, and the pane says what would change the recommendation with them.
+ */
+export const SWITCH_WORDS: Readonly<Record<string, string>> = {
+  input_tokens: "the prompt's input tokens",
+  output_tokens: "the output tokens",
+  requests_per_month: "the volume",
+  months: "the horizon",
+  upfront_cost: "fine-tuning's upfront cost",
+  monthly_maintenance: "fine-tuning's maintenance",
+  recall_tokens: "memory's extra tokens",
+  memory_monthly_cost: "memory's monthly cost",
+  memory_setup_cost: "memory's setup cost",
+  ft_input_tokens: "the fine-tuned prompt's tokens",
+  fallback_share: "the fine-tuned model's share handed to the larger model",
+  memory_fallback_share: "memory's share handed to the larger model",
+  cached_share: "the cached share of the prompt",
+  batch_share: "the share sent in batch",
+  annual_discount_rate: "the discount rate",
+  retune_cost: "the re-tune's cost",
+  dedicated_monthly_cost: "the dedicated GPUs' monthly cost",
 };
 
 /** The rows and columns a figure takes on the sheet for these answers, from its declaration. */

@@ -3,7 +3,7 @@
  * an input by the domain of the parameter it feeds, FT_COMPARE's columns, FT_PAYBACK_RISK's rows.
  */
 import { COMPARE_COLUMNS } from "../functions/comparisonTable";
-import { SENSITIVITY_HEADER } from "../functions/declarations";
+import { SENSITIVITY_HEADER, COMPARE_RISK_HEADER, SWITCH_VALUES_HEADER } from "../functions/declarations";
 import * as domain from "../functions/domains";
 import type { NumberDomain, Param } from "../functions/params";
 
@@ -71,3 +71,11 @@ export const RISK_ROW_FORMATS: readonly NumberFormat[] = [
 export const SENSITIVITY_FORMATS: readonly NumberFormat[] = SENSITIVITY_HEADER.map((column) =>
   column === "input" ? FORMATS.flag : FORMATS.money,
 );
+
+/** FT_COMPARE_RISK's columns: the strategy, its chance of being the cheapest, its totals' percentiles. */
+export const COMPARE_RISK_FORMATS: readonly NumberFormat[] = COMPARE_RISK_HEADER.map((column) =>
+  column === "strategy" ? FORMATS.flag : column.startsWith("chance") ? FORMATS.chance : FORMATS.money,
+);
+
+/** FT_SWITCH_VALUES's columns: inputs of every unit side by side, each number shown as General shows it. */
+export const SWITCH_VALUES_FORMATS: readonly NumberFormat[] = SWITCH_VALUES_HEADER.map(() => FORMATS.flag);

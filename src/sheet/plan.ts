@@ -25,12 +25,21 @@ import {
   RISK_SAMPLES,
   SENSITIVITY_WORDS,
   standsFor,
+  SWITCH_WORDS,
   WRITTEN_ANSWERS,
   type Figure,
   type FigureName,
   type Source,
 } from "./bindings";
-import { COMPARE_FORMATS, FORMATS, inputFormat, RISK_ROW_FORMATS, SENSITIVITY_FORMATS } from "./formats";
+import {
+  COMPARE_FORMATS,
+  COMPARE_RISK_FORMATS,
+  FORMATS,
+  inputFormat,
+  RISK_ROW_FORMATS,
+  SENSITIVITY_FORMATS,
+  SWITCH_VALUES_FORMATS,
+} from "./formats";
 import { Canvas, columnName, type PlannedChart, type SheetLayout } from "./layout";
 import type { ImportedPrices } from "./priceSheet";
 import { priceSource, sourceTable, type PriceSource } from "./prices";
@@ -70,6 +79,8 @@ export type Block =
   | "grid"
   | "chart"
   | "ranges"
+  | "compareRisk"
+  | "switchValues"
   | "risk"
   | "sensitivity";
 
@@ -522,7 +533,25 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   });
 
   places.blocks.ranges = canvas.range(row, 0, row + RANGE_ROWS, 4);
-  const riskRow = row + RANGE_ROWS + 2;
+
+  // How sure the recommendation is, and what would change it.
+  const compareRow = row + RANGE_ROWS + 2;
+  canvas.put(compareRow, 0, {
+    value: `How sure is the recommendation? ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_COMPARE_RISK)`,
+    style: "heading",
+  });
+  const compareLast = spillFigure(canvas, places, answers, "compareRisk", compareRow + 1, 0, COMPARE_RISK_FORMATS);
+  places.blocks.compareRisk = canvas.range(compareRow, 0, compareLast, COMPARE_RISK_FORMATS.length - 1);
+  const switchRow = compareLast + 2;
+  canvas.put(switchRow, 0, {
+    value: "What would change the recommendation, each input alone (FT_SWITCH_VALUES)",
+    style: "heading",
+  });
+  const switchLast = spillFigure(canvas, places, answers, "switchValues", switchRow + 1, 0, SWITCH_VALUES_FORMATS);
+  wordsBeside(canvas, switchRow + 1, switchLast, SWITCH_VALUES_FORMATS.length, SWITCH_WORDS);
+  places.blocks.switchValues = canvas.range(switchRow, 0, switchLast, SWITCH_VALUES_FORMATS.length);
+
+  const riskRow = switchLast + 2;
   canvas.put(riskRow, 0, {
     value: `The chance of paying back: ${groupDigits(RISK_SAMPLES)} simulated combinations (FT_PAYBACK_RISK)`,
     style: "heading",
@@ -540,15 +569,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   const last = spillFigure(canvas, places, answers, "sensitivity", top, 0, SENSITIVITY_FORMATS);
   // Each input in words beside its row, for the chart's labels: the same words as the pane's.
   const words = SENSITIVITY_FORMATS.length;
-  canvas.put(top, words, { value: "in words", style: "header" });
-  for (let row = top + 1; row <= last; row++) {
-    const name = canvas.at(row, 0);
-    const text = Object.entries(SENSITIVITY_WORDS).reduceRight(
-      (otherwise, [input, said]) => `IF(${name}="${input}","${said}",${otherwise})`,
-      name,
-    );
-    canvas.put(row, words, { formula: `=${text}`, style: "label" });
-  }
+  wordsBeside(canvas, top, last, words, SENSITIVITY_WORDS);
   places.blocks.sensitivity = canvas.range(tornadoRow, 0, last, words);
   return {
     tornado: {
@@ -558,6 +579,28 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     },
     last,
   };
+}
+
+/**
+ * A column of words beside a spilled table whose first column names its inputs by their argument
+ * names: a header, then for each row a formula that says the name in words (the pane's words).
+ */
+function wordsBeside(
+  canvas: Canvas,
+  top: number,
+  last: number,
+  column: number,
+  words: Readonly<Record<string, string>>,
+): void {
+  canvas.put(top, column, { value: "in words", style: "header" });
+  for (let row = top + 1; row <= last; row++) {
+    const name = canvas.at(row, 0);
+    const text = Object.entries(words).reduceRight(
+      (otherwise, [input, said]) => `IF(${name}="${input}","${said.replace(/"/g, '""')}",${otherwise})`,
+      name,
+    );
+    canvas.put(row, column, { formula: `=${text}`, style: "label" });
+  }
 }
 
 /** The row the recommendation's heading takes, under the title. */
@@ -713,7 +756,9 @@ function mainBlocksLast(answers: Answers): number {
   const inputsLast = BODY_ROW + WRITTEN_ANSWERS.length;
   const comparisonLast = inputsLast + 2 + rowsOf("comparison", answers);
   const ruleLast = comparisonLast + 2 + RESULT_ROWS + 2 + 1 + rowsOf("reasons", answers);
-  const riskLast = ruleLast + 2 + RANGE_ROWS + 2 + rowsOf("risk", answers);
+  const compareLast = ruleLast + 2 + RANGE_ROWS + 2 + rowsOf("compareRisk", answers);
+  const switchLast = compareLast + 2 + rowsOf("switchValues", answers);
+  const riskLast = switchLast + 2 + rowsOf("risk", answers);
   return riskLast + 2 + rowsOf("sensitivity", answers);
 }
 

@@ -8,7 +8,8 @@ import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { groupDigits } from "../functions/format";
 import { FIELDS, STEPS, type AnswerKey, type RawAnswer } from "../sheet/answers";
-import { RISK_SAMPLES, SENSITIVITY_WORDS } from "../sheet/bindings";
+import { STRATEGY_WORDS } from "../functions/recommendation";
+import { RISK_SAMPLES, SENSITIVITY_WORDS, SWITCH_WORDS } from "../sheet/bindings";
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
 import { modelNote, offeredModels } from "./modelNotes";
@@ -131,6 +132,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
             : []),
         ]
       : [{ label: "Not priced", value: results.unpricedReason ?? "" }],
+    sure: sureView(results),
     risk: riskView(results),
     comparison: {
       caption: `Four strategies ${horizonNote(results)}`,
@@ -155,6 +157,84 @@ function resultView(results: Results, canWrite: boolean): ResultView {
         "AICOST formulas, a scenario grid and a chart. Write at selection puts the inputs and results at the " +
         "selected cell and never overwrites anything."
       : "Open this add-in in Excel to write the model into a workbook.",
+  };
+}
+
+/** An input's value in its unit: money, a share, months or a count. */
+function inputValue(input: string, value: number): string {
+  if (/share|rate/.test(input)) return formatCell(value, "0.0%");
+  if (input === "months") return monthsWords(value);
+  if (/cost|maintenance/.test(input)) return money(value);
+  return formatCell(value, FORMATS.count);
+}
+
+/** How far a switching value is from the input's value now, as a share of the larger: the nearest are said first. */
+const byNearness = (now: number, at: number): number =>
+  Math.abs(at - now) / Math.max(Math.abs(now), Math.abs(at), Number.MIN_VALUE);
+
+/** How sure the recommendation is, and what would change it, in words a CFO reads. */
+function sureView(results: Results): ResultView["sure"] {
+  const { sureness, recommendation } = results;
+  const samples = groupDigits(RISK_SAMPLES);
+  if (!sureness) {
+    return {
+      chance: "not known",
+      chanceWords: " chance that the recommendation is the cheapest.",
+      summary: `The simulation of the recommendation could not run: ${results.surenessError ?? ""}`,
+      rows: [],
+      switches: [],
+    };
+  }
+  const percent = (share: number) => formatCell(share, FORMATS.chance);
+  const recommended = sureness.strategies.find((row) => row.strategy === recommendation.strategy);
+  const words = STRATEGY_WORDS[recommendation.strategy];
+  const switches = sureness.switches
+    .flatMap((row) => {
+      const said = SWITCH_WORDS[row.input] ?? row.input;
+      const changes = [
+        // Whole months change at a month, not across a boundary.
+        ...(row.below
+          ? [{ at: row.below.at, to: row.below.to, how: row.input === "months" ? "falls to" : "falls below" }]
+          : []),
+        ...(row.above
+          ? [{ at: row.above.at, to: row.above.to, how: row.input === "months" ? "rises to" : "rises above" }]
+          : []),
+      ];
+      if (changes.length === 0) return [];
+      const nearest = Math.min(...changes.map((change) => byNearness(row.now, change.at)));
+      const told = changes
+        .map((change) => `${change.how} ${inputValue(row.input, change.at)} (then: ${change.to})`)
+        .join(", or ");
+      return [
+        {
+          nearest,
+          text: `${recommendation.recommendation} stays the recommendation unless ${said}, now ${inputValue(row.input, row.now)}, ${told}.`,
+        },
+      ];
+    })
+    .sort((a, b) => a.nearest - b.nearest)
+    .slice(0, 6)
+    .map((change) => change.text);
+  return {
+    chance: percent(recommended?.chance ?? 0),
+    chanceWords: ` chance that ${words} is the cheapest of the strategies the rule finds fit.`,
+    summary:
+      `Over ${samples} combinations of your lows and highs, each drawn independently of the others: ` +
+      "each strategy's chance of costing least, and its total's 10th to 90th percentile. Each change below " +
+      "moves one input alone, the others held; the nearest first.",
+    rows: sureness.strategies.map((row) => ({
+      cells: [
+        row.strategy,
+        row.totals ? percent(row.chance) : "—",
+        row.totals
+          ? `${money(row.totals[0])} to ${money(row.totals[2])}`
+          : FIT_STRATEGIES[results.decision.verdict].some((fit) => fit === row.strategy)
+            ? "not priced"
+            : "not fit for the task",
+      ],
+      recommended: row.strategy === recommendation.strategy,
+    })),
+    switches,
   };
 }
 

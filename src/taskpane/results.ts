@@ -15,11 +15,13 @@ import {
   type Recommendation,
 } from "../engine";
 import {
+  COMPARE_RISK_HEADER,
   comparisonOf,
   FT_COMPARE,
   FT_DECISION,
   paybackRiskMeasures,
   SENSITIVITY_HEADER,
+  SWITCH_VALUES_HEADER,
 } from "../functions/declarations";
 import { compareColumn, type CompareColumn } from "../functions/comparisonTable";
 import { ExcelError, type Cell } from "../functions/excelError";
@@ -77,6 +79,14 @@ export interface ComparedRow {
   unpriced?: string;
 }
 
+/** How sure the recommendation is (FT_COMPARE_RISK), and what would change it (FT_SWITCH_VALUES). */
+export interface RecommendationSureness {
+  /** Each strategy in FT_COMPARE's order: its chance of being the cheapest, and its totals' percentiles where it competes. */
+  strategies: { strategy: string; chance: number; totals?: [number, number, number]; why?: string }[];
+  /** For each input: its value now, and the nearest values below and above where the recommendation changes, and to what. */
+  switches: { input: string; now: number; below?: { at: number; to: string }; above?: { at: number; to: string } }[];
+}
+
 export interface Results {
   /** The horizon of every figure, in months, and the annual discount rate they are discounted at. */
   horizonMonths: number;
@@ -98,6 +108,9 @@ export interface Results {
   unpricedReason?: string;
   /** What the comparison rests on that the analyst should know: a retirement, their own fine-tuned prices. */
   notes: string[];
+  /** How sure the recommendation is; undefined where FT_COMPARE_RISK's cell is an error (its message in `surenessError`). */
+  sureness?: RecommendationSureness;
+  surenessError?: string;
 }
 
 /** A figure's single value. */
@@ -254,6 +267,39 @@ function sensitivityFigures(table: Cell[][]): SensitivityFigure[] {
   }));
 }
 
+/** FT_COMPARE_RISK's and FT_SWITCH_VALUES's tables, read by their headers' names. */
+function surenessFigures(risk: Cell[][], switches: Cell[][]): RecommendationSureness | { error: string } {
+  const failed = [risk, switches].find((table) => table.length === 1);
+  if (failed) {
+    const cell = failed[0][0];
+    return { error: cell instanceof ExcelError ? cell.message : String(cell) };
+  }
+  const riskColumn = (name: string) => COMPARE_RISK_HEADER.indexOf(name);
+  const strategies = risk.slice(1).map((line) => {
+    const totals = ["total 10th percentile", "total median", "total 90th percentile"].map(
+      (name) => line[riskColumn(name)],
+    );
+    const why = totals.find((cell) => cell instanceof ExcelError);
+    return {
+      strategy: String(line[riskColumn("strategy")]),
+      chance: line[riskColumn("chance of being the cheapest")] as number,
+      ...(why instanceof ExcelError ? { why: why.message } : { totals: totals as [number, number, number] }),
+    };
+  });
+  const [, , below, belowTo, above, aboveTo] = SWITCH_VALUES_HEADER.map((_, index) => index);
+  const change = (at: Cell, to: Cell) => (typeof at === "number" ? { at, to: String(to) } : undefined);
+  const switchRows = switches.slice(1).map((line) => {
+    const [down, up] = [change(line[below], line[belowTo]), change(line[above], line[aboveTo])];
+    return {
+      input: String(line[0]),
+      now: line[1] as number,
+      ...(down ? { below: down } : {}),
+      ...(up ? { above: up } : {}),
+    };
+  });
+  return { strategies, switches: switchRows };
+}
+
 /** FT_COMPARE's rows as the pane shows them, each cell read by its column's name. */
 function comparedRows(table: Cell[][]): ComparedRow[] {
   const at = (line: Cell[], name: CompareColumn) => line[compareColumn(name)];
@@ -298,6 +344,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
   }
   const rows = comparedRows(figures.comparison);
   const tuned = rows.find((row) => row.strategy === "Fine-tuned small model");
+  const sureness = surenessFigures(figures.compareRisk, figures.switchValues);
   return {
     horizonMonths: answers.horizonMonths,
     discountRate: answers.discountRate,
@@ -309,6 +356,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
     rows,
     comparison,
     notes,
+    ...("error" in sureness ? { surenessError: sureness.error } : { sureness }),
     ...(tuned?.unpriced === undefined
       ? { fineTuned: fineTunedFigures(figures, answers.horizonMonths) }
       : { unpricedReason: tuned.unpriced }),

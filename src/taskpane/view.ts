@@ -30,6 +30,16 @@ export interface ResultView {
   reasons: { passed: boolean; text: string; decisive: boolean }[];
   figuresTitle: string;
   figures: { label: string; value: string }[];
+  /** How sure the recommendation is: the chance it is the cheapest, the totals' ranges, what would change it. */
+  sure: {
+    chance: string;
+    chanceWords: string;
+    summary: string;
+    /** Each strategy: its name, its chance of being the cheapest, its totals' 10th to 90th percentile. */
+    rows: { cells: [string, string, string]; recommended: boolean }[];
+    /** What would change the recommendation, one sentence an input. */
+    switches: string[];
+  };
   /** The chance of paying back within the horizon, what the simulation found, and the tornado. */
   risk: {
     chance: string;
@@ -379,11 +389,55 @@ export class PaneView {
       reasons,
       element("h3", {}, result.figuresTitle),
       figures,
+      this.renderSure(result.sure),
       this.renderRisk(result.risk),
       actions,
       element("p", { class: "help" }, result.writeNote),
     );
     heading.focus();
+  }
+
+  /** How sure the recommendation is: its chance, the totals' ranges, and what would change it. */
+  private renderSure(sure: ResultView["sure"]): HTMLElement {
+    const section = element("section", { class: "risk sure", "aria-labelledby": "sure-title" });
+    section.append(element("h3", { id: "sure-title" }, "How sure: the recommendation"));
+    const chance = element("p", { class: "chance" });
+    chance.append(element("strong", { id: "sure-chance" }, sure.chance), document.createTextNode(sure.chanceWords));
+    section.append(chance, element("p", { class: "help", id: "sure-summary" }, sure.summary));
+    if (sure.rows.length > 0) {
+      const table = element("table", { class: "sure-table", id: "sure-table" });
+      table.append(element("caption", {}, "Each strategy over your ranges"));
+      const head = element("tr");
+      ["Strategy", "Cheapest in", "Total, 10th to 90th percentile"].forEach((text, index) =>
+        head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
+      );
+      const thead = element("thead");
+      thead.append(head);
+      const body = element("tbody");
+      for (const row of sure.rows) {
+        const tr = element("tr", row.recommended ? { class: "recommended" } : {});
+        row.cells.forEach((text, index) =>
+          tr.append(element(index === 0 ? "th" : "td", index === 0 ? { scope: "row" } : {}, text)),
+        );
+        body.append(tr);
+      }
+      table.append(thead, body);
+      const scroller = element("div", {
+        class: "table-scroll",
+        tabindex: "0",
+        role: "region",
+        "aria-label": "Each strategy over your ranges",
+      });
+      scroller.append(table);
+      section.append(scroller);
+    }
+    if (sure.switches.length > 0) {
+      section.append(element("h4", {}, "What would change it"));
+      const list = element("ul", { class: "switches", id: "switches" });
+      for (const sentence of sure.switches) list.append(element("li", {}, sentence));
+      section.append(list);
+    }
+    return section;
   }
 
   /** The chance of paying back, and the tornado as a table whose bars span each input's swing. */

@@ -170,7 +170,7 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.textContent("#recommendation-reason")).toBe(results.reason);
     expect(results.reason).toMatch(/^The rule allows fine-tuning, but the small model with memory costs \$[\d,]+ less/);
     expect(await page.textContent(".comparison tr.recommended th")).toBe(`${cheapestFit.strategy}Recommended`);
-    // How sure: the chance of paying back within 12 months, and the tornado, as the engine simulates them.
+    // How sure: the chance of paying back within the horizon, and the tornado, as the engine simulates them.
     const risk = results.fineTuned?.risk;
     if (!risk) throw new Error("fine-tuning saves money per request here");
     // A sampled chance of 1 is no certainty: it reads "more than 99.9 %" (SPEC 5), any other as a per cent.
@@ -192,6 +192,26 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.locator(".verdict .note").allTextContents()).toEqual(results.notes);
     expect(results.notes[0]).toMatch(/^gpt-4o-mini retires on 2027-01-14, in month 2 of 24/);
 
+    // How sure the recommendation is: its chance, each strategy's range, and what would change it.
+    const sureness = results.sureness;
+    if (!sureness) throw new Error(results.surenessError);
+    const memoryChance = sureness.strategies.find((row) => row.strategy === "Small model + memory")?.chance ?? NaN;
+    expect(await page.textContent("#sure-chance")).toBe(
+      memoryChance > 0.999
+        ? "more than 99.9 %"
+        : memoryChance < 0.001
+          ? "less than 0.1 %"
+          : `${(memoryChance * 100).toFixed(1)}%`,
+    );
+    expect(await page.locator("#sure-table tbody tr").count()).toBe(4);
+    expect(await page.locator("#sure-table tr.recommended th").textContent()).toBe("Small model + memory");
+    const switches = await page.locator("#switches li").allTextContents();
+    expect(switches.length).toBeGreaterThan(0);
+    for (const sentence of switches) expect(sentence).toMatch(/^Use memory stays the recommendation unless /);
+    await page
+      .locator("section.sure")
+      .screenshot({ path: screenshotPath("taskpane-how-sure.png"), animations: "disabled" });
+
     await page.screenshot({
       path: screenshotPath("taskpane-result.png"),
       fullPage: true,
@@ -208,7 +228,8 @@ describe("the task pane in headless Chromium", () => {
     );
     // The confirmation is in view in the 320 px pane, where the button was pressed.
     const box = await page.locator("#status").boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
+    // Scrolling goes by whole pixels: a fraction of one past the edge is still in view.
+    expect(box && box.y >= 0 && Math.floor(box.y + box.height) <= 900).toBe(true);
 
     const workbook = await page.evaluate(() =>
       JSON.parse(JSON.stringify((window as unknown as { __workbook: unknown }).__workbook)),

@@ -1,7 +1,7 @@
 /** A HyperFormula workbook with every AICOST function registered through the Excel adapters' runner. */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
-import { addExcelLiterals, applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
+import { addExcelLiterals, applyPlan, parseAddress, settleSpills } from "../../src/preview/hyperformulaSheet";
 import type { SheetPlan } from "../../src/sheet/plan";
 
 export interface EvaluatedSheet {
@@ -27,6 +27,8 @@ export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
   addExcelLiterals(hf);
   const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
   applyPlan(hf, sheet, plan);
+  // As the preview does after every change: a result sized before its arguments were known is sized again.
+  settleSpills(hf);
   const value = (a1: string) => {
     const { row, column } = parseAddress(a1.replace(/\$/g, ""));
     return hf.getCellValue({ sheet, row, col: column });
@@ -36,6 +38,7 @@ export function evaluatePlan(plan: SheetPlan): EvaluatedSheet {
     set: (a1, content) => {
       const { row, column } = parseAddress(a1.replace(/\$/g, ""));
       hf.setCellContents({ sheet, row, col: column }, content);
+      settleSpills(hf);
     },
     errors: () =>
       plan.cells

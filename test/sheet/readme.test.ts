@@ -33,6 +33,8 @@ const ORDER: Block[] = [
   "grid",
   "chart",
   "ranges",
+  "compareRisk",
+  "switchValues",
   "risk",
   "sensitivity",
 ];

@@ -1,5 +1,7 @@
 /** The controller against a stub view and a stub writer: what it renders, writes and reports. */
 import { expectNear } from "../helpers/tolerance";
+import { FORMATS } from "../../src/sheet/formats";
+import { formatCell } from "../../src/sheet/numberFormat";
 import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
@@ -465,5 +467,41 @@ describe("the result as a snapshot of the answers", () => {
       message: "Read the sheet's inputs back: the figures below are the sheet's.",
       kind: "success",
     });
+  });
+});
+
+describe("how sure the recommendation is, in the pane", () => {
+  it("gives the chance the recommended strategy is the cheapest, the totals' ranges and what would change it", () => {
+    const { view, model, controller } = setUp();
+    toResult(controller);
+    const result = view.results.at(-1);
+    if (!result) throw new Error("no result");
+    const results = model.results();
+    const sureness = results.sureness;
+    if (!sureness) throw new Error(results.surenessError);
+    expect(results.recommendation.recommendation).toBe("Use memory");
+    const memory = sureness.strategies.find((row) => row.strategy === "Small model + memory");
+    expect(result.sure.chanceWords).toBe(
+      " chance that the small model with memory is the cheapest of the strategies the rule finds fit.",
+    );
+    expect(result.sure.chance).toBe(formatCell(memory?.chance ?? NaN, FORMATS.chance));
+    expect(result.sure.rows.map((row) => row.cells[0])).toEqual(results.rows.map((row) => row.strategy));
+    expect(result.sure.rows.find((row) => row.recommended)?.cells[0]).toBe("Small model + memory");
+    // The chances of the strategies that compete add up to one.
+    expectNear(
+      sureness.strategies.reduce((sum, row) => sum + row.chance, 0),
+      1,
+      12,
+    );
+    // Memory's setup is paid at month 0, so it switches where memory's total reaches the fine-tuned one's.
+    const total = (strategy: string) => results.rows.find((row) => row.strategy === strategy)?.total as number;
+    const gap = total("Fine-tuned small model") - total("Small model + memory");
+    const setup = sureness.switches.find((row) => row.input === "memory_setup_cost");
+    expect(setup?.above?.to).toBe("Fine-tune");
+    // To 6 significant figures, as FT_SWITCH_VALUES gives it.
+    expect(setup?.above?.at).toBe(Number(gap.toPrecision(6)));
+    expect(result.sure.switches).toContain(
+      `Use memory stays the recommendation unless memory's setup cost, now $0, rises above ${formatCell(setup?.above?.at ?? NaN, FORMATS.money)} (then: Fine-tune).`,
+    );
   });
 });
