@@ -796,6 +796,11 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     { column: columnName(canvas.left), points: 250 },
     { column: columnName(canvas.left + 1), points: 110 },
     { column: columnName(canvas.left + 2), points: 90 },
+    // The switching values' strategies ("Use the larger model") and their inputs in words.
+    { column: columnName(canvas.left + 3), points: 125 },
+    { column: columnName(canvas.left + 4), points: 100 },
+    { column: columnName(canvas.left + 5), points: 125 },
+    { column: columnName(canvas.left + 6), points: 280 },
   ];
   const base = { cells: canvas.cells, spills: canvas.spills, anchors, where, blocks: places.blocks };
   if (options.scope === "inputs-and-results") {
