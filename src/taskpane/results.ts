@@ -177,6 +177,25 @@ export function trainingRun(
 }
 
 /**
+ * Why the training run must be typed: fine-tuning the small model can be bought (its row of the
+ * comparison is priced) but no training price is known for it, so the published figure would
+ * stand in for a price no reference gives (STYLE 14). Undefined otherwise: a typed run, a model
+ * with a training price, or fine-tuning that is not priced at all (the run changes nothing shown).
+ */
+function unpricedTrainingRun(answers: Answers, table: PriceTableValues | undefined): string | undefined {
+  if (answers.trainingRunCost !== undefined) return undefined;
+  const figures = evaluate(answers, table, "comparison");
+  const price = value(figures, "trainingPrice");
+  if (!(price instanceof ExcelError)) return undefined;
+  const tuned = figures.comparison.find((line) => line[0] === "Fine-tuned small model");
+  if (!tuned || typeof tuned[compareColumn("total")] !== "number") return undefined;
+  return (
+    `${answers.smallModel} can be fine-tuned, but no training price is known for it: type the cost of one run ` +
+    "(the provider's quote, or the published $50 to $500)."
+  );
+}
+
+/**
  * The low and high figures that do not bracket the most likely one the answers give (the upfront
  * cost and the maintenance from their items, the volume as given), each with its message.
  */
@@ -185,6 +204,8 @@ export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partia
   if ("error" in costs) return { [costs.error.key]: costs.error.message };
   const { upfront, maintenance } = costs;
   const errors: Partial<Record<AnswerKey, string>> = {};
+  const unpricedRun = unpricedTrainingRun(answers, tableOf(answers, imported));
+  if (unpricedRun) errors.trainingRunCost = unpricedRun;
   const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
     const given = answers as Readonly<Record<AnswerKey, unknown>>;
     if ((given[low] as number) > likely) {

@@ -155,6 +155,15 @@ describe("validation", () => {
     const unpriced = answered({ smallModel: "claude-haiku-4.5", costLevel: "high" });
     toResult(unpriced);
     expect(unpriced.results().upfrontCost).toBe(80 * 200 + 500 + (20 + 40) * 200);
+    // One that can be fine-tuned but has no known training price: the pane asks for the run's cost.
+    const azure = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
+    azure.next();
+    azure.next();
+    expect(azure.next()).toBe(false);
+    expect(azure.errors.trainingRunCost).toBe(
+      "azure/gpt-4.1-mini can be fine-tuned, but no training price is known for it: type the cost of one run " +
+        "(the provider's quote, or the published $50 to $500).",
+    );
   });
 
   it("accepts numbers typed the Excel way", () => {
@@ -192,8 +201,9 @@ describe("answers to engine inputs", () => {
     model.set("smallOutputPrice", "4");
     model.set("smallFtInputPrice", "0.8");
     model.set("smallFtOutputPrice", "4");
-    // The article prices the fine-tuned model on the same prompt.
+    // The article prices the fine-tuned model on the same prompt, and one training run at $275.
     model.set("ftInputTokens", "5000");
+    model.set("trainingRunCost", "275");
     toResult(model);
     const results = model.results();
     const figures = tunedFigures(results);
@@ -247,7 +257,8 @@ describe("answers to engine inputs", () => {
   });
 
   it("uses Azure's fine-tuned pricing for an Azure small model: base token prices plus hosting", () => {
-    const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini" });
+    // Azure lists no training price: the run is typed.
+    const model = answered({ largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini", trainingRunCost: "275" });
     toResult(model);
     const results = model.results();
     // On its prefilled prompt: half of the 5,000 tokens.
@@ -608,6 +619,7 @@ describe("the models the pane offers and what it says of them", () => {
   it("negotiated prices for an Azure model keep its hosting fee and fine-tuning terms", () => {
     const model = new Questionnaire();
     model.set("smallModel", "azure/gpt-4.1-mini");
+    model.set("trainingRunCost", "275");
     model.set("smallOwnPrices", true);
     model.set("smallInputPrice", "0.3");
     model.set("smallOutputPrice", "1.2");

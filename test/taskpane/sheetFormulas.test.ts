@@ -29,7 +29,7 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
   ["50,000 requests a month (never breaks even)", { requestsPerMonth: "50000" }],
   [
     "GPT-4o against a fine-tuned Azure GPT-4.1 mini with hosting",
-    { largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini", requestsPerMonth: "2,000,000" },
+    { largeModel: "gpt-4o", smallModel: "azure/gpt-4.1-mini", requestsPerMonth: "2,000,000", trainingRunCost: "275" },
   ],
   [
     "two models priced by the analyst",
@@ -42,6 +42,8 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
       smallOutputPrice: "0.3",
       smallFtInputPrice: "0.15",
       smallFtOutputPrice: "0.45",
+      // No training price is known for a model typed in: the run is the analyst's quote.
+      trainingRunCost: "275",
     },
   ],
   [
@@ -57,6 +59,7 @@ const CASES: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
       smallInputPrice: "0.3",
       smallOutputPrice: "1.2",
       requestsPerMonth: "2,000,000",
+      trainingRunCost: "275",
     },
   ],
   [
