@@ -155,8 +155,10 @@ describe("with prices imported from a file, the pane's figures are the written s
       ids: file.models.map((entry) => entry.id),
       summary: "",
     });
-    // A small model only the file prices (fine-tuned prices and hosting included), at 333,333 requests.
-    for (const [key, value] of Object.entries({ smallModel: "analyst model, tuned", requestsPerMonth: "333333" })) {
+    // A small model only the file prices (fine-tuned prices and hosting included, no training price:
+    // its run is typed), at 333,333 requests.
+    const changes = { smallModel: "analyst model, tuned", requestsPerMonth: "333333", trainingRunCost: "275" };
+    for (const [key, value] of Object.entries(changes)) {
       model.set(key as AnswerKey, value);
     }
     for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
