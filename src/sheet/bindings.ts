@@ -540,9 +540,9 @@ export function argumentsOf<D extends FunctionDeclaration<readonly Param[]>>(
 
 /** What the label of an answer that overrides a figure says, computed or typed, in the pane and the sheet. */
 export const OVERRIDE_WORDS = {
-  computed:
-    "computed from the small model's training price, or the published figure where it has none; type a figure to override it",
-  typed: "typed, overriding the small model's training price",
+  computed: "computed; type over it to override",
+  unpriced: "the published figure: no training price is known; type yours",
+  typed: "typed",
 } as const;
 
 /**

@@ -277,10 +277,20 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
         : computed
           ? { formula: computed }
           : { value };
-    const label = otherwise
-      ? `${field.label} (${computed ? OVERRIDE_WORDS.computed : OVERRIDE_WORDS.typed})`
-      : field.label;
-    canvas.put(at, 0, { value: label, style: "label" });
+    if (otherwise && computed) {
+      // Says in the cell which figure stands in: the model's training price, or the published run
+      // where no training price is known (a model whose fine-tuning is typed in, or not sold).
+      const said = (words: string) => `"${`${field.label} (${words})`.replace(/"/g, '""')}"`;
+      canvas.put(at, 0, {
+        formula: `=IF(ISNA(${places.expression("trainingPrice")}),${said(OVERRIDE_WORDS.unpriced)},${said(OVERRIDE_WORDS.computed)})`,
+        style: "label",
+      });
+    } else {
+      canvas.put(at, 0, {
+        value: otherwise ? `${field.label} (${OVERRIDE_WORDS.typed})` : field.label,
+        style: "label",
+      });
+    }
     canvas.put(at, 1, {
       ...content,
       style: "input",
@@ -548,6 +558,16 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     style: "heading",
   });
   const switchLast = spillFigure(canvas, places, answers, "switchValues", switchRow + 1, 0, SWITCH_VALUES_FORMATS);
+  // Each row's numbers in its input's format (money, a share, tokens): the rows are FT_COMPARE's
+  // numbers the call passes, in order, as FT_SWITCH_VALUES lists them.
+  const node = MODEL.switchValues as Extract<Figure, { kind: "call" }>;
+  const searched = node.fn.params.filter(
+    (param) => param.kind === "number" && !param.today && node.args[param.name] !== undefined,
+  );
+  canvas.spills[canvas.spills.length - 1].rowFormats = [
+    FORMATS.flag,
+    ...searched.map((param) => inputFormat(param, 0)),
+  ];
   wordsBeside(canvas, switchRow + 1, switchLast, SWITCH_VALUES_FORMATS.length, SWITCH_WORDS);
   places.blocks.switchValues = canvas.range(switchRow, 0, switchLast, SWITCH_VALUES_FORMATS.length);
 
@@ -792,8 +812,20 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     sensitivity: top("sensitivity"),
   };
   const where = { inputs: { ...places.inputs, ...places.rangeInputs }, figures: { ...places.tops } };
+  // Column A fits its longest label (the words written, and the training run's labels), about 5.6 points a character.
+  const labels = [
+    ...canvas.cells.flatMap((cell) =>
+      cell.style === "label" && typeof cell.value === "string" && cell.address.startsWith(columnName(canvas.left))
+        ? [cell.value]
+        : [],
+    ),
+    ...Object.values(OVERRIDE_WORDS).map((words) => `Cost of one fine-tuning run (${words})`),
+  ];
   const columnWidths = [
-    { column: columnName(canvas.left), points: 250 },
+    {
+      column: columnName(canvas.left),
+      points: Math.max(250, Math.ceil(5.6 * Math.max(...labels.map((label) => label.length)))),
+    },
     { column: columnName(canvas.left + 1), points: 110 },
     { column: columnName(canvas.left + 2), points: 90 },
     // The switching values' strategies ("Use the larger model") and their inputs in words.

@@ -3,7 +3,16 @@
  * model changes, renders the model, and asks the writer to write. Every number it shows comes
  * from the engine through the model's results.
  */
-import { catalogueEntry, FIT_STRATEGIES, isoFromSerial, statusOn, type CatalogueEntry, type Verdict } from "../engine";
+import {
+  assumption,
+  catalogueEntry,
+  EVALUATE_VOLUME,
+  FIT_STRATEGIES,
+  isoFromSerial,
+  statusOn,
+  type CatalogueEntry,
+  type Verdict,
+} from "../engine";
 import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
 import { groupDigits } from "../functions/format";
@@ -106,7 +115,8 @@ function resultView(results: Results, canWrite: boolean): ResultView {
                 : `${formatCell(fineTuned.breakEven, FORMATS.months)} months`,
           },
           { label: `Net savings after ${horizon}`, value: saving(fineTuned.netSavings, "lost") },
-          ...(fineTuned.netSavingsCompared !== fineTuned.netSavings
+          // The comparison's saving differs from the net savings by a re-tune only.
+          ...(comparison.retirement
             ? [
                 {
                   label: `The comparison's saving over ${horizon}, a re-tune included`,
@@ -193,7 +203,8 @@ function sureView(results: Results): ResultView["sure"] {
       const said = SWITCH_WORDS[row.input] ?? row.input;
       const changes = [
         // Whole months change at a month, not across a boundary.
-        ...(row.below
+        // A horizon of no months weighs nothing: a change there is no decision to tell a CFO.
+        ...(row.below && !(row.input === "months" && row.below.at < 1)
           ? [{ at: row.below.at, to: row.below.to, how: row.input === "months" ? "falls to" : "falls below" }]
           : []),
         ...(row.above
@@ -208,20 +219,27 @@ function sureView(results: Results): ResultView["sure"] {
       return [
         {
           nearest,
-          text: `${recommendation.recommendation} stays the recommendation unless ${said}, now ${inputValue(row.input, row.now)}, ${told}.`,
+          text: `“${recommendation.recommendation}” holds unless ${said} (now ${inputValue(row.input, row.now)}) ${told}.`,
         },
       ];
     })
     .sort((a, b) => a.nearest - b.nearest)
     .slice(0, 6)
     .map((change) => change.text);
+  const fit = FIT_STRATEGIES[results.decision.verdict];
+  const only = fit.length === 1;
   return {
-    chance: percent(recommended?.chance ?? 0),
-    chanceWords: ` chance that ${words} is the cheapest of the strategies the rule finds fit.`,
+    // One strategy fit for the task is the cheapest of those by construction, not by sampling.
+    chance: only ? "Certain:" : percent(recommended?.chance ?? 0),
+    chanceWords: only
+      ? ` ${words} is the only strategy the rule finds fit.`
+      : ` chance that ${words} is the cheapest of the strategies the rule finds fit.`,
     summary:
       `Over ${samples} combinations of your lows and highs, each drawn independently of the others: ` +
       "each strategy's chance of costing least, and its total's 10th to 90th percentile. Each change below " +
-      "moves one input alone, the others held; the nearest first.",
+      `moves one input alone, the others held, the rule's verdict (${results.decision.verdict}) too: the verdict ` +
+      `itself moves with the volume at ${groupDigits(EVALUATE_VOLUME)} and ${groupDigits(assumption("volume_threshold"))} ` +
+      "requests a month. The nearest change comes first.",
     rows: sureness.strategies.map((row) => ({
       cells: [
         row.strategy,
@@ -257,9 +275,7 @@ function riskView(results: Results): ResultView["risk"] {
       // No sample at all: not a sampled chance, but none.
       chance: formatCell(0, FORMATS.share),
       chanceWords,
-      summary:
-        "The fine-tuned model costs more per request than the larger one, so no combination of your figures " +
-        "pays back (its savings fall as the volume rises, a range the written sheet's simulation refuses).",
+      summary: "The payback simulation could not run on these figures: see the written sheet's cell for why.",
       tornadoCaption: "",
       tornado: [],
     };
@@ -525,7 +541,10 @@ export class PaneController implements ViewEvents {
     }
     const listed = this.drifted
       .slice(0, 3)
-      .map(({ label, value }) => `${label}: ${typeof value === "number" ? groupDigits(value) : String(value)}`)
+      .map(
+        ({ key, label, value }) =>
+          `${label}: ${typeof value === "number" && key !== "startDate" ? groupDigits(value) : String(rawFrom(key, value))}`,
+      )
       .join("; ");
     const more = this.drifted.length > 3 ? ` and ${this.drifted.length - 3} more` : "";
     return {

@@ -221,11 +221,17 @@ export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partia
   bracket("maintenanceLow", "maintenanceHigh", maintenance, "maintenance", formatUsd);
   bracket("volumeLow", "volumeHigh", answers.requestsPerMonth, "volume", groupDigits);
   const percent = (share: number) => formatCell(share, "0.0%");
-  bracket("recallTokensLow", "recallTokensHigh", answers.recallTokens, "memory's extra tokens", groupDigits);
-  bracket("memoryMonthlyLow", "memoryMonthlyHigh", answers.memoryMonthlyCost, "memory's monthly cost", formatUsd);
-  bracket("memorySetupLow", "memorySetupHigh", answers.memorySetupCost, "memory's setup cost", formatUsd);
-  bracket("fallbackShareLow", "fallbackShareHigh", answers.fallbackShare, "fine-tuned model's fallback share", percent);
-  bracket("memoryFallbackLow", "memoryFallbackHigh", answers.memoryFallbackShare, "memory's fallback share", percent);
+  bracket("recallTokensLow", "recallTokensHigh", answers.recallTokens, "extra tokens of memory", groupDigits);
+  bracket("memoryMonthlyLow", "memoryMonthlyHigh", answers.memoryMonthlyCost, "monthly cost of memory", formatUsd);
+  bracket("memorySetupLow", "memorySetupHigh", answers.memorySetupCost, "setup cost of memory", formatUsd);
+  bracket(
+    "fallbackShareLow",
+    "fallbackShareHigh",
+    answers.fallbackShare,
+    "fallback share of the fine-tuned model",
+    percent,
+  );
+  bracket("memoryFallbackLow", "memoryFallbackHigh", answers.memoryFallbackShare, "fallback share of memory", percent);
   return errors;
 }
 

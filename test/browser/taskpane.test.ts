@@ -207,7 +207,7 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.locator("#sure-table tr.recommended th").textContent()).toBe("Small model + memory");
     const switches = await page.locator("#switches li").allTextContents();
     expect(switches.length).toBeGreaterThan(0);
-    for (const sentence of switches) expect(sentence).toMatch(/^Use memory stays the recommendation unless /);
+    for (const sentence of switches) expect(sentence).toMatch(/^“Use memory” holds unless /);
     await page
       .locator("section.sure")
       .screenshot({ path: screenshotPath("taskpane-how-sure.png"), animations: "disabled" });

@@ -5,6 +5,7 @@
  */
 import { FUNCTIONS } from "../../src/functions/declarations";
 import { buildSheetPlan } from "../../src/sheet/plan";
+import { evaluate } from "../../src/sheet/bindings";
 import { answeredToResult } from "../helpers/questionnaire";
 
 /** Each AICOST call in a formula, with its top-level arguments as written. */
@@ -84,5 +85,23 @@ describe("the written model's formulas", () => {
     const [call] = calls('=AICOST.FT_NET_SAVINGS($B$1,AICOST.X("a,b"),12,$B$2)');
     expect(call.args).toEqual(["$B$1", 'AICOST.X("a,b")', "12", "$B$2"]);
     expect(through("months") && /^-?[\d.]+%?$/.test(call.args[2])).toBe(true);
+  });
+});
+
+describe("the switching values' rows", () => {
+  it("are each in their input's format: money, shares, tokens, months", () => {
+    const model = answeredToResult({});
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-06" });
+    const spill = plan.spills.find((candidate) => candidate.anchor === plan.where.figures.switchValues);
+    const table = evaluate(model.answers(), undefined).switchValues;
+    expect(spill?.rowFormats?.length).toBe(table.length);
+    const formatOf = (input: string) => spill?.rowFormats?.[table.findIndex((row) => row[0] === input)];
+    expect([
+      formatOf("memory_setup_cost"),
+      formatOf("fallback_share"),
+      formatOf("input_tokens"),
+      formatOf("months"),
+      // Whole months show as typed.
+    ]).toEqual(["$#,##0", "0.0%", "#,##0", "General"]);
   });
 });

@@ -501,7 +501,7 @@ describe("how sure the recommendation is, in the pane", () => {
     // To 6 significant figures, as FT_SWITCH_VALUES gives it.
     expect(setup?.above?.at).toBe(Number(gap.toPrecision(6)));
     expect(result.sure.switches).toContain(
-      `Use memory stays the recommendation unless memory's setup cost, now $0, rises above ${formatCell(setup?.above?.at ?? NaN, FORMATS.money)} (then: Fine-tune).`,
+      `“Use memory” holds unless memory's setup cost (now $0) rises above ${formatCell(setup?.above?.at ?? NaN, FORMATS.money)} (then: Fine-tune).`,
     );
   });
 });
