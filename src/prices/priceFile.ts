@@ -55,7 +55,25 @@ export const PRICE_FILE_MESSAGES = {
     `${file}, line ${line}, column ${column} (${PRICE_TABLE_COLUMNS[column - 1] ?? "beyond the table"}): ` +
     `expected ${expected}; got ${received}.`,
   csvNoRows: (file: string): string => `${file} has no price rows (model, input, output, …).`,
+  notText: (file: string): string =>
+    `${file} is not a text file (it holds binary data): choose the JSON or CSV file itself.`,
+  tooLarge: (file: string, megabytes: number): string =>
+    `${file} is ${megabytes.toLocaleString("en-US", { maximumFractionDigits: 0 })} MB: a price file is under ` +
+    `${MAX_PRICE_FILE_MB} MB (litellm's, the largest, is about 1.5 MB). Choose the price file itself.`,
+  wrongUnit: (file: string, model: string, read: string): string =>
+    `${file}: every price is out of scale, such as ${model} at ${read}; its prices are not in the unit ` +
+    "its format uses (litellm: US dollars per token, such as 3e-6; genai-prices and CSV: per 1M tokens).",
 } as const;
+
+/** The largest price file taken, in megabytes: litellm's whole file is about 1.5 MB. */
+export const MAX_PRICE_FILE_MB = 50;
+
+/**
+ * The dearest price taken, in US dollars per 1M tokens. List prices run to about $600 (o1-pro's
+ * output); a price a thousand or a million times too high is a file in another unit, such as a
+ * per-token price of 3 where 3e-6 is meant (some of litellm's own entries are).
+ */
+export const MAX_PRICE_PER_MTOK = 10_000;
 
 /** Every reason an entry of a file is left out. */
 export const SKIP_REASONS = {
@@ -68,6 +86,8 @@ export const SKIP_REASONS = {
   notInForce: (asOf: string): string => `no price in force on ${asOf}`,
   byTimeOfDay: "priced by time of day",
   repeated: (line: number): string => `repeats the model of line ${line}`,
+  outOfScale: (kind: string, read: string): string =>
+    `its ${kind} price reads ${read}, beyond any list price: not in the file's unit`,
 } as const;
 
 export type Json = Record<string, unknown>;
@@ -178,3 +198,18 @@ export function longContext(input: TieredPrice, output: TieredPrice): Prices {
     long_output: rateAt(output, threshold),
   };
 }
+
+/** The first price of a model beyond {@link MAX_PRICE_PER_MTOK} per 1M tokens (or not finite), with its kind. */
+export function outOfScale(prices: ModelPrices): { kind: PriceKind; price: number } | undefined {
+  for (const [kind, price] of Object.entries(prices) as [PriceKind, number][]) {
+    if (kind === "long_context_threshold" || kind === "ft_hosting_hour") continue;
+    if (!Number.isFinite(price) || price > MAX_PRICE_PER_MTOK) return { kind, price };
+  }
+  return undefined;
+}
+
+/** A price per 1M tokens as a message reads it: "$540,000 per 1M tokens", "more than any number". */
+export const perMillionRead = (price: number): string =>
+  Number.isFinite(price)
+    ? `$${price.toLocaleString("en-US", { maximumFractionDigits: 2 })} per 1M tokens`
+    : "more than any number per 1M tokens";

@@ -9,7 +9,15 @@
 import { readCsv } from "./csv";
 import { isGenaiPrices, readGenaiPrices } from "./genaiPrices";
 import { isLitellm, readLitellm } from "./litellm";
-import { jsonFault, PRICE_FILE_MESSAGES, type PriceFile } from "./priceFile";
+import {
+  jsonFault,
+  MAX_PRICE_FILE_MB,
+  outOfScale,
+  perMillionRead,
+  PRICE_FILE_MESSAGES,
+  SKIP_REASONS,
+  type PriceFile,
+} from "./priceFile";
 
 export {
   PRICE_FILE_FORMAT_LABELS,
@@ -37,7 +45,40 @@ export {
  * //   models: [{ id: "gpt-x", provider: "openai", prices: { input: 0.15, output: 0.6 } }] }
  */
 export function readPriceFile(text: string, fileName: string, asOf: string): PriceFile | { error: string } {
+  const read = readFormat(text, fileName, asOf);
+  return "error" in read ? read : inScale(read);
+}
+
+/**
+ * The file's models with every price within scale: a model with a price beyond any list price is
+ * skipped, saying which; a file whose every model is so is in another unit, and refused.
+ */
+function inScale(file: PriceFile): PriceFile | { error: string } {
+  const models: PriceFile["models"] = [];
+  const skipped = [...file.skipped];
+  let first: { id: string; read: string } | undefined;
+  for (const model of file.models) {
+    const beyond = outOfScale(model.prices);
+    if (!beyond) {
+      models.push(model);
+      continue;
+    }
+    const read = perMillionRead(beyond.price);
+    first ??= { id: model.id, read };
+    skipped.push({ id: model.id, reason: SKIP_REASONS.outOfScale(beyond.kind, read) });
+  }
+  if (models.length === 0 && first)
+    return { error: PRICE_FILE_MESSAGES.wrongUnit(file.fileName, first.id, first.read) };
+  return { ...file, models, skipped };
+}
+
+function readFormat(text: string, fileName: string, asOf: string): PriceFile | { error: string } {
   if (text.trim() === "") return { error: PRICE_FILE_MESSAGES.empty(fileName) };
+  if (text.length >= MAX_PRICE_FILE_MB * 1024 * 1024) {
+    return { error: PRICE_FILE_MESSAGES.tooLarge(fileName, text.length / (1024 * 1024)) };
+  }
+  // NUL never appears in JSON or CSV text: a spreadsheet, an archive or an image was chosen.
+  if (text.includes("\u0000")) return { error: PRICE_FILE_MESSAGES.notText(fileName) };
   const name = fileName.toLowerCase();
   if (name.endsWith(".csv") || (!name.endsWith(".json") && !/^\s*[[{]/.test(text))) return readCsv(text, fileName);
 

@@ -22,7 +22,8 @@ import { RISK_SAMPLES, SENSITIVITY_WORDS, SWITCH_WORDS } from "../sheet/bindings
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
 import { modelNote, offeredModels } from "./modelNotes";
-import { readPriceFile } from "../prices/priceFiles";
+import { MAX_PRICE_FILE_MB } from "../prices/priceFile";
+import { PRICE_FILE_MESSAGES, readPriceFile } from "../prices/priceFiles";
 import { importedOverrides, importLayout, importSummary } from "../sheet/priceSheet";
 import type { Questionnaire } from "./questionnaire";
 import type { Results } from "./results";
@@ -490,9 +491,17 @@ export class PaneController implements ViewEvents {
    * Imports a price file: reads and checks it, writes its models to a new sheet in the price_table
    * layout, and lets the model questions name them. A malformed file writes nothing.
    */
-  async importPrices(file: { name: string; text(): Promise<string> }): Promise<void> {
+  async importPrices(file: { name: string; size?: number; text(): Promise<string> }): Promise<void> {
     if (!this.writer) {
       this.view.showStatus("Prices can be imported where the pane can write: in Excel or the preview.", "error");
+      return;
+    }
+    // A file of 50 MB or more is no price file: refused before it is read into memory.
+    if (file.size !== undefined && file.size >= MAX_PRICE_FILE_MB * 1024 * 1024) {
+      this.view.showStatus(
+        `Nothing was imported: ${PRICE_FILE_MESSAGES.tooLarge(file.name, file.size / (1024 * 1024))}`,
+        "error",
+      );
       return;
     }
     this.view.showStatus(`Reading ${file.name}…`, "info");

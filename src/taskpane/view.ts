@@ -68,7 +68,7 @@ export interface ViewEvents {
   writeSheet(): void;
   writeAtSelection(): void;
   /** A price file the analyst chose: its name and its text. */
-  importPrices(file: { name: string; text(): Promise<string> }): void;
+  importPrices(file: { name: string; size?: number; text(): Promise<string> }): void;
   /** Takes the written sheet's changed inputs as the answers. */
   readBack(): void;
 }

@@ -505,3 +505,27 @@ describe("how sure the recommendation is, in the pane", () => {
     );
   });
 });
+
+describe("importing a price file of 50 MB or more", () => {
+  it("is refused before the file is read, and nothing is written", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    let read = false;
+    await controller.importPrices({
+      name: "export.json",
+      size: 60 * 1024 * 1024,
+      text: async () => {
+        read = true;
+        return "{}";
+      },
+    });
+    expect(read).toBe(false);
+    expect(writer.sheets).toEqual([]);
+    expect(view.lastStatus).toEqual({
+      message:
+        "Nothing was imported: export.json is 60 MB: a price file is under 50 MB (litellm's, the largest, is about " +
+        "1.5 MB). Choose the price file itself.",
+      kind: "error",
+    });
+  });
+});

@@ -367,3 +367,60 @@ describe("edge cases", () => {
     );
   });
 });
+
+describe("prices out of scale: a file in another unit", () => {
+  const litellm = (entries: Record<string, [number, number]>) =>
+    JSON.stringify(
+      Object.fromEntries(
+        Object.entries(entries).map(([id, [input, output]]) => [
+          id,
+          { litellm_provider: "openai", mode: "chat", input_cost_per_token: input, output_cost_per_token: output },
+        ]),
+      ),
+    );
+
+  it("skips a model priced a million times too high, saying so, and takes the others", () => {
+    // A per-token price of 3 where 3e-6 is meant: $3,000,000 per 1M tokens.
+    const file = read(
+      litellm({ "gpt-ok": [3e-6, 1.5e-5], "gpt-typo": [3, 1.5e-5], "gpt-huge": [1e308, 1e-6] }),
+      "p.json",
+    );
+    expect(file.models.map((model) => model.id)).toEqual(["gpt-ok"]);
+    expect(file.skipped).toEqual([
+      { id: "gpt-typo", reason: SKIP_REASONS.outOfScale("input", "$3,000,000 per 1M tokens") },
+      { id: "gpt-huge", reason: SKIP_REASONS.outOfScale("input", "more than any number per 1M tokens") },
+    ]);
+    expect(SKIP_REASONS.outOfScale("input", "$3,000,000 per 1M tokens")).toBe(
+      "its input price reads $3,000,000 per 1M tokens, beyond any list price: not in the file's unit",
+    );
+  });
+
+  it("refuses a file whose every price is out of scale: nothing is imported", () => {
+    expect(refusal(litellm({ "gpt-a": [3, 15], "gpt-b": [0.5, 1.5] }), "p.json")).toBe(
+      "p.json: every price is out of scale, such as gpt-a at $3,000,000 per 1M tokens; its prices are not in the " +
+        "unit its format uses (litellm: US dollars per token, such as 3e-6; genai-prices and CSV: per 1M tokens).",
+    );
+    // A CSV of prices per 1,000 tokens typed as thousands: $20,000 per 1M tokens.
+    expect(refusal("model,input,output\nhouse,20000,60000\n", "p.csv")).toMatch(/^p\.csv: every price is out of scale/);
+  });
+
+  it("skips entries a file itself lists in another unit, as litellm lists some of W&B's", () => {
+    // litellm's file lists wandb/deepseek-ai/DeepSeek-R1-0528 at 0.135 and 0.54 US dollars a token.
+    const file = read(
+      litellm({ "wandb/deepseek-ai/DeepSeek-R1-0528": [0.135, 0.54], "gpt-4o-mini": [1.5e-7, 6e-7] }),
+      "model_prices_and_context_window.json",
+    );
+    expect(file.models.map((model) => [model.id, model.prices.input])).toEqual([["gpt-4o-mini", 0.15]]);
+    expect(file.skipped).toEqual([
+      {
+        id: "wandb/deepseek-ai/DeepSeek-R1-0528",
+        reason: SKIP_REASONS.outOfScale("input", "$135,000 per 1M tokens"),
+      },
+    ]);
+  });
+
+  it("refuses a binary file and one of 50 MB or more before reading prices", () => {
+    expect(refusal(`{"a":1}\u0000\u0001`, "prices.xlsx")).toBe(PRICE_FILE_MESSAGES.notText("prices.xlsx"));
+    expect(refusal(`[${" ".repeat(50 * 1024 * 1024)}]`, "big.json")).toBe(PRICE_FILE_MESSAGES.tooLarge("big.json", 50));
+  });
+});
