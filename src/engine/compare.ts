@@ -2,7 +2,7 @@ import { monthOfHorizon, type IsoDate } from "./calendar";
 import { monthlyLogDiscount } from "./discounting";
 import { fineTuningOn } from "./lifecycle";
 import { hasFineTunedPrices, type ModelQuote } from "./models";
-import { listPricedRequestCost, type ListPricedRequestInput, type MissingPrice } from "./requestCost";
+import { listPricedRequestCost, reusableRequest, type MissingPrice } from "./requestCost";
 import { horizonFactors, totalOverHorizon, type HorizonFactors } from "./tco";
 
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
@@ -301,14 +301,7 @@ export class StrategyFigures {
 }
 
 /** One request object for every base price the figures need: the engine reads it and keeps nothing. */
-const REQUEST: ListPricedRequestInput = {
-  prices: { input: 0, output: 0 },
-  inputTokens: 0,
-  outputTokens: 0,
-  cachedShare: 0,
-  batchShare: 0,
-  fineTuned: false,
-};
+const REQUEST = reusableRequest();
 
 /** The factors of the horizon last figured, and its months and rate: a simulation mostly asks for the same again. */
 let lastHorizon: { months: number; rate: number; factors: HorizonFactors } | undefined;

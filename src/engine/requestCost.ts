@@ -55,6 +55,19 @@ export interface ListPricedRequestInput {
   fineTuned: boolean;
 }
 
+/**
+ * A request input to fill and reuse: a loop that prices many requests (a broadcast column, the
+ * comparison's samples) fills one object instead of allocating one a request.
+ */
+export const reusableRequest = (): ListPricedRequestInput => ({
+  prices: { input: 0, output: 0 },
+  inputTokens: 0,
+  outputTokens: 0,
+  cachedShare: 0,
+  batchShare: 0,
+  fineTuned: false,
+});
+
 /** The price a request needs and the model lacks. */
 export interface MissingPrice {
   missing: "ft_input" | "ft_output" | "cached_input" | "ft_cached_input" | "batch_input" | "batch_output";

@@ -52,7 +52,7 @@ import {
   whyNeverPaysBack,
   type CatalogueEntry,
   type IsoDate,
-  type ListPricedRequestInput,
+  reusableRequest,
   type ModelQuote,
   type PriceOverrides,
   type StrategyRow,
@@ -179,14 +179,7 @@ function pricedRequest(
   return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
 }
 
-const PRICED_REQUEST: ListPricedRequestInput = {
-  prices: { input: 0, output: 0 },
-  inputTokens: 0,
-  outputTokens: 0,
-  cachedShare: 0,
-  batchShare: 0,
-  fineTuned: false,
-};
+const PRICED_REQUEST = reusableRequest();
 
 export const MODEL_REQUEST_COST = broadcastFunction({
   id: "MODEL_REQUEST_COST",
