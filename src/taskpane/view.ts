@@ -73,6 +73,28 @@ export interface ViewEvents {
   readBack(): void;
 }
 
+/**
+ * A table with its caption and a header row (the first heading names the rows), around its body,
+ * in a region that scrolls sideways in a narrow pane and is named for screen readers.
+ */
+function scrollingTable(
+  attributes: Record<string, string>,
+  caption: string,
+  header: readonly string[],
+  body: HTMLElement,
+  label: string,
+): HTMLElement {
+  const table = element("table", attributes);
+  const head = element("tr");
+  header.forEach((text, index) => head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)));
+  const thead = element("thead");
+  thead.append(head);
+  table.append(element("caption", {}, caption), thead, body);
+  const scroller = element("div", { class: "table-scroll", tabindex: "0", role: "region", "aria-label": label });
+  scroller.append(table);
+  return scroller;
+}
+
 export class PaneView {
   private readonly form = element("form", { id: "step-form", novalidate: "" });
   private readonly fieldsRoot = element("div", { id: "fields" });
@@ -330,12 +352,6 @@ export class PaneView {
       figures.append(row);
     }
 
-    const table = element("table", { class: "comparison" });
-    table.append(element("caption", {}, result.comparison.caption));
-    const head = element("tr");
-    result.comparison.header.forEach((text, index) =>
-      head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
-    );
     const body = element("tbody");
     for (const { cells, mark, why } of result.comparison.rows) {
       const tr = element("tr", mark ? { class: mark } : {});
@@ -352,16 +368,13 @@ export class PaneView {
       });
       body.append(tr);
     }
-    const thead = element("thead");
-    thead.append(head);
-    table.append(thead, body);
-    const scroller = element("div", {
-      class: "table-scroll",
-      tabindex: "0",
-      role: "region",
-      "aria-label": "Comparison table",
-    });
-    scroller.append(table);
+    const scroller = scrollingTable(
+      { class: "comparison" },
+      result.comparison.caption,
+      result.comparison.header,
+      body,
+      "Comparison table",
+    );
 
     const actions = element("div", { class: "actions result-actions" });
     const write = element(
@@ -405,14 +418,6 @@ export class PaneView {
     chance.append(element("strong", { id: "sure-chance" }, sure.chance), document.createTextNode(sure.chanceWords));
     section.append(chance, element("p", { class: "help", id: "sure-summary" }, sure.summary));
     if (sure.rows.length > 0) {
-      const table = element("table", { class: "sure-table", id: "sure-table" });
-      table.append(element("caption", {}, "Each strategy over your ranges"));
-      const head = element("tr");
-      ["Strategy", "Cheapest in", "Total, 10th to 90th percentile"].forEach((text, index) =>
-        head.append(element("th", { scope: index === 0 ? "row" : "col" }, text)),
-      );
-      const thead = element("thead");
-      thead.append(head);
       const body = element("tbody");
       for (const row of sure.rows) {
         const tr = element("tr", row.recommended ? { class: "recommended" } : {});
@@ -421,15 +426,9 @@ export class PaneView {
         );
         body.append(tr);
       }
-      table.append(thead, body);
-      const scroller = element("div", {
-        class: "table-scroll",
-        tabindex: "0",
-        role: "region",
-        "aria-label": "Each strategy over your ranges",
-      });
-      scroller.append(table);
-      section.append(scroller);
+      const header = ["Strategy", "Cheapest in", "Total, 10th to 90th percentile"];
+      const caption = "Each strategy over your ranges";
+      section.append(scrollingTable({ class: "sure-table", id: "sure-table" }, caption, header, body, caption));
     }
     if (sure.switches.length > 0) {
       section.append(element("h4", {}, "What would change it"));
