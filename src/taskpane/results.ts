@@ -134,11 +134,14 @@ const tableOf = (answers: Answers, imported: ImportedPrices | undefined): PriceT
  * the cost items are read); the cell's error where one cannot be computed: a small model with no
  * training price while the run's cost is left to it, or an overflow.
  */
-export function fineTuningCosts(
-  answers: Partial<Answers>,
-  table?: PriceTableValues,
-): { upfront: number; maintenance: number } | { error: { key: AnswerKey; message: string } } {
-  const figures = evaluate(answers as Answers, table, "maintenance");
+export function fineTuningCosts(answers: Partial<Answers>, table?: PriceTableValues): FineTuningCosts {
+  return costsOf(evaluate(answers as Answers, table, "maintenance"), answers);
+}
+
+type FineTuningCosts = { upfront: number; maintenance: number } | { error: { key: AnswerKey; message: string } };
+
+/** The upfront and monthly costs of fine-tuning among figures computed at least as far as the maintenance. */
+function costsOf(figures: Figures, answers: Partial<Answers>): FineTuningCosts {
   const [upfront, maintenance] = [value(figures, "upfront"), value(figures, "maintenance")];
   if (typeof upfront === "number" && typeof maintenance === "number") return { upfront, maintenance };
   const run = value(figures, "trainingRun");
@@ -182,9 +185,8 @@ export function trainingRun(
  * stand in for a price no reference gives (STYLE 14). Undefined otherwise: a typed run, a model
  * with a training price, or fine-tuning that is not priced at all (the run changes nothing shown).
  */
-function unpricedTrainingRun(answers: Answers, table: PriceTableValues | undefined): string | undefined {
+function unpricedTrainingRun(answers: Answers, figures: Figures): string | undefined {
   if (answers.trainingRunCost !== undefined) return undefined;
-  const figures = evaluate(answers, table, "comparison");
   const price = value(figures, "trainingPrice");
   if (!(price instanceof ExcelError)) return undefined;
   const tuned = figures.comparison.find((line) => line[0] === "Fine-tuned small model");
@@ -200,11 +202,13 @@ function unpricedTrainingRun(answers: Answers, table: PriceTableValues | undefin
  * cost and the maintenance from their items, the volume as given), each with its message.
  */
 export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partial<Record<AnswerKey, string>> {
-  const costs = fineTuningCosts(answers, tableOf(answers, imported));
+  // The figures as far as the comparison, computed once: the costs come before it.
+  const figures = evaluate(answers, tableOf(answers, imported), "comparison");
+  const costs = costsOf(figures, answers);
   if ("error" in costs) return { [costs.error.key]: costs.error.message };
   const { upfront, maintenance } = costs;
   const errors: Partial<Record<AnswerKey, string>> = {};
-  const unpricedRun = unpricedTrainingRun(answers, tableOf(answers, imported));
+  const unpricedRun = unpricedTrainingRun(answers, figures);
   if (unpricedRun) errors.trainingRunCost = unpricedRun;
   const bracket = (low: AnswerKey, high: AnswerKey, likely: number, what: string, show: (n: number) => string) => {
     const given = answers as Readonly<Record<AnswerKey, unknown>>;
