@@ -25,6 +25,15 @@ import type { ImportedPrices } from "../sheet/priceSheet";
 import { priceSource, sourceTable } from "../sheet/prices";
 import { computeResults, fineTuningCosts, pricingGap, rangeErrors, trainingRun, type Results } from "./results";
 
+/**
+ * The questions the costs of fine-tuning are computed from: the published cost items, the training
+ * run's size and cost, and the workload (the small model and its prices, which the run's training
+ * price and the price table come from).
+ */
+const COST_FIELDS = FIELDS.filter(
+  (field) => field.step === "workload" || field.key in LEVELLED || field.key.startsWith("training"),
+);
+
 export class Questionnaire {
   private stepIndex = 0;
   private raw: RawAnswers;
@@ -45,16 +54,9 @@ export class Questionnaire {
    * (in whole dollars, rounded outwards: a low down, a high up).
    */
   private followCostRanges(): void {
-    // The cost items, and what prices the training run: the small model and the run's size.
-    const run: AnswerKey[] = ["trainingTokensPerExample", "trainingEpochs", "trainingRunCost"];
-    // The models and their prices, for the price table the training price may come from.
-    const workload = FIELDS.filter((field) => field.step === "workload").map((field) => field.key);
-    const items = FIELDS.filter(
-      (field) => field.key in LEVELLED || run.includes(field.key) || workload.includes(field.key),
-    );
-    const { values, errors } = validateFields(items, this.raw, this.importedOverrides);
-    if (Object.keys(errors).length > 0) return;
-    const costs = fineTuningCosts(values as Answers, this.priceTable(values as Answers));
+    const given = this.costAnswers(this.raw);
+    if (!given) return;
+    const costs = fineTuningCosts(given.answers, given.table);
     if ("error" in costs) return;
     const { upfront, maintenance } = costs;
     const ends: [AnswerKey, number][] = [
@@ -86,6 +88,17 @@ export class Questionnaire {
     return this.currentErrors;
   }
 
+  /**
+   * The answers the costs of fine-tuning are computed from (COST_FIELDS) with the price table they
+   * pass; undefined while one of them is not valid.
+   */
+  private costAnswers(raw: RawAnswers) {
+    const { values, errors } = validateFields(COST_FIELDS, raw, this.importedOverrides);
+    if (Object.keys(errors).length > 0) return undefined;
+    const answers = values as Answers;
+    return { answers, table: this.priceTable(answers) };
+  }
+
   /** The price table the written formulas pass for these answers, if any. */
   private priceTable(answers: Answers) {
     return sourceTable(priceSource(answers, this.importedPrices));
@@ -96,12 +109,8 @@ export class Questionnaire {
    * the small model's training price where it has one. Undefined while they cannot compute it.
    */
   trainingRun(): { cost: number; price?: number } | undefined {
-    const keys = FIELDS.filter(
-      (field) => field.step === "workload" || field.key in LEVELLED || field.key.startsWith("training"),
-    );
-    const { values, errors } = validateFields(keys, { ...this.raw, trainingRunCost: "" }, this.importedOverrides);
-    if (Object.keys(errors).length > 0) return undefined;
-    return trainingRun(values, this.priceTable(values as Answers));
+    const given = this.costAnswers({ ...this.raw, trainingRunCost: "" });
+    return given && trainingRun(given.answers, given.table);
   }
 
   get imported(): ImportedPrices | undefined {
