@@ -237,7 +237,23 @@ export class Questionnaire {
     return answers;
   }
 
+  /**
+   * The result of the answers as they stand. Computed once for a set of answers (the simulation
+   * and the search are its dearest part) and kept until an answer or the imported prices change:
+   * showing the result and then writing it use the same figures.
+   */
   results(): Results {
-    return computeResults(this.answers(), this.importedPrices);
+    const key = JSON.stringify(this.raw);
+    if (this.computed?.key !== key || this.computed.imported !== this.importedPrices) {
+      this.computed = {
+        key,
+        imported: this.importedPrices,
+        results: computeResults(this.answers(), this.importedPrices),
+      };
+    }
+    return this.computed.results;
   }
+
+  /** The last result computed, with the answers and the imported prices it was computed for. */
+  private computed?: { key: string; imported: ImportedPrices | undefined; results: Results };
 }
