@@ -31,24 +31,16 @@ export function parseAddress(a1: string): { row: number; column: number } {
  * size follows those values (FT_SWITCH_VALUES's rows) is sized anew from them, as Excel always does.
  */
 export function settleSpills(hf: HyperFormula): void {
-  // A result sized anew can size another that reads it: a few passes settle a chain of them.
-  for (let pass = 0; pass < 3; pass++) {
-    let entered = 0;
-    for (const name of hf.getSheetNames()) {
-      const sheet = hf.getSheetId(name) as number;
-      hf.getSheetFormulas(sheet).forEach((row, r) =>
-        row.forEach((formula, c) => {
-          if (!formula) return;
-          const at = { sheet, row: r, col: c };
-          const value = hf.getCellValue(at);
-          if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) {
-            hf.setCellContents(at, formula);
-            entered += 1;
-          }
-        }),
-      );
-    }
-    if (entered === 0) return;
+  for (const name of hf.getSheetNames()) {
+    const sheet = hf.getSheetId(name) as number;
+    hf.getSheetFormulas(sheet).forEach((row, r) =>
+      row.forEach((formula, c) => {
+        if (!formula) return;
+        const at = { sheet, row: r, col: c };
+        const value = hf.getCellValue(at);
+        if (value instanceof DetailedCellError && value.type === ErrorType.SPILL) hf.setCellContents(at, formula);
+      }),
+    );
   }
 }
 
