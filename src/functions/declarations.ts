@@ -101,7 +101,7 @@ import {
 import { broadcastFunction, tableFunction, type FunctionDeclaration } from "./runner";
 import { compareHeader } from "./comparisonTable";
 import { omittableSpreadReader, SPREAD_EXPECTED, spreadOfSize, spreadReader } from "./spread";
-import { groupDigits } from "./format";
+import { formatMonths, groupDigits } from "./format";
 import type { ArgsOf, NumberDomain } from "./params";
 
 const MODEL_EXPECTED = 'a model id as text, such as "gpt-4o-mini"';
@@ -730,7 +730,7 @@ const seedParam = num("seed", domain.seed, "Seed of the generator: the same seed
 
 /** The rows of FT_PAYBACK_RISK's table, after its header. */
 export function paybackRiskMeasures(months: number): string[] {
-  const horizon = `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
+  const horizon = formatMonths(months);
   return [
     `chance of breaking even within ${horizon}`,
     "chance of never breaking even",

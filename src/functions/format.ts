@@ -14,6 +14,9 @@ export function groupDigits(whole: number): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** A number of whole months in words: "1 month", "24 months", "1,200 months". */
+export const formatMonths = (months: number): string => `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
+
 const grouped = lazyFormat({ maximumFractionDigits: 2 });
 const cents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const small = lazyFormat({ maximumSignificantDigits: 6 });

@@ -15,7 +15,7 @@ import {
 } from "../engine";
 import { today } from "../functions/clock";
 import { ExcelError, type Cell } from "../functions/excelError";
-import { groupDigits } from "../functions/format";
+import { formatMonths, groupDigits } from "../functions/format";
 import { FIELDS, STEPS, type AnswerKey, type RawAnswer } from "../sheet/answers";
 import { STRATEGY_WORDS } from "../functions/recommendation";
 import { RISK_SAMPLES, SENSITIVITY_WORDS, SWITCH_WORDS } from "../sheet/bindings";
@@ -85,18 +85,15 @@ function ownFineTunedPrices(model: Questionnaire): boolean {
   return model.value("smallOwnPrices") === true && given("smallFtInputPrice") && given("smallFtOutputPrice");
 }
 
-/** "12 months", "1 month". */
-const monthsWords = (months: number): string => `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
-
 /** The horizon and the rate the figures are computed over, said once. */
 const horizonNote = (results: Results): string =>
-  `over ${monthsWords(results.horizonMonths)}` +
+  `over ${formatMonths(results.horizonMonths)}` +
   (results.discountRate > 0 ? `, discounted at ${formatCell(results.discountRate, FORMATS.share)} a year` : "");
 
 /** Formats the engine's results for the result step. */
 function resultView(results: Results, canWrite: boolean): ResultView {
   const { decision, comparison, recommendation, fineTuned, rows } = results;
-  const horizon = monthsWords(results.horizonMonths);
+  const horizon = formatMonths(results.horizonMonths);
   const fit = FIT_STRATEGIES[decision.verdict];
   return {
     recommendation: recommendation.recommendation,
@@ -173,8 +170,8 @@ function resultView(results: Results, canWrite: boolean): ResultView {
 
 /** An input's value in its unit: money, a share, months or a count. */
 function inputValue(input: string, value: number): string {
-  if (/share|rate/.test(input)) return formatCell(value, "0.0%");
-  if (input === "months") return monthsWords(value);
+  if (/share|rate/.test(input)) return formatCell(value, FORMATS.share);
+  if (input === "months") return formatMonths(value);
   if (/cost|maintenance/.test(input)) return money(value);
   return formatCell(value, FORMATS.count);
 }
@@ -260,7 +257,7 @@ function sureView(results: Results): ResultView["sure"] {
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
   const { fineTuned } = results;
-  const chanceWords = ` chance that fine-tuning pays back within ${monthsWords(results.horizonMonths)}.`;
+  const chanceWords = ` chance that fine-tuning pays back within ${formatMonths(results.horizonMonths)}.`;
   if (!fineTuned) {
     return {
       chance: "not priced",
@@ -296,9 +293,9 @@ function riskView(results: Results): ResultView["risk"] {
     chanceWords,
     summary:
       `Over ${groupDigits(RISK_SAMPLES)} combinations of your low and high figures, ${band}; net savings after ` +
-      `${monthsWords(results.horizonMonths)} fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}` +
+      `${formatMonths(results.horizonMonths)} fall between ${money(risk.netSavings[0])} and ${money(risk.netSavings[2])}.${never}` +
       " The figures are drawn independently of one another.",
-    tornadoCaption: `What moves net savings after ${monthsWords(results.horizonMonths)} most, each figure at its low and its high`,
+    tornadoCaption: `What moves net savings after ${formatMonths(results.horizonMonths)} most, each figure at its low and its high`,
     tornado: fineTuned.sensitivity.map((row) => ({
       input: SENSITIVITY_WORDS[row.input] ?? row.input,
       atLow: row.netAtLow,

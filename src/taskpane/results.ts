@@ -30,6 +30,7 @@ import { readComparison, STRATEGY_WORDS } from "../functions/recommendation";
 import type { Answers, AnswerKey } from "../sheet/answers";
 import { argumentsOf, evaluate, type FigureName, type Figures, type PriceTableValues } from "../sheet/bindings";
 import type { ImportedPrices } from "../sheet/priceSheet";
+import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
 import { priceSource, sourceTable } from "../sheet/prices";
 
@@ -224,7 +225,7 @@ export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partia
   bracket("upfrontLow", "upfrontHigh", upfront, "upfront cost", formatUsd);
   bracket("maintenanceLow", "maintenanceHigh", maintenance, "maintenance", formatUsd);
   bracket("volumeLow", "volumeHigh", answers.requestsPerMonth, "volume", groupDigits);
-  const percent = (share: number) => formatCell(share, "0.0%");
+  const percent = (share: number) => formatCell(share, FORMATS.share);
   bracket("recallTokensLow", "recallTokensHigh", answers.recallTokens, "extra tokens of memory", groupDigits);
   bracket("memoryMonthlyLow", "memoryMonthlyHigh", answers.memoryMonthlyCost, "monthly cost of memory", formatUsd);
   bracket("memorySetupLow", "memorySetupHigh", answers.memorySetupCost, "setup cost of memory", formatUsd);
