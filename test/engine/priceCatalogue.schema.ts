@@ -76,6 +76,32 @@ export const catalogueEntrySchema = z
     name: z.string().min(2),
     prices: modelPricesSchema,
     schedule: z.array(z.strictObject({ from: isoDate, prices: z.strictObject(modelPricesShape).partial() })),
+    documented: z.array(
+      z.discriminatedUnion("kind", [
+        z.strictObject({
+          kind: z.literal("earlier"),
+          until: isoDate,
+          prices: z.strictObject(modelPricesShape).partial(),
+          note: z.string().min(5),
+        }),
+        z.strictObject({
+          kind: z.literal("cancelled"),
+          from: isoDate,
+          prices: z.strictObject(modelPricesShape).partial(),
+          note: z.string().min(5),
+        }),
+        z.strictObject({
+          kind: z.literal("disputed"),
+          prices: z.strictObject(modelPricesShape).partial(),
+          note: z.string().min(5),
+        }),
+        z.strictObject({
+          kind: z.literal("withheld"),
+          kinds: z.array(z.enum(Object.keys(modelPricesShape) as [string, ...string[]])).min(1),
+          note: z.string().min(5),
+        }),
+      ]),
+    ),
     deprecatedOn: isoDate.optional(),
     retiresOn: isoDate.optional(),
     fineTuning: z
