@@ -2,7 +2,7 @@
  * A CSV in the price_table column order (model, input, output, then the optional prices), US
  * dollars per 1M tokens; a header row is recognised and skipped, a repeated model is skipped.
  */
-import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type PriceKind } from "../engine";
+import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, readIsoDate, type PriceKind } from "../engine";
 import { firstOfEach } from "./overrides";
 import {
   type ImportedModel,
@@ -11,6 +11,7 @@ import {
   type Prices,
   SKIP_REASONS,
   offered,
+  refuseIfNothingTaken,
   TOKENS,
   PER_HOUR,
   PER_MTOK,
@@ -67,36 +68,68 @@ function csvNumber(cell: string): number | undefined {
 }
 
 const expectedIn = (kind: PriceKind): string =>
-  kind === "long_context_threshold" ? TOKENS : kind === "ft_hosting_hour" ? PER_HOUR : PER_MTOK;
+  kind === "long_context_threshold" ? TOKENS : kind === "ft_hosting_hour" || kind === "gpu_hour" ? PER_HOUR : PER_MTOK;
 
-const describeCell = (cell: string): string => (cell.trim() === "" ? "a blank cell" : JSON.stringify(cell.trim()));
+/** A cell as a message shows what was found, cut short past 40 characters. */
+function describeCell(cell: string): string {
+  const text = cell.trim();
+  if (text === "") return "a blank cell";
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+}
+
+/** A row left out for a cell that is no price: why, and the message a file of no other rows is refused with. */
+interface BadRow {
+  id: string;
+  reason: string;
+  refusal: string;
+}
+
+/** The first cell of a row that gives the file's date: "as of" or "prices as of". */
+const AS_OF_LABEL = /^\s*(prices )?as of\s*$/i;
 
 export function readCsv(text: string, fileName: string): PriceFile | { error: string } {
   const records = csvRecords(text.replace(/^\uFEFF/, ""), fileName);
   if (!Array.isArray(records)) return records;
   const rows = records.filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
+  // The file's own date, where a first row says it: "as of,2026-11-30" (unreadable: asked for).
+  const dated = rows[0] && AS_OF_LABEL.test(rows[0].cells[0]) ? rows.shift() : undefined;
+  const asOf = dated && readIsoDate(dated.cells[1] ?? "");
   // A header's input cell is text that is no number.
   const first = rows[0]?.cells[1];
   if (first !== undefined && first.trim() !== "" && csvNumber(first) === undefined) rows.shift();
   if (rows.length === 0) return { error: PRICE_FILE_MESSAGES.csvNoRows(fileName) };
 
   const read: (ImportedModel & { line: number })[] = [];
+  const skipped: (PriceFile["skipped"][number] & { line: number })[] = [];
+  let firstBad: string | undefined;
   for (const { line, cells } of rows) {
     const row = csvRow(cells, line, fileName);
     if ("error" in row) return row;
-    read.push({ ...row, line });
+    if ("refusal" in row) {
+      skipped.push({ id: row.id, reason: row.reason, line });
+      firstBad ??= row.refusal;
+    } else read.push({ ...row, line });
   }
   // A model listed twice: the first row wins, as in a price_table (the one rule, prices/overrides).
   const { kept, repeated } = firstOfEach(read);
-  return {
+  for (const { row, first } of repeated) {
+    skipped.push({ id: row.id, reason: SKIP_REASONS.repeated(first.line), line: row.line });
+  }
+  const file: PriceFile = {
     format: "csv",
     fileName,
     models: kept.map(({ line: _, ...model }) => model),
-    skipped: repeated.map(({ row, first }) => ({ id: row.id, reason: SKIP_REASONS.repeated(first.line) })),
+    skipped: skipped.sort((a, b) => a.line - b.line).map(({ line: _, ...skip }) => skip),
+    ...(asOf ? { asOf } : {}),
   };
+  return refuseIfNothingTaken(file, firstBad);
 }
 
-function csvRow(cells: string[], line: number, fileName: string): ImportedModel | { error: string } {
+/**
+ * A row as a model; a row with a cell that is no price ≥ 0 (or no number of tokens ≥ 0), as a row
+ * left out; a row with no model, too few columns or cells beyond the table refuses the file.
+ */
+function csvRow(cells: string[], line: number, fileName: string): ImportedModel | BadRow | { error: string } {
   const width = PRICE_TABLE_COLUMNS.length;
   // Spreadsheets pad rows with empty cells: those past the table are ignored, anything else is not.
   const beyond = cells.findIndex((cell, i) => i >= width && cell.trim() !== "");
@@ -115,7 +148,13 @@ function csvRow(cells: string[], line: number, fileName: string): ImportedModel 
     if (c > 2 && used[c].trim() === "") continue;
     const value = csvNumber(used[c]);
     if (value === undefined || !Number.isFinite(value)) {
-      return { error: PRICE_FILE_MESSAGES.csvCell(fileName, line, c + 1, expectedIn(kind), describeCell(used[c])) };
+      const found = describeCell(used[c]);
+      const reason = kind === "long_context_threshold" ? SKIP_REASONS.badTokens : SKIP_REASONS.badPrice;
+      return {
+        id,
+        reason: reason(`${PRICE_TABLE_COLUMNS[c]} on line ${line}`, found),
+        refusal: PRICE_FILE_MESSAGES.csvCell(fileName, line, c + 1, expectedIn(kind), found),
+      };
     }
     prices[kind] = value;
   }

@@ -5,14 +5,18 @@
 import * as z from "zod/mini";
 import { type ModelPrices } from "../engine";
 import {
+  type Fault,
   type Json,
   type PriceFile,
   SKIP_REASONS,
   type TieredPrice,
+  faultMessage,
+  faults,
   isRecord,
   longContext,
   offered,
   refusal,
+  refuseIfNothingTaken,
   tidy,
   valueAt,
   PER_MTOK,
@@ -20,13 +24,14 @@ import {
 } from "./priceFile";
 
 const mtok = z.number(PER_MTOK).check(z.minimum(0, PER_MTOK));
+const TIERED = `${PER_MTOK}, or {base, tiers}`;
 const tierSchema = z.looseObject(
   { start: z.number(TOKENS).check(z.minimum(0, TOKENS)), price: mtok },
   "a tier {start, price}",
 );
 const tieredSchema = z.union(
   [mtok, z.looseObject({ base: mtok, tiers: z.array(tierSchema, "a list of tiers") })],
-  `${PER_MTOK}, or {base, tiers}`,
+  TIERED,
 );
 const genaiPricesSchema = z.looseObject(
   {
@@ -50,27 +55,27 @@ const genaiVariantSchema = z.looseObject(
   },
   "a price list entry {constraint, prices}",
 );
+/** A model's prices: checked model by model, so that a bad price skips its model only. */
+const genaiListedSchema = z.union(
+  [z.array(genaiVariantSchema), genaiPricesSchema],
+  "an object of prices, or a list of dated prices",
+);
+/** The file's structure: a fault here refuses the file. */
 const genaiFileSchema = z.array(
   z.looseObject(
     {
       id: z.string("a provider id").check(z.minLength(1, "a provider id")),
       models: z.array(
-        z.looseObject(
-          {
-            id: z.string("a model id").check(z.minLength(1, "a model id")),
-            prices: z.union(
-              [z.array(genaiVariantSchema), genaiPricesSchema],
-              "an object of prices, or a list of dated prices",
-            ),
-          },
-          "a model {id, prices}",
-        ),
+        z.looseObject({ id: z.string("a model id").check(z.minLength(1, "a model id")) }, "a model {id, prices}"),
         "a list of models",
       ),
     },
     "a provider {id, models}",
   ),
 );
+
+/** What a value that is no price ≥ 0 (or a tier start that is no number of tokens ≥ 0) is refused with. */
+const BAD_VALUES: readonly string[] = [PER_MTOK, TIERED, TOKENS];
 
 type GenaiPrices = z.infer<typeof genaiPricesSchema>;
 type GenaiVariant = z.infer<typeof genaiVariantSchema>;
@@ -81,6 +86,12 @@ const byTimeOfDay = (constraint: Json): boolean => "start_time" in constraint ||
 export function isGenaiPrices(data: unknown): data is unknown[] {
   return Array.isArray(data) && data.length > 0 && data.every((provider) => isRecord(provider) && "models" in provider);
 }
+
+/** A path inside an entry as a field reads: `prices[0].prices.input_mtok`. */
+const fieldPath = (path: readonly PropertyKey[]): string =>
+  path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i ? "." : ""}${String(segment)}`))
+    .join("");
 
 /** Where in genai-prices' file: the provider and the model by their ids, then the field's path. */
 function genaiWhere(data: unknown[], path: PropertyKey[]): string {
@@ -93,10 +104,7 @@ function genaiWhere(data: unknown[], path: PropertyKey[]): string {
     parts.push(`model ${named(valueAt(data, path.slice(0, 3)), rest[1])}`);
     rest = rest.slice(2);
   }
-  const field = rest.map((segment, i) =>
-    typeof segment === "number" ? `[${segment}]` : `${i ? "." : ""}${String(segment)}`,
-  );
-  if (field.length > 0) parts.push(field.join(""));
+  if (rest.length > 0) parts.push(fieldPath(rest));
   return parts.join(", ");
 }
 
@@ -104,15 +112,32 @@ export function readGenaiPrices(data: unknown[], fileName: string, asOf: string)
   const checked = z.safeParse(genaiFileSchema, data);
   if (!checked.success) return refusal(fileName, data, checked.error, (path) => genaiWhere(data, path));
   const file: PriceFile = { format: "genai-prices", fileName, models: [], skipped: [] };
-  for (const provider of checked.data) {
-    for (const model of provider.models) {
+  let firstBad: string | undefined;
+  for (const [p, provider] of checked.data.entries()) {
+    for (const [m, model] of provider.models.entries()) {
       const id = `${provider.id}/${model.id}`;
-      const taken = genaiModel(model.prices, asOf);
+      const listed = z.safeParse(genaiListedSchema, model.prices);
+      if (!listed.success) {
+        const found = faults(model.prices, listed.error).map((fault) => ({
+          ...fault,
+          path: ["prices", ...fault.path],
+        }));
+        const where = (fault: Fault) => genaiWhere(data, [p, "models", m, ...fault.path]);
+        // A fault in the structure (a date, a list of tiers, no prices at all) refuses the file.
+        const structural = found.find((fault) => !BAD_VALUES.includes(fault.expected));
+        if (structural) return { error: faultMessage(fileName, where(structural), structural) };
+        const [bad] = found;
+        const reason = bad.expected === TOKENS ? SKIP_REASONS.badTokens : SKIP_REASONS.badPrice;
+        file.skipped.push({ id, reason: reason(fieldPath(bad.path), bad.found) });
+        firstBad ??= faultMessage(fileName, where(bad), bad);
+        continue;
+      }
+      const taken = genaiModel(listed.data, asOf);
       if (typeof taken === "string") file.skipped.push({ id, reason: taken });
       else file.models.push({ id, provider: provider.id, prices: taken });
     }
   }
-  return file;
+  return refuseIfNothingTaken(file, firstBad);
 }
 
 /**

@@ -9,10 +9,13 @@ import {
   type PriceFile,
   SKIP_REASONS,
   type Tier,
+  faultMessage,
+  faults,
   isRecord,
   longContext,
   offered,
   refusal,
+  refuseIfNothingTaken,
   tidy,
   PER_TOKEN,
 } from "./priceFile";
@@ -23,10 +26,13 @@ const LITELLM_MODES: readonly string[] = ["chat", "responses"];
 const perToken = z.number(PER_TOKEN).check(z.minimum(0, PER_TOKEN));
 const LITELLM_LONG_CONTEXT = /^(input|output)_cost_per_token_above_(\d+)k_tokens$/;
 
-/** The fields read from an entry; every other field is accepted and left alone. */
-const litellmFieldsSchema = z.looseObject({
+/** The fields that say what an entry is; every other field is accepted and left alone. */
+const litellmEntrySchema = z.looseObject({
   litellm_provider: z.optional(z.string("a provider name")),
   mode: z.optional(z.string("a mode such as chat")),
+});
+/** The prices read from an entry: a bad one skips the entry, not the file. */
+const litellmPriceFieldsSchema = z.looseObject({
   input_cost_per_token: z.optional(perToken),
   output_cost_per_token: z.optional(perToken),
   cache_read_input_token_cost: z.optional(perToken),
@@ -34,12 +40,12 @@ const litellmFieldsSchema = z.looseObject({
   input_cost_per_token_batches: z.optional(perToken),
   output_cost_per_token_batches: z.optional(perToken),
 });
-const litellmEntrySchema = z.intersection(
-  litellmFieldsSchema,
+const litellmPricesSchema = z.intersection(
+  litellmPriceFieldsSchema,
   z.looseRecord(z.string().check(z.regex(LITELLM_LONG_CONTEXT)), perToken),
 );
 
-type LitellmEntry = z.infer<typeof litellmFieldsSchema>;
+type LitellmEntry = z.infer<typeof litellmEntrySchema> & z.infer<typeof litellmPriceFieldsSchema>;
 
 /** litellm's own description of its fields, not a model. */
 const LITELLM_SPEC_KEY = "sample_spec";
@@ -67,18 +73,25 @@ function litellmTiers(entry: LitellmEntry, side: "input" | "output"): Tier[] {
 
 export function readLitellm(data: Json, fileName: string): PriceFile | { error: string } {
   const file: PriceFile = { format: "litellm", fileName, models: [], skipped: [] };
+  let firstBad: string | undefined;
   for (const [key, raw] of Object.entries(data)) {
     // Entries that are no model (the field guide, a date stamp) are neither taken nor skipped.
     if (key === LITELLM_SPEC_KEY || !isRecord(raw)) continue;
-    const checked = z.safeParse(litellmEntrySchema, raw);
-    if (!checked.success) {
-      return refusal(fileName, raw, checked.error, (path) => `entry "${key}", ${path.join(".")}`);
+    const where = (path: PropertyKey[]) => `entry "${key}", ${path.join(".")}`;
+    const described = z.safeParse(litellmEntrySchema, raw);
+    if (!described.success) return refusal(fileName, raw, described.error, where);
+    const priced = z.safeParse(litellmPricesSchema, raw);
+    if (!priced.success) {
+      const [fault] = faults(raw, priced.error);
+      file.skipped.push({ id: key, reason: SKIP_REASONS.badPrice(fault.path.join("."), fault.found) });
+      firstBad ??= faultMessage(fileName, where(fault.path), fault);
+      continue;
     }
-    const model = litellmModel(key, checked.data);
+    const model = litellmModel(key, { ...described.data, ...priced.data });
     if (typeof model === "string") file.skipped.push({ id: key, reason: model });
     else file.models.push(model);
   }
-  return file;
+  return refuseIfNothingTaken(file, firstBad);
 }
 
 /** The entry as an imported model, or the reason it is skipped. */

@@ -30,6 +30,8 @@ export interface PriceFile {
   fileName: string;
   models: ImportedModel[];
   skipped: { id: string; reason: string }[];
+  /** The file's own date (YYYY-MM-DD), where its contents carry one (a CSV's "as of" row). */
+  asOf?: string;
 }
 
 export const PER_MTOK = "a price ≥ 0 in US dollars per 1M tokens";
@@ -88,6 +90,8 @@ export const SKIP_REASONS = {
   repeated: (line: number): string => `repeats the model of line ${line}`,
   outOfScale: (kind: string, read: string): string =>
     `its ${kind} price reads ${read}, beyond any list price: not in the file's unit`,
+  badPrice: (field: string, found: string): string => `its ${field} reads ${found}, not a price ≥ 0`,
+  badTokens: (field: string, found: string): string => `its ${field} reads ${found}, not a number of tokens ≥ 0`,
 } as const;
 
 export type Json = Record<string, unknown>;
@@ -140,6 +144,26 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** A value a check refused: where it is (the check's path), what was expected and what was found. */
+export interface Fault {
+  path: PropertyKey[];
+  expected: string;
+  found: string;
+}
+
+/** Every issue of a failed check as a fault, in the check's order. */
+export function faults(checked: unknown, error: z.core.$ZodError): Fault[] {
+  return error.issues.map(innermostIssue).map((issue) => ({
+    path: issue.path,
+    expected: issue.message,
+    found: describeJson(valueAt(checked, issue.path)),
+  }));
+}
+
+/** A fault as the message a file is refused with, `where` naming its place in the file. */
+export const faultMessage = (fileName: string, where: string, { expected, found }: Fault): string =>
+  PRICE_FILE_MESSAGES.invalidEntry(fileName, where, expected, found);
+
 /** The first issue of a failed check, as a message naming where, what was expected and what was found. */
 export function refusal(
   fileName: string,
@@ -147,9 +171,16 @@ export function refusal(
   error: z.core.$ZodError,
   where: (path: PropertyKey[]) => string,
 ): { error: string } {
-  const issue = innermostIssue(error.issues[0]);
-  const received = describeJson(valueAt(checked, issue.path));
-  return { error: PRICE_FILE_MESSAGES.invalidEntry(fileName, where(issue.path), issue.message, received) };
+  const [first] = faults(checked, error);
+  return { error: faultMessage(fileName, where(first.path), first) };
+}
+
+/**
+ * The file, or its refusal where entries skipped for a bad value left no model to take: an import of
+ * nothing would hide the fault, so the first bad entry is named (`firstBad`, the message it gives).
+ */
+export function refuseIfNothingTaken(file: PriceFile, firstBad: string | undefined): PriceFile | { error: string } {
+  return file.models.length === 0 && firstBad !== undefined ? { error: firstBad } : file;
 }
 
 export type Prices = Partial<Record<PriceKind, number>>;
@@ -208,8 +239,13 @@ export function outOfScale(prices: ModelPrices): { kind: PriceKind; price: numbe
   return undefined;
 }
 
-/** A price per 1M tokens as a message reads it: "$540,000 per 1M tokens", "more than any number". */
+/**
+ * A price per 1M tokens as a message reads it: "$540,000 per 1M tokens"; from a quadrillion on, as
+ * Excel writes it ("$1.00E+60 per 1M tokens"), so that the message stays short; "more than any number".
+ */
 export const perMillionRead = (price: number): string =>
-  Number.isFinite(price)
-    ? `$${price.toLocaleString("en-US", { maximumFractionDigits: 2 })} per 1M tokens`
-    : "more than any number per 1M tokens";
+  !Number.isFinite(price)
+    ? "more than any number per 1M tokens"
+    : price >= 1e15
+      ? `$${price.toExponential(2).toUpperCase()} per 1M tokens`
+      : `$${price.toLocaleString("en-US", { maximumFractionDigits: 2 })} per 1M tokens`;

@@ -1,11 +1,21 @@
 /**
  * Prices imported from a file the analyst downloaded, as a sheet in the price_table layout: the
- * rows every AICOST function takes as its price_table argument, under a note of where they came
- * from, how many models were taken and skipped, and why.
+ * rows every AICOST function takes as its price_table argument (the file's own models, and the
+ * catalogue models whose file prices the analyst let win), under the file's own date, its name,
+ * how many models were taken and skipped and why; beside them, how the file differs from the
+ * catalogue and which price is used, and each entry skipped.
  */
-import { PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type PriceOverrides } from "../engine";
+import {
+  PRICE_KIND_LABELS,
+  PRICE_TABLE_COLUMNS,
+  PRICE_TABLE_KINDS,
+  serialFromIso,
+  type IsoDate,
+  type PriceOverrides,
+} from "../engine";
 import { formatNumber } from "../functions/format";
-import { PRICE_FILE_FORMAT_LABELS, type PriceFile } from "../prices/priceFiles";
+import type { Choices, ModelDifference } from "../prices/catalogue";
+import { PRICE_FILE_FORMAT_LABELS, type ImportedModel, type PriceFile } from "../prices/priceFiles";
 import { priceOverrides } from "../prices/overrides";
 import { Canvas, columnName, type SheetLayout } from "./layout";
 import { FORMATS } from "./formats";
@@ -16,16 +26,38 @@ export interface ImportedPrices {
   sheet: string;
   /** The table's absolute range on that sheet, header row included: the price_table argument. */
   range: string;
-  /** Each model's prices by normalised id. */
+  /** Each model's prices by normalised id: the rows of the table. */
   overrides: PriceOverrides;
-  /** The models' ids as the file spells them, for the model lists. */
+  /** The models' ids as the table spells them, for the model lists. */
   ids: string[];
   /** What the pane says of them. */
   summary: string;
+  /** The file's own date: the day its prices were read. */
+  asOf: IsoDate;
+  /** The absolute address of the cell holding that date on the sheet, such as $B$2. */
+  dateCell: string;
+}
+
+/** Where the file's date came from: its contents, or the analyst on the day of the import. */
+export interface FileDate {
+  date: IsoDate;
+  /** The day of the import, where the analyst gave the date; absent where the file's contents carry it. */
+  givenOn?: IsoDate;
+}
+
+/** What an import writes: the file, its date, the rows that won and how the file differs from the catalogue. */
+export interface PriceImport {
+  file: PriceFile;
+  date: FileDate;
+  rows: readonly ImportedModel[];
+  differences: readonly ModelDifference[];
+  choices: Choices;
 }
 
 /** The row the table's header sits on; the notes above it say where the prices came from. */
-const HEADER_ROW = 4;
+const HEADER_ROW = 5;
+/** The cell holding the file's date. */
+export const DATE_CELL = "$B$2";
 
 /** The skip reasons, most frequent first, with their counts: "2,010 not a chat model (embedding), ...". */
 function reasons(file: PriceFile): string {
@@ -37,46 +69,117 @@ function reasons(file: PriceFile): string {
   return shown.join("; ");
 }
 
-/** What the pane and the sheet say of an import: the file, how many models were taken and skipped, and why. */
-export function importSummary(file: PriceFile, date: string): string {
+/** What the pane and the sheet say of a file: its name and format, how many models were taken and skipped, and why. */
+export function importSummary(file: PriceFile): string {
   const taken = `${formatNumber(file.models.length)} model${file.models.length === 1 ? "" : "s"} taken`;
   const skipped =
     file.skipped.length === 0 ? "none skipped" : `${formatNumber(file.skipped.length)} skipped: ${reasons(file)}`;
-  return `${file.fileName} (${PRICE_FILE_FORMAT_LABELS[file.format]}), imported ${date}: ${taken}, ${skipped}.`;
+  return `${file.fileName} (${PRICE_FILE_FORMAT_LABELS[file.format]}): ${taken}, ${skipped}.`;
 }
 
+/** Where the date came from, in words. */
+export const dateWords = ({ givenOn }: FileDate): string =>
+  givenOn === undefined
+    ? "the file's own date, from its contents"
+    : `the file's date as given on import (${givenOn}): its contents carry none`;
+
+/** The file's choice for each differing model, in words. */
+const usedWords = (difference: ModelDifference, choices: Choices): string =>
+  (choices[difference.entry.id] ?? difference.winner) === "file" ? "the file's" : "the catalogue's";
+
+const DIFFERENCE_HEADER = ["model", "price", "catalogue", "catalogue as of", "catalogue source", "file", "why", "used"];
+
 /** The sheet an import writes, and the range of its price table. */
-export function importLayout(file: PriceFile, date: string): { layout: SheetLayout; range: string } {
+export function importLayout({ file, date, rows, differences, choices }: PriceImport): {
+  layout: SheetLayout;
+  range: string;
+} {
   const canvas = new Canvas(0, 0);
   canvas.put(0, 0, { value: "Prices imported from a file", style: "title" });
-  canvas.put(1, 0, { value: importSummary(file, date), style: "note" });
-  canvas.put(2, 0, {
+  canvas.put(1, 0, { value: "Prices as of", style: "label" });
+  canvas.put(1, 1, { value: serialFromIso(date.date), style: "input", numberFormat: FORMATS.date });
+  canvas.put(1, 2, { value: dateWords(date), style: "note" });
+  canvas.put(2, 0, { value: importSummary(file), style: "note" });
+  canvas.put(3, 0, {
     value:
       "US dollars per 1M tokens (hosting per hour; the long-context threshold in input tokens). Blank: not offered. " +
-      "The table below is a price_table: pass it as the price_table argument of any AICOST function.",
+      "The table below is a price_table: pass it as the price_table argument of any AICOST function. It lists the " +
+      "file's models the catalogue lacks, and the catalogue models whose file prices were chosen; the catalogue " +
+      "prices the others (see how the file differs, to the right).",
     style: "note",
   });
   PRICE_TABLE_COLUMNS.forEach((heading, column) => canvas.put(HEADER_ROW, column, { value: heading, style: "header" }));
   const lastColumn = PRICE_TABLE_COLUMNS.length - 1;
   const firstRow = HEADER_ROW + 2;
-  const lastRow = HEADER_ROW + 1 + file.models.length;
-  const tables =
-    file.models.length === 0
-      ? []
-      : [
-          {
-            range: `A${firstRow}:${columnName(lastColumn)}${lastRow}`,
-            values: file.models.map((model) => [
-              model.id,
-              ...PRICE_TABLE_KINDS.map((kind) => model.prices[kind] ?? null),
-            ]),
-            columnFormats: [
-              FORMATS.text,
-              ...PRICE_TABLE_KINDS.map((kind) => (kind === "long_context_threshold" ? FORMATS.count : FORMATS.flag)),
-            ],
-          },
-        ];
+  const lastRow = HEADER_ROW + 1 + rows.length;
+  const tables = [];
+  if (rows.length > 0) {
+    tables.push({
+      range: `A${firstRow}:${columnName(lastColumn)}${lastRow}`,
+      values: rows.map((model) => [model.id, ...PRICE_TABLE_KINDS.map((kind) => model.prices[kind] ?? null)]),
+      columnFormats: [
+        FORMATS.text,
+        ...PRICE_TABLE_KINDS.map((kind) => (kind === "long_context_threshold" ? FORMATS.count : FORMATS.flag)),
+      ],
+    });
+  }
+  // How the file differs from the catalogue, a price a line, beside the table.
+  const differenceColumn = lastColumn + 2;
+  const lines = differences.flatMap((difference) =>
+    difference.differences.map((price) => [
+      difference.entry.id,
+      PRICE_KIND_LABELS[price.kind],
+      price.catalogue ?? null,
+      difference.entry.asOf,
+      difference.entry.source,
+      price.file,
+      [price.why === "differs" ? "differs" : `documented (${price.why})`, price.note].filter(Boolean).join(": "),
+      usedWords(difference, choices),
+    ]),
+  );
+  canvas.put(HEADER_ROW - 1, differenceColumn, {
+    value:
+      lines.length === 0
+        ? "The file prices every catalogue model it lists as the catalogue does."
+        : `How the file differs from the catalogue (its prices in force on the day of the import), and which is used`,
+    style: "heading",
+  });
+  DIFFERENCE_HEADER.forEach((heading, k) =>
+    canvas.put(HEADER_ROW, differenceColumn + k, { value: heading, style: "header" }),
+  );
+  if (lines.length > 0) {
+    tables.push({
+      range: `${columnName(differenceColumn)}${firstRow}:${columnName(differenceColumn + DIFFERENCE_HEADER.length - 1)}${HEADER_ROW + 1 + lines.length}`,
+      values: lines,
+      columnFormats: [
+        FORMATS.text,
+        FORMATS.text,
+        FORMATS.flag,
+        FORMATS.text,
+        FORMATS.text,
+        FORMATS.flag,
+        FORMATS.text,
+        FORMATS.text,
+      ],
+    });
+  }
+  // Each entry skipped, with why.
+  const skippedColumn = differenceColumn + DIFFERENCE_HEADER.length + 1;
+  canvas.put(HEADER_ROW - 1, skippedColumn, {
+    value: `Entries skipped: ${formatNumber(file.skipped.length)}`,
+    style: "heading",
+  });
+  canvas.put(HEADER_ROW, skippedColumn, { value: "entry", style: "header" });
+  canvas.put(HEADER_ROW, skippedColumn + 1, { value: "why", style: "header" });
+  if (file.skipped.length > 0) {
+    tables.push({
+      range: `${columnName(skippedColumn)}${firstRow}:${columnName(skippedColumn + 1)}${HEADER_ROW + 1 + file.skipped.length}`,
+      values: file.skipped.map(({ id, reason }) => [id, reason]),
+      columnFormats: [FORMATS.text, FORMATS.text],
+    });
+  }
   const range = `$A$${HEADER_ROW + 1}:$${columnName(lastColumn)}$${Math.max(lastRow, firstRow)}`;
+  const bottom = Math.max(lastRow, firstRow, HEADER_ROW + 1 + lines.length, HEADER_ROW + 1 + file.skipped.length);
   return {
     layout: {
       cells: canvas.cells,
@@ -85,14 +188,19 @@ export function importLayout(file: PriceFile, date: string): { layout: SheetLayo
       columnWidths: [
         { column: "A", points: 220 },
         ...PRICE_TABLE_KINDS.map((_, k) => ({ column: columnName(k + 1), points: 72 })),
+        { column: columnName(differenceColumn), points: 160 },
+        { column: columnName(differenceColumn + 4), points: 220 },
+        { column: columnName(differenceColumn + 6), points: 320 },
+        { column: columnName(skippedColumn), points: 220 },
+        { column: columnName(skippedColumn + 1), points: 260 },
       ],
-      extent: `A1:${columnName(lastColumn)}${Math.max(lastRow, firstRow)}`,
+      extent: `A1:${columnName(skippedColumn + 1)}${bottom}`,
     },
     range,
   };
 }
 
-/** The imported models as the engine's overrides, keyed as the price_table argument keys them. */
-export function importedOverrides(file: PriceFile): PriceOverrides {
-  return priceOverrides(file.models);
+/** The rows of a price sheet as the engine's overrides, keyed as the price_table argument keys them. */
+export function importedOverrides(rows: readonly ImportedModel[]): PriceOverrides {
+  return priceOverrides(rows);
 }

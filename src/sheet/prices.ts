@@ -10,9 +10,11 @@ import type { Answers, PriceTableValues } from "./bindings";
 import type { ImportedPrices } from "./priceSheet";
 
 /**
- * An imported sheet is passed whole only when it lists no catalogue model the answers name: a
- * price table replaces a catalogue entry entirely, and a file's row lacks the catalogue's
- * fine-tuning and hosting prices.
+ * An imported sheet is passed whole, as every formula's price_table: its rows are the file's own
+ * models and the catalogue models whose file prices the analyst chose (the others are not in it,
+ * so the catalogue prices them). Where the analyst also types prices of their own, the formulas
+ * pass a table written on the model's sheet instead: their rows, and copies of the imported rows
+ * the answers name.
  */
 export type PriceSource =
   | { kind: "catalogue" }
@@ -46,20 +48,16 @@ function ownPriceRows(answers: Answers): PricedRow[] {
 
 export function priceSource(answers: Answers, imported: ImportedPrices | undefined): PriceSource {
   const own = ownPriceRows(answers);
+  if (own.length === 0) return imported ? { kind: "imported", imported } : { kind: "catalogue" };
+  if (!imported) return { kind: "table", rows: own };
   const names = [...new Set([answers.largeModel, answers.smallModel])];
-  const isOwn = (name: string) => own.some((row) => sameModel(row.id, name));
-  const importedOnly = imported
-    ? names.filter((name) => !isOwn(name) && !findModel(name) && findModel(name, imported.overrides))
-    : [];
-  if (!imported || importedOnly.length === 0)
-    return own.length > 0 ? { kind: "table", rows: own } : { kind: "catalogue" };
-  const collides = names.some((name) => findModel(name) && findModel(name, imported.overrides)?.fromPriceTable);
-  if (own.length === 0 && !collides) return { kind: "imported", imported };
-  const copies = importedOnly.flatMap((name) => {
-    const quote = findModel(name, imported.overrides);
-    return quote ? [{ id: quote.id, prices: quote.prices }] : [];
-  });
-  return { kind: "table", rows: [...own, ...copies], copiedFrom: imported.sheet };
+  const copies = names
+    .filter((name) => !own.some((row) => sameModel(row.id, name)))
+    .flatMap((name) => {
+      const quote = findModel(name, imported.overrides);
+      return quote?.fromPriceTable ? [{ id: quote.id, prices: quote.prices }] : [];
+    });
+  return { kind: "table", rows: [...own, ...copies], ...(copies.length > 0 ? { copiedFrom: imported.sheet } : {}) };
 }
 
 /** A price table's values over its first columns: the header, then each row's prices (blank where it has none). */

@@ -6,6 +6,8 @@
 import {
   assumption,
   catalogueEntry,
+  PRICE_KIND_LABELS,
+  readIsoDate,
   EVALUATE_VOLUME,
   FIT_STRATEGIES,
   isoFromSerial,
@@ -24,7 +26,10 @@ import { formatCell } from "../sheet/numberFormat";
 import { modelNote, offeredModels } from "./modelNotes";
 import { MAX_PRICE_FILE_MB } from "../prices/priceFile";
 import { PRICE_FILE_MESSAGES, readPriceFile } from "../prices/priceFiles";
-import { importedOverrides, importLayout, importSummary } from "../sheet/priceSheet";
+import { differencesFrom, winningRows, type ModelDifference } from "../prices/catalogue";
+import { daysOld, STALE_AFTER_DAYS } from "../prices/age";
+import type { PriceFile } from "../prices/priceFile";
+import { DATE_CELL, importedOverrides, importLayout, importSummary, type FileDate } from "../sheet/priceSheet";
 import type { Questionnaire } from "./questionnaire";
 import type { Results } from "./results";
 import { buildSheetPlan } from "../sheet/plan";
@@ -325,6 +330,16 @@ function outdated(ids: readonly string[]): string {
   return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
 }
 
+/** What the pane says of prices older than 90 days at the start date; undefined for younger ones. */
+export function staleWords(asOf: string, startDate: string, what: string): string | undefined {
+  const days = daysOld(asOf, startDate);
+  if (days <= STALE_AFTER_DAYS) return undefined;
+  return (
+    `${what} are from ${asOf}, ${groupDigits(days)} days before the start date (${startDate}): older than ` +
+    `${STALE_AFTER_DAYS} days. Check them against the providers' pages, or import a newer price file.`
+  );
+}
+
 /** What the pane says of a failed write: nothing left behind, or what may be. */
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -362,6 +377,15 @@ export class PaneController implements ViewEvents {
   private snapshot?: Snapshot;
   /** The inputs of that sheet that differ from the answers now, with the sheet's values. */
   private drifted: { key: AnswerKey; label: string; value: unknown; formula?: string }[] = [];
+  /** A price file read and checked, not yet written: its date and the analyst's choices. */
+  private review?: {
+    file: PriceFile;
+    dateText: string;
+    dateError?: string;
+    date?: FileDate;
+    differences?: ModelDifference[];
+    choices: Record<string, "file" | "catalogue">;
+  };
 
   constructor(
     private readonly model: Questionnaire,
@@ -485,8 +509,9 @@ export class PaneController implements ViewEvents {
   }
 
   /**
-   * Imports a price file: reads and checks it, writes its models to a new sheet in the price_table
-   * layout, and lets the model questions name them. A malformed file writes nothing.
+   * Imports a price file, in two steps: reads and checks it, and shows its date (asked where its
+   * contents carry none) and how it differs from the catalogue, with a choice per model; then
+   * {@link writePrices} writes the winners as a price sheet. A malformed file writes nothing.
    */
   async importPrices(file: { name: string; size?: number; text(): Promise<string> }): Promise<void> {
     if (!this.writer) {
@@ -502,10 +527,9 @@ export class PaneController implements ViewEvents {
       return;
     }
     this.view.showStatus(`Reading ${file.name}…`, "info");
-    const date = this.today();
     let read: ReturnType<typeof readPriceFile>;
     try {
-      read = readPriceFile(await file.text(), file.name, date);
+      read = readPriceFile(await file.text(), file.name, this.today());
     } catch (error) {
       this.view.showStatus(`Nothing was imported: ${file.name} could not be read (${failure(error)}).`, "error");
       return;
@@ -515,18 +539,165 @@ export class PaneController implements ViewEvents {
       return;
     }
     if (read.models.length === 0) {
-      this.view.showStatus(`Nothing was imported: ${importSummary(read, date)}`, "error");
+      this.view.showStatus(`Nothing was imported: ${importSummary(read)}`, "error");
       return;
     }
+    this.review = { file: read, dateText: read.asOf ?? "", choices: {} };
+    if (read.asOf !== undefined) this.settleDate(read.asOf, false);
+    this.view.showStatus("", "info");
+    this.showReview(read.asOf === undefined ? "date" : "heading");
+  }
+
+  /** The date of the file under review, as typed: taken where it is a day, today or before. */
+  priceDate(text: string): void {
+    if (!this.review) return;
+    this.review.dateText = text;
+    this.settleDate(text, true);
+    this.showReview(this.review.dateError ? "date" : "keep");
+  }
+
+  /** Takes a date for the file under review, or says what is wrong with it, and compares the file with the catalogue. */
+  private settleDate(text: string, given: boolean): void {
+    if (!this.review) return;
+    const day = this.today();
+    const date = readIsoDate(text);
+    this.review.dateError =
+      date === undefined
+        ? `“${text}” is no date: give the day the file's prices were read, as YYYY-MM-DD.`
+        : date > day
+          ? `${date} is after today (${day}): a file's prices were read on or before the day it reached you.`
+          : undefined;
+    if (date === undefined || this.review.dateError) {
+      delete this.review.date;
+      delete this.review.differences;
+      return;
+    }
+    this.review.date = given ? { date, givenOn: day } : { date };
+    this.review.differences = differencesFrom(this.review.file, date, day);
+  }
+
+  /** Which prices win for one catalogue model of the file under review. */
+  priceChoice(model: string, winner: "file" | "catalogue"): void {
+    if (!this.review) return;
+    this.review.choices = { ...this.review.choices, [model]: winner };
+    this.view.showPricePlan(this.reviewPlan());
+  }
+
+  /** Drops the file under review: nothing is written. */
+  cancelPrices(): void {
+    if (!this.review) return;
+    const name = this.review.file.fileName;
+    delete this.review;
+    this.view.hidePriceReview();
+    this.view.showStatus(`Nothing was imported from ${name}.`, "info");
+  }
+
+  /** The price file under review, as the view shows it. */
+  private showReview(focus: "heading" | "date" | "keep"): void {
+    const review = this.review;
+    if (!review) return;
+    const money = (price: number | undefined, kind: string) =>
+      price === undefined ? "none" : kind === "long-context threshold" ? groupDigits(price) : `$${price}`;
+    this.view.showPriceReview(
+      {
+        fileName: review.file.fileName,
+        summary: importSummary(review.file),
+        date: {
+          value: review.dateText,
+          fromContents: review.file.asOf !== undefined && review.dateText === review.file.asOf,
+          ...(review.dateError ? { error: review.dateError } : {}),
+        },
+        ...(review.differences && {
+          models: review.differences.map((difference) => ({
+            id: difference.entry.id,
+            winner: review.choices[difference.entry.id] ?? difference.winner,
+            because: difference.because,
+            catalogue: `Catalogue as of ${difference.entry.asOf}, from ${difference.entry.source}. In the file: ${difference.fileId}.`,
+            prices: difference.differences.map((price) => {
+              const kind = PRICE_KIND_LABELS[price.kind];
+              return {
+                kind,
+                catalogue: money(price.catalogue, kind),
+                file: money(price.file, kind),
+                why:
+                  price.why === "differs"
+                    ? `differs${price.note ? `: ${price.note}` : ""}`
+                    : `documented: ${price.note}`,
+              };
+            }),
+          })),
+          plan: this.reviewPlan(),
+        }),
+        ...(review.date && { stale: staleWords(review.date.date, this.startDate(), "The file's prices") }),
+      },
+      focus,
+    );
+  }
+
+  /** The start date the answers give, else today: the day prices are judged old against. */
+  private startDate(): string {
+    return readIsoDate(String(this.model.value("startDate") ?? "")) ?? this.today();
+  }
+
+  /** What Write price sheet will write, with the choices made. */
+  private reviewPlan(): string {
+    const review = this.review;
+    if (!review?.differences || !review.date) return "";
+    const { rows, taken, kept } = winningRows(review.file, review.differences, review.choices, this.today());
+    const catalogueRows = taken.length;
+    const own = rows.length - catalogueRows;
+    const named = (list: readonly { entry: { id: string } }[]) =>
+      list.length === 0
+        ? ""
+        : ` (${list
+            .slice(0, 4)
+            .map((d) => d.entry.id)
+            .join(", ")}${list.length > 4 ? ", …" : ""})`;
+    return (
+      `Write price sheet adds a sheet dated ${review.date.date} with ${groupDigits(rows.length)} row${rows.length === 1 ? "" : "s"}: ` +
+      `${groupDigits(own)} model${own === 1 ? "" : "s"} the catalogue lacks, and ${catalogueRows} catalogue ` +
+      `model${catalogueRows === 1 ? "" : "s"} at the file's prices${named(taken)}. ` +
+      (kept.length > 0 ? `The catalogue keeps pricing ${kept.length}${named(kept)}. ` : "") +
+      "Every formula the pane writes from then on passes that sheet as its price_table."
+    );
+  }
+
+  /** Writes the file under review as a price sheet, with the analyst's choices, and prices the questions from it. */
+  async writePrices(): Promise<void> {
+    const review = this.review;
+    if (!this.writer || !review) return;
+    if (!review.date || !review.differences) {
+      this.showReview("date");
+      return;
+    }
+    const day = this.today();
+    const { rows } = winningRows(review.file, review.differences, review.choices, day);
+    const choices = { ...review.choices };
     try {
-      const { layout, range } = importLayout(read, date);
+      const { layout, range } = importLayout({
+        file: review.file,
+        date: review.date,
+        rows,
+        differences: review.differences,
+        choices,
+      });
       const sheet = await this.writer.writeNewSheet(PRICES_SHEET_NAME, layout);
-      const summary = importSummary(read, date);
-      const ids = read.models.map((model) => model.id);
-      this.model.useImportedPrices({ sheet, range, overrides: importedOverrides(read), ids, summary });
+      const summary = importSummary(review.file);
+      const ids = rows.map((model) => model.id);
+      this.model.useImportedPrices({
+        sheet,
+        range,
+        overrides: importedOverrides(rows),
+        ids,
+        summary,
+        asOf: review.date.date,
+        dateCell: DATE_CELL,
+      });
+      delete this.review;
+      this.view.hidePriceReview();
       this.view.setModelOptions([...new Set([...offeredModels().map((entry) => entry.id), ...ids])]);
       this.view.showStatus(
-        `Wrote the prices to the new worksheet “${sheet}”: ${summary}${outdated(ids)} ` +
+        `Wrote the prices to the new worksheet “${sheet}”, dated ${review.date.date}: ${summary}${outdated(review.file.models.map((model) => model.id))} ` +
           "The model questions can name these models now; the formulas written take that sheet as their price table.",
         "success",
       );

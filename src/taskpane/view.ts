@@ -60,6 +60,28 @@ export interface ResultView {
   writeNote: string;
 }
 
+/** A price file read and checked, before anything is written: its date, and how it differs from the catalogue. */
+export interface PriceReviewView {
+  fileName: string;
+  /** The models taken and skipped, and why. */
+  summary: string;
+  /** The file's date: from its contents, else asked (with what was wrong with the last answer). */
+  date: { value: string; fromContents: boolean; error?: string };
+  /** Once the date is known: each catalogue model the file prices otherwise, with the choice of which wins. */
+  models?: {
+    id: string;
+    winner: "file" | "catalogue";
+    because: string;
+    /** The catalogue's date and source for the model. */
+    catalogue: string;
+    prices: { kind: string; catalogue: string; file: string; why: string }[];
+  }[];
+  /** What Write price sheet will write. */
+  plan?: string;
+  /** The file's age, where its prices are older than 90 days. */
+  stale?: string;
+}
+
 export interface ViewEvents {
   answer(key: AnswerKey, value: RawAnswer): void;
   next(): void;
@@ -71,6 +93,14 @@ export interface ViewEvents {
   importPrices(file: { name: string; size?: number; text(): Promise<string> }): void;
   /** Takes the written sheet's changed inputs as the answers. */
   readBack(): void;
+  /** The date of the price file under review, as typed. */
+  priceDate(text: string): void;
+  /** Which prices win for one catalogue model of the file under review. */
+  priceChoice(model: string, winner: "file" | "catalogue"): void;
+  /** Writes the file under review as a price sheet. */
+  writePrices(): void;
+  /** Drops the file under review: nothing is written. */
+  cancelPrices(): void;
 }
 
 /**
@@ -103,6 +133,8 @@ export class PaneView {
   private readonly back = element("button", { type: "button", id: "back" }, "Back");
   private readonly next = element("button", { type: "submit", id: "next", class: "primary" }, "Next");
   private readonly result = element("section", { id: "result", "aria-labelledby": "result-title" });
+  /** The price file under review, before it is written. */
+  private readonly review = element("section", { id: "price-review", "aria-labelledby": "price-review-title" });
   private readonly status = element("p", { id: "status", class: "status", role: "status", "aria-live": "polite" });
   private readonly models = element("datalist", { id: "model-list" });
   private readonly priceFile = element("input", {
@@ -143,7 +175,8 @@ export class PaneView {
       this.priceFile,
     );
     header.append(prices);
-    root.replaceChildren(header, this.progress, this.form, this.result, this.status, this.models);
+    this.review.hidden = true;
+    root.replaceChildren(header, this.review, this.progress, this.form, this.result, this.status, this.models);
   }
 
   /** The ids the model questions offer. */
@@ -162,6 +195,22 @@ export class PaneView {
       const file = this.priceFile.files?.[0];
       this.priceFile.value = "";
       if (file) events.importPrices(file);
+    });
+    this.review.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const date = this.review.querySelector<HTMLInputElement>("#price-date");
+      if (date) events.priceDate(date.value);
+    });
+    this.review.addEventListener("change", (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.name.startsWith("winner-") && target.checked) {
+        events.priceChoice(target.dataset.model ?? "", target.value as "file" | "catalogue");
+      }
+    });
+    this.review.addEventListener("click", (event) => {
+      const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+      if (action === "write-prices") events.writePrices();
+      else if (action === "cancel-prices") events.cancelPrices();
     });
     this.fieldsRoot.addEventListener("input", (event) => this.report(event, events));
     this.fieldsRoot.addEventListener("change", (event) => this.report(event, events));
@@ -486,6 +535,119 @@ export class PaneView {
       text,
       element("button", { type: "button", "data-action": "read-back" }, "Read the sheet's inputs back"),
     );
+  }
+
+  /**
+   * Shows a price file under review: its date (asked where its contents carry none) and, once the
+   * date is known, each catalogue model it prices otherwise, with the choice of which wins.
+   */
+  showPriceReview(review: PriceReviewView, focus: "heading" | "date" | "keep"): void {
+    this.review.hidden = false;
+    const heading = element("h2", { id: "price-review-title", tabindex: "-1" }, `Prices from ${review.fileName}`);
+    const dateForm = element("form", { class: "price-date", novalidate: "" });
+    const dateHelp = review.date.fromContents
+      ? "The file's own date, from its contents. Change it if you know better."
+      : "The file does not say when its prices were read: give the date it was downloaded or sent (not today, unless it is today's).";
+    const input = element("input", {
+      type: "date",
+      id: "price-date",
+      value: review.date.value,
+      "aria-describedby": review.date.error ? "price-date-help price-date-error" : "price-date-help",
+    });
+    if (review.date.error) input.setAttribute("aria-invalid", "true");
+    dateForm.append(
+      element("label", { for: "price-date" }, "Date of the file's prices"),
+      input,
+      element("p", { class: "help", id: "price-date-help" }, dateHelp),
+    );
+    if (review.date.error) dateForm.append(element("p", { class: "error", id: "price-date-error" }, review.date.error));
+    dateForm.append(
+      element(
+        "button",
+        { type: "submit", id: "price-date-apply" },
+        review.models ? "Change the date" : "Compare with the catalogue",
+      ),
+    );
+    const nodes: HTMLElement[] = [heading, element("p", { class: "help" }, review.summary), dateForm];
+    if (review.stale) nodes.push(element("p", { class: "note warning" }, review.stale));
+    if (review.models) {
+      nodes.push(
+        element(
+          "p",
+          { id: "price-differences-lead" },
+          review.models.length === 0
+            ? "The file prices every catalogue model it lists as the catalogue does."
+            : `${review.models.length} catalogue model${review.models.length === 1 ? " is" : "s are"} priced otherwise in the file. Choose, for each, which prices the sheet uses; the default is the more recent, and the catalogue where it documents the difference.`,
+        ),
+      );
+      for (const model of review.models) nodes.push(this.renderPriceModel(model));
+      if (review.plan) nodes.push(element("p", { class: "help", id: "price-plan" }, review.plan));
+      const actions = element("div", { class: "actions" });
+      actions.append(
+        element("button", { type: "button", class: "primary", "data-action": "write-prices" }, "Write price sheet"),
+        element("button", { type: "button", "data-action": "cancel-prices" }, "Cancel"),
+      );
+      nodes.push(actions);
+    } else {
+      const actions = element("div", { class: "actions" });
+      actions.append(element("button", { type: "button", "data-action": "cancel-prices" }, "Cancel"));
+      nodes.push(actions);
+    }
+    this.review.replaceChildren(...nodes);
+    if (focus === "heading") heading.focus();
+    else if (focus === "date") this.review.querySelector<HTMLInputElement>("#price-date")?.focus();
+  }
+
+  /** One catalogue model the file prices otherwise: its prices side by side, and the choice. */
+  private renderPriceModel(model: NonNullable<PriceReviewView["models"]>[number]): HTMLElement {
+    const group = element("fieldset", { class: "price-model", "data-model": model.id });
+    group.append(element("legend", {}, model.id), element("p", { class: "help" }, model.catalogue));
+    const body = element("tbody");
+    for (const price of model.prices) {
+      const row = element("tr");
+      row.append(
+        element("th", { scope: "row" }, price.kind),
+        element("td", {}, price.catalogue),
+        element("td", {}, price.file),
+        element("td", {}, price.why),
+      );
+      body.append(row);
+    }
+    group.append(
+      scrollingTable(
+        { class: "price-differences" },
+        `${model.id}: the catalogue's prices and the file's`,
+        ["Price", "Catalogue", "File", "Why"],
+        body,
+        `${model.id}'s prices`,
+      ),
+    );
+    const name = `winner-${model.id}`;
+    for (const [value, label] of [
+      ["file", "Use the file's prices"],
+      ["catalogue", "Keep the catalogue's"],
+    ] as const) {
+      const id = `${name}-${value}`;
+      const radio = element("input", { type: "radio", name, id, value, "data-model": model.id });
+      radio.checked = model.winner === value;
+      const option = element("div", { class: "choice" });
+      option.append(radio, element("label", { for: id }, label));
+      group.append(option);
+    }
+    group.append(element("p", { class: "help" }, `Default: ${model.because}.`));
+    return group;
+  }
+
+  /** Says what Write price sheet will write, after a choice. */
+  showPricePlan(plan: string): void {
+    const node = this.review.querySelector("#price-plan");
+    if (node) node.textContent = plan;
+  }
+
+  /** Hides the price file under review. */
+  hidePriceReview(): void {
+    this.review.hidden = true;
+    this.review.replaceChildren();
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

@@ -22,7 +22,9 @@ import { HyperFormula } from "hyperformula";
 import { readPriceFile } from "../../src/prices/priceFiles";
 import { registerAicostFunctions } from "../../src/preview/aicostPlugin";
 import { addExcelLiterals, applyPlan } from "../../src/preview/hyperformulaSheet";
-import { importedOverrides, importLayout } from "../../src/sheet/priceSheet";
+import { importedOverrides, importLayout, DATE_CELL, type ImportedPrices } from "../../src/sheet/priceSheet";
+import { differencesFrom, winningRows, type Choices } from "../../src/prices/catalogue";
+import type { PriceFile } from "../../src/prices/priceFiles";
 import { ROOT } from "../helpers/dist";
 import { expectNear } from "../helpers/tolerance";
 
@@ -141,20 +143,32 @@ describe("the volume's low and high follow the volume, unrounded", () => {
   });
 });
 
+/** A file imported as the pane imports it: dated, compared with the catalogue, the analyst's choices applied. */
+function imported(file: PriceFile, date: string, choices: Choices = {}) {
+  const day = "2026-12-05";
+  const differences = differencesFrom(file, date, day);
+  const { rows } = winningRows(file, differences, choices, day);
+  const { layout, range } = importLayout({ file, date: { date, givenOn: day }, rows, differences, choices });
+  const prices: ImportedPrices = {
+    sheet: "Prices",
+    range,
+    overrides: importedOverrides(rows),
+    ids: rows.map((row) => row.id),
+    summary: "",
+    asOf: date,
+    dateCell: DATE_CELL,
+  };
+  return { layout, range, prices };
+}
+
 describe("with prices imported from a file, the pane's figures are the written sheet's", () => {
   it("where the formulas pass the imported sheet as price_table", () => {
     const text = fs.readFileSync(path.join(ROOT, "test/fixtures/prices/prices.csv"), "utf8");
     const file = readPriceFile(text, "prices.csv", "2026-12-05");
     if ("error" in file) throw new Error(file.error);
-    const { layout, range } = importLayout(file, "2026-12-05");
+    const { layout, range, prices } = imported(file, "2026-12-01");
     const model = new Questionnaire();
-    model.useImportedPrices({
-      sheet: "Prices",
-      range,
-      overrides: importedOverrides(file),
-      ids: file.models.map((entry) => entry.id),
-      summary: "",
-    });
+    model.useImportedPrices(prices);
     // A small model only the file prices (fine-tuned prices and hosting included, no training price:
     // its run is typed), at 333,333 requests.
     const changes = { smallModel: "analyst model, tuned", requestsPerMonth: "333333", trainingRunCost: "275" };
@@ -189,5 +203,57 @@ describe("with prices imported from a file, the pane's figures are the written s
     }
     // The hosting the file gives is in the running cost: $1.70 an hour, 730 hours a month.
     expectNear(model.results().fineTuned?.monthlyRunning, model.results().monthlyMaintenance + 1.7 * 730, 6);
+  });
+});
+
+describe("an imported litellm file the analyst lets win", () => {
+  /** The comparison the written sheet computes, in HyperFormula, with or without the price sheet. */
+  function writtenComparison(imports?: ReturnType<typeof imported>) {
+    const model = new Questionnaire();
+    if (imports) model.useImportedPrices(imports.prices);
+    model.set("largeModel", "gpt-5.6-terra");
+    for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
+    const answers = model.answers();
+    const plan = buildSheetPlan(answers, { scope: "model", date: "2026-12-05", imported: model.imported });
+    registerAicostFunctions();
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    addExcelLiterals(hf);
+    if (imports) applyPlan(hf, hf.getSheetId(hf.addSheet("Prices")) as number, imports.layout);
+    const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
+    applyPlan(hf, sheet, plan);
+    const { row, column } = parseAddress(plan.where.figures.comparison as string);
+    const formula = plan.cells.find((cell) => cell.address === plan.anchors.comparison)?.formula ?? "";
+    // The larger model's row: its cost per request.
+    const largeRow = [0, 1, 2, 3, 4].find(
+      (r) => hf.getCellValue({ sheet, row: row + r, col: column }) === "Larger model",
+    ) as number;
+    return { formula, perRequest: hf.getCellValue({ sheet, row: row + largeRow, col: column + 1 }) as number };
+  }
+
+  it("changes the written comparison for a catalogue model", () => {
+    const text = JSON.stringify({
+      "gpt-5.6-terra": {
+        litellm_provider: "openai",
+        mode: "chat",
+        input_cost_per_token: 2.5e-6,
+        output_cost_per_token: 1.5e-5,
+      },
+    });
+    const file = readPriceFile(text, "model_prices_and_context_window.json", "2026-12-05");
+    if ("error" in file) throw new Error(file.error);
+    // Dated before OpenAI's cut, the file's prices are documented as earlier ones: the catalogue wins by default.
+    const byDefault = imported(file, "2026-07-24");
+    expect(byDefault.prices.ids).toEqual([]);
+    const chosen = imported(file, "2026-07-24", { "gpt-5.6-terra": "file" });
+    expect(chosen.prices.ids).toEqual(["gpt-5.6-terra"]);
+
+    const catalogue = writtenComparison();
+    const withDefault = writtenComparison(byDefault);
+    const withFile = writtenComparison(chosen);
+    expect(withDefault.formula).toContain(`'Prices'!${byDefault.range}`);
+    expect(withFile.formula).toContain(`'Prices'!${chosen.range}`);
+    expect(withDefault.perRequest).toBe(catalogue.perRequest);
+    // 2.5/15 for 2/12 a 1M tokens: a quarter more on every token.
+    expectNear(withFile.perRequest, catalogue.perRequest * 1.25, 9);
   });
 });

@@ -5,6 +5,7 @@ import { formatCell } from "../../src/sheet/numberFormat";
 import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
+import type { PriceReviewView } from "../../src/taskpane/view";
 import type { SheetLayout } from "../../src/sheet/layout";
 import type { SheetPlan } from "../../src/sheet/plan";
 import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
@@ -34,6 +35,18 @@ class StubView {
   }
   get lastStatus() {
     return this.statuses[this.statuses.length - 1];
+  }
+  reviews: { review: PriceReviewView; focus: string }[] = [];
+  showPriceReview(review: PriceReviewView, focus: string): void {
+    this.reviews.push({ review, focus });
+  }
+  plans: string[] = [];
+  showPricePlan(plan: string): void {
+    this.plans.push(plan);
+  }
+  hidden = 0;
+  hidePriceReview(): void {
+    this.hidden++;
   }
 }
 
@@ -333,28 +346,60 @@ describe("the small model's fine-tuning offer, beside it", () => {
 describe("importing prices", () => {
   const CSV = "model,input,output,cached input\nacme-large,2,8,0.5\nclaude-sonnet-4,3,15,0.3\n";
 
-  it("writes the file's models to a new sheet in the price_table layout and reports what it took", async () => {
+  it("asks the file's date where its contents carry none, and refuses a future or unreadable one", async () => {
     const writer = new StubWriter();
     const { view, controller } = setUp(writer);
     await controller.importPrices(file("negotiated.csv", CSV));
-    expect(writer.sheets).toHaveLength(1);
+    expect(writer.sheets).toEqual([]);
+    const asked = view.reviews.at(-1);
+    expect(asked?.focus).toBe("date");
+    expect(asked?.review.date).toEqual({ value: "", fromContents: false });
+    expect(asked?.review.models).toBeUndefined();
+    controller.priceDate("2026-12-01");
+    expect(view.reviews.at(-1)?.review.date.error).toBe(
+      "2026-12-01 is after today (2026-11-29): a file's prices were read on or before the day it reached you.",
+    );
+    controller.priceDate("last week");
+    expect(view.reviews.at(-1)?.review.date.error).toMatch(/^“last week” is no date: /);
+    await controller.writePrices();
+    expect(writer.sheets).toEqual([]);
+    controller.priceDate("2026-11-20");
+    expect(view.reviews.at(-1)?.review.date.error).toBeUndefined();
+    expect(view.reviews.at(-1)?.review.models).toEqual([]);
+  });
+
+  it("takes the date a CSV gives, and stamps the sheet with it, never the import day", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    await controller.importPrices(file("negotiated.csv", `as of,2026-10-01\n${CSV}`));
+    expect(view.reviews.at(-1)?.review.date).toEqual({ value: "2026-10-01", fromContents: true });
+    await controller.writePrices();
     const { name, plan } = writer.sheets[0];
     expect(name).toBe("Prices");
-    expect(plan.tables?.[0]).toMatchObject({ range: "A6:P7" });
+    expect(plan.cells.find((cell) => cell.address === "B2")).toMatchObject({
+      value: 46296,
+      numberFormat: "yyyy-mm-dd",
+    });
+    expect(plan.cells.find((cell) => cell.address === "C2")?.value).toBe("the file's own date, from its contents");
+    // claude-sonnet-4 is priced as the catalogue prices it: the catalogue goes on pricing it.
+    expect(plan.tables?.[0]).toMatchObject({ range: "A7:P7" });
     expect(plan.tables?.[0].values[0].slice(0, 4)).toEqual(["acme-large", 2, 8, 0.5]);
     expect(view.lastStatus.kind).toBe("success");
     expect(view.lastStatus.message).toMatch(
-      /^Wrote the prices to the new worksheet “Prices \(2\)”: negotiated\.csv \(CSV in price_table column order\), imported 2026-11-29: 2 models taken, none skipped\./,
+      /^Wrote the prices to the new worksheet “Prices \(2\)”, dated 2026-10-01: negotiated\.csv \(CSV in price_table column order\): 2 models taken, none skipped\./,
     );
     // The file prices a model the catalogue lists as retired: the pane says so.
     expect(view.lastStatus.message).toMatch(/retired or deprecated: claude-sonnet-4 \(retired 2026-06-15\)/);
     expect(view.modelOptions.at(-1)).toEqual(expect.arrayContaining(["acme-large", "claude-haiku-4.5"]));
+    expect(view.hidden).toBe(1);
   });
 
   it("lets the questions name an imported model, and the formulas take the imported sheet as price_table", async () => {
     const writer = new StubWriter();
     const { view, controller, model } = setUp(writer);
     await controller.importPrices(file("negotiated.csv", CSV));
+    controller.priceDate("2026-11-20");
+    await controller.writePrices();
     controller.next();
     controller.answer("largeModel", "acme-large");
     const fields = view.steps[view.steps.length - 1].step.fields;
@@ -366,27 +411,70 @@ describe("importing prices", () => {
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
-    expect(formulas.some((text) => text.includes("'Prices (2)'!$A$5:$P$7"))).toBe(true);
+    expect(formulas.some((text) => text.includes("'Prices (2)'!$A$6:$P$7"))).toBe(true);
   });
 
-  it("a file that also lists a catalogue model the answers name leaves that model at its catalogue prices", async () => {
-    // The file lists gpt-4.1-mini without its fine-tuned prices: passing the whole sheet as
-    // price_table would replace the catalogue's entry, so the imported row is copied instead.
+  it("shows how the file differs from the catalogue, and the analyst's choice decides which price is used", async () => {
+    // gpt-4.1-mini at other prices than the catalogue's; the file lacks its fine-tuned prices.
+    const text = "as of,2026-11-20\nmodel,input,output\nacme-large,2,8\ngpt-4.1-mini,0.5,2\n";
     const writer = new StubWriter();
-    const { controller, model } = setUp(writer);
-    await controller.importPrices(file("mixed.csv", "model,input,output\nacme-large,2,8\ngpt-4.1-mini,0.4,1.6\n"));
+    const { view, controller, model } = setUp(writer);
+    await controller.importPrices(file("mixed.csv", text));
+    const models = view.reviews.at(-1)?.review.models ?? [];
+    expect(models.map((row) => [row.id, row.winner])).toEqual([["gpt-4.1-mini", "file"]]);
+    expect(models[0].prices).toEqual([
+      { kind: "input", catalogue: "$0.4", file: "$0.5", why: "differs" },
+      { kind: "output", catalogue: "$1.6", file: "$2", why: "differs" },
+    ]);
+    expect(models[0].catalogue).toMatch(
+      /^Catalogue as of 2026-08-21, from https:\/\/github\.com\/pydantic\/genai-prices\//,
+    );
+    controller.priceChoice("gpt-4.1-mini", "catalogue");
+    expect(view.plans.at(-1)).toMatch(
+      /with 1 row: 1 model the catalogue lacks, and 0 catalogue models at the file's prices\. The catalogue keeps pricing 1 \(gpt-4\.1-mini\)\./,
+    );
+    controller.priceChoice("gpt-4.1-mini", "file");
+    await controller.writePrices();
+    const sheet = writer.sheets[0].plan;
+    expect(sheet.tables?.[0].values.map((row) => row.slice(0, 3))).toEqual([
+      ["acme-large", 2, 8],
+      ["gpt-4.1-mini", 0.5, 2],
+    ]);
+    // The difference, beside the table, says which price is used.
+    expect(sheet.tables?.[1].values[0]).toEqual([
+      "gpt-4.1-mini",
+      "input",
+      0.4,
+      "2026-08-21",
+      expect.stringMatching(/^https:/),
+      0.5,
+      "differs",
+      "the file's",
+    ]);
     controller.next();
     controller.answer("largeModel", "acme-large");
     controller.answer("smallModel", "gpt-4.1-mini");
     controller.next();
     controller.next();
+    // The file's base prices, and the catalogue's fine-tuned ones it lacks.
     const tuned = model.results().comparison.fineTuned;
     expectNear(isPriced(tuned) && tuned.costPerRequest, (2500 * 0.8 + 500 * 3.2) / 1e6, 12);
     await controller.writeSheet();
     const written = writer.sheets[1].plan as SheetPlan;
     const formulas = written.cells.flatMap((cell) => (cell.formula ? [cell.formula] : []));
-    expect(formulas.some((text) => text.includes("Prices"))).toBe(false);
-    expect(written.cells.some((cell) => cell.value === "acme-large")).toBe(true);
+    expect(
+      formulas.filter((text) => text.includes("AICOST.FT_COMPARE(")).every((text) => text.includes("'Prices (2)'!")),
+    ).toBe(true);
+  });
+
+  it("writes nothing when the analyst cancels", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    await controller.importPrices(file("negotiated.csv", CSV));
+    controller.cancelPrices();
+    await controller.writePrices();
+    expect(writer.sheets).toEqual([]);
+    expect(view.lastStatus).toEqual({ message: "Nothing was imported from negotiated.csv.", kind: "info" });
   });
 
   it("writes nothing for a malformed file and says what is wrong", async () => {
@@ -394,6 +482,7 @@ describe("importing prices", () => {
     const { view, controller } = setUp(writer);
     await controller.importPrices(file("prices.csv", "model,input,output\nacme,two,8\n"));
     expect(writer.sheets).toEqual([]);
+    expect(view.reviews).toEqual([]);
     expect(view.lastStatus.kind).toBe("error");
     expect(view.lastStatus.message).toMatch(/^Nothing was imported: prices\.csv, line 2, column 2 \(input\)/);
   });

@@ -117,10 +117,43 @@ describe("litellm's price file", () => {
     ]);
   });
 
-  it("refuses a price that is not a number ≥ 0, naming the entry and the field", () => {
-    expect(refusal(fixture("malformed.json"), "malformed.json")).toBe(
-      'malformed.json, entry "gpt-x", input_cost_per_token: expected a price ≥ 0 in US dollars per token; got "0.000001".',
+  it("skips an entry whose price is no number ≥ 0, naming the field and what it reads, and takes the others", () => {
+    const chat = (input: unknown) => ({
+      litellm_provider: "openai",
+      mode: "chat",
+      input_cost_per_token: input,
+      output_cost_per_token: 2e-6,
+    });
+    const file = read(
+      JSON.stringify({ "gpt-a": chat(1e-6), "gpt-minus": chat(-1), "gpt-text": chat("abc"), "gpt-b": chat(5e-7) }),
+      "p.json",
     );
+    expect(file.models.map((m) => [m.id, m.prices])).toEqual([
+      ["gpt-a", { input: 1, output: 2 }],
+      ["gpt-b", { input: 0.5, output: 2 }],
+    ]);
+    expect(file.skipped).toEqual([
+      { id: "gpt-minus", reason: "its input_cost_per_token reads -1, not a price ≥ 0" },
+      { id: "gpt-text", reason: 'its input_cost_per_token reads "abc", not a price ≥ 0' },
+    ]);
+    expect(SKIP_REASONS.badPrice("input_cost_per_token", "-1")).toBe(file.skipped[0].reason);
+    // A price given as text, an object or null is no price either.
+    const odd = read(
+      JSON.stringify({ "gpt-a": chat(1e-6), "gpt-o": chat({ usd: 1e-6 }), "gpt-n": chat(null) }),
+      "p.json",
+    ).skipped;
+    expect(odd).toEqual([
+      { id: "gpt-o", reason: SKIP_REASONS.badPrice("input_cost_per_token", "an object") },
+      { id: "gpt-n", reason: SKIP_REASONS.badPrice("input_cost_per_token", "null") },
+    ]);
+    const fixtureFile = read(fixture("malformed.json"), "malformed.json");
+    expect(fixtureFile.models.map((m) => m.id)).toEqual(["gpt-4o"]);
+    expect(fixtureFile.skipped).toEqual([
+      { id: "gpt-x", reason: SKIP_REASONS.badPrice("input_cost_per_token", '"0.000001"') },
+    ]);
+  });
+
+  it("refuses a file whose every priced entry is bad, naming the first entry and its field: never an empty import", () => {
     const negative = JSON.stringify({
       m: { litellm_provider: "openai", mode: "chat", output_cost_per_token_above_200k_tokens: -1 },
     });
@@ -131,6 +164,22 @@ describe("litellm's price file", () => {
     expect(refusal(nullPrice, "p.json")).toBe(
       'p.json, entry "m", input_cost_per_token: expected a price ≥ 0 in US dollars per token; got null.',
     );
+    // An entry skipped for another reason does not hide the bad one.
+    const withEmbedding = JSON.stringify({
+      e: { mode: "embedding", input_cost_per_token: 1e-7 },
+      m: { mode: "chat", input_cost_per_token: "1e-6", output_cost_per_token: 2e-6 },
+    });
+    expect(refusal(withEmbedding, "p.json")).toBe(
+      'p.json, entry "m", input_cost_per_token: expected a price ≥ 0 in US dollars per token; got "1e-6".',
+    );
+  });
+
+  it("refuses a file with an entry whose provider or mode is no text", () => {
+    const file = JSON.stringify({
+      a: { litellm_provider: "openai", mode: "chat", input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+      b: { litellm_provider: "openai", mode: 3, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+    });
+    expect(refusal(file, "p.json")).toBe('p.json, entry "b", mode: expected a mode such as chat; got 3.');
   });
 });
 
@@ -190,6 +239,34 @@ describe("genai-prices' data file", () => {
     ]);
   });
 
+  it("skips a model with a price that is no number ≥ 0, or a tier starting below 0 tokens, and takes the others", () => {
+    const file = read(
+      JSON.stringify([
+        {
+          id: "openai",
+          models: [
+            { id: "good", prices: { input_mtok: 1, output_mtok: 4 } },
+            { id: "minus", prices: { input_mtok: 1, output_mtok: -2 } },
+            { id: "tier", prices: { input_mtok: { base: 1, tiers: [{ start: -5, price: 2 }] }, output_mtok: 4 } },
+            { id: "dated", prices: [{ prices: { input_mtok: 1, output_mtok: null } }] },
+          ],
+        },
+        { id: "google", models: [{ id: "fine", prices: { input_mtok: 2, output_mtok: 8 } }] },
+      ]),
+      "data.json",
+    );
+    expect(file.models.map((m) => m.id)).toEqual(["openai/good", "google/fine"]);
+    expect(file.skipped).toEqual([
+      { id: "openai/minus", reason: "its prices.output_mtok reads -2, not a price ≥ 0" },
+      {
+        id: "openai/tier",
+        reason: "its prices.input_mtok.tiers[0].start reads -5, not a number of tokens ≥ 0",
+      },
+      { id: "openai/dated", reason: SKIP_REASONS.badPrice("prices[0].prices.output_mtok", "null") },
+    ]);
+    expect(SKIP_REASONS.badTokens("prices.input_mtok.tiers[0].start", "-5")).toBe(file.skipped[1].reason);
+  });
+
   it("refuses a malformed file, naming the provider, the model and the field", () => {
     const file = (models: unknown) => JSON.stringify([{ id: "openai", models }]);
     expect(refusal(file({}), "data.json")).toBe(
@@ -213,6 +290,33 @@ describe("genai-prices' data file", () => {
     );
     expect(refusal(JSON.stringify([{ models: [] }]), "data.json")).toBe(
       "data.json, provider #1, id: expected a provider id; got nothing.",
+    );
+    // A fault in the structure refuses the file however many good models it has.
+    const good = { id: "g", prices: { input_mtok: 1, output_mtok: 2 } };
+    expect(refusal(file([good, { prices: {} }]), "data.json")).toBe(
+      'data.json, provider "openai", model #2, id: expected a model id; got nothing.',
+    );
+    expect(refusal(file([good, { id: "m", prices: dated }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices[0].constraint.start_date: expected a date YYYY-MM-DD; got "May 2026".',
+    );
+    expect(refusal(file([good, { id: "m", prices: { input_mtok: { base: 1, tiers: 2 } } }]), "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices.input_mtok.tiers: expected a list of tiers; got 2.',
+    );
+  });
+
+  it("refuses a file whose every priced model is bad, naming the first: never an empty import", () => {
+    const file = JSON.stringify([
+      {
+        id: "openai",
+        models: [
+          { id: "moderation", prices: {} },
+          { id: "m", prices: { input_mtok: 1, output_mtok: -2 } },
+          { id: "n", prices: { input_mtok: "abc", output_mtok: 2 } },
+        ],
+      },
+    ]);
+    expect(refusal(file, "data.json")).toBe(
+      'data.json, provider "openai", model "m", prices.output_mtok: expected a price ≥ 0 in US dollars per 1M tokens; got -2.',
     );
   });
 });
@@ -278,9 +382,9 @@ describe("a CSV in price_table column order", () => {
     expect(read("\uFEFFmodel,input,output\r\nm,1,2\r\n", "p.csv").models).toEqual([
       { id: "m", provider: "", prices: { input: 1, output: 2 } },
     ]);
-    expect(refusal('"two\nlines",1,2\r\nn,x,4', "p.csv")).toBe(
-      'p.csv, line 3, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got "x".',
-    );
+    expect(read('"two\nlines",1,2\r\nn,x,4', "p.csv").skipped).toEqual([
+      { id: "n", reason: 'its input on line 3 reads "x", not a price ≥ 0' },
+    ]);
   });
 
   it("ignores empty cells a spreadsheet pads rows with", () => {
@@ -289,15 +393,36 @@ describe("a CSV in price_table column order", () => {
     ]);
   });
 
-  it("refuses the whole file for one malformed cell, naming the line and the column", () => {
-    expect(refusal(fixture("malformed.csv"), "malformed.csv")).toBe(
-      'malformed.csv, line 3, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "abc".',
+  it("skips a row with a cell that is no price ≥ 0, naming the line, the column and what it reads", () => {
+    const file = read(fixture("malformed.csv"), "malformed.csv");
+    expect(file.models.map((m) => m.id)).toEqual(["gpt-4o"]);
+    expect(file.skipped).toEqual([{ id: "gpt-4o-mini", reason: 'its output on line 3 reads "abc", not a price ≥ 0' }]);
+
+    const rows = read(
+      'model,input,output\nm,1,2\nn,1,n/a\nm,3,4\no,1,-2\np,"1,5",2\nq,1,2,,,,,x\nr,1,2,,,,,,,,,1e999\ns,1,2,,,,,,,,,-5\n',
+      "p.csv",
     );
-    expect(refusal("m,1,2\nn,1,-2", "p.csv")).toBe(
-      'p.csv, line 2, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "-2".',
+    expect(rows.models).toEqual([{ id: "m", provider: "", prices: { input: 1, output: 2 } }]);
+    expect(rows.skipped).toEqual([
+      { id: "n", reason: SKIP_REASONS.badPrice("output on line 3", '"n/a"') },
+      { id: "m", reason: SKIP_REASONS.repeated(2) },
+      { id: "o", reason: 'its output on line 5 reads "-2", not a price ≥ 0' },
+      { id: "p", reason: 'its input on line 6 reads "1,5", not a price ≥ 0' },
+      { id: "q", reason: 'its ft hosting per hour on line 7 reads "x", not a price ≥ 0' },
+      { id: "r", reason: 'its long-context threshold on line 8 reads "1e999", not a number of tokens ≥ 0' },
+      { id: "s", reason: SKIP_REASONS.badTokens("long-context threshold on line 9", '"-5"') },
+    ]);
+    expect(SKIP_REASONS.badPrice("output on line 3", '"n/a"')).toBe(
+      'its output on line 3 reads "n/a", not a price ≥ 0',
     );
-    expect(refusal('m,1,2\nn,"1,5",2', "p.csv")).toBe(
-      'p.csv, line 2, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got "1,5".',
+  });
+
+  it("refuses a file whose every row is bad, naming the first line and column: never an empty import", () => {
+    expect(refusal("model,input,output\nn,1,n/a\n", "p.csv")).toBe(
+      'p.csv, line 2, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "n/a".',
+    );
+    expect(refusal("m,1,-2\nn,x,2", "p.csv")).toBe(
+      'p.csv, line 1, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "-2".',
     );
     expect(refusal("m,,2", "p.csv")).toBe(
       "p.csv, line 1, column 2 (input): expected a price ≥ 0 in US dollars per 1M tokens; got a blank cell.",
@@ -305,14 +430,28 @@ describe("a CSV in price_table column order", () => {
     expect(refusal("m,1,2,,,,,x", "p.csv")).toBe(
       'p.csv, line 1, column 8 (ft hosting per hour): expected a price ≥ 0 in US dollars per hour; got "x".',
     );
+    expect(refusal(`m,1,2${",".repeat(13)}x`, "p.csv")).toBe(
+      'p.csv, line 1, column 16 (dedicated gpu per hour): expected a price ≥ 0 in US dollars per hour; got "x".',
+    );
     expect(refusal("m,1,2,,,,,,,,,1e999", "p.csv")).toBe(
       'p.csv, line 1, column 12 (long-context threshold): expected a number of input tokens ≥ 0; got "1e999".',
     );
-    expect(refusal(`m,1,2${",".repeat(14)}3`, "p.csv")).toBe(
-      'p.csv, line 1, column 17 (beyond the table): expected nothing; got "3".',
+    // A long cell is cut short, to keep the message short.
+    expect(refusal(`m,1,${"x".repeat(300)}`, "p.csv")).toBe(
+      `p.csv, line 1, column 3 (output): expected a price ≥ 0 in US dollars per 1M tokens; got "${"x".repeat(39)}…".`,
     );
-    expect(refusal(" ,1,2", "p.csv")).toBe("p.csv, line 1, column 1 (model): expected a model id; got a blank cell.");
-    expect(refusal("model,input,output\nm,1", "p.csv")).toBe(PRICE_FILE_MESSAGES.csvTooFewColumns("p.csv", 2, 2));
+  });
+
+  it("refuses the whole file for a fault in its structure, however many good rows it has", () => {
+    expect(refusal(`m,1,2\nn,1,2${",".repeat(14)}3`, "p.csv")).toBe(
+      'p.csv, line 2, column 17 (beyond the table): expected nothing; got "3".',
+    );
+    expect(refusal("m,1,2\n ,1,2", "p.csv")).toBe(
+      "p.csv, line 2, column 1 (model): expected a model id; got a blank cell.",
+    );
+    expect(refusal("model,input,output\nn,1,2\nm,1", "p.csv")).toBe(
+      PRICE_FILE_MESSAGES.csvTooFewColumns("p.csv", 3, 2),
+    );
     expect(refusal('m,1,2\n"open,1,2\n', "p.csv")).toBe(PRICE_FILE_MESSAGES.csvUnclosedQuote("p.csv", 2));
     expect(refusal("model,input,output\n,,\n", "p.csv")).toBe(PRICE_FILE_MESSAGES.csvNoRows("p.csv"));
   });
@@ -399,6 +538,10 @@ describe("prices out of scale: a file in another unit", () => {
     expect(refusal(litellm({ "gpt-a": [3, 15], "gpt-b": [0.5, 1.5] }), "p.json")).toBe(
       "p.json: every price is out of scale, such as gpt-a at $3,000,000 per 1M tokens; its prices are not in the " +
         "unit its format uses (litellm: US dollars per token, such as 3e-6; genai-prices and CSV: per 1M tokens).",
+    );
+    // A price of too many digits to write out is written as Excel writes it.
+    expect(refusal(`m,1,${"9".repeat(60)}`, "p.csv")).toBe(
+      PRICE_FILE_MESSAGES.wrongUnit("p.csv", "m", "$1.00E+60 per 1M tokens"),
     );
     // A CSV of prices per 1,000 tokens typed as thousands: $20,000 per 1M tokens.
     expect(refusal("model,input,output\nhouse,20000,60000\n", "p.csv")).toMatch(/^p\.csv: every price is out of scale/);
