@@ -8,7 +8,8 @@
  * Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's en-US
  * syntax, as Range.formulas expects.
  */
-import { isoFromSerial, PRICE_TABLE_KINDS } from "../engine";
+import { isoFromSerial, PRICE_TABLE_KINDS, serialFromIso } from "../engine";
+import { STALE_AFTER_DAYS } from "../prices/age";
 import { ASSUMPTION } from "../functions/declarations";
 import { groupDigits } from "../functions/format";
 import { call, formula, formulaLiteral } from "../functions/formula";
@@ -42,7 +43,7 @@ import {
 } from "./formats";
 import { Canvas, columnName, type PlannedChart, type SheetLayout } from "./layout";
 import type { ImportedPrices } from "./priceSheet";
-import { priceSource, sourceTable, type PriceSource } from "./prices";
+import { priceSource, pricesDate, sourceTable, type PriceSource } from "./prices";
 
 /** The live model's layout, with where its inputs and figures are. */
 export interface SheetPlan extends SheetLayout {
@@ -257,7 +258,13 @@ function following(places: Places, answers: Answers, key: AnswerKey): string | u
 }
 
 /** The answers the model reads, one a row with its unit, in the binding table's order; returns the last row. */
-function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answers): number {
+function inputsBlock(
+  canvas: Canvas,
+  places: Places,
+  row: number,
+  answers: Answers,
+  imported: ImportedPrices | undefined,
+): number {
   header(canvas, row, "Inputs");
   WRITTEN_ANSWERS.forEach((key, index) => {
     const at = row + 1 + index;
@@ -302,7 +309,35 @@ function inputsBlock(canvas: Canvas, places: Places, row: number, answers: Answe
     places.inputs[key] = canvas.at(at, 1, true);
   });
   places.blocks.inputs = canvas.range(row, 0, row + WRITTEN_ANSWERS.length, 2);
+  pricesDates(canvas, row, answers, imported);
   return row + WRITTEN_ANSWERS.length;
+}
+
+/**
+ * Beside each model's input, the date of the prices it is priced at (a reference to the imported
+ * sheet's date where that sheet prices it; the catalogue's date when written, else) and, live on
+ * the start date, whether they are older than 90 days then.
+ */
+function pricesDates(canvas: Canvas, row: number, answers: Answers, imported: ImportedPrices | undefined): void {
+  const startAt = canvas.at(row + 1 + WRITTEN_ANSWERS.indexOf("startDate"), 1, true);
+  let any = false;
+  for (const role of ["large", "small"] as const) {
+    const dated = pricesDate(answers, imported, role);
+    if (!dated) continue;
+    any = true;
+    const at = row + 1 + WRITTEN_ANSWERS.indexOf(role === "large" ? "largeModel" : "smallModel");
+    canvas.put(at, 3, {
+      ...(dated.cell ? { formula: `=${dated.cell}` } : { value: serialFromIso(dated.asOf) }),
+      numberFormat: FORMATS.date,
+      style: "result",
+    });
+    const old = `older than ${STALE_AFTER_DAYS} days at the start date: check them`;
+    canvas.put(at, 4, {
+      formula: `=IF(${startAt}-${canvas.at(at, 3)}>${STALE_AFTER_DAYS},"${old}","")`,
+      style: "note",
+    });
+  }
+  if (any) canvas.put(row, 3, { value: "Prices as of", style: "header" });
 }
 
 /** The absolute reference to an imported price table on its own sheet. */
@@ -753,8 +788,14 @@ const rowsOf = (name: FigureName, answers: Answers): number => figureSize(name, 
  * one before with a blank row between; every row is known from the declared sizes before any
  * block is written. Returns the last row.
  */
-function mainBlocks(canvas: Canvas, places: Places, answers: Answers, notes: readonly string[]) {
-  const inputsLast = inputsBlock(canvas, places, BODY_ROW, answers);
+function mainBlocks(
+  canvas: Canvas,
+  places: Places,
+  answers: Answers,
+  notes: readonly string[],
+  imported: ImportedPrices | undefined,
+) {
+  const inputsLast = inputsBlock(canvas, places, BODY_ROW, answers, imported);
   // The comparison reads the upfront cost and the maintenance that the results block below it
   // computes, and the results read its costs per request: its place is known from its declared
   // size, so the results are written first.
@@ -793,7 +834,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   const prices = priceTableBlock(canvas, mainBlocksLast(answers) + 2, priceSource(answers, options.imported));
   const places = new Places(prices?.range);
   places.blocks.title = canvas.range(0, 0, 1, 0);
-  const { risk, last, columns } = mainBlocks(canvas, places, answers, options.notes ?? []);
+  const { risk, last, columns } = mainBlocks(canvas, places, answers, options.notes ?? [], options.imported);
   if (last !== mainBlocksLast(answers))
     throw new Error(`the main blocks end on row ${last}, not ${mainBlocksLast(answers)}`);
   const bottom = Math.max(last, prices?.last ?? 0);

@@ -4,7 +4,17 @@
  * prices with copies of the imported rows the answers name. The table's values are built once
  * here: the plan writes them and the pane's figures read them, so both price the same rows.
  */
-import { findModel, negotiatedPrices, PRICE_TABLE_COLUMNS, PRICE_TABLE_KINDS, type ModelPrices } from "../engine";
+import {
+  catalogueEntry,
+  findModel,
+  isoFromSerial,
+  negotiatedPrices,
+  PRICE_TABLE_COLUMNS,
+  PRICE_TABLE_KINDS,
+  type IsoDate,
+  type ModelPrices,
+} from "../engine";
+import { daysOld, STALE_AFTER_DAYS } from "../prices/age";
 import { sameModel, type PricedRow } from "../prices/overrides";
 import type { Answers, PriceTableValues } from "./bindings";
 import type { ImportedPrices } from "./priceSheet";
@@ -82,4 +92,61 @@ export function sourceTable(source: PriceSource): PriceTableValues | undefined {
   if (source.kind === "catalogue") return undefined;
   if (source.kind === "imported") return priceTableValues([...source.imported.overrides.values()]);
   return priceTableValues(source.rows, usedColumns(source.rows));
+}
+
+/**
+ * The date of the prices a model is priced at: the imported sheet's (its cell, to refer to) where
+ * the sheet prices it, the catalogue entry's where the catalogue does; none for prices the analyst
+ * typed.
+ */
+export function pricesDate(
+  answers: Answers,
+  imported: ImportedPrices | undefined,
+  role: "large" | "small",
+): { asOf: IsoDate; cell?: string; from: string } | undefined {
+  const model = role === "large" ? answers.largeModel : answers.smallModel;
+  const own = role === "large" ? answers.largeInputPrice : answers.smallInputPrice;
+  if (own !== undefined) return undefined;
+  if (imported && findModel(model, imported.overrides)?.fromPriceTable) {
+    const sheet = `'${imported.sheet.replace(/'/g, "''")}'`;
+    return { asOf: imported.asOf, cell: `${sheet}!${imported.dateCell}`, from: `the sheet “${imported.sheet}”` };
+  }
+  const entry = catalogueEntry(model);
+  return entry && { asOf: entry.asOf, from: "the catalogue" };
+}
+
+/** What is said of prices older than 90 days at the start date; undefined for younger ones. */
+export function staleClause(asOf: IsoDate, startDate: IsoDate): string | undefined {
+  const days = daysOld(asOf, startDate);
+  if (days <= STALE_AFTER_DAYS) return undefined;
+  return (
+    `That is ${days.toLocaleString("en-US")} days before the start date (${startDate}), more than ` +
+    `${STALE_AFTER_DAYS}: check them against the providers' pages, or import a newer price file.`
+  );
+}
+
+/** A sentence for prices older than 90 days at the start date; undefined for younger ones. */
+function staleSentence(models: readonly string[], asOf: IsoDate, startDate: IsoDate, from: string): string | undefined {
+  const clause = staleClause(asOf, startDate);
+  const whose = models.length === 1 ? `${models[0]}'s prices` : `The prices of ${models.join(" and ")}`;
+  return clause && `${whose} (${from}) are as of ${asOf}. ${clause}`;
+}
+
+/** The sentences for the two models' prices older than 90 days at the answers' start date, one per date and source. */
+export function staleSentences(answers: Answers, imported: ImportedPrices | undefined): string[] {
+  const start = isoFromSerial(answers.startDate);
+  const groups = new Map<string, { asOf: IsoDate; from: string; models: string[] }>();
+  for (const role of ["large", "small"] as const) {
+    const dated = pricesDate(answers, imported, role);
+    if (!dated) continue;
+    const model = role === "large" ? answers.largeModel : answers.smallModel;
+    const key = `${dated.asOf} ${dated.from}`;
+    const group = groups.get(key) ?? { asOf: dated.asOf, from: dated.from, models: [] };
+    if (!group.models.some((named) => sameModel(named, model))) group.models.push(model);
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap(({ asOf, from, models }) => {
+    const said = staleSentence(models, asOf, start, from);
+    return said ? [said] : [];
+  });
 }

@@ -447,6 +447,7 @@ export class PaneController implements ViewEvents {
                         startDate: this.model.value("startDate"),
                         horizonMonths: this.model.value("horizonMonths"),
                         ownFineTunedPrices: ownFineTunedPrices(this.model),
+                        ...(this.model.imported && { importedAsOf: this.model.imported.asOf }),
                       },
                     )
                   : undefined,

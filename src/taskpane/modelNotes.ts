@@ -2,6 +2,7 @@
  * What the pane says under a model question: the date of its prices, its status, its fine-tuning
  * offer on the start date, a retirement within the horizon, and the models it suggests instead.
  */
+import { staleClause } from "../sheet/prices";
 import {
   addMonths,
   catalogueEntry,
@@ -105,13 +106,23 @@ export function modelNote(
     /** The horizon as typed: a retirement within it is said; 24 months where it is not a whole number yet. */
     horizonMonths?: RawAnswer;
     ownFineTunedPrices?: boolean;
+    /** The imported prices' own date. */
+    importedAsOf?: string;
   } = { role: "large" },
 ): ModelNote | undefined {
   if (typeof name !== "string" || name.trim() === "") return undefined;
-  // A catalogue model keeps its catalogue prices (and status) even when a file lists it too.
+  // A catalogue model keeps its status and offer when an imported sheet prices it.
   const entry = catalogueEntry(name);
-  if (!entry && findModel(name, imported)) {
-    return { text: `Prices from ${importedFrom}.`, tone: "info", suggestions: [] };
+  const fromSheet = findModel(name, imported)?.fromPriceTable === true;
+  const day = startDayOf(context.startDate);
+  const dated = context.importedAsOf ? ` as of ${context.importedAsOf}` : "";
+  if (!entry && fromSheet) {
+    const old = context.importedAsOf && staleClause(context.importedAsOf, day);
+    return {
+      text: [`Prices from ${importedFrom}${dated}.`, ...(old ? [old] : [])].join(" "),
+      tone: old ? "warning" : "info",
+      suggestions: [],
+    };
   }
   if (!entry) {
     const suggestions = suggestModels(name);
@@ -124,10 +135,19 @@ export function modelNote(
       suggestions,
     };
   }
-  const day = startDayOf(context.startDate);
   const status = statusOn(entry, day);
-  const parts = [`${entry.name}: list prices as of ${entry.asOf}.`];
+  const parts = [
+    fromSheet
+      ? `${entry.name}: prices from ${importedFrom}${dated}.`
+      : `${entry.name}: list prices as of ${entry.asOf}.`,
+  ];
   let tone: ModelNote["tone"] = "info";
+  const asOf = fromSheet ? context.importedAsOf : entry.asOf;
+  const old = asOf && staleClause(asOf, day);
+  if (old) {
+    parts.push(old);
+    tone = "warning";
+  }
   let suggestions: string[] = [];
   if (status !== "active") {
     const when = entry.retiresOn ? ` (${status === "retired" ? "on" : "retiring"} ${entry.retiresOn})` : "";

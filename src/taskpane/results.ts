@@ -32,7 +32,7 @@ import { argumentsOf, evaluate, type FigureName, type Figures, type PriceTableVa
 import type { ImportedPrices } from "../sheet/priceSheet";
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
-import { priceSource, sourceTable } from "../sheet/prices";
+import { priceSource, sourceTable, staleSentences } from "../sheet/prices";
 
 /** The chance of paying back and its percentiles, as FT_PAYBACK_RISK's cells give them. */
 export interface RiskFigures {
@@ -374,6 +374,7 @@ export function computeResults(answers: Answers, imported?: ImportedPrices): Res
         "the catalogue sells no fine-tuning of it on the start date.",
     );
   }
+  notes.push(...staleSentences(answers, imported));
   const rows = comparedRows(figures.comparison);
   const tuned = rows.find((row) => row.strategy === "Fine-tuned small model");
   const sureness = surenessFigures(figures.compareRisk, figures.switchValues);

@@ -79,6 +79,11 @@ function toResult(controller: PaneController): void {
   for (let step = 0; step < 3; step++) controller.next();
 }
 
+/** What is said of the catalogue's prices, read 2026-08-21, at a start on 2026-12-05. */
+const STALE =
+  "That is 106 days before the start date (2026-12-05), more than 90: check them against the providers' pages, " +
+  "or import a newer price file.";
+
 describe("PaneController", () => {
   it("renders the first step, then moves on with the focus on the heading", () => {
     const { view, controller } = setUp();
@@ -268,7 +273,7 @@ describe("a small model that is not cheaper", () => {
       suggestions: [],
     });
     controller.answer("smallModel", "fireworks/llama-3.1-70b-instruct");
-    expect(note()?.tone).toBe("info");
+    expect(note()?.text).not.toMatch(/not the cheaper model/);
   });
 });
 
@@ -280,7 +285,8 @@ describe("the small model's fine-tuning offer, beside it", () => {
     controller.answer("smallModel", "claude-haiku-4.5");
     expect(note()?.tone).toBe("warning");
     expect(note()?.text).toBe(
-      "Claude Haiku 4.5: list prices as of 2026-08-21. Fine-tuning: not offered. Anthropic sells no fine-tuning of it. " +
+      `Claude Haiku 4.5: list prices as of 2026-08-21. ${STALE} Fine-tuning: not offered.` +
+        " Anthropic sells no fine-tuning of it. " +
         "The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:",
     );
     expect(note()?.suggestions).toEqual([
@@ -292,9 +298,9 @@ describe("the small model's fine-tuning offer, beside it", () => {
     controller.answer("smallModel", "fireworks/llama-3.1-8b-instruct");
     expect(note()).toEqual({
       text:
-        "Llama 3.1 8B Instruct (Fireworks): list prices as of 2026-08-21. Fine-tuning: offered by Fireworks AI. " +
+        `Llama 3.1 8B Instruct (Fireworks): list prices as of 2026-08-21. ${STALE} Fine-tuning: offered by Fireworks AI. ` +
         "Training $0.5 per 1M training tokens. Served at the base model's prices.",
-      tone: "info",
+      tone: "warning",
       suggestions: [],
     });
   });
@@ -312,9 +318,9 @@ describe("the small model's fine-tuning offer, beside it", () => {
     controller.answer("smallFtOutputPrice", "9");
     expect(note()).toEqual({
       text:
-        "GPT-5.4 mini: list prices as of 2026-08-21. Fine-tuning: not offered. OpenAI sells no fine-tuning of it. " +
+        `GPT-5.4 mini: list prices as of 2026-08-21. ${STALE} Fine-tuning: not offered. OpenAI sells no fine-tuning of it. ` +
         "Your own fine-tuned prices below are used instead: your arrangement, not a catalogue offer.",
-      tone: "info",
+      tone: "warning",
       suggestions: [],
     });
   });
@@ -325,7 +331,8 @@ describe("the small model's fine-tuning offer, beside it", () => {
     const note = () => smallModelNote(view);
     controller.answer("smallModel", "gpt-4.1-mini");
     expect(note()?.text).toBe(
-      "GPT-4.1 mini: list prices as of 2026-08-21. It is deprecated (retiring 2027-01-14): its prices still compute, " +
+      `GPT-4.1 mini: list prices as of 2026-08-21. ${STALE} It is deprecated` +
+        " (retiring 2027-01-14): its prices still compute, " +
         "but a new decision is better priced on a current model. It retires on 2027-01-14, within the 24-month " +
         "horizon: a model fine-tuned on it stops then, and the fine-tuned strategies pay a re-tune (the upfront cost " +
         "again) in that month. Fine-tuning: closing. OpenAI takes existing customers only, until 2027-01-06. Training " +
@@ -404,7 +411,9 @@ describe("importing prices", () => {
     controller.answer("largeModel", "acme-large");
     const fields = view.steps[view.steps.length - 1].step.fields;
     expect(fields.map((field) => field.key)).not.toContain("largeInputPrice");
-    expect(fields.find((field) => field.key === "largeModel")?.note?.text).toBe("Prices from the sheet “Prices (2)”.");
+    expect(fields.find((field) => field.key === "largeModel")?.note?.text).toBe(
+      "Prices from the sheet “Prices (2)” as of 2026-11-20.",
+    );
     controller.next();
     controller.next();
     expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 8) / 1e6, 12);

@@ -28,6 +28,11 @@ function toResult(model: Questionnaire): void {
   for (let step = 0; step < 3; step++) expect(model.next()).toBe(true);
 }
 
+/** What is said of the catalogue's prices, read 2026-08-21, at a start on 2026-12-05. */
+const STALE =
+  "That is 106 days before the start date (2026-12-05), more than 90: check them against the providers' pages, " +
+  "or import a newer price file.";
+
 describe("steps", () => {
   it("go task, workload, costs, result, with back and next", () => {
     const model = new Questionnaire();
@@ -227,6 +232,8 @@ describe("answers to engine inputs", () => {
     expect(results.notes).toEqual([
       "The fine-tuned prices of claude-3.5-haiku are your own (a price table), not a catalogue offer: the catalogue " +
         "sells no fine-tuning of it on the start date.",
+      // Prices older than 90 days at the start date are flagged.
+      `claude-sonnet-4's prices (the catalogue) are as of 2026-08-21. ${STALE}`,
     ]);
   });
 
@@ -249,6 +256,7 @@ describe("answers to engine inputs", () => {
     expect(model.results().notes).toEqual([
       "gpt-4.1-mini retires on 2027-01-14, in month 2 of 24: the fine-tuned strategies pay a re-tune of $13,623.75 " +
         "then (the upfront cost again).",
+      `The prices of gpt-5.5 and gpt-4.1-mini (the catalogue) are as of 2026-08-21. ${STALE}`,
     ]);
     // From a start date after OpenAI's last day of new jobs, it is not priced at all.
     const later = answered({ largeModel: "gpt-5.5", smallModel: "gpt-4.1-mini", startDate: "2027-01-06" });
@@ -592,13 +600,14 @@ describe("the models the pane offers and what it says of them", () => {
 
   it("shows a catalogue model's price date, and says when it is retired or deprecated", () => {
     expect(modelNote("claude-haiku-4.5")).toEqual({
-      text: "Claude Haiku 4.5: list prices as of 2026-08-21.",
-      tone: "info",
+      text: `Claude Haiku 4.5: list prices as of 2026-08-21. ${STALE}`,
+      tone: "warning",
       suggestions: [],
     });
     expect(modelNote("Claude Sonnet 4")).toEqual({
       text:
-        "Claude Sonnet 4: list prices as of 2026-08-21. It was retired (on 2026-06-15): its prices still compute, " +
+        `Claude Sonnet 4: list prices as of 2026-08-21. ${STALE} ` +
+        "It was retired (on 2026-06-15): its prices still compute, " +
         "but a new decision is better priced on a current model.",
       tone: "warning",
       suggestions: [],
