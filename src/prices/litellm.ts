@@ -3,6 +3,7 @@
  * token, with `_above_<N>k_tokens` long-context rates. Chat and Responses models are taken.
  */
 import * as z from "zod/mini";
+import { readIsoDate } from "../engine";
 import {
   type ImportedModel,
   type Json,
@@ -47,6 +48,9 @@ const litellmPricesSchema = z.intersection(
 
 type LitellmEntry = z.infer<typeof litellmEntrySchema> & z.infer<typeof litellmPriceFieldsSchema>;
 
+/** The date stamp some copies of the file carry ("2026-07-24T18:23:43+00:00"), not a model. */
+const LITELLM_DATE_KEY = "last_updated";
+
 /** litellm's own description of its fields, not a model. */
 const LITELLM_SPEC_KEY = "sample_spec";
 
@@ -72,7 +76,16 @@ function litellmTiers(entry: LitellmEntry, side: "input" | "output"): Tier[] {
 }
 
 export function readLitellm(data: Json, fileName: string): PriceFile | { error: string } {
-  const file: PriceFile = { format: "litellm", fileName, models: [], skipped: [] };
+  // Copies synced from litellm's repository carry the day of the sync: the file's own date.
+  const stamp =
+    typeof data[LITELLM_DATE_KEY] === "string" ? readIsoDate(data[LITELLM_DATE_KEY].slice(0, 10)) : undefined;
+  const file: PriceFile = {
+    format: "litellm",
+    fileName,
+    models: [],
+    skipped: [],
+    ...(stamp ? { asOf: stamp } : {}),
+  };
   let firstBad: string | undefined;
   for (const [key, raw] of Object.entries(data)) {
     // Entries that are no model (the field guide, a date stamp) are neither taken nor skipped.

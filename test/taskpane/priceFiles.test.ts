@@ -567,3 +567,26 @@ describe("prices out of scale: a file in another unit", () => {
     expect(refusal(`[${" ".repeat(50 * 1024 * 1024)}]`, "big.json")).toBe(PRICE_FILE_MESSAGES.tooLarge("big.json", 50));
   });
 });
+
+describe("the file's own date, where its contents carry one", () => {
+  const entry = { litellm_provider: "openai", mode: "chat", input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 };
+  it("litellm's synced copies: the day of the sync", () => {
+    const read = readPriceFile(
+      JSON.stringify({ last_updated: "2026-07-24T18:23:43.215560+00:00", "gpt-x": entry }),
+      "p.json",
+      "2026-12-06",
+    );
+    expect("error" in read ? read.error : read.asOf).toBe("2026-07-24");
+    const undated = readPriceFile(JSON.stringify({ "gpt-x": entry }), "p.json", "2026-12-06");
+    expect("error" in undated ? undated.error : undated.asOf).toBeUndefined();
+    const garbled = readPriceFile(JSON.stringify({ last_updated: "July", "gpt-x": entry }), "p.json", "2026-12-06");
+    expect("error" in garbled ? garbled.error : garbled.asOf).toBeUndefined();
+  });
+
+  it("a CSV's first row: as of, and the date; a date that cannot be read is asked for", () => {
+    const read = readPriceFile("as of,2026-10-01\nmodel,input,output\nacme,1,2\n", "p.csv", "2026-12-06");
+    expect("error" in read ? read.error : [read.asOf, read.models.length]).toEqual(["2026-10-01", 1]);
+    const garbled = readPriceFile("Prices as of,1 Oct\nacme,1,2\n", "p.csv", "2026-12-06");
+    expect("error" in garbled ? garbled.error : [garbled.asOf, garbled.models.length]).toEqual([undefined, 1]);
+  });
+});
