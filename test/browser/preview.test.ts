@@ -364,13 +364,59 @@ describe("the local workbook preview in headless Chromium", () => {
   });
 
   it("imports a price file through the pane, and a model from it prices the written model", async () => {
-    const csv = "model,input,output\nacme-large,2,8\nacme-small,0.1,0.4\n";
+    // A CSV carries no date; it prices gpt-4.1-mini otherwise than the catalogue.
+    const csv = "model,input,output\nacme-large,2,8\nacme-small,0.1,0.4\ngpt-4.1-mini,0.5,2\n";
     await page.setInputFiles("#price-file", { name: "negotiated.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    // Nothing is written before the analyst has seen the file: its date is asked first.
+    await page.waitForSelector("#price-review:not([hidden]) #price-date:focus");
+    expect(await page.textContent("#price-review")).toContain("does not say when its prices were read");
+    await page.fill("#price-date", "2099-01-01");
+    await page.click("#price-date-apply");
+    await page.waitForSelector("#price-date-error");
+    expect(await page.textContent("#price-date-error")).toMatch(/^2099-01-01 is after today/);
+    expect(await page.locator("#price-review fieldset").count()).toBe(0);
+    await page.fill("#price-date", "2026-11-20");
+    await page.click("#price-date-apply");
+    // The difference table: the catalogue's value, date and source beside the file's, and the choice.
+    const mini = page.locator("fieldset[data-model='gpt-4.1-mini']");
+    await mini.waitFor();
+    expect(await page.locator("#price-review fieldset").count()).toBe(1);
+    expect(await mini.locator("tbody tr").first().locator("th, td").allTextContents()).toEqual([
+      "input",
+      "$0.4",
+      "$0.5",
+      "differs",
+    ]);
+    expect(await mini.locator(".help").first().textContent()).toMatch(/^Catalogue as of 2026-08-21, from https:/);
+    // The default is the more recent: the file, dated after the catalogue.
+    expect(await mini.locator("input[value='file']").isChecked()).toBe(true);
+    await mini.locator("label:has-text('Keep the catalogue')").click();
+    expect(await page.textContent("#price-plan")).toMatch(/The catalogue keeps pricing 1 \(gpt-4\.1-mini\)/);
+    await mini.locator("label:has-text('Use the file')").click();
+    expect(await page.textContent("#price-plan")).toMatch(
+      /with 3 rows: 2 models the catalogue lacks, and 1 catalogue model/,
+    );
+    expect(await auditWcagAA(page)).toEqual([]);
+    await page.click("button[data-action='write-prices']");
     await page.waitForSelector("#status.success");
-    expect(await page.textContent("#status")).toMatch(/new worksheet “Prices”: negotiated\.csv .*2 models taken/);
+    expect(await page.textContent("#status")).toMatch(
+      /new worksheet “Prices”, dated 2026-11-20: negotiated\.csv .*3 models taken/,
+    );
+    expect(await page.locator("#price-review").isHidden()).toBe(true);
     await showSheet("Prices");
-    expect(await cellValue("Prices", 5, 0)).toMatchObject({ value: "acme-large" });
-    expect(await cellValue("Prices", 6, 2)).toMatchObject({ value: 0.4 });
+    // Stamped with the file's date as given, never the day of the import.
+    expect(await cellValue("Prices", 1, 1)).toMatchObject({ value: 46346 });
+    expect(await cellValue("Prices", 1, 2)).toMatchObject({
+      value: "the file's date as given on import (2026-12-05): its contents carry none",
+    });
+    expect(await cellValue("Prices", 6, 0)).toMatchObject({ value: "acme-large" });
+    expect(await cellValue("Prices", 7, 2)).toMatchObject({ value: 0.4 });
+    expect(await cellValue("Prices", 8, 0)).toMatchObject({ value: "gpt-4.1-mini" });
+    // The file lacks gpt-4.1-mini's fine-tuned prices: its row keeps the catalogue's (training $5).
+    expect(await cellValue("Prices", 8, 4)).toMatchObject({ value: 5 });
+    // Beside the table, how the file differs and which price is used.
+    expect(await cellValue("Prices", 6, 17)).toMatchObject({ value: "gpt-4.1-mini" });
+    expect(await cellValue("Prices", 6, 24)).toMatchObject({ value: "the file's" });
 
     // Start over (the previous test ends on the result) and name the imported models.
     const restart = page.locator("button[data-action='restart']");
@@ -379,8 +425,11 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.click("#next");
     await page.waitForSelector("#step-title:has-text('Step 2 of 4')");
     await page.fill("#field-largeModel", "acme-large");
-    await page.fill("#field-smallModel", "acme-small");
-    expect(await page.textContent("#field-largeModel-note")).toBe("Prices from the sheet “Prices”.");
+    await page.fill("#field-smallModel", "gpt-4.1-mini");
+    expect(await page.textContent("#field-largeModel-note")).toBe("Prices from the sheet “Prices” as of 2026-11-20.");
+    expect(await page.textContent("#field-smallModel-note")).toMatch(
+      /^GPT-4\.1 mini: prices from the sheet “Prices” as of 2026-11-20\. It is deprecated/,
+    );
     expect(await page.locator("#field-largeInputPrice").count()).toBe(0);
     await page.click("#next");
     await page.click("#next");
@@ -403,7 +452,10 @@ describe("the local workbook preview in headless Chromium", () => {
     // Every price lookup of the model reads the imported sheet (HyperFormula drops needless quotes).
     const pricing = formulas.filter((text) => /MODEL_REQUEST_COST|FT_SERVING_COST|FT_COMPARE/.test(text));
     expect(pricing.length).toBeGreaterThan(0);
-    expect(pricing.every((text) => /'?Prices'?!\$A\$5:\$P\$7/.test(text))).toBe(true);
+    expect(pricing.every((text) => /'?Prices'?!\$A\$6:\$P\$9/.test(text))).toBe(true);
+    // Beside the models' inputs, the date of their prices: the price sheet's stamp, live.
+    const dates = formulas.filter((text) => /^='?Prices'?!\$B\$2$/.test(text));
+    expect(dates).toHaveLength(2);
     // Only the grid's low volumes that never break even are errors: #N/A, as in Excel.
     const errors = await page.locator("#grid td.error").allTextContents();
     expect(errors.every((text) => text === "#N/A")).toBe(true);

@@ -257,3 +257,66 @@ describe("an imported litellm file the analyst lets win", () => {
     expectNear(withFile.perRequest, catalogue.perRequest * 1.25, 9);
   });
 });
+
+describe("a model id that Excel could read as a formula", () => {
+  // Starting with =, +, - or @, Excel would take it for a formula where it is typed into a cell;
+  // in a cell formatted as text (@) it stays text, as the preview's HyperFormula keeps it.
+  const ids = ['=HYPERLINK("http://example.com","x")', "+gpt-x", "-mini", "@sum"];
+  const csv = ["model,input,output", ...ids.map((id) => `"${id.replace(/"/g, '""')}",1,2`), "=SUM(1),x,2", ""].join(
+    "\n",
+  );
+
+  it("stays text on the price sheet, in its list of skipped entries, and in the model's inputs", () => {
+    const file = readPriceFile(csv, "ids.csv", "2026-12-05");
+    if ("error" in file) throw new Error(file.error);
+    expect(file.models.map((model) => model.id)).toEqual(ids);
+    const imports = imported(file, "2026-11-20");
+    const cells = [
+      ...imports.layout.cells,
+      ...(imports.layout.tables ?? []).flatMap((table) => {
+        const { row, column } = parseAddress(table.range.split(":")[0]);
+        return table.values.flatMap((line, r) =>
+          line.map((value, c) => ({
+            address: address(row + r, column + c),
+            value,
+            numberFormat: table.columnFormats[c],
+          })),
+        );
+      }),
+    ];
+    // Every text that starts as a formula would is written in a text-formatted cell.
+    const risky = cells.filter((cell) => typeof cell.value === "string" && /^[=+\-@]/.test(cell.value));
+    expect(risky.map((cell) => cell.value)).toEqual(expect.arrayContaining([...ids, "=SUM(1)"]));
+    expect(risky.every((cell) => cell.numberFormat === "@")).toBe(true);
+
+    registerAicostFunctions();
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    addExcelLiterals(hf);
+    const prices = hf.getSheetId(hf.addSheet("Prices")) as number;
+    applyPlan(hf, prices, imports.layout);
+    ids.forEach((id, r) => {
+      expect(hf.getCellValue({ sheet: prices, row: 6 + r, col: 0 })).toBe(id);
+      expect(hf.doesCellHaveFormula({ sheet: prices, row: 6 + r, col: 0 })).toBe(false);
+    });
+
+    // The analyst names such a model: its input cell holds the text, and the formulas price it from the sheet.
+    const model = new Questionnaire();
+    model.useImportedPrices(imports.prices);
+    model.set("largeModel", "+gpt-x");
+    for (let step = 0; step < 3; step++) if (!model.next()) throw new Error(JSON.stringify(model.errors));
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05", imported: model.imported });
+    const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
+    applyPlan(hf, sheet, plan);
+    const input = parseAddress((plan.where.inputs.largeModel ?? "").replace(/\$/g, ""));
+    expect(hf.getCellValue({ sheet, row: input.row, col: input.column })).toBe("+gpt-x");
+    expect(hf.doesCellHaveFormula({ sheet, row: input.row, col: input.column })).toBe(false);
+    const { row, column } = parseAddress(plan.where.figures.comparison as string);
+    // The larger model's cost per request: 5,000 × $1 + 500 × $2 per 1M tokens.
+    const large = [0, 1, 2, 3, 4].find((r) => hf.getCellValue({ sheet, row: row + r, col: column }) === "Larger model");
+    expectNear(
+      hf.getCellValue({ sheet, row: row + (large as number), col: column + 1 }),
+      (5000 * 1 + 500 * 2) / 1e6,
+      12,
+    );
+  });
+});
