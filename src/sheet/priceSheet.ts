@@ -81,7 +81,7 @@ export function importSummary(file: PriceFile): string {
 export const dateWords = ({ givenOn }: FileDate): string =>
   givenOn === undefined
     ? "the file's own date, from its contents"
-    : `the file's date as given on import (${givenOn}): its contents carry none`;
+    : `the file's date as given when imported on ${givenOn}: its contents carry none`;
 
 /** The file's choice for each differing model, in words. */
 const usedWords = (difference: ModelDifference, choices: Choices): string =>

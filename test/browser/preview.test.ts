@@ -407,7 +407,7 @@ describe("the local workbook preview in headless Chromium", () => {
     // Stamped with the file's date as given, never the day of the import.
     expect(await cellValue("Prices", 1, 1)).toMatchObject({ value: 46346 });
     expect(await cellValue("Prices", 1, 2)).toMatchObject({
-      value: "the file's date as given on import (2026-12-05): its contents carry none",
+      value: "the file's date as given when imported on 2026-12-05: its contents carry none",
     });
     expect(await cellValue("Prices", 6, 0)).toMatchObject({ value: "acme-large" });
     expect(await cellValue("Prices", 7, 2)).toMatchObject({ value: 0.4 });
