@@ -546,7 +546,7 @@ export class PaneController implements ViewEvents {
     this.review = { file: read, dateText: read.asOf ?? "", choices: {} };
     if (read.asOf !== undefined) this.settleDate(read.asOf, false);
     this.view.showStatus("", "info");
-    this.showReview(read.asOf === undefined ? "date" : "heading");
+    this.showReview(this.review.date ? "heading" : "date");
   }
 
   /** The date of the file under review, as typed: taken where it is a day, today or before. */

@@ -375,6 +375,18 @@ describe("importing prices", () => {
     expect(view.reviews.at(-1)?.review.models).toEqual([]);
   });
 
+  it("asks again where the date a file gives is in the future", async () => {
+    const writer = new StubWriter();
+    const { view, controller } = setUp(writer);
+    await controller.importPrices(file("negotiated.csv", `as of,2099-01-01\n${CSV}`));
+    const asked = view.reviews.at(-1);
+    expect(asked?.focus).toBe("date");
+    expect(asked?.review.date.error).toMatch(/^2099-01-01 is after today \(2026-11-29\)/);
+    expect(asked?.review.models).toBeUndefined();
+    await controller.writePrices();
+    expect(writer.sheets).toEqual([]);
+  });
+
   it("takes the date a CSV gives, and stamps the sheet with it, never the import day", async () => {
     const writer = new StubWriter();
     const { view, controller } = setUp(writer);
