@@ -130,6 +130,10 @@ function main() {
   // The file's date: its contents', else --as-of, else today (said so). A date after today in the
   // contents is no date the file can have: it is set aside, as --as-of's would be refused.
   const contents = read.asOf !== undefined && read.asOf <= today ? read.asOf : undefined;
+  // A release check needs the file's date: without it a change the catalogue records reads as a difference.
+  if (options.strict && contents === undefined && options.asOf === undefined) {
+    fail(`${fileName} carries no date of its own: --strict needs --as-of YYYY-MM-DD, the day the file last changed.`);
+  }
   const fileDate = contents ?? options.asOf ?? today;
   const onToday = `${today} (today${fixed ? ", from AICOST_TODAY" : ""})`;
   console.log(

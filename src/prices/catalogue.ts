@@ -5,6 +5,8 @@
  * all read it. Pure: no DOM, no I/O.
  */
 import {
+  catalogueEntry,
+  negotiatedPrices,
   normaliseModelName,
   PRICE_CATALOGUE,
   PRICE_KINDS,
@@ -14,7 +16,7 @@ import {
   type ModelPrices,
   type PriceKind,
 } from "../engine";
-import type { ImportedModel, PriceFile, PriceFileFormat, Prices } from "./priceFile";
+import { SKIP_REASONS, tidy, type ImportedModel, type PriceFile, type PriceFileFormat, type Prices } from "./priceFile";
 
 /** The file's providers that are the catalogue's, under the catalogue's name for each. */
 export const CATALOGUE_PROVIDERS: Readonly<Record<PriceFileFormat, Readonly<Record<string, string>>>> = {
@@ -115,6 +117,9 @@ export type DifferenceKind = "differs" | "withheld" | "schedule" | "earlier" | "
 /** The kinds of difference a documented change of the catalogue explains. */
 export const DOCUMENTED: readonly DifferenceKind[] = ["schedule", "earlier", "cancelled", "disputed"];
 
+/** The kinds of difference the catalogue decides by default: its documented changes, and its blanks on purpose. */
+const CATALOGUE_DECIDES: readonly DifferenceKind[] = [...DOCUMENTED, "withheld"];
+
 export interface PriceDifference {
   kind: PriceKind;
   /** The catalogue's price in force on the day compared, undefined where it lists none. */
@@ -147,9 +152,13 @@ function compare(entry: CatalogueEntry, kind: PriceKind, file: number, fileDate:
   if (scheduled) return found("schedule", `the catalogue's scheduled price from ${scheduled.from}`);
   for (const known of entry.documented) {
     if (known.kind === "earlier" && says(known.prices)) {
-      return known.until > fileDate
-        ? found("earlier", `the price before ${known.note}, which the file predates`)
-        : found("differs", `the price before ${known.note}, though the file is dated after it`);
+      // A file dated after the change that still shows the price before it has not taken it.
+      return found(
+        "earlier",
+        known.until > fileDate
+          ? `the price before ${known.note}, which the file predates`
+          : `the price before ${known.note}, which the file has not taken though dated after it`,
+      );
     }
     if (known.kind === "cancelled" && says(known.prices)) return found("cancelled", known.note);
     if (known.kind === "disputed" && says(known.prices)) return found("disputed", known.note);
@@ -181,14 +190,15 @@ export function differencesFrom(file: PriceFile, fileDate: IsoDate, day: IsoDate
 
 /**
  * The rule of which price wins by default: the catalogue where every difference is one of its
- * documented changes; otherwise the more recent, the file winning a tie (it is the analyst's).
+ * documented changes or a price it leaves blank on purpose; otherwise the more recent, the file
+ * winning a tie (it is the analyst's).
  */
 function defaultWinner(
   entry: CatalogueEntry,
   differences: readonly PriceDifference[],
   fileDate: IsoDate,
 ): { winner: "file" | "catalogue"; because: string } {
-  if (differences.every((difference) => DOCUMENTED.includes(difference.why))) {
+  if (differences.every((difference) => CATALOGUE_DECIDES.includes(difference.why))) {
     return { winner: "catalogue", because: "the catalogue documents every difference" };
   }
   return fileDate >= entry.asOf
@@ -199,15 +209,36 @@ function defaultWinner(
 /** The analyst's choice for each differing model, by catalogue id; a model not named takes the default. */
 export type Choices = Readonly<Record<string, "file" | "catalogue">>;
 
-/** The prices a winning file gives a catalogue model: the file's, and the catalogue's where the file has none. */
+/**
+ * The prices a winning file gives a catalogue model: the file's, and for each price the file lacks
+ * the catalogue's, kept in its list proportion to the file's base prices (a cached or batch rate
+ * set against the old price follows the new one, the engine's rule for negotiated prices); a model
+ * served fine-tuned at its base prices is so at the file's.
+ */
 function merged(entry: CatalogueEntry, prices: Prices, day: IsoDate): ModelPrices {
   const inForce = pricesOn(entry, day);
+  const base = negotiatedPrices(inForce, prices.input ?? inForce.input, prices.output ?? inForce.output);
   const all: Prices = {};
   for (const kind of PRICE_KINDS) {
-    const price = prices[kind] ?? inForce[kind];
-    if (price !== undefined) all[kind] = price;
+    const price = prices[kind] ?? base[kind];
+    if (price !== undefined) all[kind] = tidy(price);
+  }
+  if (entry.fineTuning?.servedAtBasePrices) {
+    for (const [from, to] of FINE_TUNED) {
+      const price = all[from];
+      if (price === undefined) delete all[to];
+      else all[to] = price;
+    }
   }
   return all as ModelPrices;
+}
+
+/** The rows of a price sheet, the catalogue models whose file prices won and lost, and the listings set aside. */
+export interface WinningRows {
+  rows: ImportedModel[];
+  taken: ModelDifference[];
+  kept: ModelDifference[];
+  aside: PriceFile["skipped"];
 }
 
 /**
@@ -222,27 +253,26 @@ export function winningRows(
   differences: readonly ModelDifference[],
   choices: Choices,
   day: IsoDate,
-): { rows: ImportedModel[]; kept: ModelDifference[]; taken: ModelDifference[] } {
+): WinningRows {
   const matched = matchCatalogue(file);
-  const shared = new Map(matched.map((found) => [found.model, found]));
-  const sharedFineTuned = new Set(matched.flatMap((found) => (found.fineTuned ? [found.fineTuned] : [])));
+  const used = new Set(matched.flatMap((found) => (found.fineTuned ? [found.model, found.fineTuned] : [found.model])));
   const wins = (difference: ModelDifference) => (choices[difference.entry.id] ?? difference.winner) === "file";
-  const byEntry = new Map(differences.map((difference) => [difference.entry.id, difference]));
+  const taken = differences.filter(wins);
   const rows: ImportedModel[] = [];
+  const aside: PriceFile["skipped"] = [];
   for (const model of file.models) {
-    const found = shared.get(model);
-    if (!found) {
-      if (!sharedFineTuned.has(model)) rows.push(model);
-      continue;
-    }
-    const difference = byEntry.get(found.entry.id);
-    if (difference && wins(difference)) {
-      rows.push({ id: found.entry.id, provider: model.provider, prices: merged(found.entry, found.prices, day) });
+    if (used.has(model)) continue;
+    // Another listing of a catalogue model (a dated snapshot, another route to it): a row under
+    // its name would replace the catalogue's entry, which the file's own listing is compared with.
+    const entry = catalogueEntry(model.id);
+    if (entry) aside.push({ id: model.id, reason: SKIP_REASONS.anotherListing(entry.id) });
+    else rows.push(model);
+  }
+  for (const difference of taken) {
+    const found = matched.find((candidate) => candidate.entry === difference.entry);
+    if (found) {
+      rows.push({ id: found.entry.id, provider: found.model.provider, prices: merged(found.entry, found.prices, day) });
     }
   }
-  return {
-    rows,
-    taken: differences.filter(wins),
-    kept: differences.filter((difference) => !wins(difference)),
-  };
+  return { rows, taken, kept: differences.filter((difference) => !wins(difference)), aside };
 }

@@ -88,6 +88,8 @@ export const SKIP_REASONS = {
   notInForce: (asOf: string): string => `no price in force on ${asOf}`,
   byTimeOfDay: "priced by time of day",
   repeated: (line: number): string => `repeats the model of line ${line}`,
+  anotherListing: (id: string): string =>
+    `another listing of the catalogue's ${id}: the catalogue prices it, unless the file's listing of it is chosen`,
   outOfScale: (kind: string, read: string): string =>
     `its ${kind} price reads ${read}, beyond any list price: not in the file's unit`,
   badPrice: (field: string, found: string): string => `its ${field} reads ${found}, not a price ≥ 0`,

@@ -14,7 +14,7 @@ import {
   type PriceOverrides,
 } from "../engine";
 import { formatNumber } from "../functions/format";
-import type { Choices, ModelDifference } from "../prices/catalogue";
+import type { Choices, ModelDifference, WinningRows } from "../prices/catalogue";
 import { PRICE_FILE_FORMAT_LABELS, type ImportedModel, type PriceFile } from "../prices/priceFiles";
 import { priceOverrides } from "../prices/overrides";
 import { Canvas, columnName, type SheetLayout } from "./layout";
@@ -45,13 +45,38 @@ export interface FileDate {
   givenOn?: IsoDate;
 }
 
-/** What an import writes: the file, its date, the rows that won and how the file differs from the catalogue. */
+/** What an import writes: the file, its date, how it differs from the catalogue, the choices and the rows they give. */
 export interface PriceImport {
   file: PriceFile;
   date: FileDate;
-  rows: readonly ImportedModel[];
   differences: readonly ModelDifference[];
   choices: Choices;
+  written: WinningRows;
+}
+
+/** The models named in a sentence: the first four, then "…". */
+const named = (list: readonly ModelDifference[]): string =>
+  list.length === 0
+    ? ""
+    : ` (${list
+        .slice(0, 4)
+        .map((difference) => difference.entry.id)
+        .join(", ")}${list.length > 4 ? ", …" : ""})`;
+
+const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${formatNumber(count)} ${count === 1 ? one : many}`;
+
+/** What the price sheet's table holds after the choices, in a sentence. */
+export function rowsSummary({ rows, taken, kept, aside }: WinningRows): string {
+  const own = rows.length - taken.length;
+  return (
+    `${plural(rows.length, "row")} in the table: ${plural(own, "model")} the catalogue lacks, and ` +
+    `${plural(taken.length, "catalogue model")} at the file's prices${named(taken)}.` +
+    (kept.length > 0 ? ` The catalogue keeps pricing ${plural(kept.length, "model")}${named(kept)}.` : "") +
+    (aside.length > 0
+      ? ` ${plural(aside.length, "other listing")} of catalogue models set aside (the catalogue prices them).`
+      : "")
+  );
 }
 
 /** The row the table's header sits on; the notes above it say where the prices came from. */
@@ -90,7 +115,7 @@ const usedWords = (difference: ModelDifference, choices: Choices): string =>
 const DIFFERENCE_HEADER = ["model", "price", "catalogue", "catalogue as of", "catalogue source", "file", "why", "used"];
 
 /** The sheet an import writes, and the range of its price table. */
-export function importLayout({ file, date, rows, differences, choices }: PriceImport): {
+export function importLayout({ file, date, differences, choices, written }: PriceImport): {
   layout: SheetLayout;
   range: string;
 } {
@@ -99,7 +124,9 @@ export function importLayout({ file, date, rows, differences, choices }: PriceIm
   canvas.put(1, 0, { value: "Prices as of", style: "label" });
   canvas.put(1, 1, { value: serialFromIso(date.date), style: "input", numberFormat: FORMATS.date });
   canvas.put(1, 2, { value: dateWords(date), style: "note" });
-  canvas.put(2, 0, { value: importSummary(file), style: "note" });
+  const { rows } = written;
+  const skipped = [...file.skipped, ...written.aside];
+  canvas.put(2, 0, { value: `${importSummary(file)} ${rowsSummary(written)}`, style: "note" });
   canvas.put(3, 0, {
     value:
       "US dollars per 1M tokens (hosting per hour; the long-context threshold in input tokens). Blank: not offered. " +
@@ -166,20 +193,20 @@ export function importLayout({ file, date, rows, differences, choices }: PriceIm
   // Each entry skipped, with why.
   const skippedColumn = differenceColumn + DIFFERENCE_HEADER.length + 1;
   canvas.put(HEADER_ROW - 1, skippedColumn, {
-    value: `Entries skipped: ${formatNumber(file.skipped.length)}`,
+    value: `Entries skipped or set aside: ${formatNumber(skipped.length)}`,
     style: "heading",
   });
   canvas.put(HEADER_ROW, skippedColumn, { value: "entry", style: "header" });
   canvas.put(HEADER_ROW, skippedColumn + 1, { value: "why", style: "header" });
-  if (file.skipped.length > 0) {
+  if (skipped.length > 0) {
     tables.push({
-      range: `${columnName(skippedColumn)}${firstRow}:${columnName(skippedColumn + 1)}${HEADER_ROW + 1 + file.skipped.length}`,
-      values: file.skipped.map(({ id, reason }) => [id, reason]),
+      range: `${columnName(skippedColumn)}${firstRow}:${columnName(skippedColumn + 1)}${HEADER_ROW + 1 + skipped.length}`,
+      values: skipped.map(({ id, reason }) => [id, reason]),
       columnFormats: [FORMATS.text, FORMATS.text],
     });
   }
   const range = `$A$${HEADER_ROW + 1}:$${columnName(lastColumn)}$${Math.max(lastRow, firstRow)}`;
-  const bottom = Math.max(lastRow, firstRow, HEADER_ROW + 1 + lines.length, HEADER_ROW + 1 + file.skipped.length);
+  const bottom = Math.max(lastRow, firstRow, HEADER_ROW + 1 + lines.length, HEADER_ROW + 1 + skipped.length);
   return {
     layout: {
       cells: canvas.cells,

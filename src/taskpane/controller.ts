@@ -23,13 +23,20 @@ import { STRATEGY_WORDS } from "../functions/recommendation";
 import { RISK_SAMPLES, SENSITIVITY_WORDS, SWITCH_WORDS } from "../sheet/bindings";
 import { FORMATS } from "../sheet/formats";
 import { formatCell } from "../sheet/numberFormat";
-import { modelNote, offeredModels } from "./modelNotes";
+import { modelNote, offeredModels, startDayOf } from "./modelNotes";
 import { MAX_PRICE_FILE_MB } from "../prices/priceFile";
 import { PRICE_FILE_MESSAGES, readPriceFile } from "../prices/priceFiles";
 import { differencesFrom, winningRows, type ModelDifference } from "../prices/catalogue";
-import { daysOld, STALE_AFTER_DAYS } from "../prices/age";
 import type { PriceFile } from "../prices/priceFile";
-import { DATE_CELL, importedOverrides, importLayout, importSummary, type FileDate } from "../sheet/priceSheet";
+import {
+  DATE_CELL,
+  importedOverrides,
+  importLayout,
+  importSummary,
+  rowsSummary,
+  type FileDate,
+} from "../sheet/priceSheet";
+import { staleClause } from "../sheet/prices";
 import type { Questionnaire } from "./questionnaire";
 import type { Results } from "./results";
 import { buildSheetPlan } from "../sheet/plan";
@@ -330,14 +337,10 @@ function outdated(ids: readonly string[]): string {
   return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
 }
 
-/** What the pane says of prices older than 90 days at the start date; undefined for younger ones. */
-export function staleWords(asOf: string, startDate: string, what: string): string | undefined {
-  const days = daysOld(asOf, startDate);
-  if (days <= STALE_AFTER_DAYS) return undefined;
-  return (
-    `${what} are from ${asOf}, ${groupDigits(days)} days before the start date (${startDate}): older than ` +
-    `${STALE_AFTER_DAYS} days. Check them against the providers' pages, or import a newer price file.`
-  );
+/** What the review says of a file's prices older than 90 days at the start date; undefined for younger ones. */
+function staleNote(asOf: string, startDate: string): string | undefined {
+  const clause = staleClause(asOf, startDate);
+  return clause && `The file's prices are as of ${asOf}. ${clause}`;
 }
 
 /** What the pane says of a failed write: nothing left behind, or what may be. */
@@ -377,6 +380,8 @@ export class PaneController implements ViewEvents {
   private snapshot?: Snapshot;
   /** The inputs of that sheet that differ from the answers now, with the sheet's values. */
   private drifted: { key: AnswerKey; label: string; value: unknown; formula?: string }[] = [];
+  /** True while a price sheet is being written: a second click writes no second sheet. */
+  private writingPrices = false;
   /** A price file read and checked, not yet written: its date and the analyst's choices. */
   private review?: {
     file: PriceFile;
@@ -564,7 +569,9 @@ export class PaneController implements ViewEvents {
     const date = readIsoDate(text);
     this.review.dateError =
       date === undefined
-        ? `“${text}” is no date: give the day the file's prices were read, as YYYY-MM-DD.`
+        ? text.trim() === ""
+          ? "Give the day the file's prices were last updated, as YYYY-MM-DD."
+          : `“${text}” is no date: give the day the file's prices were last updated, as YYYY-MM-DD.`
         : date > day
           ? `${date} is after today (${day}): a file's prices were read on or before the day it reached you.`
           : undefined;
@@ -605,6 +612,7 @@ export class PaneController implements ViewEvents {
         summary: importSummary(review.file),
         date: {
           value: review.dateText,
+          latest: this.today(),
           fromContents: review.file.asOf !== undefined && review.dateText === review.file.asOf,
           ...(review.dateError ? { error: review.dateError } : {}),
         },
@@ -629,36 +637,19 @@ export class PaneController implements ViewEvents {
           })),
           plan: this.reviewPlan(),
         }),
-        ...(review.date && { stale: staleWords(review.date.date, this.startDate(), "The file's prices") }),
+        ...(review.date && { stale: staleNote(review.date.date, startDayOf(this.model.value("startDate"))) }),
       },
       focus,
     );
-  }
-
-  /** The start date the answers give, else today: the day prices are judged old against. */
-  private startDate(): string {
-    return readIsoDate(String(this.model.value("startDate") ?? "")) ?? this.today();
   }
 
   /** What Write price sheet will write, with the choices made. */
   private reviewPlan(): string {
     const review = this.review;
     if (!review?.differences || !review.date) return "";
-    const { rows, taken, kept } = winningRows(review.file, review.differences, review.choices, this.today());
-    const catalogueRows = taken.length;
-    const own = rows.length - catalogueRows;
-    const named = (list: readonly { entry: { id: string } }[]) =>
-      list.length === 0
-        ? ""
-        : ` (${list
-            .slice(0, 4)
-            .map((d) => d.entry.id)
-            .join(", ")}${list.length > 4 ? ", …" : ""})`;
+    const written = winningRows(review.file, review.differences, review.choices, this.today());
     return (
-      `Write price sheet adds a sheet dated ${review.date.date} with ${groupDigits(rows.length)} row${rows.length === 1 ? "" : "s"}: ` +
-      `${groupDigits(own)} model${own === 1 ? "" : "s"} the catalogue lacks, and ${catalogueRows} catalogue ` +
-      `model${catalogueRows === 1 ? "" : "s"} at the file's prices${named(taken)}. ` +
-      (kept.length > 0 ? `The catalogue keeps pricing ${kept.length}${named(kept)}. ` : "") +
+      `Write price sheet adds a sheet dated ${review.date.date}: ${rowsSummary(written)} ` +
       "Every formula the pane writes from then on passes that sheet as its price_table."
     );
   }
@@ -666,31 +657,31 @@ export class PaneController implements ViewEvents {
   /** Writes the file under review as a price sheet, with the analyst's choices, and prices the questions from it. */
   async writePrices(): Promise<void> {
     const review = this.review;
-    if (!this.writer || !review) return;
+    if (!this.writer || !review || this.writingPrices) return;
     if (!review.date || !review.differences) {
       this.showReview("date");
       return;
     }
     const day = this.today();
-    const { rows } = winningRows(review.file, review.differences, review.choices, day);
     const choices = { ...review.choices };
+    const written = winningRows(review.file, review.differences, choices, day);
+    this.writingPrices = true;
     try {
       const { layout, range } = importLayout({
         file: review.file,
         date: review.date,
-        rows,
         differences: review.differences,
         choices,
+        written,
       });
       const sheet = await this.writer.writeNewSheet(PRICES_SHEET_NAME, layout);
-      const summary = importSummary(review.file);
-      const ids = rows.map((model) => model.id);
+      const ids = written.rows.map((model) => model.id);
       this.model.useImportedPrices({
         sheet,
         range,
-        overrides: importedOverrides(rows),
+        overrides: importedOverrides(written.rows),
         ids,
-        summary,
+        summary: importSummary(review.file),
         asOf: review.date.date,
         dateCell: DATE_CELL,
       });
@@ -698,7 +689,9 @@ export class PaneController implements ViewEvents {
       this.view.hidePriceReview();
       this.view.setModelOptions([...new Set([...offeredModels().map((entry) => entry.id), ...ids])]);
       this.view.showStatus(
-        `Wrote the prices to the new worksheet “${sheet}”, dated ${review.date.date}: ${summary}${outdated(review.file.models.map((model) => model.id))} ` +
+        `Wrote the prices to the new worksheet “${sheet}”, dated ${review.date.date}: ` +
+          `${importSummary(review.file)} ${rowsSummary(written)}` +
+          `${outdated(review.file.models.map((model) => model.id))} ` +
           "The model questions can name these models now; the formulas written take that sheet as their price table.",
         "success",
       );
@@ -706,6 +699,8 @@ export class PaneController implements ViewEvents {
       this.renderStep("keep");
     } catch (error) {
       this.view.showStatus(failure(error), "error");
+    } finally {
+      this.writingPrices = false;
     }
   }
 

@@ -66,7 +66,7 @@ export interface PriceReviewView {
   /** The models taken and skipped, and why. */
   summary: string;
   /** The file's date: from its contents, else asked (with what was wrong with the last answer). */
-  date: { value: string; fromContents: boolean; error?: string };
+  date: { value: string; fromContents: boolean; error?: string; /** Today: no later date is taken. */ latest?: string };
   /** Once the date is known: each catalogue model the file prices otherwise, with the choice of which wins. */
   models?: {
     id: string;
@@ -547,11 +547,13 @@ export class PaneView {
     const dateForm = element("form", { class: "price-date", novalidate: "" });
     const dateHelp = review.date.fromContents
       ? "The file's own date, from its contents. Change it if you know better."
-      : "The file does not say when its prices were read: give the date it was downloaded or sent (not today, unless it is today's).";
+      : "The file does not say when its prices were last updated: give that day (the date its source shows, or the one it was sent with), not the day you downloaded it.";
     const input = element("input", {
       type: "date",
       id: "price-date",
       value: review.date.value,
+      required: "",
+      ...(review.date.latest ? { max: review.date.latest } : {}),
       "aria-describedby": review.date.error ? "price-date-help price-date-error" : "price-date-help",
     });
     if (review.date.error) input.setAttribute("aria-invalid", "true");
@@ -574,14 +576,16 @@ export class PaneView {
       nodes.push(
         element(
           "p",
-          { id: "price-differences-lead" },
+          { id: "price-differences-lead", tabindex: "-1" },
           review.models.length === 0
             ? "The file prices every catalogue model it lists as the catalogue does."
             : `${review.models.length} catalogue model${review.models.length === 1 ? " is" : "s are"} priced otherwise in the file. Choose, for each, which prices the sheet uses; the default is the more recent, and the catalogue where it documents the difference.`,
         ),
       );
       for (const model of review.models) nodes.push(this.renderPriceModel(model));
-      if (review.plan) nodes.push(element("p", { class: "help", id: "price-plan" }, review.plan));
+      if (review.plan) {
+        nodes.push(element("p", { class: "help", id: "price-plan", "aria-live": "polite" }, review.plan));
+      }
       const actions = element("div", { class: "actions" });
       actions.append(
         element("button", { type: "button", class: "primary", "data-action": "write-prices" }, "Write price sheet"),
@@ -596,6 +600,8 @@ export class PaneView {
     this.review.replaceChildren(...nodes);
     if (focus === "heading") heading.focus();
     else if (focus === "date") this.review.querySelector<HTMLInputElement>("#price-date")?.focus();
+    // The form that had the focus was rebuilt: the comparison it asked for takes it.
+    else this.review.querySelector<HTMLElement>("#price-differences-lead")?.focus();
   }
 
   /** One catalogue model the file prices otherwise: its prices side by side, and the choice. */
@@ -623,18 +629,26 @@ export class PaneView {
       ),
     );
     const name = `winner-${model.id}`;
+    const defaultId = `${name}-default`;
     for (const [value, label] of [
       ["file", "Use the file's prices"],
       ["catalogue", "Keep the catalogue's"],
     ] as const) {
       const id = `${name}-${value}`;
-      const radio = element("input", { type: "radio", name, id, value, "data-model": model.id });
+      const radio = element("input", {
+        type: "radio",
+        name,
+        id,
+        value,
+        "data-model": model.id,
+        "aria-describedby": defaultId,
+      });
       radio.checked = model.winner === value;
       const option = element("div", { class: "choice" });
       option.append(radio, element("label", { for: id }, label));
       group.append(option);
     }
-    group.append(element("p", { class: "help" }, `Default: ${model.because}.`));
+    group.append(element("p", { class: "help", id: defaultId }, `Default: ${model.because}.`));
     return group;
   }
 
@@ -648,6 +662,8 @@ export class PaneView {
   hidePriceReview(): void {
     this.review.hidden = true;
     this.review.replaceChildren();
+    // The focus was in the review: it goes back to the button that opened it.
+    this.importButton.focus();
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

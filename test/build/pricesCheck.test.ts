@@ -224,10 +224,12 @@ describe("prices:check and the file's date", () => {
         "prices in force on 2026-12-06 (today, from AICOST_TODAY)",
     );
     expect(starting(lines, "warning")).toEqual([]);
-    // Taken as dated today, the file no longer predates luna's cut: its old price is a difference.
-    expect(starting(lines, "differs  gpt-5.6-luna  input")).toEqual([
-      "differs  gpt-5.6-luna  input  catalogue 0.2  file 1  (the price before OpenAI's 80 % cut of 2026-07-30, " +
-        "though the file is dated after it)",
+    // Taken as dated today, the file no longer predates luna's cut, but shows the price before it: still documented.
+    expect(starting(lines, "differs  gpt-5.6-luna")).toEqual([]);
+    expect(starting(lines, "documented  gpt-5.6-luna  input")).toEqual([
+      expect.stringContaining(
+        "the price before OpenAI's 80 % cut of 2026-07-30, which the file has not taken though dated after it",
+      ),
     ]);
   });
 
@@ -258,7 +260,9 @@ describe("prices:check and the file's date", () => {
       "file dated 2026-11-30 (from --as-of); compared with the catalogue's prices in force on 2026-12-06 " +
         "(today, from AICOST_TODAY)",
     ]);
-    expect(starting(later.lines, "differs  gpt-5.6-luna")).toHaveLength(3);
+    // Dated after luna's cut yet showing the prices before it: documented, the file has not taken the cut.
+    expect(starting(later.lines, "differs  gpt-5.6-luna")).toHaveLength(0);
+    expect(starting(later.lines, "documented  gpt-5.6-luna")).toHaveLength(3);
   });
 
   it("reads a CSV in the price_table order too", () => {
@@ -306,6 +310,12 @@ describe("prices:check compares nothing, exits 2 and says why in one line on std
       () => [LITELLM],
       /^prices:check: AICOST_TODAY takes a date YYYY-MM-DD; it reads 6\/12\/2026/,
       "6/12/2026",
+    ],
+    [
+      "--strict on a file without a date of its own and no --as-of",
+      () => [GENAI, "--strict"],
+      /^prices:check: genai-check\.json carries no date of its own: --strict needs --as-of YYYY-MM-DD/,
+      TODAY,
     ],
     [
       "a file that is not there",
@@ -422,8 +432,11 @@ withReferences("prices:check on the reference price files", () => {
     expect(sonnet.every((line) => line.startsWith("documented") && line.includes("  cancelled: "))).toBe(true);
     expect(starting(lines, "documented  claude-sonnet-5  input  catalogue 2  file 3  cancelled: ")).toHaveLength(1);
     // The data.json of that snapshot was last built on 2026-07-25 (pydantic/genai-prices c885e328): dated
-    // 2026-08-21, it shows luna's and terra's prices after the cut of 2026-07-30 had been made.
-    expect(starting(lines, "differs  gpt-5.6-luna  input")).toHaveLength(1);
+    // 2026-08-21, it shows luna's and terra's prices before the cut of 2026-07-30, which it has not taken.
+    expect(starting(lines, "differs  gpt-5.6-luna")).toEqual([]);
+    expect(starting(lines, "documented  gpt-5.6-luna  input")).toEqual([
+      expect.stringContaining("which the file has not taken though dated after it"),
+    ]);
   });
 
   it("genai-prices' data.json dated by its own last change (2026-07-25): none of the three differs", () => {

@@ -116,25 +116,83 @@ describe("how a file differs from the catalogue, and why", () => {
     expect(december?.winner).toBe("file");
   });
 
-  it("a file dated after a documented cut that still shows the earlier price disagrees", () => {
+  it("a file dated after a documented cut that still shows the earlier price has not taken it: the catalogue wins", () => {
     const late = differencesFrom(file, "2026-11-30", DAY).find((d) => d.entry.id === "gpt-5.6-luna");
-    expect(late?.differences[0].why).toBe("differs");
-    expect(late?.winner).toBe("file");
+    expect(late?.differences[0]).toMatchObject({
+      why: "earlier",
+      note: "the price before OpenAI's 80 % cut of 2026-07-30, which the file has not taken though dated after it",
+    });
+    expect(late?.winner).toBe("catalogue");
+  });
+
+  it("prices the catalogue leaves blank on purpose leave the default with the catalogue", () => {
+    const blanks = litellm({ "gpt-5.5": { prices: { input: 5, output: 30, long_input: 10, long_output: 45 } } });
+    const found = differencesFrom(blanks, "2026-12-01", DAY);
+    expect(found.map((d) => [d.entry.id, d.winner])).toEqual([["gpt-5.5", "catalogue"]]);
   });
 
   it("the price sheet's rows: the file's own models, and the catalogue models whose file prices win", () => {
     const differences = differencesFrom(file, "2026-12-01", DAY);
     const byDefault = winningRows(file, differences, {}, DAY);
-    expect(byDefault.rows.map((row) => row.id)).toEqual(["gpt-5.6-luna", "gpt-5.5", "gpt-4o-mini", "gpt-9"]);
+    // The file's own models first, then the catalogue models whose file prices win.
+    expect(byDefault.rows.map((row) => row.id)).toEqual(["gpt-9", "gpt-4o-mini", "gpt-5.5"]);
     // A winning row keeps the catalogue's prices where the file has none: gpt-4o-mini's training price.
     const mini = byDefault.rows.find((row) => row.id === "gpt-4o-mini");
     expect(mini?.prices).toEqual({ ...pricesOn(catalogueEntry("gpt-4o-mini")!, DAY), ft_output: 1.5, ft_input: 0.3 });
-    expect(byDefault.kept.map((d) => d.entry.id)).toEqual(["claude-sonnet-5", "gemini-3.6-flash"]);
-    expect(byDefault.rows[0].prices.input).toBe(1);
-    expect(byDefault.rows[0].prices.long_context_threshold).toBe(272_000);
+    expect(byDefault.kept.map((d) => d.entry.id)).toEqual(["gpt-5.6-luna", "claude-sonnet-5", "gemini-3.6-flash"]);
 
-    const chosen = winningRows(file, differences, { "gpt-5.6-luna": "catalogue", "claude-sonnet-5": "file" }, DAY);
-    expect(chosen.rows.map((row) => row.id)).toEqual(["claude-sonnet-5", "gpt-5.5", "gpt-4o-mini", "gpt-9"]);
-    expect(chosen.rows[0].prices).toMatchObject({ input: 3, output: 15, cached_input: 0.2, batch_input: 1 });
+    const chosen = winningRows(file, differences, { "gpt-5.6-luna": "file", "claude-sonnet-5": "file" }, DAY);
+    expect(chosen.rows.map((row) => row.id)).toEqual([
+      "gpt-9",
+      "gpt-4o-mini",
+      "gpt-5.5",
+      "gpt-5.6-luna",
+      "claude-sonnet-5",
+    ]);
+    const luna = chosen.rows[3].prices;
+    expect([luna.input, luna.output, luna.cached_input, luna.long_context_threshold]).toEqual([1, 6, 0.1, 272_000]);
+    // The rates the file lacks keep their list proportion to its prices: Sonnet 5's batch at half of $3.
+    expect(chosen.rows[4].prices).toMatchObject({ input: 3, output: 15, cached_input: 0.3, batch_input: 1.5 });
+  });
+});
+
+describe("the price sheet's rows never replace a catalogue model behind the analyst's back", () => {
+  it("one file model that two catalogue entries refer to gives a row to each that it wins", () => {
+    const genai = JSON.stringify([
+      { id: "openai", models: [{ id: "gpt-4.1", prices: { input_mtok: 2.2, output_mtok: 8.8 } }] },
+    ]);
+    const file = readPriceFile(genai, "data.json", DAY);
+    if ("error" in file) throw new Error(file.error);
+    const differences = differencesFrom(file, "2026-12-01", DAY);
+    // Azure's entry refers to OpenAI's in genai-prices, which has no Azure rows of its own.
+    expect(differences.map((d) => d.entry.id)).toEqual(["gpt-4.1", "azure/gpt-4.1"]);
+    expect(winningRows(file, differences, {}, DAY).rows.map((row) => row.id)).toEqual(["gpt-4.1", "azure/gpt-4.1"]);
+  });
+
+  it("another listing of a catalogue model is set aside, and each catalogue model is written from its own match", () => {
+    const file = litellm({
+      "gpt-4.1": { prices: { input: 2.2, output: 8.8 } },
+      // A dated snapshot: an alias of gpt-4.1 in the catalogue.
+      "gpt-4.1-2025-04-14": { prices: { input: 3, output: 12 } },
+      "azure/gpt-4.1": { provider: "azure", prices: { input: 2.2, output: 8.8 } },
+      "fireworks_ai/accounts/fireworks/models/llama-v3p1-8b-instruct": {
+        provider: "fireworks_ai",
+        prices: { input: 0.3, output: 0.3 },
+      },
+    });
+    const differences = differencesFrom(file, "2026-12-01", DAY);
+    const { rows, aside } = winningRows(file, differences, {}, DAY);
+    expect(rows.map((row) => row.id)).toEqual(["gpt-4.1", "azure/gpt-4.1", "fireworks/llama-3.1-8b-instruct"]);
+    expect(aside).toEqual([
+      {
+        id: "gpt-4.1-2025-04-14",
+        reason:
+          "another listing of the catalogue's gpt-4.1: the catalogue prices it, unless the file's listing of it is chosen",
+      },
+    ]);
+    // gpt-4.1 keeps its training price; its fine-tuned prices stay the catalogue's (billed apart).
+    expect(rows[0].prices).toMatchObject({ input: 2.2, output: 8.8, ft_training: 25, ft_input: 3 });
+    // Fireworks serves a fine-tuned model at the base price: the file's base price.
+    expect(rows[2].prices).toMatchObject({ input: 0.3, output: 0.3, ft_input: 0.3, ft_output: 0.3, ft_training: 0.5 });
   });
 });

@@ -147,8 +147,9 @@ describe("the volume's low and high follow the volume, unrounded", () => {
 function imported(file: PriceFile, date: string, choices: Choices = {}) {
   const day = "2026-12-05";
   const differences = differencesFrom(file, date, day);
-  const { rows } = winningRows(file, differences, choices, day);
-  const { layout, range } = importLayout({ file, date: { date, givenOn: day }, rows, differences, choices });
+  const written = winningRows(file, differences, choices, day);
+  const { rows } = written;
+  const { layout, range } = importLayout({ file, date: { date, givenOn: day }, differences, choices, written });
   const prices: ImportedPrices = {
     sheet: "Prices",
     range,
