@@ -47,7 +47,7 @@ const USAGE =
   "(FILE: litellm's model_prices_and_context_window.json, genai-prices' data.json or a price_table CSV)";
 
 /** Days after which a file's prices are called old (SPEC 5, Prices). */
-const STALE_DAYS = 90;
+const { STALE_AFTER_DAYS: STALE_DAYS } = requireSource("prices/age.ts");
 
 function fail(message) {
   process.stderr.write(`prices:check: ${message}\n`);

@@ -369,7 +369,7 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.setInputFiles("#price-file", { name: "negotiated.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     // Nothing is written before the analyst has seen the file: its date is asked first.
     await page.waitForSelector("#price-review:not([hidden]) #price-date:focus");
-    expect(await page.textContent("#price-review")).toContain("does not say when its prices were read");
+    expect(await page.textContent("#price-review")).toContain("does not say when its prices were last updated");
     await page.fill("#price-date", "2099-01-01");
     await page.click("#price-date-apply");
     await page.waitForSelector("#price-date-error");
@@ -380,6 +380,8 @@ describe("the local workbook preview in headless Chromium", () => {
     // The difference table: the catalogue's value, date and source beside the file's, and the choice.
     const mini = page.locator("fieldset[data-model='gpt-4.1-mini']");
     await mini.waitFor();
+    // The focus goes from the rebuilt date form to what the comparison found.
+    await page.waitForSelector("#price-differences-lead:focus");
     expect(await page.locator("#price-review fieldset").count()).toBe(1);
     expect(await mini.locator("tbody tr").first().locator("th, td").allTextContents()).toEqual([
       "input",
@@ -391,10 +393,10 @@ describe("the local workbook preview in headless Chromium", () => {
     // The default is the more recent: the file, dated after the catalogue.
     expect(await mini.locator("input[value='file']").isChecked()).toBe(true);
     await mini.locator("label:has-text('Keep the catalogue')").click();
-    expect(await page.textContent("#price-plan")).toMatch(/The catalogue keeps pricing 1 \(gpt-4\.1-mini\)/);
+    expect(await page.textContent("#price-plan")).toMatch(/The catalogue keeps pricing 1 model \(gpt-4\.1-mini\)/);
     await mini.locator("label:has-text('Use the file')").click();
     expect(await page.textContent("#price-plan")).toMatch(
-      /with 3 rows: 2 models the catalogue lacks, and 1 catalogue model/,
+      /3 rows in the table: 2 models the catalogue lacks, and 1 catalogue model/,
     );
     expect(await auditWcagAA(page)).toEqual([]);
     await page.click("button[data-action='write-prices']");
@@ -403,6 +405,7 @@ describe("the local workbook preview in headless Chromium", () => {
       /new worksheet “Prices”, dated 2026-11-20: negotiated\.csv .*3 models taken/,
     );
     expect(await page.locator("#price-review").isHidden()).toBe(true);
+    await page.waitForSelector("#import-prices:focus");
     await showSheet("Prices");
     // Stamped with the file's date as given, never the day of the import.
     expect(await cellValue("Prices", 1, 1)).toMatchObject({ value: 46346 });
