@@ -405,7 +405,6 @@ describe("the local workbook preview in headless Chromium", () => {
       /new worksheet “Prices”, dated 2026-11-20: negotiated\.csv .*3 models taken/,
     );
     expect(await page.locator("#price-review").isHidden()).toBe(true);
-    await page.waitForSelector("#import-prices:focus");
     await showSheet("Prices");
     // Stamped with the file's date as given, never the day of the import.
     expect(await cellValue("Prices", 1, 1)).toMatchObject({ value: 46346 });
