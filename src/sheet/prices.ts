@@ -126,10 +126,9 @@ export function staleClause(asOf: IsoDate, startDate: IsoDate): string | undefin
 }
 
 /** A sentence for prices older than 90 days at the start date; undefined for younger ones. */
-function staleSentence(models: readonly string[], asOf: IsoDate, startDate: IsoDate, from: string): string | undefined {
+export function staleSentence(whose: string, asOf: IsoDate, startDate: IsoDate): string | undefined {
   const clause = staleClause(asOf, startDate);
-  const whose = models.length === 1 ? `${models[0]}'s prices` : `The prices of ${models.join(" and ")}`;
-  return clause && `${whose} (${from}) are as of ${asOf}. ${clause}`;
+  return clause && `${whose} are as of ${asOf}. ${clause}`;
 }
 
 /** The sentences for the two models' prices older than 90 days at the answers' start date, one per date and source. */
@@ -146,7 +145,8 @@ export function staleSentences(answers: Answers, imported: ImportedPrices | unde
     groups.set(key, group);
   }
   return [...groups.values()].flatMap(({ asOf, from, models }) => {
-    const said = staleSentence(models, asOf, start, from);
+    const whose = models.length === 1 ? `${models[0]}'s prices` : `The prices of ${models.join(" and ")}`;
+    const said = staleSentence(`${whose} (${from})`, asOf, start);
     return said ? [said] : [];
   });
 }

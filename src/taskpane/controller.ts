@@ -36,7 +36,7 @@ import {
   rowsSummary,
   type FileDate,
 } from "../sheet/priceSheet";
-import { staleClause } from "../sheet/prices";
+import { staleSentence } from "../sheet/prices";
 import type { Questionnaire } from "./questionnaire";
 import type { Results } from "./results";
 import { buildSheetPlan } from "../sheet/plan";
@@ -337,12 +337,6 @@ function outdated(ids: readonly string[]): string {
   return ` It prices models the catalogue lists as retired or deprecated: ${listed.join(", ")}${more}.`;
 }
 
-/** What the review says of a file's prices older than 90 days at the start date; undefined for younger ones. */
-function staleNote(asOf: string, startDate: string): string | undefined {
-  const clause = staleClause(asOf, startDate);
-  return clause && `The file's prices are as of ${asOf}. ${clause}`;
-}
-
 /** What the pane says of a failed write: nothing left behind, or what may be. */
 function failure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -637,7 +631,9 @@ export class PaneController implements ViewEvents {
           })),
           plan: this.reviewPlan(),
         }),
-        ...(review.date && { stale: staleNote(review.date.date, startDayOf(this.model.value("startDate"))) }),
+        ...(review.date && {
+          stale: staleSentence("The file's prices", review.date.date, startDayOf(this.model.value("startDate"))),
+        }),
       },
       focus,
     );

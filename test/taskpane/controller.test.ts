@@ -373,6 +373,13 @@ describe("importing prices", () => {
     controller.priceDate("2026-11-20");
     expect(view.reviews.at(-1)?.review.date.error).toBeUndefined();
     expect(view.reviews.at(-1)?.review.models).toEqual([]);
+    expect(view.reviews.at(-1)?.review.stale).toBeUndefined();
+    // Prices older than 90 days at the start date (the questions' default, the clock's 2026-12-05) are flagged.
+    controller.priceDate("2026-08-30");
+    expect(view.reviews.at(-1)?.review.stale).toBe(
+      "The file's prices are as of 2026-08-30. That is 97 days before the start date (2026-12-05), more than 90: " +
+        "check them against the providers' pages, or import a newer price file.",
+    );
   });
 
   it("asks again where the date a file gives is in the future", async () => {
