@@ -1,14 +1,22 @@
 /**
  * Published figures for a fine-tuning pipeline: the low and high ends of the ranges the source
- * article gives; mid is their midpoint.
+ * article gives, mid their midpoint; and the figures of serving on dedicated GPUs, each with its
+ * own low, mid and high and the pages they come from.
  */
 export interface Assumption {
   name: string;
   low: number;
+  /** The typical figure: the midpoint of low and high unless a source gives its own. */
+  mid: number;
   high: number;
   unit: string;
   meaning: string;
+  /** Where the figures come from. */
+  source: string;
 }
+
+/** The article the pipeline's figures come from. */
+const ARTICLE = "the source article, “Is Fine-Tuning Cheaper Than Using a Larger Model”";
 
 export const ASSUMPTION_LEVELS = ["low", "mid", "high"] as const;
 export type AssumptionLevel = (typeof ASSUMPTION_LEVELS)[number];
@@ -36,19 +44,40 @@ const ROWS: readonly [name: string, low: number, high: number, unit: string, mea
   ["min_stable_months", 6, 6, "months", "Months the specification must stay unchanged"],
 ];
 
-export const ASSUMPTION_TABLE: readonly Assumption[] = ROWS.map(([name, low, high, unit, meaning]) => ({
-  name,
-  low,
-  high,
-  unit,
-  meaning,
-}));
+/**
+ * Serving a fine-tuned open-weight model on GPUs of its own (SPEC 3.11): name, low, mid, high,
+ * unit, meaning, source.
+ */
+// prettier-ignore
+const GPU_ROWS: readonly [name: string, low: number, mid: number, high: number, unit: string, meaning: string, source: string][] = [
+  ["gpu_hourly_price", 2.69, 3.99, 8, "$/GPU-hour", "Hourly on-demand price of one H100 80GB GPU, rented alone",
+    "RunPod $2.69 (https://www.runpod.io/pricing, 2026-09-25); Together AI dedicated endpoints $3.99 (https://docs.together.ai/docs/dedicated-endpoints, 2026-05-08); Lambda $3.99 to $4.29 (https://lambda.ai/pricing, 2026-09-25); Fireworks AI on demand $8.00 (https://fireworks.ai/pricing, 2026-10-07)"],
+  ["decode_tokens_per_second", 3500, 8000, 15000, "tokens/second", "Output tokens one H100 generates per second for a small (8B) open-weight model, many requests at once",
+    "Llama 3.1 8B on one H100: TensorRT-LLM FP8, 3,459 (5,000 in, 500 out) to 15,220 (1,000 in, 1,000 out) (https://github.com/NVIDIA/TensorRT-LLM/blob/00f3768/docs/source/performance/perf-overview.md, 2025); NVIDIA NIM 8,018 at 50 requests at once (https://docs.nvidia.com/nim/benchmarking/llm/latest/performance.html, undated)"],
+  ["prefill_decode_ratio", 3, 5, 10, "x", "How many times faster one GPU reads input tokens than it generates output tokens, under load",
+    "Derived from TensorRT-LLM's Llama 3.1 8B table on one H100 (https://github.com/NVIDIA/TensorRT-LLM/blob/00f3768/docs/source/performance/perf-overview.md, 2025): prefill about 59,000 tokens/s against decode 20,500 (2.9x at 1,000/1,000) to 8,400 (7.0x at 5,000/500); one source"],
+  ["gpu_utilization", 0.15, 0.35, 0.65, "share", "Share of a dedicated GPU's capacity a service uses on average, peaks and headroom left",
+    "Alibaba's Aegaeon (SOSP 2025: 17.7% of GPUs served 1.35% of requests); Red Hat, many inference GPUs near 15%, 60% to 85% with orchestration (https://www.redhat.com/en/blog/optimizing-gpu-roi-inference-day-training-night, undated); capacity planned at twice the peak, scaled out above 70%"],
+];
+
+export const ASSUMPTION_TABLE: readonly Assumption[] = [
+  ...ROWS.map(([name, low, high, unit, meaning]) => ({
+    name,
+    low,
+    mid: (low + high) / 2,
+    high,
+    unit,
+    meaning,
+    source: ARTICLE,
+  })),
+  ...GPU_ROWS.map(([name, low, mid, high, unit, meaning, source]) => ({ name, low, mid, high, unit, meaning, source })),
+];
 
 /** An assumption's value at a level; mid is the midpoint of low and high. */
 export function assumptionValue(assumption: Assumption, level: AssumptionLevel): number {
   if (level === "low") return assumption.low;
   if (level === "high") return assumption.high;
-  return (assumption.low + assumption.high) / 2;
+  return assumption.mid;
 }
 
 /** The assumption of that name (case-insensitive), or undefined. */

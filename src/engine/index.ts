@@ -15,3 +15,4 @@ export * from "./risk";
 export * from "./savings";
 export * from "./switchValues";
 export * from "./tco";
+export * from "./gpu";

@@ -47,6 +47,10 @@ import {
   TASK_TYPES,
   totalCostOfOwnership,
   trainingCost,
+  assumption,
+  gpuCount,
+  gpuMonthlyCost,
+  MAX_GPUS,
   upfrontCost,
   VERDICTS,
   whyNeverPaysBack,
@@ -388,6 +392,46 @@ export const FT_TRAINING_COST = broadcastFunction({
   ],
   examples: [{ args: [2000, 1500, 3, 25], result: 225 }],
   compute: (a) => trainingCost(a),
+});
+
+export const FT_GPU_MONTHLY_COST = broadcastFunction({
+  id: "FT_GPU_MONTHLY_COST",
+  description:
+    "Monthly cost of serving a fine-tuned open-weight model on GPUs of its own, rented by the hour: the whole GPUs the volume needs, on all month.",
+  returns:
+    "$ per month = GPUs × 730 × gpu_hourly_price, GPUs = max(min_gpus, ceil(requests × (input_tokens / input_tokens_per_second + output_tokens / output_tokens_per_second) / (730 × 3600 × utilization)))",
+  params: [
+    num("requests_per_month", domain.volume, "Requests per month."),
+    num("input_tokens", domain.tokens, "Input tokens per request (the fine-tuned model's prompt)."),
+    num("output_tokens", domain.tokens, "Output tokens per request."),
+    num("gpu_hourly_price", domain.gpuHourlyPrice, 'US dollars per GPU-hour (see ASSUMPTION("gpu_hourly_price")).'),
+    num(
+      "output_tokens_per_second",
+      domain.throughput,
+      "Output tokens one GPU generates per second serving many requests at once (decode).",
+    ),
+    numOmittable(
+      "input_tokens_per_second",
+      domain.throughput,
+      "Input tokens one GPU reads per second (prefill). Omitted: the published prefill-to-decode ratio times the output throughput.",
+    ),
+    num(
+      "utilization",
+      domain.utilization,
+      "The share of a GPU's capacity the service can use, peaks and headroom left (0.5 = 50%).",
+      assumption("gpu_utilization"),
+    ),
+    num("min_gpus", domain.gpus, "The fewest GPUs rented, a whole number ≥ 1.", 1),
+  ],
+  examples: [{ args: [1000000, 1000, 200, 4, 2000, 20000, 0.5], result: 2920 }],
+  compute: (a) => {
+    const serving = {
+      ...a,
+      inputTokensPerSecond: a.inputTokensPerSecond ?? assumption("prefill_decode_ratio") * a.outputTokensPerSecond,
+    };
+    const gpus = gpuCount(serving);
+    return gpus > MAX_GPUS ? messages.tooManyGpus(gpus) : gpuMonthlyCost(serving);
+  },
 });
 
 export const FT_MAINTENANCE_MONTHLY = broadcastFunction({
@@ -1111,18 +1155,18 @@ export const ASSUMPTION = broadcastFunction({
 });
 
 /** Column headings of ASSUMPTIONS(). */
-export const ASSUMPTIONS_HEADER = ["name", "low", "mid", "high", "unit", "meaning"] as const;
+export const ASSUMPTIONS_HEADER = ["name", "low", "mid", "high", "unit", "meaning", "source"] as const;
 
 export const ASSUMPTIONS = tableFunction({
   id: "ASSUMPTIONS",
-  description: "Every published assumption as a table with a header row: name, low, mid, high, unit, meaning.",
+  description: "Every published assumption as a table with a header row: name, low, mid, high, unit, meaning, source.",
   returns: `every published figure as a spilled table: ${ASSUMPTIONS_HEADER.join(", ")}`,
   params: [],
   examples: [{ args: [] }],
   spill: () => [ASSUMPTION_TABLE.length + 1, ASSUMPTIONS_HEADER.length],
   compute: () => [
     [...ASSUMPTIONS_HEADER],
-    ...ASSUMPTION_TABLE.map((row) => [row.name, row.low, assumptionValue(row, "mid"), row.high, row.unit, row.meaning]),
+    ...ASSUMPTION_TABLE.map((row) => [row.name, row.low, row.mid, row.high, row.unit, row.meaning, row.source]),
   ],
 });
 
@@ -1137,6 +1181,7 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
   FT_MONTHLY_SAVINGS,
   FT_UPFRONT_COST,
   FT_TRAINING_COST,
+  FT_GPU_MONTHLY_COST,
   FT_MAINTENANCE_MONTHLY,
   FT_RUNNING_MONTHLY,
   FT_BREAKEVEN,

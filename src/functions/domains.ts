@@ -110,3 +110,38 @@ export const date = domain({
   max: serialFromIso(LATEST_DATE) + 0.999_999,
   date: true,
 });
+
+/** A throughput of one GPU: tokens per second, more than 0. */
+export const throughput = domain({
+  expected: "a number of tokens per second > 0",
+  unit: "tokens per second",
+  symbol: "tokens/s",
+  min: 0,
+  minExclusive: true,
+});
+/** The price of renting one GPU for an hour, more than 0. */
+export const gpuHourlyPrice = domain({
+  expected: "a price > 0 in US dollars per GPU-hour",
+  unit: "US dollars per GPU-hour",
+  symbol: "$/GPU-hour",
+  min: 0,
+  minExclusive: true,
+});
+/** The share of a GPU's capacity a service uses: more than 0, at most 1 (100%). */
+export const utilization = domain({
+  expected: "a decimal above 0 and at most 1 (0.6 = 60%)",
+  unit: "decimal above 0, at most 1",
+  symbol: "share",
+  min: 0,
+  minExclusive: true,
+  max: 1,
+  rate: true,
+});
+/** A number of GPUs: whole, at least 1. */
+export const gpus = domain({
+  expected: "a whole number of GPUs ≥ 1",
+  unit: "GPUs",
+  symbol: "GPUs",
+  min: 1,
+  integer: true,
+});

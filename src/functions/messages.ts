@@ -121,6 +121,12 @@ export const messages = {
   unknownProvider: (provider: string, providers: readonly string[]): ExcelError =>
     notAvailable(`No models from provider ${describeValue(provider)}. Providers: ${providers.join(", ")}.`),
 
+  tooManyGpus: (gpus: number): ExcelError =>
+    invalid(
+      `These inputs need ${groupDigits(gpus)} GPUs, more than any real service rents for one model: check the ` +
+        "volume, the token counts and the throughputs (tokens per second, not per minute).",
+    ),
+
   unknownAssumption: (name: string): ExcelError =>
     notAvailable(`No published assumption named ${describeValue(name)}. AICOST.ASSUMPTIONS() lists them.`),
 

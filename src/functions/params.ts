@@ -341,7 +341,10 @@ function normaliseChoice(raw: string): string {
  * functions would pass it on, or REFUSED. Excel desktop passes a blank cell as 0, the web as null;
  * a cell-value object (data types) counts by its basic value.
  */
-export function coerceValue(param: ScalarParam, raw: unknown): number | string | boolean | ExcelError | typeof REFUSED {
+export function coerceValue(
+  param: ScalarParam,
+  raw: unknown,
+): number | string | boolean | ExcelError | typeof REFUSED | undefined {
   // The common case first: a number in range, as a scenario grid passes it thousands of times.
   if (param.kind === "number" && typeof raw === "number") {
     if (inDomain(raw, param.domain)) return raw;
@@ -356,6 +359,7 @@ export function coerceValue(param: ScalarParam, raw: unknown): number | string |
   }
   if (blankFor(param, raw)) {
     if (param.default !== undefined) return param.default;
+    if (param.kind === "number" && param.omittable) return undefined;
     return param.kind === "number" && param.today ? todaySerial() : REFUSED;
   }
   switch (param.kind) {
@@ -405,7 +409,7 @@ export function coerceArgument(
   param: ScalarParam,
   raw: unknown,
   label: ArgumentLabel,
-): number | string | boolean | ExcelError {
+): number | string | boolean | ExcelError | undefined {
   const value = coerceValue(param, raw);
   return value === REFUSED ? refusal(param, raw, label) : value;
 }

@@ -290,6 +290,62 @@ describe("FT_TRAINING_COST", () => {
   });
 });
 
+describe("FT_GPU_MONTHLY_COST", () => {
+  // One GPU's month at 50 % utilization: 730 × 3600 × 0.5 = 1,314,000 GPU-seconds. A request of
+  // 1,000 input tokens at 20,000/s and 200 output tokens at 2,000/s takes 0.05 + 0.1 = 0.15 s.
+  const capacity = (730 * 3600 * 0.5) / 0.15; // 8,760,000 requests exactly
+  const args = (requests: number, ...rest: unknown[]) => [requests, 1000, 200, 4, 2000, 20000, 0.5, ...rest];
+
+  it("rents whole GPUs, on all month: exactly one GPU's capacity is one GPU, one request more is two", () => {
+    expect(capacity).toBe(8_760_000);
+    expect(call("FT_GPU_MONTHLY_COST", ...args(capacity))).toBe(1 * 730 * 4);
+    expect(call("FT_GPU_MONTHLY_COST", ...args(capacity + 1))).toBe(2 * 730 * 4);
+    expect(call("FT_GPU_MONTHLY_COST", ...args(2 * capacity))).toBe(2 * 730 * 4);
+    expect(call("FT_GPU_MONTHLY_COST", ...args(2 * capacity + 1))).toBe(3 * 730 * 4);
+    // No requests still rents the fewest GPUs asked for.
+    expect(call("FT_GPU_MONTHLY_COST", ...args(0))).toBe(730 * 4);
+    expect(call("FT_GPU_MONTHLY_COST", ...args(capacity, 3))).toBe(3 * 730 * 4);
+  });
+
+  it("takes the published prefill-to-decode ratio and utilization where they are left out", () => {
+    const ratio = call("ASSUMPTION", "prefill_decode_ratio") as number;
+    const utilization = call("ASSUMPTION", "gpu_utilization") as number;
+    // 1,000,000 requests of 5,000 input and 500 output tokens, decode 1,500 tokens/s.
+    const seconds = 5000 / (ratio * 1500) + 500 / 1500;
+    const gpus = Math.ceil((1_000_000 * seconds) / (730 * 3600 * utilization));
+    expect(call("FT_GPU_MONTHLY_COST", 1_000_000, 5000, 500, 3.5, 1500)).toBe(gpus * 730 * 3.5);
+  });
+
+  it("refuses throughputs, prices and utilizations that describe no GPU, naming the argument", () => {
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 0, 2000)).toEqual(
+      valueError("gpu_hourly_price must be a price > 0 in US dollars per GPU-hour; got 0."),
+    );
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, -5)).toEqual(
+      valueError("output_tokens_per_second must be a number of tokens per second > 0; got -5."),
+    );
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, "fast")).toMatchObject({ code: "#VALUE!" });
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, -1)).toMatchObject({ code: "#VALUE!" });
+    // A 0 prefill throughput is Excel desktop's blank cell: the published ratio stands in, as when left out.
+    expect(call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000, 0)).toBe(
+      call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000),
+    );
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 1.2)).toMatchObject({ code: "#VALUE!" });
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 60)).toMatchObject({ code: "#VALUE!" });
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 0)).toMatchObject({ code: "#VALUE!" });
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 0.5, 1.5)).toEqual(
+      valueError("min_gpus must be a whole number of GPUs ≥ 1; got 1.5."),
+    );
+    expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 0.5, 0)).toMatchObject({ code: "#VALUE!" });
+  });
+
+  it("refuses inputs that need more than 100,000 GPUs", () => {
+    // Tokens per minute typed as per second: 1e9 requests at 0.01 tokens/s.
+    const result = call("FT_GPU_MONTHLY_COST", 1e9, 1000, 200, 4, 0.01, 0.1, 0.5);
+    expect(result).toMatchObject({ code: "#VALUE!" });
+    expect((result as { message: string }).message).toMatch(/GPUs, more than any real service rents for one model/);
+  });
+});
+
 describe("FT_MAINTENANCE_MONTHLY", () => {
   it("spreads a retraining cycle over its interval and adds fixed costs", () => {
     expect(call("FT_MAINTENANCE_MONTHLY", 2, 150, 6, 275, 200, 3)).toBe(912.5);
@@ -639,8 +695,15 @@ describe("ASSUMPTION and ASSUMPTIONS", () => {
   });
   it("spills every assumption with a header row", () => {
     const table = callRange("ASSUMPTIONS");
-    expect(table[0]).toEqual(["name", "low", "mid", "high", "unit", "meaning"]);
-    expect(table).toHaveLength(19);
+    expect(table[0]).toEqual(["name", "low", "mid", "high", "unit", "meaning", "source"]);
+    expect(table).toHaveLength(23);
+    // The GPU figures have their own mid and their sources.
+    for (const name of ["gpu_hourly_price", "decode_tokens_per_second", "prefill_decode_ratio", "gpu_utilization"]) {
+      const row = table.find((line) => line[0] === name);
+      expect(row?.[6]).toMatch(/https:\/\//);
+      expect(Number(row?.[1])).toBeLessThanOrEqual(Number(row?.[2]));
+      expect(Number(row?.[2])).toBeLessThanOrEqual(Number(row?.[3]));
+    }
     expect(table.find((row) => row[0] === "maintenance_monthly")?.slice(0, 5)).toEqual([
       "maintenance_monthly",
       500,
@@ -720,6 +783,7 @@ describe("every function", () => {
         "FT_MONTHLY_SAVINGS",
         "FT_UPFRONT_COST",
         "FT_TRAINING_COST",
+        "FT_GPU_MONTHLY_COST",
         "FT_MAINTENANCE_MONTHLY",
         "FT_RUNNING_MONTHLY",
         "FT_BREAKEVEN",

@@ -15,6 +15,7 @@ const SEPARATORS = { decimal: ",", group: "\u202f" };
 const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   invalidArgument: () => messages.invalidArgument(LABEL, EXPECTED, TEXT),
   rateWithoutPercent: () => messages.rateWithoutPercent(LABEL, 1.2345678901234567e300),
+  tooManyGpus: () => messages.tooManyGpus(Number.MAX_SAFE_INTEGER),
   missingArgument: () => messages.missingArgument(LABEL, EXPECTED),
   heldError: () => messages.heldError(LABEL, "#GETTING_DATA"),
   dataType: () => messages.dataType(LABEL, TEXT),

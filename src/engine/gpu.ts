@@ -1,0 +1,59 @@
+/**
+ * Serving a fine-tuned open-weight model on GPUs of its own, rented by the hour (SPEC 3.11): the
+ * whole GPUs a monthly volume needs, on all month, and what they cost.
+ */
+import { HOURS_PER_MONTH } from "./compare";
+
+/** Seconds in the 730-hour month every monthly figure uses. */
+const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+/** More GPUs than any real service rents for one model: inputs that ask for more describe none. */
+export const MAX_GPUS = 100_000;
+
+/** Inputs of {@link gpuCount} and {@link gpuMonthlyCost}. */
+export interface GpuServingInput {
+  requestsPerMonth: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** US dollars per GPU-hour. */
+  gpuHourlyPrice: number;
+  /** Output tokens one GPU generates per second while serving many requests at once (decode). */
+  outputTokensPerSecond: number;
+  /** Input tokens one GPU reads per second while serving many requests at once (prefill). */
+  inputTokensPerSecond: number;
+  /** The share of a GPU's capacity the service can use, in (0, 1]. */
+  utilization: number;
+  /** The fewest GPUs rented, a whole number ≥ 1. */
+  minGpus: number;
+}
+
+/** GPU-seconds one request takes: its prefill and its decode. */
+export const gpuSecondsPerRequest = (input: GpuServingInput): number =>
+  input.inputTokens / input.inputTokensPerSecond + input.outputTokens / input.outputTokensPerSecond;
+
+/**
+ * Whole GPUs the volume needs, on all month: max(min_gpus, ceil(requests x seconds per request /
+ * (730 x 3600 x utilization))). A load that is a whole number of GPUs but for a float's last digit
+ * (exactly one GPU's capacity) takes that number, not one more.
+ *
+ * @example
+ * gpuCount({ requestsPerMonth: 1_000_000, inputTokens: 1000, outputTokens: 200, gpuHourlyPrice: 4,
+ *   outputTokensPerSecond: 2000, inputTokensPerSecond: 20000, utilization: 0.5, minGpus: 1 }); // 1
+ */
+export function gpuCount(input: GpuServingInput): number {
+  const load = (input.requestsPerMonth * gpuSecondsPerRequest(input)) / (SECONDS_PER_MONTH * input.utilization);
+  const whole = Math.round(load);
+  const needed = Math.abs(load - whole) <= 1e-9 * Math.max(1, load) ? whole : Math.ceil(load);
+  return Math.max(input.minGpus, needed);
+}
+
+/**
+ * US dollars a month of the GPUs that serve the volume: GPUs x 730 x gpu_hourly_price.
+ *
+ * @example
+ * gpuMonthlyCost({ requestsPerMonth: 1_000_000, inputTokens: 1000, outputTokens: 200, gpuHourlyPrice: 4,
+ *   outputTokensPerSecond: 2000, inputTokensPerSecond: 20000, utilization: 0.5, minGpus: 1 }); // 2920
+ */
+export function gpuMonthlyCost(input: GpuServingInput): number {
+  return gpuCount(input) * HOURS_PER_MONTH * input.gpuHourlyPrice;
+}
