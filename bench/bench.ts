@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     broadcast_ft_breakeven_ns_per_cell: round(broadcast.breakEvenNs, 1),
     broadcast_ft_breakeven_discounted_ns_per_cell: round(broadcast.discountedBreakEvenNs, 1),
     broadcast_model_request_cost_ns_per_cell: round(broadcast.requestCostNs, 1),
+    broadcast_gpu_monthly_cost_ns_per_cell: round(broadcast.gpuNs, 1),
     grid_rows: GRID_ROWS,
     grid_broadcast_ms: round(grid.broadcast, 1),
     grid_filldown_ms: round(grid.filldown, 1),

@@ -1,12 +1,14 @@
 /**
  * The runner's cost per cell of a broadcast: FT_BREAKEVEN without and with a discount rate (the
- * discounted path takes logarithms per cell) and MODEL_REQUEST_COST, each over 100,000 rows,
- * called as Excel calls them (the registered adapter, every argument a matrix, results converted
- * for Excel). Interleaved rounds, median taken; the budgeted figure is FT_BREAKEVEN's slower path, and
- * MODEL_REQUEST_COST (a model looked up by name in every row) has a budget of its own.
+ * discounted path takes logarithms per cell), FT_GPU_MONTHLY_COST over a column of volumes and
+ * prompts (the per-token against dedicated table of a scenario grid) and MODEL_REQUEST_COST, each
+ * over 100,000 rows, called as Excel calls them (the registered adapter, every argument a matrix,
+ * results converted for Excel). Interleaved rounds, median taken; the budgeted figure is the slowest
+ * of FT_BREAKEVEN's two paths and FT_GPU_MONTHLY_COST, and MODEL_REQUEST_COST (a model looked up by
+ * name in every row) has a budget of its own.
  */
 import { createCustomFunctionsRuntime } from "../src/preview/customFunctionsRuntime";
-import { FT_BREAKEVEN, MODEL_REQUEST_COST } from "../src/functions/declarations";
+import { FT_BREAKEVEN, FT_GPU_MONTHLY_COST, MODEL_REQUEST_COST } from "../src/functions/declarations";
 import { excelAdapter } from "../src/functions/excelHost";
 import { median } from "./median";
 
@@ -28,12 +30,14 @@ export function benchBroadcast(rounds = 9): {
   breakEvenNs: number;
   discountedBreakEvenNs: number;
   requestCostNs: number;
+  gpuNs: number;
   nsPerCell: number;
 } {
   const host = globalThis as unknown as { CustomFunctions?: unknown };
   host.CustomFunctions ??= createCustomFunctionsRuntime();
   const breakEven = excelAdapter(FT_BREAKEVEN);
   const requestCost = excelAdapter(MODEL_REQUEST_COST);
+  const gpu = excelAdapter(FT_GPU_MONTHLY_COST);
   const upfront = column((i) => 5000 + (i % 100) * 250);
   // Every row pays back: the figure is the runner's cost per cell, not the cost of composing
   // "never breaks even" messages (an error cell's message is built with Intl number formats).
@@ -47,24 +51,33 @@ export function benchBroadcast(rounds = 9): {
   // The discounted path: one rate for the column, as a CFO's rate is given; each cell takes a logarithm.
   const runDiscounted = () => breakEven(upfront, savings, maintenance, [[0.1]]);
   const runRequestCost = () => requestCost(models, tokensIn, tokensOut, null);
+  // Volumes and prompts down the column; the GPU's price and throughput one cell each, the
+  // prefill throughput and the utilization left out (the published figures stand in).
+  const volumes = column((i) => 10_000 + i * 1_000);
+  const runGpu = () => gpu(volumes, tokensIn, tokensOut, [[3.99]], [[8000]], null, null, null);
   runBreakEven();
   runDiscounted();
   runRequestCost();
+  runGpu();
   const a: number[] = [];
   const b: number[] = [];
   const c: number[] = [];
+  const d: number[] = [];
   for (let round = 0; round < rounds; round++) {
     a.push(time(runBreakEven));
     b.push(time(runRequestCost));
     c.push(time(runDiscounted));
+    d.push(time(runGpu));
   }
   const breakEvenNs = median(a) / BROADCAST_ROWS;
   const requestCostNs = median(b) / BROADCAST_ROWS;
   const discountedBreakEvenNs = median(c) / BROADCAST_ROWS;
+  const gpuNs = median(d) / BROADCAST_ROWS;
   return {
     breakEvenNs,
     discountedBreakEvenNs,
     requestCostNs,
-    nsPerCell: Math.max(breakEvenNs, discountedBreakEvenNs),
+    gpuNs,
+    nsPerCell: Math.max(breakEvenNs, discountedBreakEvenNs, gpuNs),
   };
 }

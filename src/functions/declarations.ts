@@ -49,7 +49,7 @@ import {
   trainingCost,
   assumption,
   gpuCount,
-  gpuMonthlyCost,
+  gpusMonthlyCost,
   MAX_GPUS,
   upfrontCost,
   VERDICTS,
@@ -425,12 +425,8 @@ export const FT_GPU_MONTHLY_COST = broadcastFunction({
   ],
   examples: [{ args: [1000000, 1000, 200, 4, 2000, 20000, 0.5], result: 2920 }],
   compute: (a) => {
-    const serving = {
-      ...a,
-      inputTokensPerSecond: a.inputTokensPerSecond ?? assumption("prefill_decode_ratio") * a.outputTokensPerSecond,
-    };
-    const gpus = gpuCount(serving);
-    return gpus > MAX_GPUS ? messages.tooManyGpus(gpus) : gpuMonthlyCost(serving);
+    const gpus = gpuCount(a);
+    return gpus > MAX_GPUS ? messages.tooManyGpus(gpus) : gpusMonthlyCost(gpus, a.gpuHourlyPrice);
   },
 });
 
