@@ -338,6 +338,13 @@ describe("FT_GPU_MONTHLY_COST", () => {
     expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 0.5, 0)).toMatchObject({ code: "#VALUE!" });
   });
 
+  it("the README's worked example: one H100 up to 18,396,000 requests a month, then two", () => {
+    // 1,000 / (5 × 8,000) + 200 / 8,000 = 0.05 GPU-seconds a request; one GPU's month at 35 %: 919,800.
+    expectNear(call("FT_GPU_MONTHLY_COST", 2_000_000, 1000, 200, 3.99, 8000), 2912.7, 2);
+    expectNear(call("FT_GPU_MONTHLY_COST", 18_396_000, 1000, 200, 3.99, 8000), 2912.7, 2);
+    expectNear(call("FT_GPU_MONTHLY_COST", 18_396_001, 1000, 200, 3.99, 8000), 5825.4, 2);
+  });
+
   it("refuses inputs that need more than 100,000 GPUs", () => {
     // Tokens per minute typed as per second: 1e9 requests at 0.01 tokens/s.
     const result = call("FT_GPU_MONTHLY_COST", 1e9, 1000, 200, 4, 0.01, 0.1, 0.5);
