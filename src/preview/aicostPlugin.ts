@@ -45,8 +45,8 @@ interface PluginInternals {
 
 /**
  * An argument's value as far as it is known when HyperFormula parses the formula, which is when it
- * must size a spilled result: a literal, or the current value of a referenced cell. Anything else
- * (a range, a nested formula) is unknown and reads as blank.
+ * must size a spilled result: a literal, or the current value of a referenced cell; a nested call is
+ * present though unknown. Anything else (a range's values, an operator) is unknown and reads as blank.
  */
 function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State): unknown {
   if (!ast) return null;
@@ -84,6 +84,16 @@ function knownValue(plugin: PluginInternals, ast: Ast | undefined, state: State)
       // Inside a batch, cells are not evaluated yet and HyperFormula refuses to read them.
       return null;
     }
+  }
+  // A nested call (IF(served, FT_GPU_MONTHLY_COST(...), 0)): its value is not known yet, its presence
+  // is. A single value reads as given (a number stands in), so that a result sized by the numbers
+  // given (FT_SWITCH_VALUES) has room for it; a nested array, as its size of blanks.
+  if (ast.type === "FUNCTION_CALL") {
+    const size = plugin.arraySizeForAst(ast, state);
+    if (size.width === 1 && size.height === 1) return 1;
+    return size.width * size.height <= MAX_SIZED_CELLS
+      ? Array.from({ length: size.height }, () => new Array<null>(size.width).fill(null))
+      : null;
   }
   return null;
 }

@@ -4,7 +4,14 @@
  * answer feeds (type, unit, bounds, default, message) comes from the binding table, so an answer is
  * validated exactly as its cell is.
  */
-import { assumption, findModel, type AssumptionLevel, type PriceOverrides, type TaskType } from "../engine";
+import {
+  assumption,
+  catalogueEntry,
+  findModel,
+  type AssumptionLevel,
+  type PriceOverrides,
+  type TaskType,
+} from "../engine";
 import { today } from "../functions/clock";
 import { ExcelError } from "../functions/excelError";
 import {
@@ -119,6 +126,27 @@ const customLarge = (raw: RawAnswers, imported: PriceOverrides) =>
   isCustomModel(raw.largeModel, imported) || (raw.largeOwnPrices === true && catalogued(raw.largeModel));
 const customSmall = (raw: RawAnswers, imported: PriceOverrides) =>
   isCustomModel(raw.smallModel, imported) || (raw.smallOwnPrices === true && catalogued(raw.smallModel));
+
+/**
+ * A small model whose weights can be served on GPUs of one's own (SPEC 3.4): an open-weight model
+ * of the catalogue, or one the catalogue does not know.
+ */
+const hostable = (raw: RawAnswers): boolean => {
+  if (typeof raw.smallModel !== "string" || raw.smallModel.trim() === "") return false;
+  const entry = catalogueEntry(raw.smallModel);
+  return entry === undefined || entry.openWeight;
+};
+
+/** The dedicated GPUs' questions are asked where the analyst prices them, for a model that can be so served. */
+const onGpus = (raw: RawAnswers): boolean => hostable(raw) && raw.servedOnGpus === true;
+
+/** The questions of serving the fine-tuned model on GPUs of its own. */
+export const GPUS: FieldGroup = {
+  title: "Dedicated GPUs",
+  help:
+    "An open-weight model fine-tuned with LoRA can be served per token, at the base model's price, or on GPUs of " +
+    "its own rented by the hour: a fixed cost that wins above some volume. The comparison's fourth row prices it.",
+};
 
 /** The kind of parameter each kind of question takes. */
 const PARAM_KINDS: Record<Field["kind"], Param["kind"]> = {
@@ -467,6 +495,44 @@ const QUESTIONS: readonly Question[] = [
     help: "The same for the small model with memory, measured the same way; 0 for none.",
   },
   {
+    key: "servedOnGpus",
+    step: "costs",
+    kind: "boolean",
+    group: GPUS,
+    label: "Also price serving the fine-tuned model on dedicated GPUs",
+    help: "Left unticked, the fine-tuned model is served per token only, and the fourth row says so.",
+    visible: hostable,
+  },
+  {
+    key: "gpuHourlyPrice",
+    step: "costs",
+    kind: "number",
+    group: GPUS,
+    label: "Dedicated GPUs: price of one GPU-hour",
+    help: "One H100 80GB on demand: $2.69 to $8.00 an hour from RunPod, Together AI, Lambda and Fireworks AI.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuTokensPerSecond",
+    step: "costs",
+    kind: "number",
+    group: GPUS,
+    label: "Dedicated GPUs: output tokens one GPU generates a second",
+    help:
+      "With many requests at once: 3,500 to 15,000 for an 8B model on one H100 in NVIDIA's benchmarks. Input " +
+      "tokens are read five times faster (the published ratio).",
+    visible: onGpus,
+  },
+  {
+    key: "gpuUtilization",
+    step: "costs",
+    kind: "number",
+    group: GPUS,
+    label: "Dedicated GPUs: share of their capacity in use",
+    help: "Peaks and headroom leave GPUs idle: 15 % to 65 % on average in published reports. Whole GPUs are rented all month.",
+    visible: onGpus,
+  },
+  {
     key: "upfrontLow",
     step: "costs",
     kind: "number",
@@ -613,6 +679,7 @@ export const LEVELLED: Partial<Record<AnswerKey, string>> = {
   retrainDataHours: "retrain_data_hours",
   retrainEvalCost: "retrain_eval_cost",
   retrainDeployHours: "retrain_deploy_hours",
+  gpuHourlyPrice: "gpu_hourly_price",
 };
 
 /**
@@ -677,6 +744,7 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     trainingEpochs: String(DEFAULT_EPOCHS),
     recallTokens: "1000",
     memoryMonthlyCost: "200",
+    gpuTokensPerSecond: String(assumption("decode_tokens_per_second")),
     upfrontLow: String(assumption("upfront_total", "low")),
     upfrontHigh: String(assumption("upfront_total", "high")),
     maintenanceLow: String(assumption("maintenance_monthly", "low")),

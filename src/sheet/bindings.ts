@@ -21,6 +21,7 @@ import {
   FT_COMPARE_RISK,
   FT_DECISION,
   FT_DECISION_REASONS,
+  FT_GPU_MONTHLY_COST,
   FT_MAINTENANCE_MONTHLY,
   FT_MONTHLY_SAVINGS,
   FT_NET_SAVINGS,
@@ -71,6 +72,9 @@ const sometimesOptional = <P extends ScalarParam>(param: P) => ({ param, asked: 
 /** The yes-or-no question of own prices: no AICOST argument, but coerced the same way. */
 const ownPrices = bool("own_prices", "Use my own prices for this model.", false);
 
+/** Whether the fine-tuned model is served on GPUs of its own too: a yes-or-no the sheet's IF reads. */
+const dedicatedGpus = bool("dedicated_gpus", "Price serving the fine-tuned model on dedicated GPUs.", false);
+
 /** Every answer and the parameter it feeds; the questionnaire's order is the questions'. */
 export const ANSWERS = {
   taskType: feeds(paramOf(FT_DECISION, "task_type")),
@@ -119,6 +123,11 @@ export const ANSWERS = {
   memorySetupCost: feeds(paramOf(FT_COMPARE, "memory_setup_cost")),
   fallbackShare: feeds(paramOf(FT_COMPARE, "fallback_share")),
   memoryFallbackShare: feeds(paramOf(FT_COMPARE, "memory_fallback_share")),
+  // Serving on dedicated GPUs (SPEC 3.11): asked for a small model whose weights can be hosted.
+  servedOnGpus: feeds(dedicatedGpus),
+  gpuHourlyPrice: feeds(paramOf(FT_GPU_MONTHLY_COST, "gpu_hourly_price")),
+  gpuTokensPerSecond: feeds(paramOf(FT_GPU_MONTHLY_COST, "output_tokens_per_second")),
+  gpuUtilization: feeds(paramOf(FT_GPU_MONTHLY_COST, "utilization")),
   upfrontLow: ranged(paramOf(FT_COMPARE, "upfront_cost")),
   upfrontHigh: ranged(paramOf(FT_COMPARE, "upfront_cost")),
   maintenanceLow: ranged(paramOf(FT_COMPARE, "monthly_maintenance")),
@@ -224,6 +233,7 @@ export type Figure =
   | { readonly kind: "row"; readonly cells: readonly [Source, Source, Source] }
   | { readonly kind: "sorted"; readonly of: string }
   | { readonly kind: "ifna"; readonly of: string; readonly otherwise: string }
+  | { readonly kind: "when"; readonly answer: AnswerKey; readonly of: string }
   | { readonly kind: "compared"; readonly strategy: Strategy; readonly column: CompareColumn };
 
 /**
@@ -254,6 +264,11 @@ const compared = (strategy: Strategy, column: CompareColumn): Figure => ({ kind:
 const sorted = (of: string): Figure => ({ kind: "sorted", of });
 /** A figure, or another where it is #N/A (Excel's IFNA): a price the model does not have. */
 const ifna = (of: string, otherwise: string): Figure => ({ kind: "ifna", of, otherwise });
+/**
+ * A figure where a yes-or-no answer says yes, else 0 (Excel's IF): an omittable argument reads 0
+ * as left out, as Excel desktop passes a blank cell (the dedicated GPUs' cost, when not asked for).
+ */
+const when = (answerKey: AnswerKey, of: string): Figure => ({ kind: "when", answer: answerKey, of });
 
 type CallFigure = Extract<Figure, { kind: "call" }>;
 
@@ -263,6 +278,7 @@ const COMPARISON = call(FT_COMPARE, {
   upfront_cost: figure("upfront"),
   monthly_maintenance: figure("maintenance"),
   price_table: PRICES,
+  dedicated_monthly_cost: figure("dedicated"),
 }) as CallFigure;
 
 /**
@@ -283,6 +299,14 @@ export const MODEL = {
   publishedRun: call(ASSUMPTION, { name: constant("training_run_cost") }),
   trainingRun: ifna("trainingRunPriced", "publishedRun"),
   upfront: call(FT_UPFRONT_COST),
+  // The GPUs that serve the fine-tuned model's requests (its shorter prompt), on all month, where
+  // the analyst asks for them; the published prefill ratio and one GPU at least.
+  gpuMonthly: call(FT_GPU_MONTHLY_COST, {
+    requests_per_month: answer("requestsPerMonth"),
+    input_tokens: answer("ftInputTokens"),
+    output_tokens: answer("outputTokens"),
+  }),
+  dedicated: when("servedOnGpus", "gpuMonthly"),
   maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
   comparison: COMPARISON,
   largeCost: compared("Larger model", "cost per request"),
@@ -410,6 +434,7 @@ export type FigureName = keyof typeof MODEL;
     if (node.kind === "compared") check(figure("comparison"), name);
     if (node.kind === "sorted") check(figure(node.of), name);
     if (node.kind === "ifna") [node.of, node.otherwise].forEach((other) => check(figure(other), name));
+    if (node.kind === "when") check(figure(node.of), name);
     seen.add(name);
   }
 }
@@ -418,6 +443,7 @@ export type FigureName = keyof typeof MODEL;
 export const WRITTEN_ANSWERS: readonly AnswerKey[] = (() => {
   const read = new Set<AnswerKey>();
   for (const node of Object.values(MODEL) as Figure[]) {
+    if (node.kind === "when") read.add(node.answer);
     if (node.kind !== "call") continue;
     for (const source of Object.values(node.args)) if (source.kind === "answer") read.add(source.key);
   }
@@ -435,7 +461,7 @@ export function standsFor(key: AnswerKey): AnswerKey | undefined {
   for (const node of Object.values(MODEL) as Figure[]) {
     if (node.kind !== "call" || !Object.values(node.args).some((s) => s.kind === "answer" && s.key === key)) continue;
     const source = node.args[param.sameAs];
-    if (source?.kind === "answer") return source.key;
+    if (source?.kind === "answer" && source.key !== key) return source.key;
   }
   return undefined;
 }
@@ -500,6 +526,8 @@ export function evaluate(answers: Answers, priceTable: PriceTableValues | undefi
       );
     } else if (node.kind === "row") {
       figures[name] = [node.cells.map(single)];
+    } else if (node.kind === "when") {
+      figures[name] = values[node.answer] === true ? figures[node.of] : [[0]];
     } else if (node.kind === "ifna") {
       const first = figures[node.of];
       const failed = first[0][0];
@@ -585,9 +613,12 @@ export function figureSize(name: FigureName, answers: Answers): readonly [number
   if (node.kind === "row") return [1, node.cells.length];
   if (node.kind === "compared") return [1, 1];
   if (node.kind === "sorted") return figureSize(node.of as FigureName, answers);
-  if (node.kind === "ifna") return figureSize(node.of as FigureName, answers);
+  if (node.kind === "ifna" || node.kind === "when") return figureSize(node.of as FigureName, answers);
   // What the size depends on: the answers and constants as they are, a figure by its own size.
   const zeros = (other: string) => {
+    // A figure given only when an answer says so is sized as given: the room holds it either way,
+    // so that ticking the answer on the sheet never makes a spill outgrow its room.
+    if (MODEL[other as FigureName].kind === "when") return [[1]];
     const [rows, columns] = figureSize(other as FigureName, answers);
     return Array.from({ length: rows }, () => new Array<number>(columns).fill(0));
   };

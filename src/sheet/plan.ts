@@ -103,7 +103,14 @@ export interface PlanOptions {
 }
 
 /** The figures that have no cell of their own: the training run, inside the training cost's input cell. */
-const INLINED: readonly FigureName[] = ["trainingPrice", "trainingRunPriced", "publishedRun", "trainingRun"];
+const INLINED: readonly FigureName[] = [
+  "trainingPrice",
+  "trainingRunPriced",
+  "publishedRun",
+  "trainingRun",
+  "gpuMonthly",
+  "dedicated",
+];
 
 /**
  * Where the formulas find their arguments: each input's absolute address, each figure's absolute
@@ -154,6 +161,10 @@ class Places {
     const node: Figure = MODEL[name];
     if (node.kind === "ifna") {
       return `IFNA(${this.figure(node.of as FigureName)},${this.figure(node.otherwise as FigureName)})`;
+    }
+    if (node.kind === "when") {
+      const asked = this.source({ kind: "answer", key: node.answer });
+      return `IF(${asked},${this.figure(node.of as FigureName)},0)`;
     }
     if (node.kind !== "call") throw new Error(`${name} is not a call`);
     const args: Record<string, string> = {};

@@ -231,13 +231,22 @@ describe("the local workbook preview in headless Chromium", () => {
     ]);
     // The defaults: Fireworks' Llama 3.1 8B, where memory costs less than the fine-tuning the rule prefers.
     expect([recommendation, verdict]).toEqual(["Use memory", "Fine-tune"]);
-    // The only errors are the dedicated GPUs' row, priced only with their monthly cost, which the pane does not ask.
+    // The dedicated GPUs' row is unpriced until the analyst asks for it (the question in step 3): its
+    // four cost cells say to give their monthly cost, which IF(served, FT_GPU_MONTHLY_COST(...), 0) leaves out.
     const dedicated =
       "#N/A Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.";
+    const row = (column: number) => beside(plan.anchors.comparison, column, 4);
+    const cells = await Promise.all([1, 2, 4, 5].map((column) => reading(`'AI cost model'!${row(column)}`)));
+    const said = (cell: CellReading) =>
+      typeof cell.value === "object" && cell.value !== null
+        ? `${cell.value.error} ${cell.value.message}`
+        : cell.display;
+    expect(cells.map(said)).toEqual([dedicated, dedicated, dedicated, dedicated]);
+    // No other cell in view is an error.
     const errors = await page
       .locator("#grid td.error")
-      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
-    expect(errors).toEqual([dedicated, dedicated, dedicated, dedicated]);
+      .evaluateAll((shown) => shown.map((cell) => cell.getAttribute("title")));
+    expect(errors.every((title) => title === dedicated)).toBe(true);
     // The written model's sheet, charts included, passes the audit too.
     expect(await auditWcagAA(page)).toEqual([]);
     // Chart.js draws the cumulative cost and the tornado; each carries its figures as a table.

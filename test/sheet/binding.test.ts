@@ -59,6 +59,19 @@ const HOSTILE: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
     },
   ],
   [
+    "dedicated GPUs at odd figures, 23 million requests (two GPUs), the fine-tuned prompt left blank",
+    {
+      requestsPerMonth: "23333333",
+      inputTokens: "1111",
+      ftInputTokens: "",
+      outputTokens: "333",
+      servedOnGpus: true,
+      gpuHourlyPrice: "3.77",
+      gpuTokensPerSecond: "7777",
+      gpuUtilization: "37%",
+    },
+  ],
+  [
     "negotiated prices at odd cents, 7 % fallbacks",
     {
       largeModel: "gpt-4o",

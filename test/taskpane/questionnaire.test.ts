@@ -655,3 +655,55 @@ describe("the models the pane offers and what it says of them", () => {
     expectNear(model.results().comparison.larger.costPerRequest, (5000 * 2 + 500 * 8) / 1e6, 12);
   });
 });
+
+describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
+  const onStep3 = (changes: Partial<Record<AnswerKey, RawAnswer>> = {}) => {
+    const model = answered(changes);
+    model.next();
+    model.next();
+    return model;
+  };
+  const keys = (model: Questionnaire) => model.visibleFields().map((field) => field.key);
+
+  it("is asked for an open-weight small model, its figures prefilled from the published ones", () => {
+    const model = onStep3();
+    expect(keys(model)).toContain("servedOnGpus");
+    expect(keys(model)).not.toContain("gpuHourlyPrice");
+    model.set("servedOnGpus", true);
+    expect(keys(model)).toEqual(expect.arrayContaining(["gpuHourlyPrice", "gpuTokensPerSecond", "gpuUtilization"]));
+    expect([model.value("gpuHourlyPrice"), model.value("gpuTokensPerSecond"), model.value("gpuUtilization")]).toEqual([
+      "3.99",
+      "8000",
+      "0.35",
+    ]);
+    // A model whose weights its provider keeps cannot be served so: the question is not asked.
+    const closed = onStep3({ smallModel: "gpt-4.1-mini" });
+    expect(keys(closed)).not.toContain("servedOnGpus");
+  });
+
+  it("prices the fourth row from FT_GPU_MONTHLY_COST once asked, and leaves it unpriced otherwise", () => {
+    const model = onStep3({ requestsPerMonth: "20000000", inputTokens: "1000", outputTokens: "200" });
+    expect(model.next()).toBe(true);
+    expect(isPriced(model.results().comparison.dedicated)).toBe(false);
+    model.back();
+    model.set("servedOnGpus", true);
+    model.set("gpuHourlyPrice", "4");
+    model.set("gpuTokensPerSecond", "2000");
+    model.set("gpuUtilization", "50%");
+    expect(model.next()).toBe(true);
+    // The fine-tuned prompt follows the prompt at half: 500 tokens at 5 × 2,000 a second, 200 at 2,000.
+    const seconds = 500 / 10_000 + 200 / 2000;
+    const gpus = Math.ceil((20_000_000 * seconds) / (730 * 3600 * 0.5));
+    expect(gpus).toBe(3);
+    // The row's monthly cost: the GPUs, and the maintenance (no fallback).
+    const dedicated = priced(model.results().comparison.dedicated);
+    expectNear(dedicated.monthlyCost, gpus * 730 * 4 + model.results().monthlyMaintenance, 6);
+  });
+
+  it("refuses a utilization typed as 60 for 60 %, as the other shares are", () => {
+    const model = onStep3({ servedOnGpus: true });
+    model.set("gpuUtilization", "60");
+    expect(model.next()).toBe(false);
+    expect(model.errors.gpuUtilization).toMatch(/^Dedicated GPUs: share of their capacity in use /);
+  });
+});

@@ -86,7 +86,9 @@ describe("Write to sheet", () => {
         `${input("outputTokens")},${input("requestsPerMonth")},${input("horizonMonths")},${figure("upfront")},${figure("maintenance")},` +
         `${input("recallTokens")},${input("memoryMonthlyCost")},${input("memorySetupCost")},,${input("ftInputTokens")},` +
         `${input("fallbackShare")},${input("memoryFallbackShare")},${input("cachedShare")},${input("batchShare")},` +
-        `${input("discountRate")},${input("startDate")})`,
+        `${input("discountRate")},${input("startDate")},,` +
+        `IF(${input("servedOnGpus")},AICOST.FT_GPU_MONTHLY_COST(${input("requestsPerMonth")},${input("ftInputTokens")},` +
+        `${input("outputTokens")},${input("gpuHourlyPrice")},${input("gpuTokensPerSecond")},,${input("gpuUtilization")}),0))`,
     );
     // The costs per request are the comparison's, fallback included: its rows and columns by name.
     const compared = (row: number, column: number) => absolute(beside(plan.anchors.comparison, column, row));
