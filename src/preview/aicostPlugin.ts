@@ -159,10 +159,15 @@ function toCellError(error: { code: string; message?: string }): CellError {
  */
 export const RESIZE_MESSAGE = "The result's size has changed: it is sized anew.";
 
-/** The room HyperFormula gave a formula's result: its array's size, or one cell. */
-function roomOf(plugin: FunctionPlugin, state: State): { width: number; height: number } {
+/**
+ * The room HyperFormula gave a formula's result: its array's size, or one cell. A call nested in
+ * another (INDEX(AICOST.FT_COMPARE(...), 3, 3)) hands its whole result to the outer function, as
+ * Excel does: it has no room of its own to outgrow.
+ */
+function roomOf(plugin: FunctionPlugin, state: State, ast: Ast): { width: number; height: number } {
   const vertex = (plugin as unknown as PluginInternals).dependencyGraph.getCell?.(state.formulaAddress) as
-    { width?: number; height?: number } | undefined;
+    { width?: number; height?: number; formula?: unknown } | undefined;
+  if (vertex?.formula !== undefined && vertex.formula !== ast) return { width: Infinity, height: Infinity };
   return { width: vertex?.width ?? 1, height: vertex?.height ?? 1 };
 }
 
@@ -238,7 +243,7 @@ for (const declaration of DECLARATIONS) {
     return run.call(this, ast.args, state, this.metadata(`${NAMESPACE}.${declaration.id}`), (...args: unknown[]) =>
       fromAdapter(
         () => adapter(...args.map((arg, index) => (omitted[index] ? null : toRaw(arg)))),
-        roomOf(this, state),
+        roomOf(this, state, ast),
       ),
     );
   };

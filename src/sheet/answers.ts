@@ -48,6 +48,11 @@ interface FieldBase {
   visible?: (raw: RawAnswers, imported: PriceOverrides) => boolean;
   /** The part of the step the question belongs to, headed by its title where its first question is. */
   group?: FieldGroup;
+  /**
+   * Hidden, its answer still holds: a figure the sheet writes whether or not the question is asked
+   * (the dedicated GPUs' figures, which the per-token-against-GPUs table reads at every volume).
+   */
+  keptWhenHidden?: true;
 }
 
 /** A part of a step with a heading and a line that says what it is for. */
@@ -508,6 +513,7 @@ const QUESTIONS: readonly Question[] = [
     step: "costs",
     kind: "number",
     group: GPUS,
+    keptWhenHidden: true,
     label: "Dedicated GPUs: price of one GPU-hour",
     help: "One H100 80GB on demand: $2.69 to $8.00 an hour from RunPod, Together AI, Lambda and Fireworks AI.",
     visible: onGpus,
@@ -517,6 +523,7 @@ const QUESTIONS: readonly Question[] = [
     step: "costs",
     kind: "number",
     group: GPUS,
+    keptWhenHidden: true,
     label: "Dedicated GPUs: output tokens one GPU generates a second",
     help:
       "With many requests at once: 3,500 to 15,000 for an 8B model on one H100 in NVIDIA's benchmarks. Input " +
@@ -528,6 +535,7 @@ const QUESTIONS: readonly Question[] = [
     step: "costs",
     kind: "number",
     group: GPUS,
+    keptWhenHidden: true,
     label: "Dedicated GPUs: share of their capacity in use",
     help: "Peaks and headroom leave GPUs idle: 15 % to 65 % on average in published reports. Whole GPUs are rented all month.",
     visible: onGpus,
@@ -789,7 +797,7 @@ export function validateFields(
   const values: Record<string, unknown> = {};
   const errors: Partial<Record<AnswerKey, string>> = {};
   for (const field of fields) {
-    if (field.visible && !field.visible(raw, imported)) continue;
+    if (field.visible && !field.visible(raw, imported) && !field.keptWhenHidden) continue;
     const { value, error } = validateField(field, raw[field.key]);
     if (error !== undefined) errors[field.key] = error;
     else if (value !== undefined) values[field.key] = value;

@@ -8,7 +8,7 @@
  * Office.js; tests evaluate the same plan in a spreadsheet engine. Formulas use Excel's en-US
  * syntax, as Range.formulas expects.
  */
-import { isoFromSerial, PRICE_TABLE_KINDS, serialFromIso } from "../engine";
+import { isoFromSerial, PRICE_TABLE_KINDS, serialFromIso, type Strategy } from "../engine";
 import { STALE_AFTER_DAYS } from "../prices/age";
 import { ASSUMPTION } from "../functions/declarations";
 import { groupDigits } from "../functions/format";
@@ -78,6 +78,7 @@ export type Block =
   | "results"
   | "rule"
   | "grid"
+  | "gpus"
   | "chart"
   | "ranges"
   | "compareRisk"
@@ -695,7 +696,7 @@ function recommendationBlock(canvas: Canvas, places: Places, answers: Answers): 
 const BODY_ROW = RECOMMENDATION_ROW + 4;
 
 /** Break-even months over volumes down and upfront costs across, with a colour scale. */
-function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: number } {
+function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: number; volumes: string[] } {
   const left = 7;
   const top = BODY_ROW;
   canvas.put(top, left, { value: "Break-even months by volume and upfront cost", style: "heading" });
@@ -733,7 +734,72 @@ function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: num
   const bottom = top + 3 + GRID_VOLUMES.length - 1;
   canvas.put(bottom + 1, left, { value: "#N/A: never breaks even at that volume.", style: "note" });
   places.blocks.grid = canvas.range(top, left, bottom + 1, left + 4);
-  return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom };
+  const volumes = GRID_VOLUMES.map((_, index) => canvas.at(top + 3 + index, left, true));
+  return { range: canvas.range(top + 3, left + 1, bottom, left + 4), bottom, volumes };
+}
+
+/** Volumes beyond the grid's where dedicated GPUs are weighed against serving per token: they win at high volume. */
+export const GPU_VOLUMES = [5_000_000, 10_000_000, 20_000_000, 50_000_000];
+
+/**
+ * The fine-tuned model served per token against on dedicated GPUs, a month, over the grid's
+ * volumes and a few larger ones (typed, to change): each row is FT_COMPARE at that volume with
+ * FT_GPU_MONTHLY_COST at that volume as its dedicated cost, its two rows' monthly costs read with
+ * INDEX; the volume from which the GPUs are cheaper is found by the sheet's own MIN over the rows
+ * where they are. Beside the chart, right of the grid.
+ */
+function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]): void {
+  const left = 23;
+  const top = BODY_ROW;
+  canvas.put(top, left, {
+    value: "The fine-tuned model per token against on dedicated GPUs, a month (FT_COMPARE at each volume)",
+    style: "heading",
+  });
+  ["Requests per month", "Per token", "On dedicated GPUs", "GPUs cheaper at"].forEach((text, index) =>
+    canvas.put(top + 1, left + index, { value: text, style: "header" }),
+  );
+  const monthly = (strategy: Strategy, volumeCell: string) => {
+    const at = comparedCell(strategy, "monthly cost");
+    const comparison = places.expression("comparison", {
+      requests_per_month: volumeCell,
+      dedicated_monthly_cost: places.expression("gpuMonthly", { requests_per_month: volumeCell }),
+    });
+    return `=INDEX(${comparison},${at.row + 1},${at.column + 1})`;
+  };
+  const rows = [...gridVolumes.map((cell) => ({ formula: `=${cell}` })), ...GPU_VOLUMES.map((value) => ({ value }))];
+  rows.forEach((volume, index) => {
+    const row = top + 2 + index;
+    canvas.put(row, left, {
+      ...volume,
+      style: "value" in volume ? "input" : "result",
+      numberFormat: FORMATS.count,
+    });
+    const volumeCell = canvas.at(row, left, true);
+    canvas.put(row, left + 1, { formula: monthly("Fine-tuned small model", volumeCell), numberFormat: FORMATS.money });
+    canvas.put(row, left + 2, {
+      formula: monthly("Fine-tuned model on dedicated GPUs", volumeCell),
+      numberFormat: FORMATS.money,
+    });
+    canvas.put(row, left + 3, {
+      formula: `=IF(${canvas.at(row, left + 2)}<${canvas.at(row, left + 1)},${canvas.at(row, left)},"")`,
+      numberFormat: FORMATS.count,
+    });
+  });
+  const last = top + 1 + rows.length;
+  const cheaper = canvas.range(top + 2, left + 3, last, left + 3);
+  canvas.put(last + 1, left, { value: "Dedicated GPUs cheaper from", style: "label" });
+  canvas.put(last + 1, left + 3, {
+    formula: `=IF(COUNT(${cheaper})=0,"none of these volumes",MIN(${cheaper}))`,
+    style: "result",
+    numberFormat: FORMATS.count,
+  });
+  canvas.put(last + 2, left, {
+    value:
+      "Both include the maintenance; #N/A where a strategy cannot be priced (a model whose weights cannot be hosted, " +
+      "or whose fine-tuning cannot be bought). Volumes in yellow can be changed.",
+    style: "note",
+  });
+  places.blocks.gpus = canvas.range(top, left, last + 2, left + 3);
 }
 
 /** The strategies the cumulative-cost chart draws: those served per token, with their series. */
@@ -892,6 +958,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   }
 
   const grid = gridBlock(canvas, places);
+  gpuBlock(canvas, places, grid.volumes);
   const { chart, bottom: seriesBottom } = chartBlock(canvas, places, grid.bottom + 3);
   const tornado: PlannedChart = {
     kind: "bar",
@@ -908,7 +975,12 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
     ...base,
     colourScale: { range: grid.range },
     charts: [chart, tornado],
-    columnWidths: [...columnWidths, { column: columnName(canvas.left + 7), points: 150 }],
-    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), Math.max(11, width - 1)),
+    columnWidths: [
+      ...columnWidths,
+      { column: columnName(canvas.left + 7), points: 150 },
+      { column: columnName(canvas.left + 23), points: 150 },
+      ...[24, 25, 26].map((k) => ({ column: columnName(canvas.left + k), points: 110 })),
+    ],
+    extent: canvas.range(0, 0, Math.max(bottom, seriesBottom), Math.max(26, width - 1)),
   };
 }

@@ -334,3 +334,30 @@ describe("a model id that Excel could read as a formula", () => {
     );
   });
 });
+
+describe("per token against dedicated GPUs, on the written sheet", () => {
+  it("finds, by the sheet's own formulas, the volume from which the GPUs are cheaper", () => {
+    // The defaults: Fireworks' Llama 3.1 8B at $0.20 per 1M tokens, a 2,500-token fine-tuned prompt
+    // and 500 output tokens: $0.0006 a request per token. On one H100 at $3.99 (8,000 output tokens a
+    // second, prefill 5 × that, 35 % in use): 2,500 / 40,000 + 500 / 8,000 = 0.125 s a request, one
+    // GPU up to 919,800 / 0.125 = 7,358,400 requests, $2,912.70 a month. Per token costs more from
+    // $2,912.70 / $0.0006 = 4,854,500 requests: the first volume listed beyond it is 5,000,000.
+    const model = answered({});
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    registerAicostFunctions();
+    const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+    addExcelLiterals(hf);
+    const sheet = hf.getSheetId(hf.addSheet("AI cost model")) as number;
+    applyPlan(hf, sheet, plan);
+    const [start, end] = (plan.blocks.gpus ?? "").split(":").map(parseAddress);
+    const value = (row: number, column: number) => hf.getCellValue({ sheet, row, col: column });
+    expect(value(end.row - 1, end.column)).toBe(5_000_000);
+    // The rows: 2,000,000 requests per token at $1,200 (plus maintenance in both), on one GPU at $2,912.70.
+    const rows = Array.from({ length: end.row - 2 - (start.row + 2) + 1 }, (_, k) => start.row + 2 + k);
+    const at = rows.find((row) => value(row, start.column) === 2_000_000) as number;
+    const maintenance = model.results().monthlyMaintenance;
+    expectNear(value(at, start.column + 1), 1200 + maintenance, 6);
+    expectNear(value(at, start.column + 2), 2912.7 + maintenance, 6);
+    expect(value(at, start.column + 3)).toBe("");
+  });
+});

@@ -31,6 +31,7 @@ const ORDER: Block[] = [
   "results",
   "rule",
   "grid",
+  "gpus",
   "chart",
   "ranges",
   "compareRisk",
