@@ -314,6 +314,32 @@ describe("the task pane in headless Chromium", () => {
     await page.close();
   });
 
+  it("asks, for an open-weight small model, whether to price dedicated GPUs, and prices the fourth row once ticked", async () => {
+    const { page, problems } = await openPane();
+    for (let step = 0; step < 2; step++) {
+      await tabTo(page, "next");
+      await page.keyboard.press("Enter");
+    }
+    await page.waitForSelector("#step-title:has-text('Step 3 of 4')");
+    // The default small model is Fireworks' Llama 3.1 8B, open weight: the question is asked, its figures hidden.
+    expect(await page.locator("#field-servedOnGpus").count()).toBe(1);
+    expect(await page.locator("#field-gpuHourlyPrice").count()).toBe(0);
+    await page.check("#field-servedOnGpus");
+    await page.waitForSelector("#field-gpuHourlyPrice");
+    expect(await page.inputValue("#field-gpuHourlyPrice")).toBe("3.99");
+    expect(await page.inputValue("#field-gpuTokensPerSecond")).toBe("8000");
+    expect(await page.inputValue("#field-gpuUtilization")).toBe("0.35");
+    await tabTo(page, "next");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#result-title");
+    const row = page.locator(".comparison tbody tr", { hasText: "Fine-tuned model on dedicated GPUs" });
+    const cells = await row.locator("td").allTextContents();
+    expect(cells).toHaveLength(3);
+    expect(cells.every((text) => text.startsWith("$"))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("refuses to write at the selection over a cell in use, saying which", async () => {
     const { page, problems } = await openPane({
       existingCells: { C12: "budget note" },
