@@ -125,6 +125,24 @@ function scrollingTable(
   return scroller;
 }
 
+/**
+ * A "How sure" section's head: its title, the chance in bold with the words after it, and the
+ * summary beneath; ids from the prefix (sure-chance, risk-summary).
+ */
+function chanceSection(
+  prefix: string,
+  className: string,
+  title: string,
+  said: { chance: string; chanceWords: string; summary: string },
+): HTMLElement {
+  const section = element("section", { class: className, "aria-labelledby": `${prefix}-title` });
+  section.append(element("h3", { id: `${prefix}-title` }, title));
+  const chance = element("p", { class: "chance" });
+  chance.append(element("strong", { id: `${prefix}-chance` }, said.chance), document.createTextNode(said.chanceWords));
+  section.append(chance, element("p", { class: "help", id: `${prefix}-summary` }, said.summary));
+  return section;
+}
+
 export class PaneView {
   private readonly form = element("form", { id: "step-form", novalidate: "" });
   private readonly fieldsRoot = element("div", { id: "fields" });
@@ -461,11 +479,7 @@ export class PaneView {
 
   /** How sure the recommendation is: its chance, the totals' ranges, and what would change it. */
   private renderSure(sure: ResultView["sure"]): HTMLElement {
-    const section = element("section", { class: "risk sure", "aria-labelledby": "sure-title" });
-    section.append(element("h3", { id: "sure-title" }, "How sure: the recommendation"));
-    const chance = element("p", { class: "chance" });
-    chance.append(element("strong", { id: "sure-chance" }, sure.chance), document.createTextNode(sure.chanceWords));
-    section.append(chance, element("p", { class: "help", id: "sure-summary" }, sure.summary));
+    const section = chanceSection("sure", "risk sure", "How sure: the recommendation", sure);
     if (sure.rows.length > 0) {
       const body = element("tbody");
       for (const row of sure.rows) {
@@ -490,11 +504,7 @@ export class PaneView {
 
   /** The chance of paying back, and the tornado as a table whose bars span each input's swing. */
   private renderRisk(risk: ResultView["risk"]): HTMLElement {
-    const section = element("section", { class: "risk", "aria-labelledby": "risk-title" });
-    section.append(element("h3", { id: "risk-title" }, "How sure: the chance of paying back"));
-    const chance = element("p", { class: "chance" });
-    chance.append(element("strong", { id: "risk-chance" }, risk.chance), document.createTextNode(risk.chanceWords));
-    section.append(chance, element("p", { class: "help", id: "risk-summary" }, risk.summary));
+    const section = chanceSection("risk", "risk", "How sure: the chance of paying back", risk);
     if (risk.tornado.length === 0) return section;
     const values = risk.tornado.flatMap((row) => [row.atLow, row.atHigh, 0]);
     const min = Math.min(...values);
