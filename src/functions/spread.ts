@@ -91,8 +91,10 @@ export function spreadOfSize(rows: number, columns: number): Spread | undefined 
 /**
  * The reader of a spread argument that may be left out with no value standing in for it (one that
  * takes another argument's value, or that prices nothing when absent): undefined when left out or
- * a single blank cell, or a single 0 where 0 counts as blank (`zeroIsBlank`, as Excel desktop
- * passes a blank cell).
+ * when every cell of its range is blank, a 0 counting as blank where 0 prices nothing real
+ * (`zeroIsBlank`), as Excel desktop passes a blank cell. A row of blank cells, or of formulas that
+ * give 0 where the figure is not asked for (the dedicated GPUs' low, most likely and high cost
+ * when they are not priced), is the argument left out, not a range around nothing.
  */
 export function omittableSpreadReader(
   name: string,
@@ -106,7 +108,9 @@ export function omittableSpreadReader(
   };
   return (raw) => {
     if (!Array.isArray(raw)) return leftOut(raw) ? undefined : read(raw);
-    const single = raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1;
-    return single && leftOut(raw[0][0]) ? undefined : read(raw);
+    // Only a range a spread can be (a row or a column of one to three cells): another shape is refused as such.
+    const cells = (raw as unknown[]).flat();
+    const line = raw.length === 1 || raw.every((row) => Array.isArray(row) && row.length === 1);
+    return line && cells.length >= 1 && cells.length <= 3 && cells.every(leftOut) ? undefined : read(raw);
   };
 }

@@ -668,6 +668,68 @@ const QUESTIONS: readonly Question[] = [
     label: "Memory's share handed to the larger model: as high as",
     help: "Starts at twice your figure and at least 10 %.",
   },
+  {
+    key: "gpuHourlyPriceLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: price of one GPU-hour as low as",
+    help: "Starts at the lowest published price: a reserved or committed GPU costs less than one on demand.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuHourlyPriceHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: price of one GPU-hour as high as",
+    help: "Starts at the highest published price, a managed endpoint's.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuTokensPerSecondLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: output tokens a second as few as",
+    help: "Starts at the lowest published figure: long prompts and few requests at once slow a GPU down.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuTokensPerSecondHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: output tokens a second as many as",
+    help: "Starts at the highest published figure, with many short requests served at once.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuUtilizationLow",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: share in use as low as",
+    help: "Starts at the lowest published figure: traffic that comes in bursts leaves GPUs idle.",
+    visible: onGpus,
+  },
+  {
+    key: "gpuUtilizationHigh",
+    step: "costs",
+    kind: "number",
+    group: SURE,
+    keptWhenHidden: true,
+    label: "Dedicated GPUs: share in use as high as",
+    help:
+      "Starts at the highest published figure. The dedicated cost's low takes the lowest volume with the cheapest, " +
+      "fastest and fullest GPUs; its high the highest volume with the dearest, slowest and emptiest.",
+    visible: onGpus,
+  },
 ];
 
 /** Every question, with the parameter its answer feeds. */
@@ -769,6 +831,13 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     fallbackShareHigh: prefilledFollower("fallbackShareHigh", declared("fallbackShare")),
     memoryFallbackLow: prefilledFollower("memoryFallbackLow", declared("memoryFallbackShare")),
     memoryFallbackHigh: prefilledFollower("memoryFallbackHigh", declared("memoryFallbackShare")),
+    // The published range, whatever the level: the level sets only the most likely figure between.
+    gpuHourlyPriceLow: String(assumption("gpu_hourly_price", "low")),
+    gpuHourlyPriceHigh: String(assumption("gpu_hourly_price", "high")),
+    gpuTokensPerSecondLow: String(assumption("decode_tokens_per_second", "low")),
+    gpuTokensPerSecondHigh: String(assumption("decode_tokens_per_second", "high")),
+    gpuUtilizationLow: String(assumption("gpu_utilization", "low")),
+    gpuUtilizationHigh: String(assumption("gpu_utilization", "high")),
     ...Object.fromEntries(Object.entries(LEVELLED).map(([key, name]) => [key, String(assumption(name, level))])),
   };
   const keys = Object.keys(ANSWERS) as AnswerKey[];

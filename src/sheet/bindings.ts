@@ -144,6 +144,12 @@ export const ANSWERS = {
   fallbackShareHigh: ranged(paramOf(FT_COMPARE, "fallback_share")),
   memoryFallbackLow: ranged(paramOf(FT_COMPARE, "memory_fallback_share")),
   memoryFallbackHigh: ranged(paramOf(FT_COMPARE, "memory_fallback_share")),
+  gpuHourlyPriceLow: ranged(paramOf(FT_GPU_MONTHLY_COST, "gpu_hourly_price")),
+  gpuHourlyPriceHigh: ranged(paramOf(FT_GPU_MONTHLY_COST, "gpu_hourly_price")),
+  gpuTokensPerSecondLow: ranged(paramOf(FT_GPU_MONTHLY_COST, "output_tokens_per_second")),
+  gpuTokensPerSecondHigh: ranged(paramOf(FT_GPU_MONTHLY_COST, "output_tokens_per_second")),
+  gpuUtilizationLow: ranged(paramOf(FT_GPU_MONTHLY_COST, "utilization")),
+  gpuUtilizationHigh: ranged(paramOf(FT_GPU_MONTHLY_COST, "utilization")),
 } as const satisfies Record<string, AnswerRow>;
 
 export type AnswerKey = keyof typeof ANSWERS;
@@ -344,6 +350,32 @@ export const MODEL = {
   memorySetupRange: row(answer("memorySetupLow"), answer("memorySetupCost"), answer("memorySetupHigh")),
   fallbackRange: row(answer("fallbackShareLow"), answer("fallbackShare"), answer("fallbackShareHigh")),
   memoryFallbackRange: row(answer("memoryFallbackLow"), answer("memoryFallbackShare"), answer("memoryFallbackHigh")),
+  gpuPriceRange: row(answer("gpuHourlyPriceLow"), answer("gpuHourlyPrice"), answer("gpuHourlyPriceHigh")),
+  gpuSpeedRange: row(answer("gpuTokensPerSecondLow"), answer("gpuTokensPerSecond"), answer("gpuTokensPerSecondHigh")),
+  gpuShareRange: row(answer("gpuUtilizationLow"), answer("gpuUtilization"), answer("gpuUtilizationHigh")),
+  // The dedicated GPUs' cost from its least to its most: the GPUs the lowest volume needs at the
+  // cheapest hour, the fastest GPU and the fullest use, to those the highest volume needs at the
+  // dearest, the slowest and the emptiest (the cost rises with the volume and the price, and falls
+  // with the throughput and the use). Each 0 where they are not priced: a range of 0s is left out.
+  gpuLeast: call(FT_GPU_MONTHLY_COST, {
+    requests_per_month: answer("volumeLow"),
+    input_tokens: answer("ftInputTokens"),
+    output_tokens: answer("outputTokens"),
+    gpu_hourly_price: answer("gpuHourlyPriceLow"),
+    output_tokens_per_second: answer("gpuTokensPerSecondHigh"),
+    utilization: answer("gpuUtilizationHigh"),
+  }),
+  gpuMost: call(FT_GPU_MONTHLY_COST, {
+    requests_per_month: answer("volumeHigh"),
+    input_tokens: answer("ftInputTokens"),
+    output_tokens: answer("outputTokens"),
+    gpu_hourly_price: answer("gpuHourlyPriceHigh"),
+    output_tokens_per_second: answer("gpuTokensPerSecondLow"),
+    utilization: answer("gpuUtilizationLow"),
+  }),
+  dedicatedLeast: when("servedOnGpus", "gpuLeast"),
+  dedicatedMost: when("servedOnGpus", "gpuMost"),
+  dedicatedRange: row(figure("dedicatedLeast"), figure("dedicated"), figure("dedicatedMost")),
   // How sure the recommendation is: FT_COMPARE's arguments, every guess as its row of low, most
   // likely and high, among the strategies the rule finds fit.
   compareRisk: call(FT_COMPARE_RISK, {
@@ -356,6 +388,7 @@ export const MODEL = {
     memory_setup_cost: figure("memorySetupRange"),
     fallback_share: figure("fallbackRange"),
     memory_fallback_share: figure("memoryFallbackRange"),
+    dedicated_monthly_cost: figure("dedicatedRange"),
     verdict: figure("verdict"),
     samples: constant(RISK_SAMPLES),
     seed: constant(RISK_SEED),

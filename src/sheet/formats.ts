@@ -33,6 +33,10 @@ const DOMAIN_FORMATS: ReadonlyMap<NumberDomain, NumberFormat> = new Map([
   [domain.cost, FORMATS.money],
   [domain.monthlyCost, FORMATS.money],
   [domain.date, FORMATS.date],
+  [domain.gpuHourlyPrice, FORMATS.price],
+  [domain.throughput, FORMATS.count],
+  [domain.utilization, FORMATS.share],
+  [domain.gpus, FORMATS.count],
 ]);
 
 /** The number format of an input cell: text as typed, a number by the domain of the parameter it feeds. */

@@ -103,14 +103,21 @@ export interface PlanOptions {
   notes?: readonly string[];
 }
 
-/** The figures that have no cell of their own: the training run, inside the training cost's input cell. */
+/**
+ * The figures that have no cell of their own: the training run, inside the training cost's input
+ * cell; the dedicated GPUs' cost where they are priced (IF on the question's cell), inside the
+ * comparison's call and the ranges block's row.
+ */
 const INLINED: readonly FigureName[] = [
   "trainingPrice",
   "trainingRunPriced",
   "publishedRun",
   "trainingRun",
-  "gpuMonthly",
   "dedicated",
+  "gpuLeast",
+  "gpuMost",
+  "dedicatedLeast",
+  "dedicatedMost",
 ];
 
 /**
@@ -141,7 +148,8 @@ class Places {
   source(source: Source): string | undefined {
     switch (source.kind) {
       case "answer": {
-        const at = this.inputs[source.key];
+        // An input of the inputs block, or a low or a high of the ranges block written before.
+        const at = this.inputs[source.key] ?? this.rangeInputs[source.key];
         if (at === undefined) throw new Error(`the answer ${source.key} has no input cell`);
         return at;
       }
@@ -398,7 +406,7 @@ function priceTableBlock(
 }
 
 /** Rows the results block takes below its header. */
-const RESULT_ROWS = 9;
+const RESULT_ROWS = 10;
 
 /**
  * Fine-tuning against the larger model, row by row: the costs per request are FT_COMPARE's (the
@@ -437,6 +445,13 @@ function resultsBlock(canvas: Canvas, places: Places, row: number): number {
   result("upfront", "Upfront cost of fine-tuning", "$", FORMATS.money);
   result("maintenance", "Maintenance (retraining)", "$/month", FORMATS.money);
   result("running", "Maintenance and hosting of the fine-tuned model", "$/month", FORMATS.money);
+  // Computed whether or not they are priced, so that the analyst sees what ticking the question would add.
+  result(
+    "gpuMonthly",
+    "Dedicated GPUs for the volume, on all month (the fourth row where priced)",
+    "$/month",
+    FORMATS.money,
+  );
   result("breakEven", "Break-even", "months", FORMATS.months);
   result("netSavings", horizonWords(places, "Net savings after"), "$", FORMATS.money);
   // Over the same horizon, the comparison's own saving: a re-tune in a retirement month included.
@@ -502,6 +517,27 @@ const RANGED_ROWS: readonly { name: FigureName; label: string; unit: string; for
     label: "Memory: share handed to the larger model",
     unit: "share",
     format: FORMATS.share,
+  },
+  { name: "gpuPriceRange", label: "Dedicated GPUs: price of one GPU-hour", unit: "$/GPU-hour", format: FORMATS.price },
+  {
+    name: "gpuSpeedRange",
+    label: "Dedicated GPUs: output tokens one GPU generates a second",
+    unit: "tokens/s",
+    format: FORMATS.count,
+  },
+  {
+    name: "gpuShareRange",
+    label: "Dedicated GPUs: share of their capacity in use",
+    unit: "share",
+    format: FORMATS.share,
+  },
+  {
+    // Low: the lowest volume at the cheapest, fastest and fullest GPUs; high: the highest at the
+    // dearest, slowest and emptiest. 0 where they are not priced, and the simulation leaves them out.
+    name: "dedicatedRange",
+    label: "Dedicated GPUs: monthly cost, from the rows above and the volume's (0 where not priced)",
+    unit: "$/month",
+    format: FORMATS.money,
   },
 ];
 
@@ -585,7 +621,8 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     value:
       "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
       "range out of order. Each low and high follows its figure (half and twice it; the volume's half and one and a " +
-      "half times) until you type your own. The simulation takes the ranges as independent of one another.",
+      "half times) until you type your own; the GPUs' start at the published figures. The simulation takes the ranges " +
+      "as independent of one another.",
     style: "note",
   });
 

@@ -472,4 +472,49 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(errors.every((text) => text === "#N/A")).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it("prices dedicated GPUs once ticked in the pane: the written fourth row, its cost's range and the simulation", async () => {
+    // A fresh preview, so that no answer of the walk-throughs above is carried over.
+    const seen: string[] = [];
+    const fresh = await openPreview(browser, server.origin, { width: 1280, height: 800 }, seen);
+    const model = new Questionnaire();
+    model.next();
+    model.next();
+    model.set("servedOnGpus", true);
+    model.next();
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    await fresh.click("#next");
+    await fresh.click("#next");
+    await fresh.waitForSelector("#step-title:has-text('Step 3 of 4')");
+    await fresh.check("#field-servedOnGpus");
+    await fresh.click("#next");
+    await fresh.waitForSelector("#result-title");
+    await fresh.click("button[data-action='write-sheet']");
+    await fresh.waitForSelector("#status.success");
+    const name = (await fresh.textContent("#status"))?.match(/worksheet “([^”]+)”/)?.[1] ?? "";
+    const value = async (a1: string) => (await readCell(fresh, `'${name}'!${a1}`)).value;
+    // The results block's FT_GPU_MONTHLY_COST at the defaults: a 2,500-token fine-tuned prompt and 500
+    // output tokens take 2,500 / 40,000 + 500 / 8,000 = 0.125 GPU-seconds; the volume fits one GPU
+    // (730 × 3,600 × 0.35 / 0.125 = 7,358,400 requests), 730 × $3.99 = $2,912.70 a month.
+    const gpus = relative(plan.where.figures.gpuMonthly as string);
+    expectNear((await value(gpus)) as number, 2912.7, 9);
+    // The comparison's fourth row is priced on the sheet: cost per request, monthly cost and total are numbers.
+    const fourth = await Promise.all([1, 2, 4].map((column) => value(beside(plan.anchors.comparison, column, 4))));
+    expect(fourth.map((cell) => typeof cell)).toEqual(["number", "number", "number"]);
+    // Its monthly cost is the GPUs' and the fine-tuned model's monthly running, as the pane's row says.
+    const paneRow = fresh.locator(".comparison tbody tr", { hasText: "Fine-tuned model on dedicated GPUs" });
+    expect((await paneRow.locator("td").allTextContents()).every((text) => text.startsWith("$"))).toBe(true);
+    // The ranges block's row of the dedicated cost: low, the GPUs' cell, high, in order.
+    const range = relative(plan.where.figures.dedicatedRange as string);
+    const [low, likely, high] = (await Promise.all([0, 1, 2].map((k) => value(beside(range, k, 0))))) as number[];
+    expect(likely).toBe(await value(gpus));
+    expect(low).toBeLessThanOrEqual(likely);
+    expect(high).toBeGreaterThan(likely);
+    // FT_COMPARE_RISK's fourth row competes: a chance and three totals.
+    const risk = relative(plan.where.figures.compareRisk as string);
+    const simulated = await Promise.all([1, 2, 3, 4].map((column) => value(beside(risk, column, 4))));
+    expect(simulated.map((cell) => typeof cell)).toEqual(["number", "number", "number", "number"]);
+    expect(seen).toEqual([]);
+    await fresh.close();
+  });
 });

@@ -329,6 +329,17 @@ describe("the task pane in headless Chromium", () => {
     expect(await page.inputValue("#field-gpuHourlyPrice")).toBe("3.99");
     expect(await page.inputValue("#field-gpuTokensPerSecond")).toBe("8000");
     expect(await page.inputValue("#field-gpuUtilization")).toBe("0.35");
+    // How sure: a low and a high of each, from the published figures.
+    const lowsAndHighs = [
+      ["gpuHourlyPriceLow", "2.69"],
+      ["gpuHourlyPriceHigh", "8"],
+      ["gpuTokensPerSecondLow", "3500"],
+      ["gpuTokensPerSecondHigh", "15000"],
+      ["gpuUtilizationLow", "0.15"],
+      ["gpuUtilizationHigh", "0.65"],
+    ];
+    for (const [key, value] of lowsAndHighs)
+      expect([key, await page.inputValue(`#field-${key}`)]).toEqual([key, value]);
     await tabTo(page, "next");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#result-title");
@@ -336,6 +347,13 @@ describe("the task pane in headless Chromium", () => {
     const cells = await row.locator("td").allTextContents();
     expect(cells).toHaveLength(3);
     expect(cells.every((text) => text.startsWith("$"))).toBe(true);
+    // The simulation ranges its cost too: a chance and a range of totals in dollars, not a reason it is unpriced.
+    const sure = await page
+      .locator("#sure-table tbody tr", { hasText: "Fine-tuned model on dedicated GPUs" })
+      .locator("td")
+      .allTextContents();
+    expect(sure[0]).toMatch(/%$/);
+    expect(sure[1]).toMatch(/^\$[\d,]+ to \$[\d,]+$/);
     expect(problems).toEqual([]);
     await page.close();
   });

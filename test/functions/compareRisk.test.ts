@@ -244,6 +244,18 @@ describe("FT_COMPARE_RISK", () => {
       "Give dedicated_monthly_cost, the US dollars a month of the GPUs that serve the fine-tuned model, to price this row.",
     );
     expect(noGpus[4]).toEqual(["Fine-tuned model on dedicated GPUs", 0, why, why, why]);
+    // A row of blank cells, or of 0s (Excel desktop's blanks, and the written sheet's IF(served, ..., 0)
+    // where the GPUs are not priced), is the cost left out, on a row or a column; one cost above 0 makes it a range.
+    for (const blank of [[[0, 0, 0]], [[null, null]], [[0], [0], [0]], [[0, null, 0]]]) {
+      expect(risk({ ...RANGED, dedicated_monthly_cost: blank, samples: 1000 })).toEqual(noGpus);
+    }
+    expect(risk({ ...RANGED, dedicated_monthly_cost: [[0, 0, 5840]], samples: 1000 })[4][2]).toEqual(
+      expect.any(Number),
+    );
+    // Blank cells are not a range of another shape: that is still refused as such.
+    expect(risk({ ...RANGED, dedicated_monthly_cost: [[0, 0, 0, 0]], samples: 1000 })[0][0]).toEqual(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
     // claude-haiku-4.5 cannot be fine-tuned, and its weights stay with Anthropic.
     const haiku = risk({ ...RANGED, small_model: "claude-haiku-4.5", samples: 1000 });
     expect(haiku[2][1]).toBe(0);

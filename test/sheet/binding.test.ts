@@ -69,6 +69,12 @@ const HOSTILE: [string, Partial<Record<AnswerKey, RawAnswer>>][] = [
       gpuHourlyPrice: "3.77",
       gpuTokensPerSecond: "7777",
       gpuUtilization: "37%",
+      gpuHourlyPriceLow: "2.11",
+      gpuHourlyPriceHigh: "7.77",
+      gpuTokensPerSecondLow: "3333",
+      gpuTokensPerSecondHigh: "13333",
+      gpuUtilizationLow: "17%",
+      gpuUtilizationHigh: "0.61",
     },
   ],
   [
@@ -359,5 +365,75 @@ describe("per token against dedicated GPUs, on the written sheet", () => {
     expectNear(value(at, start.column + 1), 1200 + maintenance, 6);
     expectNear(value(at, start.column + 2), 2912.7 + maintenance, 6);
     expect(value(at, start.column + 3)).toBe("");
+  });
+});
+
+describe("the dedicated GPUs' low and high, on the written sheet", () => {
+  /** The monthly cost of the GPUs a volume needs, by independent arithmetic (SPEC 3.11, prefill 5 × decode). */
+  const gpuCost = (volume: number, prompt: number, output: number, price: number, speed: number, share: number) => {
+    const seconds = prompt / (5 * speed) + output / speed;
+    return Math.max(1, Math.ceil((volume * seconds) / (730 * 3600 * share))) * 730 * price;
+  };
+
+  it("span the lowest volume on the best GPUs to the highest on the worst, and are left out until priced", () => {
+    // 30 million requests a month: several GPUs at every end, so the volume moves the count too.
+    const model = answered({ requestsPerMonth: "30000000" });
+    const answers = model.answers();
+    const plan = buildSheetPlan(answers, { scope: "model", date: "2026-12-05" });
+    const sheet = evaluatePlan(plan);
+    const range = parseAddress(plan.where.figures.dedicatedRange as string);
+    const row = () => [0, 1, 2].map((k) => sheet.value(address(range.row, range.column + k)));
+    const fourth = () => {
+      const top = parseAddress(plan.where.figures.compareRisk as string);
+      return [1, 2].map((k) => sheet.value(address(top.row + 4, top.column + k)));
+    };
+    // Not priced: a row of 0s, which FT_COMPARE_RISK reads as the cost left out.
+    expect(row()).toEqual([0, 0, 0]);
+    expect(fourth()[0]).toBe(0);
+    expect(fourth()[1]).toBeInstanceOf(DetailedCellError);
+
+    // Ticked on the sheet itself: the row and the simulation's fourth row follow.
+    sheet.set(plan.where.inputs.servedOnGpus as string, "=TRUE()");
+    const value = (key: AnswerKey) => {
+      const typed = String(model.value(key));
+      return Number(typed.replace("%", "")) / (typed.endsWith("%") ? 100 : 1);
+    };
+    const [prompt, output] = [value("ftInputTokens"), value("outputTokens")];
+    const expected = [
+      gpuCost(
+        value("volumeLow"),
+        prompt,
+        output,
+        value("gpuHourlyPriceLow"),
+        value("gpuTokensPerSecondHigh"),
+        value("gpuUtilizationHigh"),
+      ),
+      gpuCost(
+        value("requestsPerMonth"),
+        prompt,
+        output,
+        value("gpuHourlyPrice"),
+        value("gpuTokensPerSecond"),
+        value("gpuUtilization"),
+      ),
+      gpuCost(
+        value("volumeHigh"),
+        prompt,
+        output,
+        value("gpuHourlyPriceHigh"),
+        value("gpuTokensPerSecondLow"),
+        value("gpuUtilizationLow"),
+      ),
+    ];
+    // Published figures: $2.69 to $8, 3,500 to 15,000 tokens a second, 15 % to 65 % in use.
+    expect([value("gpuHourlyPriceLow"), value("gpuTokensPerSecondHigh"), value("gpuUtilizationLow")]).toEqual([
+      2.69, 15000, 0.15,
+    ]);
+    row().forEach((cell, k) => expectNear(cell as number, expected[k], 9));
+    expect(expected[0]).toBeLessThan(expected[1]);
+    expect(expected[2] / expected[1]).toBeGreaterThan(5);
+    const [chance, low] = fourth();
+    expect(typeof chance).toBe("number");
+    expect(typeof low).toBe("number");
   });
 });

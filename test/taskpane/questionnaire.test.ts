@@ -676,6 +676,26 @@ describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
       "8000",
       "0.35",
     ]);
+    // How sure: a low and a high of each, from the published figures, asked with the other ranges.
+    const ranges = [
+      "gpuHourlyPriceLow",
+      "gpuHourlyPriceHigh",
+      "gpuTokensPerSecondLow",
+      "gpuTokensPerSecondHigh",
+    ] as const;
+    const shares = ["gpuUtilizationLow", "gpuUtilizationHigh"] as const;
+    expect(keys(model)).toEqual(expect.arrayContaining([...ranges, ...shares]));
+    expect([...ranges, ...shares].map((key) => model.value(key))).toEqual([
+      "2.69",
+      "8",
+      "3500",
+      "15000",
+      "0.15",
+      "0.65",
+    ]);
+    expect(model.visibleFields().find((field) => field.key === "gpuHourlyPriceLow")?.group?.title).toBe(
+      "How sure are you?",
+    );
     // A model whose weights its provider keeps cannot be served so: the question is not asked.
     const closed = onStep3({ smallModel: "gpt-4.1-mini" });
     expect(keys(closed)).not.toContain("servedOnGpus");
@@ -698,6 +718,11 @@ describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
     // The row's monthly cost: the GPUs, and the maintenance (no fallback).
     const dedicated = priced(model.results().comparison.dedicated);
     expectNear(dedicated.monthlyCost, gpus * 730 * 4 + model.results().monthlyMaintenance, 6);
+    // How sure: the fourth row competes in the simulation, its cost ranged from the GPUs' lows and highs.
+    const sure = model.results().sureness;
+    if (!sure) throw new Error(`no simulation: ${model.results().surenessError}`);
+    const fourth = sure.strategies.find((row) => row.strategy === "Fine-tuned model on dedicated GPUs");
+    expect(fourth?.totals).toEqual([expect.any(Number), expect.any(Number), expect.any(Number)]);
   });
 
   it("refuses a utilization typed as 60 for 60 %, as the other shares are", () => {

@@ -87,8 +87,12 @@ describe("Write to sheet", () => {
         `${input("recallTokens")},${input("memoryMonthlyCost")},${input("memorySetupCost")},,${input("ftInputTokens")},` +
         `${input("fallbackShare")},${input("memoryFallbackShare")},${input("cachedShare")},${input("batchShare")},` +
         `${input("discountRate")},${input("startDate")},,` +
-        `IF(${input("servedOnGpus")},AICOST.FT_GPU_MONTHLY_COST(${input("requestsPerMonth")},${input("ftInputTokens")},` +
-        `${input("outputTokens")},${input("gpuHourlyPrice")},${input("gpuTokensPerSecond")},,${input("gpuUtilization")}),0))`,
+        `IF(${input("servedOnGpus")},${figure("gpuMonthly")},0))`,
+    );
+    // The GPUs' cost has a cell of its own, computed whether or not the question is ticked.
+    expect(formula(figures.gpuMonthly)).toBe(
+      `=AICOST.FT_GPU_MONTHLY_COST(${input("requestsPerMonth")},${input("ftInputTokens")},` +
+        `${input("outputTokens")},${input("gpuHourlyPrice")},${input("gpuTokensPerSecond")},,${input("gpuUtilization")})`,
     );
     // The costs per request are the comparison's, fallback included: its rows and columns by name.
     const compared = (row: number, column: number) => absolute(beside(plan.anchors.comparison, column, row));
