@@ -11,6 +11,7 @@ import {
   blankFor,
   coerceArgument,
   coerceValue,
+  inDomain,
   refusal,
   REFUSED,
   type ArgsOf,
@@ -320,12 +321,17 @@ function scenario(
 ): Cell {
   for (let o = 0; o < operands.length; o++) {
     const operand = operands[o];
+    const param = operand.param;
     let value = operand.single;
     if (value === undefined) {
       const r0 = operand.rows === 1 ? 0 : r;
       const c0 = operand.columns === 1 ? 0 : c;
       const raw = operand.matrix[r0][c0];
-      const param = operand.param;
+      // The common case inline: a number in its domain, as a scenario grid passes it.
+      if (typeof raw === "number" && param.kind === "number" && inDomain(raw, param.domain)) {
+        args[param.key] = raw;
+        continue;
+      }
       const coerced = coerceValue(param, raw);
       // Only a refused cell pays for a label that gives its position.
       value =
@@ -333,8 +339,8 @@ function scenario(
           ? refusal(param, raw, cellLabel(param.name, operand.rows, operand.columns, r0, c0))
           : coerced;
     }
-    if (value instanceof ExcelError) return value;
-    args[operand.param.key] = value;
+    if (typeof value === "object" && value instanceof ExcelError) return value;
+    args[param.key] = value;
   }
   try {
     return finite(compute(args));
