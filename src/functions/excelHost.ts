@@ -4,7 +4,7 @@
  * CustomFunctions is a global the runtime provides; it is read only when a function runs, so this
  * module imports cleanly anywhere.
  */
-import { useSeparators } from "./culture";
+import { separatorsUnknown, useSeparators } from "./culture";
 import { carriesMessage, ExcelError } from "./excelError";
 import { runFunction, type FunctionDeclaration } from "./runner";
 
@@ -28,7 +28,7 @@ function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
 /** Set while the workbook's number separators are being read, for the calls that must wait. */
 let separatorsPending: Promise<void> | undefined;
 
-/** The longest a call with text waits for the separators before reading it the en-US way. */
+/** The longest a call with text waits for the separators; after it, text the two conventions read differently is refused. */
 const SEPARATORS_WAIT_MS = 3000;
 
 /**
@@ -39,8 +39,9 @@ const SEPARATORS_WAIT_MS = 3000;
  */
 export function readWorkbookSeparators(): void {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return;
-  // Cells computed the en-US way after the wait are not computed again: a later answer is ignored.
-  let late = false;
+  // Unknown until read: text that the two conventions read differently is refused meanwhile, and
+  // stays refused where they cannot be read (an Excel without ExcelApi 1.11) or the read fails.
+  separatorsUnknown();
   const read = Office.onReady().then(() => {
     if (!Office.context.requirements.isSetSupported("ExcelApi", "1.11")) return;
     return Excel.run(async (context) => {
@@ -49,7 +50,7 @@ export function readWorkbookSeparators(): void {
       const culture = application.cultureInfo.numberFormat;
       culture.load("numberDecimalSeparator,numberGroupSeparator");
       await context.sync();
-      if (late) return;
+      // Even after the wait: nothing was guessed meanwhile, so a late answer only reads more text.
       useSeparators(
         application.useSystemSeparators
           ? { decimal: culture.numberDecimalSeparator, group: culture.numberGroupSeparator }
@@ -58,13 +59,7 @@ export function readWorkbookSeparators(): void {
     });
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<void>(
-    (resolve) =>
-      (timer = setTimeout(() => {
-        late = true;
-        resolve();
-      }, SEPARATORS_WAIT_MS)),
-  );
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, SEPARATORS_WAIT_MS)));
   separatorsPending = Promise.race([read, waited])
     .catch(() => undefined)
     .then(() => {

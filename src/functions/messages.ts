@@ -13,6 +13,9 @@ import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from
  */
 export const MAX_MESSAGE_LENGTH = 255;
 
+/** Bytes in megabytes of 1,000,000, to one decimal: "2.5 MB". */
+const megabytes = (bytes: number): string => `${(Math.ceil(bytes / 100_000) / 10).toFixed(1)} MB`;
+
 export const fit = (message: string): string =>
   message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 
@@ -68,6 +71,13 @@ export const messages = {
         `(1${separators.group}234${separators.decimal}5).`,
     ),
 
+  /** Numeric text read two ways while the workbook's separators are unknown (SPEC 3.8): never guessed. */
+  ambiguousNumber: (label: ArgumentLabel, text: string): ExcelError =>
+    invalid(
+      `${label} is ${describeValue(text)}, which reads as two different numbers until this workbook's separators ` +
+        "are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+    ),
+
   notSpread: (label: ArgumentLabel, expected: string, rows: number, columns: number): ExcelError =>
     invalid(`${label} must be ${expected}; got a range of ${groupDigits(rows)} x ${groupDigits(columns)} cells.`),
 
@@ -81,6 +91,12 @@ export const messages = {
     invalid(
       `The result would be ${groupDigits(rows)} x ${groupDigits(columns)} cells; Excel takes at most ` +
         `${groupDigits(cap)} from one formula. Split the range into smaller ones.`,
+    ),
+
+  payloadTooLarge: (bytes: number, budget: number, rows: number, columns: number): ExcelError =>
+    invalid(
+      `The result (${groupDigits(rows)} x ${groupDigits(columns)} cells) would take about ${megabytes(bytes)} to hand ` +
+        `back to Excel, more than the ${megabytes(budget)} one formula can take beside its arguments. Split the range into smaller ones.`,
     ),
 
   notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>

@@ -7,7 +7,7 @@
 import { PRICE_TABLE_COLUMNS, readIsoDate, serialFromIso, type PriceOverrides } from "../engine";
 import { todaySerial } from "./clock";
 import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
-import { readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { ambiguousWhileUnknown, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { parsePriceTable } from "./priceTable";
@@ -387,6 +387,9 @@ export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel):
     raw = basicValue(raw);
   }
   if (blankFor(param, raw)) return messages.missingArgument(label, expectedOf(param));
+  if (param.kind === "number" && typeof raw === "string" && ambiguousWhileUnknown(raw)) {
+    return messages.ambiguousNumber(label, raw);
+  }
   if (param.kind === "number" && typeof raw === "string" && writtenTheOtherWay(raw)) {
     return messages.numberWrittenTheOtherWay(label, expectedOf(param), raw, workbookSeparators());
   }

@@ -7,7 +7,7 @@ import { priceOverrides, type PricedRow } from "../prices/overrides";
 import { basicValue, cellError, isBlank } from "./cells";
 import { ExcelError } from "./excelError";
 import { messages } from "./messages";
-import { parseNumericText, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { ambiguousWhileUnknown, parseNumericText, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_TABLE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
@@ -59,7 +59,8 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
       r === 0 &&
       typeof row[1] === "string" &&
       parseNumericText(row[1]) === undefined &&
-      !writtenTheOtherWay(row[1])
+      !writtenTheOtherWay(row[1]) &&
+      !ambiguousWhileUnknown(row[1])
     ) {
       continue;
     }
@@ -75,6 +76,9 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
       const required = c <= 2;
       if (!required && isEmptyCell(cell)) continue;
       const price = isBlank(cell) ? undefined : readPrice(cell);
+      if (price === undefined && typeof cell === "string" && ambiguousWhileUnknown(cell)) {
+        return messages.ambiguousNumber(`price_table row ${r + 1}, column ${c + 1} (${kind})`, cell);
+      }
       if (price === undefined && typeof cell === "string" && writtenTheOtherWay(cell)) {
         const label = `price_table row ${r + 1}, column ${c + 1} (${kind})`;
         return messages.numberWrittenTheOtherWay(label, expectedIn(kind), cell, workbookSeparators());

@@ -6,6 +6,7 @@
  */
 import { ExcelError, type Cell } from "./excelError";
 import { MAX_MESSAGE_LENGTH, messages } from "./messages";
+import { MAX_RESULT_PAYLOAD_BYTES, payloadOver } from "./payload";
 import {
   argumentKey,
   blankFor,
@@ -101,9 +102,9 @@ function asMatrix(raw: unknown): Matrix | undefined {
 const RANGE_EXPECTED = "a cell or a rectangular range";
 
 /**
- * The most cells one formula returns. Excel caps a custom function's payload at about 5 MB (a
- * Microsoft engineer, office-js issue 4654) and restarts an add-in unresponsive for 5 seconds;
- * 200,000 numbers stay well inside both (SPEC 3.8).
+ * The most cells one formula returns (SPEC 3.8): Excel desktop restarts an add-in unresponsive for 5
+ * seconds, and a result's payload has a budget of its own (payload.ts), which 200,000 short
+ * numbers stay inside.
  */
 export const MAX_RESULT_CELLS = 200_000;
 
@@ -169,7 +170,13 @@ function unexpected(error: unknown): ExcelError {
  */
 export function runFunction(declaration: FunctionDeclaration, rawArgs: readonly unknown[]): Cell[][] {
   try {
-    return declaration.shape === "broadcast" ? runBroadcast(declaration, rawArgs) : runTable(declaration, rawArgs);
+    const result =
+      declaration.shape === "broadcast" ? runBroadcast(declaration, rawArgs) : runTable(declaration, rawArgs);
+    // A result Excel could not take back is refused whole: never a partial spill.
+    const bytes = payloadOver(result);
+    return bytes === undefined
+      ? result
+      : [[messages.payloadTooLarge(bytes, MAX_RESULT_PAYLOAD_BYTES, result.length, result[0].length)]];
   } catch (error) {
     return [[unexpected(error)]];
   }
@@ -293,8 +300,8 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
 }
 
 /**
- * The characters of error messages one result may carry: with numbers, well inside the 5 MB Excel
- * takes from one formula even when every cell of 200,000 is an error.
+ * The characters of error messages one result may carry, so that the messages alone never use up
+ * the payload's budget; the errors after them keep their kind, and still count in the payload.
  */
 const MESSAGE_CHARACTERS = 500_000;
 

@@ -5,7 +5,7 @@
  */
 import type { Spread } from "../engine";
 import { basicValue, cellError, isBlank } from "./cells";
-import { readNumber } from "./culture";
+import { ambiguousWhileUnknown, readNumber } from "./culture";
 import type { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { messages } from "./messages";
@@ -21,6 +21,9 @@ const POSITIONS = [["value"], ["low", "high"], ["low", "most likely", "high"]] a
  * as a single cell's refusal does; any other value outside the domain names what is expected.
  */
 function outOfDomain(label: string, domain: NumberDomain, value: unknown, number: number | undefined): ExcelError {
+  if (typeof value === "string" && number === undefined && ambiguousWhileUnknown(value)) {
+    return messages.ambiguousNumber(label, value);
+  }
   const typedPercent = typeof value === "string" && value.trim().endsWith("%");
   if (domain.rate && number !== undefined && Number.isFinite(number) && number > 1 && !typedPercent) {
     return messages.rateWithoutPercent(label, number);

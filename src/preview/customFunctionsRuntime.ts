@@ -158,7 +158,11 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
   const INPUT_ONLY = new Set(["#NAME?", "#REF!"]);
   /** Excel for Mac cuts a message longer than this (office-js issue 4133). */
   const MESSAGE_LIMIT = 255;
-  /** Excel refuses a custom function's payload above about 5 MB (office-js issue 4654). */
+  /**
+   * A custom function's payload, its arguments and its result together, is capped at about 5 MB (a
+   * Microsoft engineer in office-js issue 4654). Arguments above it never reach the function: Excel
+   * on the web answers #CALC! for a whole column (office-js issue 4613, Office-Addin-Scripts 866).
+   */
   const PAYLOAD_LIMIT = 5_000_000;
 
   function checkCell(cell: unknown, where: string): void {
@@ -177,7 +181,7 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
     }
   }
 
-  function checkResult(id: string, result: unknown): unknown[][] {
+  function checkResult(id: string, result: unknown, argumentBytes: number): unknown[][] {
     if (!Array.isArray(result) || result.length === 0 || !result.every(Array.isArray)) {
       throw new Error(`${id} must return a matrix (its metadata says dimensionality "matrix")`);
     }
@@ -188,7 +192,9 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
     result.forEach((row, r) =>
       (row as unknown[]).forEach((cell, c) => checkCell(cell, `${id} row ${r + 1} column ${c + 1}`)),
     );
-    if (JSON.stringify(result).length > PAYLOAD_LIMIT) throw new Error(`${id} returned more than about 5 MB`);
+    if (argumentBytes + JSON.stringify(result).length > PAYLOAD_LIMIT) {
+      throw new Error(`${id}: its arguments and result take more than about 5 MB`);
+    }
     return result as unknown[][];
   }
 
@@ -201,15 +207,21 @@ export function createCustomFunctionsRuntime(options: StandInOptions = {}): Cust
     // function", errors as custom function inputs).
     const held = allowErrors ? undefined : args.map(errorIn).find((code) => code !== undefined);
     if (held) return [[new StandInErrorClass(held)]];
+    // As the host passes them: a blank cell is null on the web and 0 on desktop.
+    const passed = args.map(toArgument);
+    const argumentBytes = JSON.stringify(passed).length;
+    if (argumentBytes > PAYLOAD_LIMIT) {
+      throw new Error(`${id}: arguments of ${argumentBytes} bytes never reach the function; Excel answers #CALC!`);
+    }
     let result: unknown;
     try {
-      result = await fn(...args.map(toArgument));
+      result = await fn(...passed);
     } catch (thrown) {
       // A thrown CustomFunctions.Error is the formula's result; anything else is a crash.
       if (!isRuntimeError(thrown)) throw thrown;
       result = [[thrown]];
     }
-    return checkResult(id, result);
+    return checkResult(id, result, argumentBytes);
   }
 
   return {

@@ -4,7 +4,15 @@
  * that hold text waiting for them.
  */
 import "../../src/preview/customFunctionsRuntime";
-import { EN_US, parseNumericText, useSeparators, writtenTheOtherWay } from "../../src/functions/culture";
+import {
+  ambiguousWhileUnknown,
+  EN_US,
+  parseNumericText,
+  separatorsKnown,
+  separatorsUnknown,
+  useSeparators,
+  writtenTheOtherWay,
+} from "../../src/functions/culture";
 import { call, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
@@ -87,6 +95,86 @@ describe("numeric text", () => {
   });
 });
 
+describe("numeric text in each of the three states of the separators (SPEC 3.8)", () => {
+  /** Text that a point-decimal and a comma-decimal workbook read as different numbers. */
+  const AMBIGUOUS: [string, number, number][] = [
+    // text, read with a decimal point, read with a decimal comma
+    ["5.000", 5, 5000],
+    ["5,000", 5000, 5],
+    ["1,250", 1250, 1.25],
+    ["1.250", 1.25, 1250],
+    ["-$2,500", -2500, -2.5],
+  ];
+  /** Text only one convention reads, or both read alike. */
+  const UNAMBIGUOUS: [string, number][] = [
+    ["5000", 5000],
+    ["12.5%", 0.125],
+    ["17,500.25", 17500.25],
+    ["17.500,25", 17500.25],
+    ["2,5", 2.5],
+    ["1,234,567", 1234567],
+    ["1e3", 1000],
+  ];
+  const requestCost = (tokens: string) => call("REQUEST_COST", tokens, 500, 3, 15);
+  const ambiguity = (text: string) =>
+    valueError(
+      `input_tokens is "${text}", which reads as two different numbers until this workbook's separators are known ` +
+        "(5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+    );
+
+  it("unknown (not yet read, timed out or unreadable): ambiguous text is refused, asking for no separators", () => {
+    separatorsUnknown();
+    expect(separatorsKnown()).toBe(false);
+    for (const [text] of AMBIGUOUS) {
+      expect([text, parseNumericText(text), ambiguousWhileUnknown(text)]).toEqual([text, undefined, true]);
+      expect(requestCost(text)).toEqual(ambiguity(text));
+    }
+    for (const [text, value] of UNAMBIGUOUS) {
+      expect([text, ambiguousWhileUnknown(text)]).toEqual([text, false]);
+      expectNear(parseNumericText(text), value, 15);
+    }
+    // Read as one number, it computes: (5,000 x $3 + 500 x $15) / 1M.
+    expectNear(requestCost("5000"), 0.0225, 12);
+    // A price table's cell that is ambiguous is refused too, not taken for a header row.
+    const table = [["custom-model", "2.500", "10"]];
+    expect(call("MODEL_PRICE", "custom-model", "input", table)).toEqual(
+      valueError(
+        'price_table row 1, column 2 (input) is "2.500", which reads as two different numbers until this ' +
+          "workbook's separators are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+      ),
+    );
+    // So is a cell of a range of low, most likely and high.
+    expect(call("FT_SENSITIVITY", [["5.000", 30000]], 8000, 1250)).toEqual(
+      valueError(
+        'upfront_cost (low) is "5.000", which reads as two different numbers until this ' +
+          "workbook's separators are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+      ),
+    );
+  });
+
+  it("point-decimal (en-US): each text read the point's way, nothing ambiguous", () => {
+    useSeparators(EN_US);
+    expect(separatorsKnown()).toBe(true);
+    for (const [text, point] of AMBIGUOUS) {
+      expect([text, parseNumericText(text), ambiguousWhileUnknown(text)]).toEqual([text, point, false]);
+    }
+    expectNear(requestCost("5,000"), 0.0225, 12);
+    expect(parseNumericText("17,500.25")).toBe(17500.25);
+    // Written the comma's way: refused with the workbook's way of writing numbers.
+    expect([parseNumericText("17.500,25"), writtenTheOtherWay("17.500,25")]).toEqual([undefined, true]);
+  });
+
+  it("comma-decimal (de-DE): each text read the comma's way, nothing ambiguous", () => {
+    useSeparators(GERMAN);
+    for (const [text, , comma] of AMBIGUOUS) {
+      expect([text, parseNumericText(text), ambiguousWhileUnknown(text)]).toEqual([text, comma, false]);
+    }
+    expectNear(requestCost("5.000"), 0.0225, 12);
+    expect(parseNumericText("17.500,25")).toBe(17500.25);
+    expect([parseNumericText("17,500.25"), writtenTheOtherWay("17,500.25")]).toEqual([undefined, true]);
+  });
+});
+
 describe("a price table in the workbook's culture", () => {
   it("a first row written the other way is no header: it is refused with the workbook's way", () => {
     const table = [
@@ -145,6 +233,12 @@ describe("the workbook's separators, read from Excel once", () => {
   async function firstCalls(fake: FakeExcel, text: string): Promise<{ waited: boolean; value: unknown }> {
     const release = installExcel(fake);
     let outcome: { waited: boolean; value: unknown } = { waited: false, value: undefined };
+    // A single error is thrown, as Excel expects: the value is then what was thrown.
+    const settled = (pending: unknown) =>
+      Promise.resolve(pending).then(
+        (cells) => (cells as unknown[][])[0][0],
+        (thrown: unknown) => thrown,
+      );
     await jest.isolateModulesAsync(async () => {
       const { excelFunction, readWorkbookSeparators } = await import("../../src/functions/excelHost");
       const { REQUEST_COST } = await import("../../src/functions/declarations");
@@ -155,7 +249,7 @@ describe("the workbook's separators, read from Excel once", () => {
       const pending = requestCost([[text]], [[500]], [[3]], [[15]]);
       const waited = pending instanceof Promise;
       release();
-      outcome = { waited, value: (await pending)[0][0] };
+      outcome = { waited, value: await settled(pending) };
     });
     return outcome;
   }
@@ -171,8 +265,52 @@ describe("the workbook's separators, read from Excel once", () => {
     expectNear(value, 0.0225, 12);
   });
 
-  it("en-US where the runtime offers no ExcelApi 1.11, or the read fails", async () => {
-    expectNear((await firstCalls({ useSystemSeparators: true, supported: false }, "5,000")).value, 0.0225, 12);
-    expectNear((await firstCalls({ useSystemSeparators: true, failing: true }, "5,000")).value, 0.0225, 12);
+  it("unknown where the runtime offers no ExcelApi 1.11, or the read fails: 5,000 is refused, 5000 read", async () => {
+    const refused = {
+      code: "#VALUE!",
+      message:
+        'input_tokens is "5,000", which reads as two different numbers until this workbook\'s separators are known ' +
+        "(5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+    };
+    for (const fake of [
+      { useSystemSeparators: true, supported: false },
+      { useSystemSeparators: true, failing: true },
+    ]) {
+      expect((await firstCalls(fake, "5,000")).value).toEqual(expect.objectContaining(refused));
+      expectNear((await firstCalls(fake, "5000")).value, 0.0225, 12);
+      expectNear((await firstCalls(fake, "17,500.25")).value, (17500.25 * 3 + 500 * 15) / 1e6, 12);
+    }
+  });
+
+  it("unknown while the read takes longer than 3 seconds, then known once it answers", async () => {
+    jest.useFakeTimers();
+    try {
+      installExcel({ useSystemSeparators: true });
+      // The read never answers within the wait: sync is released only later.
+      const host2 = globalThis as unknown as {
+        Excel: { run: (batch: (context: unknown) => Promise<void>) => unknown };
+      };
+      let answer!: () => void;
+      const late = new Promise<void>((resolve) => (answer = resolve));
+      const run = host2.Excel.run;
+      host2.Excel.run = (batch) =>
+        run((context: unknown) => batch({ ...(context as object), sync: () => late } as unknown));
+      await jest.isolateModulesAsync(async () => {
+        const { excelFunction, readWorkbookSeparators } = await import("../../src/functions/excelHost");
+        const { REQUEST_COST } = await import("../../src/functions/declarations");
+        readWorkbookSeparators();
+        const requestCost = excelFunction(REQUEST_COST);
+        const pending = Promise.resolve(requestCost([["5.000"]], [[500]], [[3]], [[15]])).catch((e: unknown) => e);
+        await jest.advanceTimersByTimeAsync(3000);
+        expect(await pending).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+        // The late answer (a German workbook) is taken: nothing was guessed meanwhile.
+        answer();
+        await jest.advanceTimersByTimeAsync(0);
+        const later = requestCost([["5.000"]], [[500]], [[3]], [[15]]);
+        expectNear((await Promise.resolve(later))[0][0], 0.0225, 12);
+      });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

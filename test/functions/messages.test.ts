@@ -20,6 +20,7 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   heldError: () => messages.heldError(LABEL, "#GETTING_DATA"),
   dataType: () => messages.dataType(LABEL, TEXT),
   numberWrittenTheOtherWay: () => messages.numberWrittenTheOtherWay(LABEL, EXPECTED, TEXT, SEPARATORS),
+  ambiguousNumber: () => messages.ambiguousNumber(LABEL, "1" + ".000".repeat(100)),
   notComparison: () => messages.notComparison(EXPECTED, TEXT),
   notSpread: () => messages.notSpread(LABEL, EXPECTED, 1_048_576, 16_384),
   spreadOutOfOrder: () => messages.spreadOutOfOrder(LABEL, "low ≤ most likely ≤ high", `${HUGE}, ${HUGE}, ${HUGE}`),
@@ -27,6 +28,7 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   noRange: () => messages.noRange(EXPECTED),
   unfitStrategy: () => messages.unfitStrategy("the fine-tuned model on dedicated GPUs", "Use the larger model"),
   resultTooLarge: () => messages.resultTooLarge(1_048_576, 16_384, 200_000),
+  payloadTooLarge: () => messages.payloadTooLarge(9_999_999_999, 2_500_000, 1_048_576, 16_384),
   notSingleValue: () => messages.notSingleValue(LABEL, 1_048_576, 16_384),
   shapeMismatch: () =>
     messages.shapeMismatch(

@@ -95,9 +95,16 @@ export function manifestChecks(
     expect(one("Runtime").getAttribute("lifetime")).toBe("long");
   });
 
-  it("requires SharedRuntime 1.1", () => {
-    const set = all("Set").find((element) => element.getAttribute("Name") === "SharedRuntime");
-    expect(set?.getAttribute("MinVersion")).toBe("1.1");
+  it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.3, so that an Excel without them refuses to install it", () => {
+    // Office does not install an add-in whose <Requirements> a host lacks (Microsoft, "Specify Office
+    // applications and API requirements"): SharedRuntime 1.1 for the one runtime, and
+    // CustomFunctionsRuntime 1.3 for the error codes and messages the functions return.
+    const sets = new Map(
+      all("Set").map((element) => [element.getAttribute("Name"), element.getAttribute("MinVersion")]),
+    );
+    expect(sets.get("SharedRuntime")).toBe("1.1");
+    expect(sets.get("CustomFunctionsRuntime")).toBe("1.3");
+    expect(all("Sets").every((element) => element.parentNode?.nodeName === "Requirements")).toBe(true);
   });
 
   it("declares the AICOST namespace, the script and the metadata", () => {

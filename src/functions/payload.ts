@@ -1,0 +1,81 @@
+/**
+ * What a result costs to hand back to Excel. A Microsoft engineer gives 5 MB as the cap on a custom
+ * function's payload, its arguments and its result together (office-js issue 4654; Microsoft
+ * documents 5 MB only for Excel on the web's API requests). The result may take at most half of it,
+ * leaving the rest to the arguments (SPEC 3.8): its size is estimated as the JSON the runtime
+ * exchanges, each cell as Excel's adapter returns it (a CustomFunctions.Error as its code and
+ * message).
+ */
+import { ExcelError, type Cell } from "./excelError";
+
+/** The most one result may take, in bytes of JSON: half the 5 MB a formula's payload can be. */
+export const MAX_RESULT_PAYLOAD_BYTES = 2_500_000;
+
+/** Numbers measured one by one when a result is estimated; the rest are taken at their mean. */
+const SAMPLED_NUMBERS = 1_000;
+
+/** JSON characters of a cell that is not a number, as Excel's adapter returns it. */
+function otherLength(cell: Cell): number {
+  if (cell instanceof ExcelError) {
+    // {"code":"#N/A"} or {"code":"#N/A","message":"..."}, as CustomFunctions.Error serializes.
+    const code = 11 + cell.code.length;
+    return cell.message ? code + 11 + JSON.stringify(cell.message).length : code;
+  }
+  if (typeof cell === "string") return JSON.stringify(cell).length;
+  if (typeof cell === "boolean") return cell ? 4 : 5;
+  return 4;
+}
+
+/**
+ * The result's JSON length in bytes (its characters; the messages' few non-ASCII characters are
+ * counted once). Every cell that is not a number is measured; numbers are measured one by one up to
+ * SAMPLED_NUMBERS of them, and beyond that an even sample of them stands for all (`exact` measures
+ * every one).
+ */
+export function payloadBytes(result: readonly (readonly Cell[])[], exact = false): number {
+  let cells = 0;
+  for (const row of result) cells += row.length;
+  const stride = exact ? 1 : Math.max(1, Math.floor(cells / SAMPLED_NUMBERS));
+  // The brackets of the result and of each row, and the commas between rows.
+  let bytes = 2 + Math.max(0, result.length - 1);
+  let numbers = 0;
+  let measured = 0;
+  let measuredCharacters = 0;
+  for (const row of result) {
+    bytes += 2 + Math.max(0, row.length - 1);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        if (numbers % stride === 0) {
+          measured += 1;
+          measuredCharacters += String(cell).length;
+        }
+        numbers += 1;
+      } else {
+        bytes += otherLength(cell);
+      }
+    }
+  }
+  return bytes + (measured === 0 ? 0 : Math.round((numbers * measuredCharacters) / measured));
+}
+
+/**
+ * Results of at most this many cells are under the budget unmeasured: even all errors, each at its
+ * longest code, with the messages a broadcast keeps (at most 500,000 characters, every one escaped),
+ * they take under 1.5 MB; no table function spills as many.
+ */
+const UNMEASURED_CELLS = 20_000;
+
+/**
+ * The result's payload in bytes where it exceeds the budget, undefined where it does not. Near the
+ * budget (within a tenth of it) every number is measured, so that a result is never refused, or let
+ * through, on a sample's error.
+ */
+export function payloadOver(result: readonly (readonly Cell[])[]): number | undefined {
+  let cells = 0;
+  for (const row of result) cells += row.length;
+  if (cells <= UNMEASURED_CELLS) return undefined;
+  let bytes = payloadBytes(result);
+  if (Math.abs(bytes - MAX_RESULT_PAYLOAD_BYTES) <= MAX_RESULT_PAYLOAD_BYTES / 10) bytes = payloadBytes(result, true);
+  return bytes > MAX_RESULT_PAYLOAD_BYTES ? bytes : undefined;
+}
