@@ -9,6 +9,7 @@ import {
   BROADCAST_NS_PER_CELL_BUDGET,
   COMPARE_RISK_MS_100K_BUDGET,
   MODEL_LOOKUP_NS_PER_CELL_BUDGET,
+  PAYLOAD_ESTIMATE_SHARE_BUDGET,
   ENGINE_VS_INLINE_RATIO_BUDGET,
   FIRST_RESULT_MS_BUDGET,
   FUNCTIONS_BUNDLE_GZIP_BUDGET_BYTES,
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     broadcast_ft_breakeven_discounted_ns_per_cell: round(broadcast.discountedBreakEvenNs, 1),
     broadcast_model_request_cost_ns_per_cell: round(broadcast.requestCostNs, 1),
     broadcast_gpu_monthly_cost_ns_per_cell: round(broadcast.gpuNs, 1),
+    payload_estimate_vs_broadcast_ratio: round(broadcast.payloadEstimateShare, 3),
     grid_rows: GRID_ROWS,
     grid_broadcast_ms: round(grid.broadcast, 1),
     grid_filldown_ms: round(grid.filldown, 1),
@@ -87,6 +89,11 @@ async function main(): Promise<void> {
       key: "broadcast_model_request_cost_ns_per_cell",
       limit: `≤ ${MODEL_LOOKUP_NS_PER_CELL_BUDGET} ns`,
       passed: results.broadcast_model_request_cost_ns_per_cell <= MODEL_LOOKUP_NS_PER_CELL_BUDGET,
+    },
+    {
+      key: "payload_estimate_vs_broadcast_ratio",
+      limit: `< ${PAYLOAD_ESTIMATE_SHARE_BUDGET}`,
+      passed: results.payload_estimate_vs_broadcast_ratio < PAYLOAD_ESTIMATE_SHARE_BUDGET,
     },
     {
       key: "first_result_ms",

@@ -74,8 +74,7 @@ export const messages = {
   /** Numeric text read two ways while the workbook's separators are unknown (SPEC 3.8): never guessed. */
   ambiguousNumber: (label: ArgumentLabel, text: string): ExcelError =>
     invalid(
-      `${label} is ${describeValue(text)}, which reads as two different numbers until this workbook's separators ` +
-        "are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+      `${label} is ${describeValue(text)}, two numbers until the workbook's separators are known: type it without them.`,
     ),
 
   notSpread: (label: ArgumentLabel, expected: string, rows: number, columns: number): ExcelError =>
@@ -95,8 +94,8 @@ export const messages = {
 
   payloadTooLarge: (bytes: number, budget: number, rows: number, columns: number): ExcelError =>
     invalid(
-      `The result (${groupDigits(rows)} x ${groupDigits(columns)} cells) would take about ${megabytes(bytes)} to hand ` +
-        `back to Excel, more than the ${megabytes(budget)} one formula can take beside its arguments. Split the range into smaller ones.`,
+      `The result (${groupDigits(rows)} x ${groupDigits(columns)} cells) is about ${megabytes(bytes)}, past the ` +
+        `${megabytes(budget)} Excel takes from one formula. Split the range into smaller ones.`,
     ),
 
   notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>

@@ -16,14 +16,11 @@ const SAMPLED_NUMBERS = 1_000;
 
 /** JSON characters of a cell that is not a number, as Excel's adapter returns it. */
 function otherLength(cell: Cell): number {
+  // An error as CustomFunctions.Error serializes: {"code":"#N/A"} or {"code":"#N/A","message":"..."}.
   if (cell instanceof ExcelError) {
-    // {"code":"#N/A"} or {"code":"#N/A","message":"..."}, as CustomFunctions.Error serializes.
-    const code = 11 + cell.code.length;
-    return cell.message ? code + 11 + JSON.stringify(cell.message).length : code;
+    return 11 + cell.code.length + (cell.message ? 11 + JSON.stringify(cell.message).length : 0);
   }
-  if (typeof cell === "string") return JSON.stringify(cell).length;
-  if (typeof cell === "boolean") return cell ? 4 : 5;
-  return 4;
+  return JSON.stringify(cell).length;
 }
 
 /**
@@ -33,8 +30,8 @@ function otherLength(cell: Cell): number {
  * every one).
  */
 export function payloadBytes(result: readonly (readonly Cell[])[], exact = false): number {
-  let cells = 0;
-  for (const row of result) cells += row.length;
+  // A result is rectangular: its rows are as long as its first.
+  const cells = result.length * (result[0]?.length ?? 0);
   const stride = exact ? 1 : Math.max(1, Math.floor(cells / SAMPLED_NUMBERS));
   // The brackets of the result and of each row, and the commas between rows.
   let bytes = 2 + Math.max(0, result.length - 1);
@@ -72,9 +69,7 @@ const UNMEASURED_CELLS = 20_000;
  * through, on a sample's error.
  */
 export function payloadOver(result: readonly (readonly Cell[])[]): number | undefined {
-  let cells = 0;
-  for (const row of result) cells += row.length;
-  if (cells <= UNMEASURED_CELLS) return undefined;
+  if (result.length * (result[0]?.length ?? 0) <= UNMEASURED_CELLS) return undefined;
   let bytes = payloadBytes(result);
   if (Math.abs(bytes - MAX_RESULT_PAYLOAD_BYTES) <= MAX_RESULT_PAYLOAD_BYTES / 10) bytes = payloadBytes(result, true);
   return bytes > MAX_RESULT_PAYLOAD_BYTES ? bytes : undefined;

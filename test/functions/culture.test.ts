@@ -118,8 +118,7 @@ describe("numeric text in each of the three states of the separators (SPEC 3.8)"
   const requestCost = (tokens: string) => call("REQUEST_COST", tokens, 500, 3, 15);
   const ambiguity = (text: string) =>
     valueError(
-      `input_tokens is "${text}", which reads as two different numbers until this workbook's separators are known ` +
-        "(5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+      `input_tokens is "${text}", two numbers until the workbook's separators are known: type it without them.`,
     );
 
   it("unknown (not yet read, timed out or unreadable): ambiguous text is refused, asking for no separators", () => {
@@ -139,15 +138,13 @@ describe("numeric text in each of the three states of the separators (SPEC 3.8)"
     const table = [["custom-model", "2.500", "10"]];
     expect(call("MODEL_PRICE", "custom-model", "input", table)).toEqual(
       valueError(
-        'price_table row 1, column 2 (input) is "2.500", which reads as two different numbers until this ' +
-          "workbook's separators are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+        'price_table row 1, column 2 (input) is "2.500", two numbers until the workbook\'s separators are known: type it without them.',
       ),
     );
     // So is a cell of a range of low, most likely and high.
     expect(call("FT_SENSITIVITY", [["5.000", 30000]], 8000, 1250)).toEqual(
       valueError(
-        'upfront_cost (low) is "5.000", which reads as two different numbers until this ' +
-          "workbook's separators are known (5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+        'upfront_cost (low) is "5.000", two numbers until the workbook\'s separators are known: type it without them.',
       ),
     );
   });
@@ -268,9 +265,7 @@ describe("the workbook's separators, read from Excel once", () => {
   it("unknown where the runtime offers no ExcelApi 1.11, or the read fails: 5,000 is refused, 5000 read", async () => {
     const refused = {
       code: "#VALUE!",
-      message:
-        'input_tokens is "5,000", which reads as two different numbers until this workbook\'s separators are known ' +
-        "(5.000 is 5 or 5,000): type it without separators, as 5000 or 5.",
+      message: 'input_tokens is "5,000", two numbers until the workbook\'s separators are known: type it without them.',
     };
     for (const fake of [
       { useSystemSeparators: true, supported: false },
