@@ -129,6 +129,11 @@ export function buildHelpPage(declarations: readonly FunctionDeclaration[], vers
       "value or a range (a low and a high) is listed under the unit of its values. Prices are list prices in " +
       "US dollars per million tokens; shares and rates are decimals (0.1 is 10%); a cell formatted as a " +
       "percentage holds that decimal already.</p>",
+    "<p>A function that returns one value takes ranges too and spills a result per row. Give ranges that end " +
+      "where your data ends (<code>B2:B5001</code>) or the column of an Excel table, which grows as you add rows " +
+      "(<code>Scenarios[Volume]</code>); never a whole column such as <code>B:B</code>, which Excel on the web " +
+      "answers with #CALC! before the function runs. One formula returns at most 200,000 cells and 2.5 MB; " +
+      "more is #VALUE! asking to split the range.</p>",
     "<table>",
     '<thead><tr><th scope="col">Unit</th><th scope="col">Arguments given in it</th></tr></thead>',
     `<tbody>${unitRows.join("\n")}</tbody>`,
