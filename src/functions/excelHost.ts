@@ -35,7 +35,8 @@ const SEPARATORS_WAIT_MS = 3000;
  * Reads the workbook's decimal and group separators once, so that numeric text is read as Excel
  * reads it: Excel's own separators where the analyst set them, the system culture's otherwise
  * (ExcelApi 1.11: Application.useSystemSeparators, decimalSeparator, thousandsSeparator and
- * cultureInfo.numberFormat). Where the runtime offers no Excel API, en-US stays.
+ * cultureInfo.numberFormat). Where no Excel runs (the preview, the tests) en-US stays; in an Excel that
+ * cannot say, they stay unknown.
  */
 export function readWorkbookSeparators(): void {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return;

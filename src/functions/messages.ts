@@ -13,9 +13,6 @@ import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from
  */
 export const MAX_MESSAGE_LENGTH = 255;
 
-/** Bytes in megabytes of 1,000,000, to one decimal: "2.5 MB". */
-const megabytes = (bytes: number): string => `${(Math.ceil(bytes / 100_000) / 10).toFixed(1)} MB`;
-
 export const fit = (message: string): string =>
   message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 
@@ -94,8 +91,8 @@ export const messages = {
 
   payloadTooLarge: (bytes: number, budget: number, rows: number, columns: number): ExcelError =>
     invalid(
-      `The result (${groupDigits(rows)} x ${groupDigits(columns)} cells) is about ${megabytes(bytes)}, past the ` +
-        `${megabytes(budget)} Excel takes from one formula. Split the range into smaller ones.`,
+      `The result (${groupDigits(rows)} x ${groupDigits(columns)} cells) is about ${groupDigits(Math.ceil(bytes / 1000))} KB; ` +
+        `Excel takes ${groupDigits(budget / 1000)} KB from one formula. Split the range into smaller ones.`,
     ),
 
   notSingleValue: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>

@@ -25,41 +25,42 @@ function otherLength(cell: Cell): number {
 
 /**
  * The result's JSON length in bytes (its characters; the messages' few non-ASCII characters are
- * counted once). Every cell that is not a number is measured; numbers are measured one by one up to
- * SAMPLED_NUMBERS of them, and beyond that an even sample of them stands for all (`exact` measures
- * every one).
+ * counted once). Every cell that is not a number is measured; of the numbers, about SAMPLED_NUMBERS
+ * stand for all, unless `exact` measures every one. Which cells are sampled is scattered by a
+ * multiplicative hash of their place, so that no pattern of the result (a column of long numbers, an
+ * error every third row) lines up with the sample.
  */
 export function payloadBytes(result: readonly (readonly Cell[])[], exact = false): number {
   // A result is rectangular: its rows are as long as its first.
-  const cells = result.length * (result[0]?.length ?? 0);
-  const stride = exact ? 1 : Math.max(1, Math.floor(cells / SAMPLED_NUMBERS));
-  // The brackets of the result and of each row, and the commas between rows.
-  let bytes = 2 + Math.max(0, result.length - 1);
+  const columns = result[0]?.length ?? 0;
+  const stride = exact ? 1 : Math.max(1, Math.floor((result.length * columns) / SAMPLED_NUMBERS));
+  // The brackets of the result and of each row, and the commas between cells and rows.
+  let bytes = 1 + result.length * (columns + 2);
   let numbers = 0;
   let measured = 0;
   let measuredCharacters = 0;
+  let at = 0;
   for (const row of result) {
-    bytes += 2 + Math.max(0, row.length - 1);
-    for (let c = 0; c < row.length; c++) {
+    for (let c = 0; c < columns; c++, at++) {
       const cell = row[c];
-      if (typeof cell === "number") {
-        if (numbers % stride === 0) {
+      if (typeof cell !== "number") bytes += otherLength(cell);
+      else {
+        numbers += 1;
+        // The first number always, so that a few numbers among errors are never counted as none.
+        if ((Math.imul(at, 0x9e3779b1) >>> 16) % stride === 0 || measured === 0) {
           measured += 1;
           measuredCharacters += String(cell).length;
         }
-        numbers += 1;
-      } else {
-        bytes += otherLength(cell);
       }
     }
   }
-  return bytes + (measured === 0 ? 0 : Math.round((numbers * measuredCharacters) / measured));
+  return bytes + Math.round((numbers * measuredCharacters) / Math.max(1, measured));
 }
 
 /**
  * Results of at most this many cells are under the budget unmeasured: even all errors, each at its
  * longest code, with the messages a broadcast keeps (at most 500,000 characters, every one escaped),
- * they take under 1.5 MB; no table function spills as many.
+ * they take under 1.8 MB; no table function spills as many.
  */
 const UNMEASURED_CELLS = 20_000;
 

@@ -675,7 +675,9 @@ const QUESTIONS: readonly Question[] = [
     group: SURE,
     keptWhenHidden: true,
     label: "Dedicated GPUs: price of one GPU-hour as low as",
-    help: "Starts at the lowest published price: a reserved or committed GPU costs less than one on demand.",
+    help:
+      "Starts at the lowest published price, or at your price where it is lower: a reserved or committed GPU costs " +
+      "less than one on demand.",
     visible: onGpus,
   },
   {
@@ -685,7 +687,7 @@ const QUESTIONS: readonly Question[] = [
     group: SURE,
     keptWhenHidden: true,
     label: "Dedicated GPUs: price of one GPU-hour as high as",
-    help: "Starts at the highest published price, a managed endpoint's.",
+    help: "Starts at the highest published price, a managed endpoint's, or at your price where it is higher.",
     visible: onGpus,
   },
   {
@@ -695,7 +697,9 @@ const QUESTIONS: readonly Question[] = [
     group: SURE,
     keptWhenHidden: true,
     label: "Dedicated GPUs: output tokens a second as few as",
-    help: "Starts at the lowest published figure: long prompts and few requests at once slow a GPU down.",
+    help:
+      "Starts at the lowest published figure, or at yours where it is lower: long prompts and few requests at once " +
+      "slow a GPU down.",
     visible: onGpus,
   },
   {
@@ -705,7 +709,7 @@ const QUESTIONS: readonly Question[] = [
     group: SURE,
     keptWhenHidden: true,
     label: "Dedicated GPUs: output tokens a second as many as",
-    help: "Starts at the highest published figure, with many short requests served at once.",
+    help: "Starts at the highest published figure, or at yours where it is higher: many short requests at once.",
     visible: onGpus,
   },
   {
@@ -715,7 +719,7 @@ const QUESTIONS: readonly Question[] = [
     group: SURE,
     keptWhenHidden: true,
     label: "Dedicated GPUs: share in use as low as",
-    help: "Starts at the lowest published figure: traffic that comes in bursts leaves GPUs idle.",
+    help: "Starts at the lowest published figure, or at yours where it is lower: bursts of traffic leave GPUs idle.",
     visible: onGpus,
   },
   {
@@ -726,7 +730,8 @@ const QUESTIONS: readonly Question[] = [
     keptWhenHidden: true,
     label: "Dedicated GPUs: share in use as high as",
     help:
-      "Starts at the highest published figure. The dedicated cost's low takes the lowest volume with the cheapest, " +
+      "Starts at the highest published figure, or at yours where it is higher. The dedicated cost's low takes the " +
+      "lowest volume with the cheapest, " +
       "fastest and fullest GPUs; its high the highest volume with the dearest, slowest and emptiest.",
     visible: onGpus,
   },
@@ -831,13 +836,13 @@ export function defaultAnswers(level: AssumptionLevel = "mid"): RawAnswers {
     fallbackShareHigh: prefilledFollower("fallbackShareHigh", declared("fallbackShare")),
     memoryFallbackLow: prefilledFollower("memoryFallbackLow", declared("memoryFallbackShare")),
     memoryFallbackHigh: prefilledFollower("memoryFallbackHigh", declared("memoryFallbackShare")),
-    // The published range, whatever the level: the level sets only the most likely figure between.
-    gpuHourlyPriceLow: String(assumption("gpu_hourly_price", "low")),
-    gpuHourlyPriceHigh: String(assumption("gpu_hourly_price", "high")),
-    gpuTokensPerSecondLow: String(assumption("decode_tokens_per_second", "low")),
-    gpuTokensPerSecondHigh: String(assumption("decode_tokens_per_second", "high")),
-    gpuUtilizationLow: String(assumption("gpu_utilization", "low")),
-    gpuUtilizationHigh: String(assumption("gpu_utilization", "high")),
+    // The published range around the level's figure, which always lies within it.
+    gpuHourlyPriceLow: prefilledFollower("gpuHourlyPriceLow", String(assumption("gpu_hourly_price", level))),
+    gpuHourlyPriceHigh: prefilledFollower("gpuHourlyPriceHigh", String(assumption("gpu_hourly_price", level))),
+    gpuTokensPerSecondLow: prefilledFollower("gpuTokensPerSecondLow", String(assumption("decode_tokens_per_second"))),
+    gpuTokensPerSecondHigh: prefilledFollower("gpuTokensPerSecondHigh", String(assumption("decode_tokens_per_second"))),
+    gpuUtilizationLow: prefilledFollower("gpuUtilizationLow", declared("gpuUtilization")),
+    gpuUtilizationHigh: prefilledFollower("gpuUtilizationHigh", declared("gpuUtilization")),
     ...Object.fromEntries(Object.entries(LEVELLED).map(([key, name]) => [key, String(assumption(name, level))])),
   };
   const keys = Object.keys(ANSWERS) as AnswerKey[];

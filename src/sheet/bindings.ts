@@ -12,7 +12,7 @@
  * answer and its cell cannot hold different numbers: no answer has a rounding, a default or a
  * fallback of its own.
  */
-import type { Strategy } from "../engine";
+import { assumption, type Strategy } from "../engine";
 import { comparedCell, type CompareColumn } from "../functions/comparisonTable";
 import {
   ASSUMPTION,
@@ -182,7 +182,8 @@ export interface FollowRule {
  * The answers that follow another until the analyst types their own: the fine-tuned prompt is
  * half the prompt; a low is half its guess and a high twice it (the volume's one and a half
  * times), a memory setup's high at least $10,000 and a share handed to the larger model at least
- * 10 % and at most all. The pane prefills the result, unrounded; the sheet writes it as a formula
+ * 10 % and at most all; the GPUs' lows and highs the published ones, or the analyst's figure where
+ * it lies beyond them. The pane prefills the result, unrounded; the sheet writes it as a formula
  * on the other answer's cell while the answer still equals it.
  */
 export const FOLLOWS: Partial<Record<AnswerKey, FollowRule>> = {
@@ -199,6 +200,21 @@ export const FOLLOWS: Partial<Record<AnswerKey, FollowRule>> = {
   fallbackShareHigh: { answer: "fallbackShare", times: 2, atLeast: 0.1, atMost: 1 },
   memoryFallbackLow: { answer: "memoryFallbackShare", times: 0.5 },
   memoryFallbackHigh: { answer: "memoryFallbackShare", times: 2, atLeast: 0.1, atMost: 1 },
+  // The GPUs' published range, widened to take the analyst's own figure where it lies outside it.
+  gpuHourlyPriceLow: { answer: "gpuHourlyPrice", times: 1, atMost: assumption("gpu_hourly_price", "low") },
+  gpuHourlyPriceHigh: { answer: "gpuHourlyPrice", times: 1, atLeast: assumption("gpu_hourly_price", "high") },
+  gpuTokensPerSecondLow: {
+    answer: "gpuTokensPerSecond",
+    times: 1,
+    atMost: assumption("decode_tokens_per_second", "low"),
+  },
+  gpuTokensPerSecondHigh: {
+    answer: "gpuTokensPerSecond",
+    times: 1,
+    atLeast: assumption("decode_tokens_per_second", "high"),
+  },
+  gpuUtilizationLow: { answer: "gpuUtilization", times: 1, atMost: assumption("gpu_utilization", "low") },
+  gpuUtilizationHigh: { answer: "gpuUtilization", times: 1, atLeast: assumption("gpu_utilization", "high") },
 };
 
 /** The value an answer that follows another starts at; undefined when that one is not a number. */
@@ -209,9 +225,9 @@ export function followed(key: AnswerKey, leader: unknown): number | undefined {
   return Math.min(scaled, rule.atMost ?? Infinity);
 }
 
-/** The formula of a follower on its leader's cell, as the sheet writes it: =MIN(1,MAX($B$9*2,0.1)). */
+/** The formula of a follower on its leader's cell, as the sheet writes it: =MIN(1,MAX($B$9*2,0.1)), =MIN($B$45,2.69). */
 export function followingFormula(rule: FollowRule, leader: string): string {
-  let text = `${leader}*${rule.times}`;
+  let text = rule.times === 1 ? leader : `${leader}*${rule.times}`;
   if (rule.atLeast !== undefined) text = `MAX(${text},${rule.atLeast})`;
   if (rule.atMost !== undefined) text = `MIN(${text},${rule.atMost})`;
   return `=${text}`;

@@ -621,7 +621,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     value:
       "Keep each low at or below its most likely figure and each high at or above it: the simulation refuses a " +
       "range out of order. Each low and high follows its figure (half and twice it; the volume's half and one and a " +
-      "half times) until you type your own; the GPUs' start at the published figures. The simulation takes the ranges " +
+      "half times) until you type your own; the GPUs' start at the published low and high, widened to your figure where it lies beyond them. The simulation takes the ranges " +
       "as independent of one another.",
     style: "note",
   });

@@ -66,6 +66,27 @@ describe("the payload estimate", () => {
     expect(payloadBytes(cells, true)).toBe(json);
   });
 
+  it("samples every column of a wide result alike: long numbers in some columns, short ones in others", () => {
+    // 100,000 x 2 (every other column long) and 50,000 x 4 (the first column short): a stride that
+    // fell on one column would miss by half or more.
+    const wide = (rows: number, columns: number, long: (c: number) => boolean) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => (long(c) ? 1 / (r + 3) : r % 10)),
+      );
+    for (const cells of [
+      wide(100_000, 2, (c) => c === 0),
+      wide(50_000, 4, (c) => c > 0),
+      wide(30_000, 6, (c) => c % 3 === 0),
+    ]) {
+      const json = JSON.stringify(cells).length;
+      expect(Math.abs(payloadBytes(cells) / json - 1)).toBeLessThan(0.05);
+      expect(payloadOver(cells) !== undefined).toBe(json > MAX_RESULT_PAYLOAD_BYTES);
+    }
+    // A few numbers among many errors are counted, not taken for none.
+    const sparse = Array.from({ length: 30_000 }, (_, r) => [r === 12_345 ? 1 / 3 : new ExcelError("#N/A", "")]);
+    expect(payloadBytes(sparse)).toBe(payloadBytes(sparse, true));
+  });
+
   it("counts an error's code and message as CustomFunctions.Error serializes them", () => {
     const cells = [
       [new ExcelError("#N/A", 'no "model"'), new ExcelError("#DIV/0!", "")],
@@ -104,7 +125,7 @@ describe("a result past the budget", () => {
       [
         new ExcelError(
           "#VALUE!",
-          `The result (${(edge + 1).toLocaleString("en-US")} x 1 cells) is about 2.6 MB, past the 2.5 MB Excel takes ` +
+          `The result (${(edge + 1).toLocaleString("en-US")} x 1 cells) is about 2,501 KB; Excel takes 2,500 KB ` +
             "from one formula. Split the range into smaller ones.",
         ),
       ],

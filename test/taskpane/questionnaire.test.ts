@@ -725,6 +725,34 @@ describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
     expect(fourth?.totals).toEqual([expect.any(Number), expect.any(Number), expect.any(Number)]);
   });
 
+  it("widens the GPUs' published range to the analyst's own figure, so the simulation's row stays in order", () => {
+    // $2 an hour (a reserved GPU) is below the published $2.69, and 20,000 tokens a second above 15,000.
+    const model = onStep3({ servedOnGpus: true });
+    model.set("gpuHourlyPrice", "2");
+    model.set("gpuTokensPerSecond", "20000");
+    model.set("gpuUtilization", "80%");
+    expect(
+      ["gpuHourlyPriceLow", "gpuHourlyPriceHigh", "gpuTokensPerSecondLow", "gpuTokensPerSecondHigh"].map((key) =>
+        model.value(key as AnswerKey),
+      ),
+    ).toEqual(["2", "8", "3500", "20000"]);
+    expect([model.value("gpuUtilizationLow"), model.value("gpuUtilizationHigh")]).toEqual(["0.15", "0.8"]);
+    expect(model.next()).toBe(true);
+    const sure = model.results().sureness;
+    if (!sure) throw new Error(`no simulation: ${model.results().surenessError}`);
+    // $10 an hour is above the published $8: the high follows it.
+    model.back();
+    model.set("gpuHourlyPrice", "10");
+    expect([model.value("gpuHourlyPriceLow"), model.value("gpuHourlyPriceHigh")]).toEqual(["2.69", "10"]);
+    expect(model.next()).toBe(true);
+    expect(model.results().surenessError).toBeUndefined();
+    // A low typed by the analyst stays as typed.
+    model.back();
+    model.set("gpuHourlyPriceLow", "1.5");
+    model.set("gpuHourlyPrice", "3");
+    expect(model.value("gpuHourlyPriceLow")).toBe("1.5");
+  });
+
   it("refuses a utilization typed as 60 for 60 %, as the other shares are", () => {
     const model = onStep3({ servedOnGpus: true });
     model.set("gpuUtilization", "60");
