@@ -33,7 +33,8 @@ function otherLength(cell: Cell): number {
 export function payloadBytes(result: readonly (readonly Cell[])[], exact = false): number {
   // A result is rectangular: its rows are as long as its first.
   const columns = result[0]?.length ?? 0;
-  const stride = exact ? 1 : Math.max(1, Math.floor((result.length * columns) / SAMPLED_NUMBERS));
+  // A cell is sampled where the hash of its place falls below this share of its 2^32 values.
+  const below = exact ? Infinity : (2 ** 32 * SAMPLED_NUMBERS) / (result.length * columns || 1);
   // The brackets of the result and of each row, and the commas between cells and rows.
   let bytes = 1 + result.length * (columns + 2);
   let numbers = 0;
@@ -47,7 +48,7 @@ export function payloadBytes(result: readonly (readonly Cell[])[], exact = false
       else {
         numbers += 1;
         // The first number always, so that a few numbers among errors are never counted as none.
-        if ((Math.imul(at, 0x9e3779b1) >>> 16) % stride === 0 || measured === 0) {
+        if (Math.imul(at, 0x9e3779b1) >>> 0 < below || measured === 0) {
           measured += 1;
           measuredCharacters += String(cell).length;
         }
