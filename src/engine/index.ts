@@ -16,3 +16,4 @@ export * from "./savings";
 export * from "./switchValues";
 export * from "./tco";
 export * from "./gpu";
+export * from "./workload";

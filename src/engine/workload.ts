@@ -59,11 +59,13 @@ function monthBounds(day: number): [number, number] {
  * Summarises a usage log. The rows need not be in order. Throws when the log has no row or no
  * request, which the caller refuses first.
  *
+ * One request a day through January and February 2027 (serials 46388 to 46446): 31 requests in
+ * January and 28 in February.
+ *
  * @example
- * // One request a day through January and February 2027, 1,000 tokens in and 200 out each.
  * workload({ dates: Float64Array.from({ length: 59 }, (_, d) => 46388 + d),
  *   inputTokens: new Float64Array(59).fill(1000), outputTokens: new Float64Array(59).fill(200) })
- *   .requestsPerMonth; // 29.5: 31 in January, 28 in February
+ *   .requestsPerMonth; // 29.5
  */
 export function workload(rows: UsageRows): Workload {
   const count = rows.dates.length;
