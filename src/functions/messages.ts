@@ -4,7 +4,7 @@
  */
 import { PRICE_TABLE_COLUMNS, PROVIDER_NAMES, type NeverPaysBack, type Unpriced } from "../engine";
 import { ExcelError } from "./excelError";
-import type { NumberSeparators } from "./culture";
+import { ambiguousWhileUnknown, workbookSeparators, writtenTheOtherWay, type NumberSeparators } from "./culture";
 import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from "./format";
 
 /**
@@ -229,4 +229,14 @@ export function unpricedReason(why: Unpriced): string {
         "keeps its weights. Choose an open-weight model (AICOST.MODELS())."
       );
   }
+}
+
+/**
+ * Why numeric text is refused where the workbook's separators explain it: it reads as two numbers
+ * while they are unknown, or it is written the other way; undefined for any other text.
+ */
+export function separatorsRefusal(label: ArgumentLabel, expected: string, text: string): ExcelError | undefined {
+  if (ambiguousWhileUnknown(text)) return messages.ambiguousNumber(label, text);
+  if (writtenTheOtherWay(text)) return messages.numberWrittenTheOtherWay(label, expected, text, workbookSeparators());
+  return undefined;
 }

@@ -7,11 +7,11 @@
 import { PRICE_TABLE_COLUMNS, readIsoDate, serialFromIso, type PriceOverrides } from "../engine";
 import { todaySerial } from "./clock";
 import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
-import { ambiguousWhileUnknown, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { readNumber } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
 import { parsePriceTable } from "./priceTable";
-import { messages, orList, type ArgumentLabel } from "./messages";
+import { messages, orList, separatorsRefusal, type ArgumentLabel } from "./messages";
 
 /** The longest horizon in months: 100 years (SPEC 3.8), far inside what Excel takes from one formula. */
 export const MAX_MONTHS = 1_200;
@@ -387,11 +387,9 @@ export function refusal(param: ScalarParam, raw: unknown, label: ArgumentLabel):
     raw = basicValue(raw);
   }
   if (blankFor(param, raw)) return messages.missingArgument(label, expectedOf(param));
-  if (param.kind === "number" && typeof raw === "string" && ambiguousWhileUnknown(raw)) {
-    return messages.ambiguousNumber(label, raw);
-  }
-  if (param.kind === "number" && typeof raw === "string" && writtenTheOtherWay(raw)) {
-    return messages.numberWrittenTheOtherWay(label, expectedOf(param), raw, workbookSeparators());
+  if (param.kind === "number" && typeof raw === "string") {
+    const why = separatorsRefusal(label, expectedOf(param), raw);
+    if (why) return why;
   }
   if (param.kind === "number" && param.domain.rate) {
     const value = readNumber(raw);

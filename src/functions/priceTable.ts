@@ -6,8 +6,8 @@ import { PRICE_TABLE_KINDS, type ModelPrices, type PriceKind, type PriceOverride
 import { priceOverrides, type PricedRow } from "../prices/overrides";
 import { basicValue, cellError, isBlank } from "./cells";
 import { ExcelError } from "./excelError";
-import { messages } from "./messages";
-import { ambiguousWhileUnknown, parseNumericText, readNumber, workbookSeparators, writtenTheOtherWay } from "./culture";
+import { messages, separatorsRefusal } from "./messages";
+import { ambiguousWhileUnknown, parseNumericText, readNumber, writtenTheOtherWay } from "./culture";
 
 const COLUMN_HEADINGS = ["model", ...PRICE_TABLE_KINDS] as const;
 const PRICE_EXPECTED = "a price ≥ 0 (US dollars per 1M tokens, or per hour for hosting)";
@@ -76,12 +76,9 @@ export function parsePriceTable(raw: unknown): PriceOverrides | ExcelError | und
       const required = c <= 2;
       if (!required && isEmptyCell(cell)) continue;
       const price = isBlank(cell) ? undefined : readPrice(cell);
-      if (price === undefined && typeof cell === "string" && ambiguousWhileUnknown(cell)) {
-        return messages.ambiguousNumber(`price_table row ${r + 1}, column ${c + 1} (${kind})`, cell);
-      }
-      if (price === undefined && typeof cell === "string" && writtenTheOtherWay(cell)) {
-        const label = `price_table row ${r + 1}, column ${c + 1} (${kind})`;
-        return messages.numberWrittenTheOtherWay(label, expectedIn(kind), cell, workbookSeparators());
+      if (price === undefined && typeof cell === "string") {
+        const why = separatorsRefusal(`price_table row ${r + 1}, column ${c + 1} (${kind})`, expectedIn(kind), cell);
+        if (why) return why;
       }
       if (price === undefined) return messages.priceTableCell(r + 1, c + 1, kind, expectedIn(kind), cell);
       prices[kind] = price;

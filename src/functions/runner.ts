@@ -188,9 +188,10 @@ interface Operand {
   matrix: Matrix;
   rows: number;
   columns: number;
-  /** True for a single cell, whose coerced value every scenario shares. */
-  fixed: boolean;
-  /** The coerced value of a single cell (undefined for an omitted argument that nothing stands in for). */
+  /**
+   * The coerced value of a single cell, which every scenario shares (undefined for an omitted
+   * argument that nothing stands in for).
+   */
   single?: number | string | boolean | ExcelError;
 }
 
@@ -238,7 +239,6 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
       matrix,
       rows: matrix.length,
       columns: matrix[0].length,
-      fixed: single,
       single: single ? coerceArgument(param, matrix[0][0], param.name) : undefined,
     });
   }
@@ -272,7 +272,8 @@ function runBroadcast(declaration: BroadcastFunction, rawArgs: readonly unknown[
   // hold an error (it must still lose to an earlier argument's error in a row), are read per cell.
   const perCell: Operand[] = [];
   for (const operand of operands) {
-    if (operand.fixed && !(operand.single instanceof ExcelError)) args[operand.param.key] = operand.single;
+    const single = operand.rows === 1 && operand.columns === 1;
+    if (single && !(operand.single instanceof ExcelError)) args[operand.param.key] = operand.single;
     else perCell.push(operand);
   }
   const compute = declaration.compute as (args: Record<string, unknown>) => Cell;
