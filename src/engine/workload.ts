@@ -2,7 +2,7 @@
  * A team's real workload from its usage log (SPEC 3.13): the period it covers, requests per month
  * over whole calendar months, their growth, and the tokens per request.
  */
-import { isoFromSerial, serialFromIso } from "./calendar";
+import { addMonths, isoFromSerial, serialFromIso } from "./calendar";
 import { percentilesInc } from "./risk";
 
 /** Days in an average month, 365.25 / 12: a log shorter than a whole month is scaled by it (SPEC 3.13). */
@@ -48,11 +48,8 @@ export interface Workload {
 
 /** The first day of the calendar month a date falls in, and of the next, as serials. */
 function monthBounds(day: number): [number, number] {
-  const [year, month] = isoFromSerial(day).split("-").map(Number);
-  const start = serialFromIso(`${year}-${String(month).padStart(2, "0")}-01`);
-  const nextYear = month === 12 ? year + 1 : year;
-  const next = serialFromIso(`${nextYear}-${String((month % 12) + 1).padStart(2, "0")}-01`);
-  return [start, next];
+  const first = `${isoFromSerial(day).slice(0, 8)}01`;
+  return [serialFromIso(first), serialFromIso(addMonths(first, 1))];
 }
 
 /**

@@ -294,6 +294,21 @@ const when = (answerKey: AnswerKey, of: string): Figure => ({ kind: "when", answ
 
 type CallFigure = Extract<Figure, { kind: "call" }>;
 
+/**
+ * FT_GPU_MONTHLY_COST for the fine-tuned model's requests (its shorter prompt and the output) at a
+ * volume, a GPU-hour's price, a throughput and a share in use: the most likely figures, or a
+ * range's ends.
+ */
+const gpusFor = (volume: AnswerKey, price: AnswerKey, speed: AnswerKey, share: AnswerKey): Figure =>
+  call(FT_GPU_MONTHLY_COST, {
+    requests_per_month: answer(volume),
+    input_tokens: answer("ftInputTokens"),
+    output_tokens: answer("outputTokens"),
+    gpu_hourly_price: answer(price),
+    output_tokens_per_second: answer(speed),
+    utilization: answer(share),
+  });
+
 /** FT_COMPARE's call: the arguments FT_COMPARE_RISK and FT_SWITCH_VALUES take too, by name. */
 const COMPARISON = call(FT_COMPARE, {
   months: answer("horizonMonths"),
@@ -323,11 +338,7 @@ export const MODEL = {
   upfront: call(FT_UPFRONT_COST),
   // The GPUs that serve the fine-tuned model's requests (its shorter prompt), on all month, where
   // the analyst asks for them; the published prefill ratio and one GPU at least.
-  gpuMonthly: call(FT_GPU_MONTHLY_COST, {
-    requests_per_month: answer("requestsPerMonth"),
-    input_tokens: answer("ftInputTokens"),
-    output_tokens: answer("outputTokens"),
-  }),
+  gpuMonthly: gpusFor("requestsPerMonth", "gpuHourlyPrice", "gpuTokensPerSecond", "gpuUtilization"),
   dedicated: when("servedOnGpus", "gpuMonthly"),
   maintenance: call(FT_MAINTENANCE_MONTHLY, { training_cost: answer("trainingRunCost") }),
   comparison: COMPARISON,
@@ -373,22 +384,8 @@ export const MODEL = {
   // cheapest hour, the fastest GPU and the fullest use, to those the highest volume needs at the
   // dearest, the slowest and the emptiest (the cost rises with the volume and the price, and falls
   // with the throughput and the use). Each 0 where they are not priced: a range of 0s is left out.
-  gpuLeast: call(FT_GPU_MONTHLY_COST, {
-    requests_per_month: answer("volumeLow"),
-    input_tokens: answer("ftInputTokens"),
-    output_tokens: answer("outputTokens"),
-    gpu_hourly_price: answer("gpuHourlyPriceLow"),
-    output_tokens_per_second: answer("gpuTokensPerSecondHigh"),
-    utilization: answer("gpuUtilizationHigh"),
-  }),
-  gpuMost: call(FT_GPU_MONTHLY_COST, {
-    requests_per_month: answer("volumeHigh"),
-    input_tokens: answer("ftInputTokens"),
-    output_tokens: answer("outputTokens"),
-    gpu_hourly_price: answer("gpuHourlyPriceHigh"),
-    output_tokens_per_second: answer("gpuTokensPerSecondLow"),
-    utilization: answer("gpuUtilizationLow"),
-  }),
+  gpuLeast: gpusFor("volumeLow", "gpuHourlyPriceLow", "gpuTokensPerSecondHigh", "gpuUtilizationHigh"),
+  gpuMost: gpusFor("volumeHigh", "gpuHourlyPriceHigh", "gpuTokensPerSecondLow", "gpuUtilizationLow"),
   dedicatedLeast: when("servedOnGpus", "gpuLeast"),
   dedicatedMost: when("servedOnGpus", "gpuMost"),
   dedicatedRange: row(figure("dedicatedLeast"), figure("dedicated"), figure("dedicatedMost")),
