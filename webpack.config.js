@@ -12,6 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const Minimizer = require("minimizer-webpack-plugin");
 const { DeclarationsPlugin } = require("./scripts/webpack/declarations-plugin");
 const { DEV_BASE, HostError, deployBase, manifestFor } = require("./scripts/webpack/deploy-host");
 const { stripDocs } = require("./scripts/webpack/strip-docs");
@@ -43,6 +44,22 @@ function rules(dev, forFunctions = false) {
   ];
 }
 
+/**
+ * functions.js is minified twice, by terser (as webpack does by default) and then by swc's
+ * minifier, whose compressor finds what terser's leaves (about 400 bytes of the gzip budget in
+ * bench/budgets.ts). Both run on every production build; the tests run the result.
+ */
+function functionsMinimizer() {
+  return new Minimizer({
+    minify: [Minimizer.terserMinify, Minimizer.swcMinify],
+    minimizerOptions: [
+      { compress: { passes: 2 }, mangle: true, ecma: 2020 },
+      { compress: { passes: 3 }, mangle: true },
+    ],
+    extractComments: false,
+  });
+}
+
 /** functions.js and functions.json: what Excel loads to compute AICOST formulas; and help.html. */
 function functions(dev, { out, deploy }) {
   return {
@@ -53,6 +70,7 @@ function functions(dev, { out, deploy }) {
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: rules(dev, true) },
     performance: { hints: false },
+    optimization: { minimizer: [functionsMinimizer()] },
     plugins: [new DeclarationsPlugin({ base: deploy?.base ?? DEV_BASE, version })],
   };
 }

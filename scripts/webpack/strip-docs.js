@@ -1,8 +1,8 @@
 // A TypeScript transformer for the bundles Excel loads: it drops the functions' documentation
 // (descriptions, help texts, return texts and examples of src/functions/declarations.ts and the
 // parameter builders), which Excel reads from functions.json and never from the running code,
-// and, from functions.js alone, what only the pane and the preview read and the references the
-// price catalogue records for each entry. What stays is every bound, default and message:
+// and, from functions.js alone, what only the pane and the preview read and what the price
+// catalogue records for each entry that no function reads (its references and documented differences). What stays is every bound, default and message:
 // test/functions/workedExamples.test.ts and test/build/bundle.test.ts run the built functions.js.
 const path = require("path");
 const ts = require("typescript");
@@ -11,8 +11,12 @@ const ts = require("typescript");
 const FUNCTIONS_DIR = `${path.resolve(__dirname, "..", "..", "src", "functions").split(path.sep).join("/")}/`;
 const CATALOGUE = path.resolve(__dirname, "..", "..", "src", "engine", "priceCatalogue.ts").split(path.sep).join("/");
 
-/** What the catalogue records for its maintainers and tests: the references each price was checked against. */
-const CATALOGUE_RECORDS = new Set(["references"]);
+/**
+ * What the catalogue records for its maintainers, its tests and the pane's price import, which no
+ * function reads: the references each price was checked against, and the documented differences
+ * from those references that a price file is compared with.
+ */
+const CATALOGUE_RECORDS = new Set(["references", "documented"]);
 
 /** Properties of a declaration that only document: Excel gets them from functions.json, the README from npm run docs. */
 const DECLARATION_DOCS = new Set(["description", "returns", "examples"]);
@@ -27,8 +31,14 @@ const HELP = new Set(["help"]);
  */
 const PANE_ONLY = new Set(["unit", "symbol", "spill"]);
 
+/**
+ * The argument of a parameter builder that only the pane and the preview read, left out of the
+ * functions bundle: a table parameter's `sized`, which tells a spill's size before the values.
+ */
+const PANE_ONLY_ARGUMENT = { table: 4 };
+
 /** The help argument's position in each parameter builder of src/functions/params.ts. */
-const HELP_ARGUMENT = { num: 2, numSameAs: 2, text: 2, choice: 2, bool: 1, table: 1 };
+const HELP_ARGUMENT = { num: 2, numSameAs: 2, numOmittable: 2, dateToday: 2, text: 2, choice: 2, bool: 1, table: 1 };
 
 function stripDocs({ forFunctions }) {
   return (context) => transformer(context, forFunctions);
@@ -54,7 +64,10 @@ function transformer(context, forFunctions) {
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in HELP_ARGUMENT) {
       const index = HELP_ARGUMENT[node.expression.text];
-      const args = node.arguments.map((arg, i) => (i === index ? empty() : ts.visitNode(arg, visit)));
+      const paneOnly = forFunctions ? PANE_ONLY_ARGUMENT[node.expression.text] : undefined;
+      const args = node.arguments.map((arg, i) =>
+        i === index ? empty() : i === paneOnly ? ts.factory.createVoidZero() : ts.visitNode(arg, visit),
+      );
       // A help text that is the last argument is left out altogether.
       if (args.length === index + 1) args.pop();
       return ts.factory.updateCallExpression(node, node.expression, node.typeArguments, args);

@@ -46,10 +46,10 @@ export interface Workload {
   outputPercentiles: [number, number] | WorkloadGap;
 }
 
-/** The first day of the calendar month a date falls in, and of the next, as serials. */
-function monthBounds(day: number): [number, number] {
-  const first = `${isoFromSerial(day).slice(0, 8)}01`;
-  return [serialFromIso(first), serialFromIso(addMonths(first, 1))];
+/** The first day of the first calendar month that starts on or after a day, as a serial. */
+function firstMonthFrom(day: number): number {
+  const iso = isoFromSerial(day);
+  return iso.endsWith("-01") ? day : serialFromIso(addMonths(`${iso.slice(0, 8)}01`, 1));
 }
 
 /**
@@ -65,72 +65,61 @@ function monthBounds(day: number): [number, number] {
  *   .requestsPerMonth; // 29.5
  */
 export function workload(rows: UsageRows): Workload {
-  const count = rows.dates.length;
-  if (count === 0) throw new RangeError("a usage log needs at least one row");
+  const { dates, inputTokens, outputTokens, requests } = rows;
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const day = Math.floor(rows.dates[i]);
+  for (let i = 0; i < dates.length; i++) {
+    const day = Math.floor(dates[i]);
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
   }
+  if (!(lastDay >= firstDay)) throw new RangeError("a usage log needs at least one row");
 
-  // The whole months: from the first month that starts on or after the first day, while each ends
-  // on or before the last day.
-  const starts: number[] = [];
-  let [start, next] = monthBounds(firstDay);
-  if (start < firstDay) [start, next] = monthBounds(next);
-  while (next - 1 <= lastDay) {
-    starts.push(start);
-    [start, next] = monthBounds(next);
-  }
-  starts.push(start);
-  const wholeMonths = starts.length - 1;
-
-  // Each day's whole month (−1 outside them), looked up by its offset from the first day.
+  // Each day's whole month, numbered from 0, by its offset from the first day (−1 outside them):
+  // the months from the first that starts on or after the first day, while each ends by the last.
   const monthOfDay = new Int32Array(lastDay - firstDay + 1).fill(-1);
-  for (let m = 0; m < wholeMonths; m++) {
-    for (let day = starts[m]; day < starts[m + 1]; day++) monthOfDay[day - firstDay] = m;
+  const starts: number[] = [];
+  for (let start = firstMonthFrom(firstDay); ;) {
+    const next = serialFromIso(addMonths(isoFromSerial(start), 1));
+    if (next - 1 > lastDay) break;
+    monthOfDay.fill(starts.length, start - firstDay, next - firstDay);
+    starts.push(start);
+    start = next;
   }
+  const wholeMonths = starts.length;
 
   const perMonth = new Float64Array(wholeMonths);
-  let requests = 0;
+  let total = 0;
   let inputTotal = 0;
   let outputTotal = 0;
-  for (let i = 0; i < count; i++) {
-    const n = rows.requests ? rows.requests[i] : 1;
-    requests += n;
-    inputTotal += rows.inputTokens[i];
-    outputTotal += rows.outputTokens[i];
-    const m = monthOfDay[Math.floor(rows.dates[i]) - firstDay];
+  for (let i = 0; i < dates.length; i++) {
+    const n = requests ? requests[i] : 1;
+    total += n;
+    inputTotal += inputTokens[i];
+    outputTotal += outputTokens[i];
+    const m = monthOfDay[Math.floor(dates[i]) - firstDay];
     if (m >= 0) perMonth[m] += n;
   }
-  if (!(requests > 0)) throw new RangeError("a usage log needs at least one request");
+  if (!(total > 0)) throw new RangeError("a usage log needs at least one request");
 
-  const months = Array.from(perMonth, (n, m) => ({ month: isoFromSerial(starts[m]).slice(0, 7), requests: n }));
-  const requestsPerMonth =
-    wholeMonths > 0
-      ? perMonth.reduce((sum, n) => sum + n, 0) / wholeMonths
-      : (requests / (lastDay - firstDay + 1)) * DAYS_PER_MONTH;
-  const lastWholeMonth: number | WorkloadGap = wholeMonths > 0 ? perMonth[wholeMonths - 1] : { kind: "no whole month" };
-
+  const months = starts.map((start, m) => ({ month: isoFromSerial(start).slice(0, 7), requests: perMonth[m] }));
   const percentiles = (tokens: Float64Array): [number, number] | WorkloadGap =>
-    rows.requests
-      ? { kind: "aggregated" }
-      : (percentilesInc(Float64Array.from(tokens), [0.5, 0.9]) as [number, number]);
-
+    requests ? { kind: "aggregated" } : (percentilesInc(Float64Array.from(tokens), [0.5, 0.9]) as [number, number]);
   return {
     firstDay,
     lastDay,
     wholeMonths,
-    requestsPerMonth,
+    requestsPerMonth:
+      wholeMonths > 0
+        ? perMonth.reduce((sum, n) => sum + n, 0) / wholeMonths
+        : (total / (lastDay - firstDay + 1)) * DAYS_PER_MONTH,
     months,
-    lastWholeMonth,
+    lastWholeMonth: wholeMonths > 0 ? perMonth[wholeMonths - 1] : { kind: "no whole month" },
     growth: monthlyGrowth(months),
-    inputMean: inputTotal / requests,
-    outputMean: outputTotal / requests,
-    inputPercentiles: percentiles(rows.inputTokens),
-    outputPercentiles: percentiles(rows.outputTokens),
+    inputMean: inputTotal / total,
+    outputMean: outputTotal / total,
+    inputPercentiles: percentiles(inputTokens),
+    outputPercentiles: percentiles(outputTokens),
   };
 }
 
@@ -147,13 +136,13 @@ export function monthlyGrowth(months: readonly { month: string; requests: number
   if (n < 3) return { kind: "too few months", months: n };
   const empty = months.find((entry) => !(entry.requests > 0));
   if (empty) return { kind: "empty month", month: empty.month };
-  const meanX = (n + 1) / 2;
-  const meanY = months.reduce((sum, entry) => sum + Math.log(entry.requests), 0) / n;
+  // The slope Σ dx ln y / Σ dx², dx the month's distance from the middle one (Σ dx = 0, so the
+  // mean of ln y drops out).
   let covariance = 0;
   let variance = 0;
   months.forEach((entry, k) => {
-    const dx = k + 1 - meanX;
-    covariance += dx * (Math.log(entry.requests) - meanY);
+    const dx = k - (n - 1) / 2;
+    covariance += dx * Math.log(entry.requests);
     variance += dx * dx;
   });
   return Math.expm1(covariance / variance);

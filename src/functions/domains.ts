@@ -38,6 +38,10 @@ export const signedAmountPerRequest = domain({
   symbol: "$/request",
 });
 export const volume = nonNegative("requests per month", "requests/month");
+/** A usage log's tokens in one row: of its request, or of its period's requests. */
+export const logTokens = nonNegative("tokens", "tokens");
+/** A usage log's requests in one row (a period of a provider's export). */
+export const logRequests = nonNegative("requests", "requests");
 export const hours = nonNegative("hours", "hours");
 export const hourlyRate = nonNegative("US dollars per hour", "$/hour");
 export const months = nonNegative("months", "months");

@@ -2,7 +2,7 @@
  * Every error message the functions show, with its Excel error code. #VALUE! is bad input;
  * #N/A is a lookup that found nothing or an investment that never pays back (charts skip #N/A).
  */
-import { PRICE_TABLE_COLUMNS, PROVIDER_NAMES, type NeverPaysBack, type Unpriced } from "../engine";
+import { PRICE_TABLE_COLUMNS, PROVIDER_NAMES, type NeverPaysBack, type Unpriced, type WorkloadGap } from "../engine";
 import { ExcelError } from "./excelError";
 import { ambiguousWhileUnknown, workbookSeparators, writtenTheOtherWay, type NumberSeparators } from "./culture";
 import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from "./format";
@@ -198,10 +198,38 @@ export const messages = {
       `price_table row ${row}, column ${column} (${heading}) must be ${expected}; got ${describeValue(received)}.`,
     ),
 
+  notLogColumn: (label: ArgumentLabel, rows: number, columns: number): ExcelError =>
+    invalid(
+      `${label} must be one column or one row of the log; got ${groupDigits(rows)} x ${groupDigits(columns)} cells.`,
+    ),
+
+  logLengths: (columns: readonly { name: string; rows: number }[]): ExcelError =>
+    invalid(
+      `The log's columns must be one length, a cell per row; got ${columns.map(({ name, rows }) => `${name} ${groupDigits(rows)}`).join(", ")}.`,
+    ),
+
+  noLoggedRequests: (): ExcelError => invalid("The usage log holds no request."),
+
+  workloadGap: (gap: WorkloadGap): ExcelError => notAvailable(workloadGapReason(gap)),
+
   overflow: (): ExcelError => invalid("The result is too large to represent; check the size of the arguments."),
 
   unexpected: (detail: string): ExcelError => invalid(`Unexpected error while computing: ${detail}.`),
 } as const;
+
+/** Why WORKLOAD gives no figure for a measure (SPEC 3.13). */
+function workloadGapReason(gap: WorkloadGap): string {
+  switch (gap.kind) {
+    case "no whole month":
+      return "The log covers no whole calendar month.";
+    case "too few months":
+      return `Growth needs 3 whole months; the log has ${gap.months}.`;
+    case "empty month":
+      return `Growth needs requests in every whole month; ${gap.month} has none.`;
+    case "aggregated":
+      return "Percentiles need one row per request.";
+  }
+}
 
 /** Why FT_COMPARE cannot price a strategy, in one sentence the pane shows as well. */
 export function unpricedReason(why: Unpriced): string {

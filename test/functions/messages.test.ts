@@ -72,6 +72,24 @@ const LONGEST: { [K in keyof typeof messages]: () => ExcelError } = {
   noVolumeBreaksEven: () => messages.noVolumeBreaksEven(HUGE),
   priceTableTooNarrow: () => messages.priceTableTooNarrow(16_384),
   priceTableCell: () => messages.priceTableCell(1_048_576, 16_384, "ft hosting per hour", EXPECTED, TEXT),
+  notLogColumn: () => messages.notLogColumn("output_tokens", 1_048_576, 16_384),
+  logLengths: () =>
+    messages.logLengths([
+      { name: "dates", rows: 1_048_576 },
+      { name: "input_tokens", rows: 1_048_575 },
+      { name: "output_tokens", rows: 1_048_574 },
+      { name: "requests", rows: 1_048_573 },
+    ]),
+  noLoggedRequests: () => messages.noLoggedRequests(),
+  workloadGap: () => {
+    const reasons = [
+      messages.workloadGap({ kind: "no whole month" }),
+      messages.workloadGap({ kind: "too few months", months: 2 }),
+      messages.workloadGap({ kind: "empty month", month: "2026-12" }),
+      messages.workloadGap({ kind: "aggregated" }),
+    ];
+    return reasons.reduce((longest, error) => (error.message.length > longest.message.length ? error : longest));
+  },
   overflow: () => messages.overflow(),
   unexpected: () => messages.unexpected(TEXT),
 };
