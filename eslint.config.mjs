@@ -152,4 +152,22 @@ export default [
       ],
     },
   },
+  {
+    files: ["src/usage/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // Anything but "./…" and "../engine…", or anything that climbs out through a later ".." segment.
+              regex: "^(?!\\./|\\.\\./engine(/|$))|^\\.\\.?/(.*/)?\\.\\.(/|$)",
+              message:
+                "Usage files are read by pure code: src/usage imports only the engine (no package, no other folder).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

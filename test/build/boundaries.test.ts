@@ -1,9 +1,11 @@
 /**
  * The architecture's boundaries are enforced by the build (SPEC section 1): lint refuses imports
  * that point the wrong way (engine -> anything; functions -> taskpane/preview/sheet; taskpane -> preview;
- * sheet -> taskpane/preview; prices -> anything but the engine) and imports that close a circle,
+ * sheet -> taskpane/preview; prices -> anything but the engine; usage -> anything but the engine, packages
+ * included) and imports that close a circle,
  * and the engine's own type check (src/engine/tsconfig.json, run by `npm run typecheck`) knows no
- * DOM, Node, Office or jest types. Each rule is shown to fail on a sample that breaks it, through
+ * DOM, Node, Office or jest types (src/usage's, which knows none either, is checked in
+ * test/usage/pure.test.ts). Each rule is shown to fail on a sample that breaks it, through
  * the project's real eslint.config.mjs and tsconfig, so a config edit that loses one fails here.
  */
 import { spawnSync } from "child_process";
@@ -72,6 +74,21 @@ const CASES = {
   prices: {
     filePath: "src/prices/x.ts",
     specifiers: ["../functions/params", "../sheet/layout", "../taskpane/view", "../engine", "zod/mini", "./csv"],
+  },
+  usage: {
+    filePath: "src/usage/x.ts",
+    specifiers: [
+      "../functions/params",
+      "../sheet/layout",
+      "../taskpane/view",
+      "../prices/csv",
+      "zod/mini",
+      "./../functions/format",
+      "../engine/../sheet/layout",
+      "../engine",
+      "../engine/calendar",
+      "./csv",
+    ],
   },
 };
 
@@ -142,6 +159,19 @@ describe("lint forbids imports that point the wrong way", () => {
 
   it("price files are read by pure code that imports only the engine and its parsers", () => {
     expect(flagged.prices).toEqual(["../functions/params", "../sheet/layout", "../taskpane/view"]);
+  });
+
+  it("usage files are read by pure code that imports only the engine: no other folder, no package", () => {
+    expect(flagged.usage).toEqual([
+      "../functions/params",
+      "../sheet/layout",
+      "../taskpane/view",
+      "../prices/csv",
+      "zod/mini",
+      "./../functions/format",
+      "../engine/../sheet/layout",
+    ]);
+    for (const message of messages.usage) expect(message).toMatch(/src\/usage imports only the engine/);
   });
 
   it("an import that closes a circle is refused, naming the circle", () => {

@@ -1,0 +1,214 @@
+/**
+ * Numbers and dates read from a usage file's cells and fields. A CSV cell is read where it lies
+ * in the text (start and end offsets), so that a million rows allocate no string per number.
+ * Results are plain numbers: {@link BLANK} for an empty cell, NaN for text that is no number or
+ * date, and never −Infinity otherwise.
+ */
+
+/** What a reader gives for an empty cell, a missing field or null. */
+export const BLANK = -Infinity;
+
+/** Excel's serial of 1970-01-01, and seconds and milliseconds in a day. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const SECONDS_PER_DAY = 86_400;
+const MS_PER_DAY = 86_400_000;
+
+/** The first and the last day a usage date may fall on: 2000-01-01 and 2099-12-31, as Excel serials. */
+export const FIRST_USAGE_SERIAL = 36_526;
+export const LAST_USAGE_SERIAL = 73_050;
+
+/** Unix seconds from this on are 2001-09-09 or later; from {@link UNIX_MS_FROM} on they are milliseconds. */
+const UNIX_SECONDS_FROM = 1e9;
+const UNIX_MS_FROM = 1e11;
+
+/** A number as a CSV or a JSON text writes it: no thousands separators, no hexadecimal, no "Infinity". */
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+const SPACE = 32;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const COMMA = 44;
+const COLON = 58;
+const ZERO = 48;
+const NINE = 57;
+
+/**
+ * The number written in text[start, end), spaces around it ignored: {@link BLANK} when there is
+ * nothing but spaces, NaN when it is no number, +Infinity beyond any double ("1e400").
+ *
+ * @example
+ * numberIn("a, 1200 ,b", 2, 8); // 1200
+ */
+export function numberIn(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) <= SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) <= SPACE) end--;
+  if (start === end) return BLANK;
+  // Whole numbers of up to 15 digits, which token counts are, are read without a string.
+  let i = start;
+  const sign = text.charCodeAt(i);
+  if (sign === MINUS || sign === PLUS) i++;
+  let value = 0;
+  const digitsFrom = i;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ZERO || c > NINE) break;
+    value = value * 10 + (c - ZERO);
+  }
+  if (i === end && i > digitsFrom && i - digitsFrom <= 15) return sign === MINUS ? -value : value;
+  const written = text.slice(start, end);
+  if (!NUMBER_TEXT.test(written)) return NaN;
+  const read = Number(written);
+  return read === -Infinity ? -Number.MAX_VALUE : read;
+}
+
+/**
+ * A JSON field as a count: a number as it is, numeric text read by {@link numberIn}, null or
+ * missing as {@link BLANK}, anything else NaN.
+ *
+ * @example
+ * numberOf("1500"); // 1500
+ */
+export function numberOf(value: unknown): number {
+  if (typeof value === "number") return value === -Infinity ? -Number.MAX_VALUE : value;
+  if (typeof value === "string") return numberIn(value, 0, value.length);
+  return value === null || value === undefined ? BLANK : NaN;
+}
+
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The value of the `count` digits at text[at], or −1 where one of them is no digit. */
+function digitsAt(text: string, at: number, count: number, end: number): number {
+  if (at + count > end) return -1;
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ZERO || c > NINE) return -1;
+    value = value * 10 + (c - ZERO);
+  }
+  return value;
+}
+
+/**
+ * An ISO 8601 date, with an optional time of day and zone, in text[start, end) as an Excel serial
+ * with the time as its fraction, in UTC (a time with no zone is taken as UTC, as LiteLLM and
+ * databases write it); NaN for anything else, such as 2026-02-30 or 25:00.
+ * Reads "2026-11-03", "2026-11-03T14:02:11.123Z", "2026-11-03 14:02:11", "2026-11-03T14:02+05:30".
+ */
+function isoSerial(text: string, start: number, end: number): number {
+  const year = digitsAt(text, start, 4, end);
+  const month = digitsAt(text, start + 5, 2, end);
+  const day = digitsAt(text, start + 8, 2, end);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(start + 7) !== MINUS) return NaN;
+  if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1])) return NaN;
+  let seconds = 0;
+  let i = start + 10;
+  if (i < end) {
+    const separator = text.charCodeAt(i);
+    // "T", "t" or a space before the time.
+    if (separator !== 84 && separator !== 116 && separator !== SPACE) return NaN;
+    const hour = digitsAt(text, i + 1, 2, end);
+    const minute = digitsAt(text, i + 4, 2, end);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || text.charCodeAt(i + 3) !== COLON) return NaN;
+    seconds = hour * 3600 + minute * 60;
+    i += 6;
+    if (i < end && text.charCodeAt(i) === COLON) {
+      const second = digitsAt(text, i + 1, 2, end);
+      if (second < 0 || second > 60) return NaN;
+      seconds += second;
+      i += 3;
+      const mark = i < end ? text.charCodeAt(i) : 0;
+      if (mark === DOT || mark === COMMA) {
+        let scale = 0.1;
+        const from = ++i;
+        for (; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c < ZERO || c > NINE) break;
+          seconds += (c - ZERO) * scale;
+          scale /= 10;
+        }
+        if (i === from) return NaN;
+      }
+    }
+    if (i < end) {
+      const zone = text.charCodeAt(i);
+      if (zone === 90 || zone === 122)
+        i++; // "Z" or "z"
+      else if (zone === PLUS || zone === MINUS) {
+        const hours = digitsAt(text, i + 1, 2, end);
+        if (hours < 0 || hours > 23) return NaN;
+        i += 3;
+        let minutes = 0;
+        if (i < end) {
+          if (text.charCodeAt(i) === COLON) i++;
+          minutes = digitsAt(text, i, 2, end);
+          if (minutes < 0 || minutes > 59) return NaN;
+          i += 2;
+        }
+        // A time ahead of UTC is that many hours later than the same time in UTC.
+        seconds -= (zone === PLUS ? 1 : -1) * (hours * 3600 + minutes * 60);
+      }
+    }
+    if (i !== end) return NaN;
+  }
+  return daySerial(year, month, day) + seconds / SECONDS_PER_DAY;
+}
+
+/** The last day turned into a serial, by year × 10,000 + month × 100 + day: a log's rows run day by day. */
+let lastDayKey = -1;
+let lastDaySerial = 0;
+
+/** The Excel serial of a calendar day (checked before). */
+function daySerial(year: number, month: number, day: number): number {
+  const key = year * 10_000 + month * 100 + day;
+  if (key !== lastDayKey) {
+    lastDayKey = key;
+    lastDaySerial = Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  }
+  return lastDaySerial;
+}
+
+/**
+ * A number as a date, by its size: Unix milliseconds from 1e11 on, Unix seconds from 1e9, an Excel
+ * date serial from 36526 (2000-01-01) to 73050 (2099-12-31) with its fraction; NaN for any other.
+ */
+function serialOfNumber(value: number): number {
+  if (value >= UNIX_MS_FROM) return value / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  if (value >= UNIX_SECONDS_FROM) return value / SECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
+  if (value >= FIRST_USAGE_SERIAL && value < LAST_USAGE_SERIAL + 1) return value;
+  return NaN;
+}
+
+/**
+ * The date in text[start, end) as an Excel serial, its time of day as the fraction (UTC): an ISO
+ * date or date-time, Unix seconds (≥ 1e9), Unix milliseconds (≥ 1e11), or an Excel date serial
+ * (36526 to 73050). {@link BLANK} for an empty cell; NaN for anything else, such as "03/04/2026",
+ * which reads as two different days in two countries.
+ *
+ * @example
+ * dateIn("2026-11-03T12:00:00Z", 0, 20); // 46329.5
+ */
+export function dateIn(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) <= SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) <= SPACE) end--;
+  if (start === end) return BLANK;
+  if (end - start >= 10 && text.charCodeAt(start + 4) === MINUS) return isoSerial(text, start, end);
+  const value = numberIn(text, start, end);
+  return value === BLANK ? BLANK : serialOfNumber(value);
+}
+
+/**
+ * A JSON field as a date, as {@link dateIn} reads text: a number by its size (Unix seconds, as
+ * OpenAI's `start_time`), a text as ISO or numeric, null or missing as {@link BLANK}.
+ *
+ * @example
+ * dateOf(1793664000); // 46329
+ */
+export function dateOf(value: unknown): number {
+  if (typeof value === "number") return serialOfNumber(value);
+  if (typeof value === "string") return dateIn(value, 0, value.length);
+  return value === null || value === undefined ? BLANK : NaN;
+}
