@@ -4,7 +4,7 @@
  * scale and the chart are presentation and have no HyperFormula counterpart.
  */
 import { DetailedCellError, ErrorType, type HyperFormula, type SimpleCellAddress } from "hyperformula";
-import type { SheetLayout } from "../sheet/layout";
+import { rowChunks, type SheetLayout } from "../sheet/layout";
 
 /**
  * Excel reads TRUE and FALSE in a formula as values; HyperFormula knows only the functions TRUE()
@@ -59,6 +59,15 @@ export function applyPlan(hf: HyperFormula, sheet: number, plan: SheetLayout): v
         line.map((value, c) => (typeof value === "string" && table.columnFormats[c] === "@" ? `'${value}` : value)),
       );
       hf.setCellContents({ sheet, row, col: column }, values);
+    }
+    for (const rows of plan.rows ?? []) {
+      for (const chunk of rowChunks(rows)) {
+        const { row, column } = parseAddress(chunk.range.split(":")[0]);
+        const values = chunk.values.map((line) =>
+          line.map((value, c) => (typeof value === "string" && rows.columnFormats[c] === "@" ? `'${value}` : value)),
+        );
+        hf.setCellContents({ sheet, row, col: column }, values);
+      }
     }
   });
 }

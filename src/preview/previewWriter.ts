@@ -13,7 +13,16 @@ export interface PreviewSelection {
   column: number;
 }
 
+/**
+ * The most rows of an imported usage log the preview writes as read: its spreadsheet engine
+ * (HyperFormula, in the browser) takes about 20 to 35 µs a row of four values, so a larger log is
+ * summed per day and model, which Excel does only past its sheet's million rows.
+ */
+export const PREVIEW_MAX_IMPORT_ROWS = 50_000;
+
 export class PreviewWorkbookWriter implements WorkbookWriter {
+  readonly maxImportRows = PREVIEW_MAX_IMPORT_ROWS;
+
   constructor(
     private readonly workbook: PreviewWorkbook,
     private readonly selection: () => PreviewSelection,

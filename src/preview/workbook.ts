@@ -370,6 +370,13 @@ export class PreviewWorkbook {
         ),
       );
     }
+    for (const rows of plan.rows ?? []) {
+      for (let row = 0; row < rows.count; row++) {
+        rows.columnFormats.forEach((format, column) =>
+          extras.formats.set(key(rows.top + row, rows.left + column), format),
+        );
+      }
+    }
     if (plan.colourScale) extras.colourScales.push(plan.colourScale.range);
     extras.charts.push(...(plan.charts ?? []));
     for (const { column, points } of plan.columnWidths) extras.widths.set(parseAddress(`${column}1`).column, points);

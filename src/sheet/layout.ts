@@ -60,10 +60,70 @@ export interface PlannedTable {
   columnFormats: string[];
 }
 
+/**
+ * Rows of plain values too many to hold as arrays at once (an imported usage log, up to a sheet's
+ * million rows): each row is built as it is written, a chunk at a time.
+ */
+export interface PlannedRows {
+  /** The first row's 0-based row and column on the sheet. */
+  top: number;
+  left: number;
+  count: number;
+  /** The row at a 0-based index: a value per column; null leaves a cell empty. */
+  row(index: number): (string | number | null)[];
+  columnFormats: string[];
+}
+
+/**
+ * The most bytes one chunk of rows may carry: Excel on the web refuses a request or a response
+ * above 5 MB ("Resource limits and performance optimization for Office Add-ins", Microsoft), and
+ * a chunk's values and number formats travel together, with room left for the request's framing.
+ */
+export const MAX_CHUNK_BYTES = 4_000_000;
+
+/** A chunk of planned rows: its A1 range, its values and a number format per cell. */
+export interface RowChunk {
+  range: string;
+  values: (string | number | null)[][];
+  formats: string[][];
+}
+
+/**
+ * The rows in chunks whose values and formats, as JSON, stay within `maxBytes`: each cell counts
+ * its text and a separator (a string its quotes and escapes too), each format likewise.
+ */
+export function* rowChunks(rows: PlannedRows, maxBytes = MAX_CHUNK_BYTES): Generator<RowChunk> {
+  const right = rows.left + rows.columnFormats.length - 1;
+  const formatBytes = rows.columnFormats.reduce((sum, format) => sum + JSON.stringify(format).length + 1, 2);
+  let start = 0;
+  while (start < rows.count) {
+    const values: (string | number | null)[][] = [];
+    let bytes = 2;
+    for (let index = start; index < rows.count; index++) {
+      const row = rows.row(index);
+      let rowBytes = formatBytes + 2;
+      for (const value of row)
+        rowBytes += (typeof value === "string" ? JSON.stringify(value).length : String(value).length) + 1;
+      if (values.length > 0 && bytes + rowBytes > maxBytes) break;
+      values.push(row);
+      bytes += rowBytes;
+    }
+    const top = rows.top + start;
+    yield {
+      range: rangeAddress(top, rows.left, top + values.length - 1, right),
+      values,
+      formats: values.map(() => [...rows.columnFormats]),
+    };
+    start += values.length;
+  }
+}
+
 /** What a writer puts on a sheet: cells, blocks of values, spills, formats, a chart. */
 export interface SheetLayout {
   cells: PlannedCell[];
   tables?: PlannedTable[];
+  /** Rows written a chunk at a time, after everything else. */
+  rows?: PlannedRows[];
   spills: PlannedSpill[];
   colourScale?: { range: string };
   charts?: PlannedChart[];

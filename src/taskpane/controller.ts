@@ -40,7 +40,8 @@ import { staleSentence } from "../sheet/prices";
 import type { Questionnaire } from "./questionnaire";
 import type { Results } from "./results";
 import { buildSheetPlan } from "../sheet/plan";
-import type { PaneView, ResultView, ViewEvents } from "./view";
+import type { PaneView, ResultView, UsageFile, ViewEvents } from "./view";
+import { UsageImport } from "./usageImport";
 import { PartialWriteError, type WorkbookWriter } from "./writer";
 
 /** The name of the worksheet "Write to sheet" adds (made unique when taken). */
@@ -386,12 +387,37 @@ export class PaneController implements ViewEvents {
     choices: Record<string, "file" | "catalogue">;
   };
 
+  /** The usage import, which writes a Usage sheet of its own. */
+  private readonly usage: UsageImport;
+
   constructor(
     private readonly model: Questionnaire,
     private readonly view: PaneView,
     private readonly writer: WorkbookWriter | undefined,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
-  ) {}
+  ) {
+    this.usage = new UsageImport(view, writer);
+  }
+
+  importUsage(file: UsageFile): void {
+    void this.usage.importFile(file);
+  }
+
+  usageModel(model: string): void {
+    this.usage.chooseModel(model);
+  }
+
+  usageMapping(mapping: Record<string, string>): void {
+    void this.usage.map(mapping);
+  }
+
+  writeUsage(): void {
+    void this.usage.write();
+  }
+
+  cancelUsage(): void {
+    this.usage.cancel();
+  }
 
   start(): void {
     this.view.bind(this);

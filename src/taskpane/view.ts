@@ -82,6 +82,22 @@ export interface PriceReviewView {
   stale?: string;
 }
 
+/** A usage file read, before its sheet is written: what it holds, the model to keep, or its columns to map. */
+export interface UsageReviewView {
+  fileName: string;
+  /** What was read: the format, the period, the rows and the models. */
+  summary: string;
+  /** A sentence per reason rows were skipped. */
+  skipped: string[];
+  /** The models to choose from, "" for all; absent while the columns are being mapped. */
+  models?: { value: string; label: string }[];
+  model: string;
+  /** A CSV of another shape: its headers, and each column's header chosen so far. */
+  mapping?: { headers: string[]; roles: { role: string; label: string; required: boolean; header: string }[] };
+  /** What Write usage sheet will write. */
+  plan?: string;
+}
+
 export interface ViewEvents {
   answer(key: AnswerKey, value: RawAnswer): void;
   next(): void;
@@ -101,6 +117,25 @@ export interface ViewEvents {
   writePrices(): void;
   /** Drops the file under review: nothing is written. */
   cancelPrices(): void;
+  /** A usage file the analyst chose. */
+  importUsage(file: UsageFile): void;
+  /** The model whose usage the sheet keeps ("" for all). */
+  usageModel(model: string): void;
+  /** The headers chosen for a CSV's columns, by role. */
+  usageMapping(mapping: Record<string, string>): void;
+  /** Writes the usage file under review as a Usage sheet. */
+  writeUsage(): void;
+  /** Drops the usage file under review. */
+  cancelUsage(): void;
+}
+
+/** A file as the pane reads it: streamed where the browser can, read whole otherwise. */
+export interface UsageFile {
+  name: string;
+  size?: number;
+  text(): Promise<string>;
+  stream?(): ReadableStream<Uint8Array>;
+  slice?(start: number, end: number): { text(): Promise<string> };
 }
 
 /**
@@ -165,6 +200,17 @@ export class PaneView {
     "aria-label": "Price file to import",
   });
   private readonly importButton = element("button", { type: "button", id: "import-prices" }, "Import prices…");
+  /** The usage file under review, before its sheet is written. */
+  private readonly usageReview = element("section", { id: "usage-review", "aria-labelledby": "usage-review-title" });
+  private readonly usageFile = element("input", {
+    type: "file",
+    id: "usage-file",
+    accept: ".json,.jsonl,.csv,application/json,text/csv",
+    class: "visually-hidden",
+    tabindex: "-1",
+    "aria-label": "Usage file to import",
+  });
+  private readonly usageButton = element("button", { type: "button", id: "import-usage" }, "Import usage…");
 
   /** Builds the pane inside root; the model list offers the catalogue's ids. */
   constructor(root: HTMLElement, modelIds: readonly string[]) {
@@ -192,9 +238,29 @@ export class PaneView {
       ),
       this.priceFile,
     );
-    header.append(prices);
+    const usage = element("div", { class: "prices" });
+    usage.append(
+      this.usageButton,
+      element(
+        "span",
+        { class: "help" },
+        "Your team's usage: OpenAI's usage export, a LiteLLM spend log, or any CSV whose columns you map.",
+      ),
+      this.usageFile,
+    );
+    header.append(prices, usage);
     this.review.hidden = true;
-    root.replaceChildren(header, this.review, this.progress, this.form, this.result, this.status, this.models);
+    this.usageReview.hidden = true;
+    root.replaceChildren(
+      header,
+      this.review,
+      this.usageReview,
+      this.progress,
+      this.form,
+      this.result,
+      this.status,
+      this.models,
+    );
   }
 
   /** The ids the model questions offer. */
@@ -213,6 +279,29 @@ export class PaneView {
       const file = this.priceFile.files?.[0];
       this.priceFile.value = "";
       if (file) events.importPrices(file);
+    });
+    this.usageButton.addEventListener("click", () => this.usageFile.click());
+    this.usageFile.addEventListener("change", () => {
+      const file = this.usageFile.files?.[0];
+      this.usageFile.value = "";
+      if (file) events.importUsage(file);
+    });
+    this.usageReview.addEventListener("change", (event) => {
+      const target = event.target as HTMLSelectElement;
+      if (target.id === "usage-model") events.usageModel(target.value);
+    });
+    this.usageReview.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const mapping: Record<string, string> = {};
+      this.usageReview.querySelectorAll<HTMLSelectElement>("select[data-role]").forEach((select) => {
+        if (select.value) mapping[select.dataset.role ?? ""] = select.value;
+      });
+      events.usageMapping(mapping);
+    });
+    this.usageReview.addEventListener("click", (event) => {
+      const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+      if (action === "write-usage") events.writeUsage();
+      else if (action === "cancel-usage") events.cancelUsage();
     });
     this.review.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -674,6 +763,66 @@ export class PaneView {
     this.review.replaceChildren();
     // The focus was in the review: it goes back to the button that opened it.
     this.importButton.focus();
+  }
+
+  /** Shows a usage file read: its summary and the model to keep, or the form that maps its columns. */
+  showUsageReview(review: UsageReviewView, focus: "heading" | "keep"): void {
+    this.usageReview.hidden = false;
+    const heading = element("h2", { id: "usage-review-title", tabindex: "-1" }, `Usage from ${review.fileName}`);
+    const nodes: HTMLElement[] = [heading, element("p", { class: "help", id: "usage-summary" }, review.summary)];
+    if (review.skipped.length > 0) {
+      const list = element("ul", { class: "help", id: "usage-skipped" });
+      list.append(...review.skipped.map((line) => element("li", {}, line)));
+      nodes.push(list);
+    }
+    const actions = element("div", { class: "actions" });
+    if (review.mapping) {
+      const form = element("form", { class: "usage-mapping", novalidate: "" });
+      form.append(element("p", { class: "help" }, "Choose the column that holds each figure."));
+      for (const role of review.mapping.roles) {
+        const id = `usage-column-${role.role}`;
+        const select = element("select", { id, "data-role": role.role });
+        select.append(element("option", { value: "" }, role.required ? "Choose a column" : "None"));
+        for (const header of review.mapping.headers) {
+          const option = element("option", { value: header }, header);
+          option.selected = header === role.header;
+          select.append(option);
+        }
+        const field = element("div", { class: "field field-choice" });
+        field.append(
+          element("label", { for: id }, `Column of ${role.label}${role.required ? "" : " (optional)"}`),
+          select,
+        );
+        form.append(field);
+      }
+      form.append(element("button", { type: "submit", class: "primary", id: "usage-map" }, "Read with these columns"));
+      nodes.push(form);
+    } else if (review.models) {
+      const field = element("div", { class: "field field-choice" });
+      const select = element("select", { id: "usage-model" });
+      for (const model of review.models) {
+        const option = element("option", { value: model.value }, model.label);
+        option.selected = model.value === review.model;
+        select.append(option);
+      }
+      field.append(element("label", { for: "usage-model" }, "Model to keep"), select);
+      nodes.push(field);
+      if (review.plan)
+        nodes.push(element("p", { class: "help", id: "usage-plan", "aria-live": "polite" }, review.plan));
+      actions.append(
+        element("button", { type: "button", class: "primary", "data-action": "write-usage" }, "Write usage sheet"),
+      );
+    }
+    actions.append(element("button", { type: "button", "data-action": "cancel-usage" }, "Cancel"));
+    nodes.push(actions);
+    this.usageReview.replaceChildren(...nodes);
+    if (focus === "heading") heading.focus();
+  }
+
+  hideUsageReview(): void {
+    this.usageReview.hidden = true;
+    this.usageReview.replaceChildren();
+    this.usageButton.focus();
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

@@ -4,7 +4,7 @@
  * a new, uniquely named worksheet, or at the selection after checking that every target cell is
  * empty. Nothing the user wrote is ever overwritten.
  */
-import { address, spillFormats, type PlannedCell, type SheetLayout } from "../sheet/layout";
+import { address, rowChunks, spillFormats, type PlannedCell, type SheetLayout } from "../sheet/layout";
 
 /** The outcome of writing at the selection. */
 export type SelectionWrite =
@@ -24,6 +24,11 @@ export interface WorkbookWriter {
   watch?(sheet: string, changed: () => void): void;
   /** Adds a worksheet named after baseName (never an existing name), writes the plan, returns the name. */
   writeNewSheet(baseName: string, plan: SheetLayout): Promise<string>;
+  /**
+   * The most rows of an imported log the host's sheet takes: a sheet's rows where undefined (Excel);
+   * the preview's in-browser engine takes fewer. A log with more is summed per day and model.
+   */
+  readonly maxImportRows?: number;
   /** Writes the plan built for the selection's top-left cell, unless a target cell is in use. */
   writeAtSelection(build: (origin: { row: number; column: number }) => SheetLayout): Promise<SelectionWrite>;
 }
@@ -198,6 +203,17 @@ export class ExcelWorkbookWriter implements WorkbookWriter {
         sheet.activate();
         sheet.getRange("A1").select();
         await context.sync();
+        // Many rows go a chunk a request, each within Excel on the web's request limit.
+        for (const rows of plan.rows ?? []) {
+          for (const chunk of rowChunks(rows)) {
+            const range = sheet.getRange(chunk.range);
+            range.numberFormat = chunk.formats;
+            range.values = chunk.values.map((row) => row.map((value) => value ?? ""));
+            // One request per chunk is the point: together they pass the request limit.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
+          }
+        }
         return names[free];
       });
     } catch (error) {

@@ -14,6 +14,17 @@ export interface ExistingCell {
 
 type Matrix = unknown[][];
 
+/**
+ * Excel on the web refuses a request whose payload passes 5 MB ("Resource limits and performance
+ * optimization for Office Add-ins", Microsoft: "Excel on the web has a payload size limit for
+ * requests and responses of 5 MB", RequestPayloadSizeLimitExceeded): the values and formats a
+ * batch sets count until its sync.
+ */
+export const REQUEST_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Bytes the batch in progress has set, as JSON; the largest batch synced so far. */
+export const payload = { queued: 0, largest: 0 };
+
 export class StandInRange {
   /** What the writer set, by property. */
   readonly wrote: { values?: Matrix; formulas?: Matrix; numberFormat?: Matrix } = {};
@@ -52,6 +63,7 @@ export class StandInRange {
     return this.wrote.values ?? this.before.values;
   }
   set values(values: Matrix) {
+    payload.queued += JSON.stringify(values).length;
     this.wrote.values = values;
   }
   get formulas(): Matrix {
@@ -64,6 +76,7 @@ export class StandInRange {
     return this.wrote.numberFormat;
   }
   set numberFormat(formats: Matrix | undefined) {
+    payload.queued += JSON.stringify(formats ?? null).length;
     this.wrote.numberFormat = formats;
   }
 
@@ -194,6 +207,8 @@ export function installExcel(options: {
   const active = options.active ?? new StandInSheet("Sheet1");
   const selection = options.selection ?? { row: 0, column: 0 };
   let syncs = 0;
+  payload.queued = 0;
+  payload.largest = 0;
   const data = {
     context: {
       workbook: {
@@ -217,6 +232,12 @@ export function installExcel(options: {
       },
       sync: async () => {
         syncs += 1;
+        const bytes = payload.queued;
+        payload.queued = 0;
+        payload.largest = Math.max(payload.largest, bytes);
+        if (bytes > REQUEST_PAYLOAD_LIMIT) {
+          throw new Error("RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit.");
+        }
         if (options.failSyncs?.includes(syncs)) throw new Error("InvalidArgument: The argument is invalid or missing.");
       },
     },

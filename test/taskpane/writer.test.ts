@@ -9,7 +9,10 @@ import { buildSheetPlan } from "../../src/sheet/plan";
 import { candidateSheetNames, ExcelWorkbookWriter, PartialWriteError } from "../../src/taskpane/writer";
 import type { AnswerKey } from "../../src/sheet/answers";
 import type { FigureName } from "../../src/sheet/bindings";
-import { installExcel, StandInSheet } from "../helpers/excelStandIn";
+import { installExcel, payload, REQUEST_PAYLOAD_LIMIT, StandInSheet } from "../helpers/excelStandIn";
+import { serialFromIso } from "../../src/engine";
+import { usageLayout, USAGE_SHEET_NAME } from "../../src/sheet/usageSheet";
+import type { UsageLog } from "../../src/usage";
 import { absolute, beside, relative } from "../helpers/addresses";
 
 function answers() {
@@ -358,5 +361,76 @@ describe("a write that fails part way", () => {
     const failed = new ExcelWorkbookWriter().writeNewSheet("AI cost model", modelPlan());
     await expect(failed).rejects.toBeInstanceOf(PartialWriteError);
     await expect(failed).rejects.toThrow('The sheet "AI cost model" may be partly written: delete it.');
+  });
+});
+
+describe("a usage log's many rows", () => {
+  /** A log of `rows` requests over six months, two models, with a model name that reads as a formula. */
+  function bigLog(rows: number): UsageLog {
+    const from = serialFromIso("2026-06-01");
+    return {
+      fileName: "spend.csv",
+      format: "litellm",
+      formatLabel: "LiteLLM spend log (CSV)",
+      rows,
+      dates: Float64Array.from({ length: rows }, (_, i) => from + (i / rows) * 183 + 0.375),
+      models: ["gpt-4o-mini", '=HYPERLINK("http://x")'],
+      modelOf: Uint32Array.from({ length: rows }, (_, i) => i % 2),
+      inputTokens: Float64Array.from({ length: rows }, (_, i) => 1000 + (i % 977)),
+      outputTokens: Float64Array.from({ length: rows }, (_, i) => 200 + (i % 131)),
+      firstDay: from,
+      lastDay: from + 182,
+      skipped: [],
+    };
+  }
+
+  it("go a chunk a request, each within Excel on the web's 5 MB, every row once, model names as text", async () => {
+    const { added } = installExcel({});
+    const log = bigLog(120_000);
+    const { layout } = usageLayout(log, log, { model: undefined, kind: "as read" });
+    await new ExcelWorkbookWriter().writeNewSheet(USAGE_SHEET_NAME, layout);
+    expect(payload.largest).toBeLessThanOrEqual(REQUEST_PAYLOAD_LIMIT);
+    const chunks = added[0].ranges.filter((range) => /^A\d+:D\d+$/.test(range.address) && range.wrote.values);
+    expect(chunks.length).toBeGreaterThan(1);
+    const rows = chunks.flatMap((range) => range.wrote.values ?? []);
+    expect(rows).toHaveLength(120_000);
+    expect(chunks[0].address.startsWith("A11:")).toBe(true);
+    expect(rows[1]).toEqual([log.dates[1], '=HYPERLINK("http://x")', log.inputTokens[1], log.outputTokens[1]]);
+    // Text format is set before the values in the same batch, so Excel keeps "=..." as text.
+    for (const range of chunks) expect(range.wrote.numberFormat?.every((row) => row[1] === FORMATS.text)).toBe(true);
+  });
+
+  it("a chunk that fails removes the sheet, as the model's write does", async () => {
+    const { added } = installExcel({ failSyncs: [3] });
+    const log = bigLog(120_000);
+    const { layout } = usageLayout(log, log, { model: undefined, kind: "as read" });
+    await expect(new ExcelWorkbookWriter().writeNewSheet(USAGE_SHEET_NAME, layout)).rejects.toThrow(
+      /The partly written sheet "Usage" was removed\.$/,
+    );
+    expect(added.map((sheet) => [sheet.name, sheet.deleted])).toEqual([["Usage", true]]);
+  });
+
+  it("the stand-in refuses a batch over 5 MB, as Excel on the web does", async () => {
+    const { added } = installExcel({});
+    const log = bigLog(120_000);
+    const { layout } = usageLayout(log, log, { model: undefined, kind: "as read" });
+    // The same rows in one table: a single request, which Excel on the web refuses.
+    const rows = layout.rows?.[0];
+    if (!rows) throw new Error("no rows planned");
+    const oneTable = {
+      ...layout,
+      rows: [],
+      tables: [
+        {
+          range: `A11:D${10 + rows.count}`,
+          values: Array.from({ length: rows.count }, (_, i) => rows.row(i)),
+          columnFormats: rows.columnFormats,
+        },
+      ],
+    };
+    await expect(new ExcelWorkbookWriter().writeNewSheet(USAGE_SHEET_NAME, oneTable)).rejects.toThrow(
+      /^RequestPayloadSizeLimitExceeded/,
+    );
+    expect(added[0].deleted).toBe(true);
   });
 });

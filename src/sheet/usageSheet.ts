@@ -1,0 +1,181 @@
+/**
+ * A usage file imported into the workbook (SPEC 3.13): a Usage sheet with the file's name, what it
+ * was read as, the period it covers, the model chosen, the rows skipped and why, then its rows
+ * under a header, a row per request or per period and model. Beside them, each whole calendar
+ * month's requests as live formulas over the rows. The rows are built as they are written, a
+ * chunk at a time, so that a million of them are never held as arrays.
+ */
+import { addMonths, isoFromSerial, serialFromIso } from "../engine";
+import { formatNumber } from "../functions/format";
+import type { UsageLog } from "../usage";
+import { FORMATS } from "./formats";
+import { Canvas, columnName, type PlannedRows, type SheetLayout } from "./layout";
+
+/** The sheet an import adds (or "Usage (2)" and so on, where taken). */
+export const USAGE_SHEET_NAME = "Usage";
+
+/** The header row of the rows, 1-based; the rows start below it. */
+const HEADER_ROW = 10;
+
+/** A date with its time of day, as request logs record it. */
+const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+
+/** How the rows were written: as the file gave them, or summed per day and model. */
+export type UsageRowsKind = "as read" | "per day and model";
+
+/** The absolute ranges of the rows' columns on the sheet, as WORKLOAD and the monthly table read them. */
+export interface UsageColumns {
+  dates: string;
+  models: string;
+  inputTokens: string;
+  cachedInputTokens?: string;
+  outputTokens: string;
+  requests?: string;
+}
+
+/** What an import writes, and where its rows went. */
+export interface UsageSheet {
+  layout: SheetLayout;
+  columns: UsageColumns;
+  /** The whole calendar months, each with the cell holding its requests, oldest first. */
+  months: { month: string; cell: string }[];
+}
+
+const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${formatNumber(count)} ${count === 1 ? one : many}`;
+
+/** The rows skipped, in one sentence per reason with the lines of the first. */
+export function skippedLines(log: Pick<UsageLog, "skipped">): string[] {
+  return log.skipped.map(
+    ({ reason, count, lines }) =>
+      `${plural(count, "row")} skipped: ${reason} (line${lines.length === 1 ? "" : "s"} ${lines.map(formatNumber).join(", ")}${count > lines.length ? ", …" : ""}).`,
+  );
+}
+
+/** The whole calendar months a log covers: those starting on or after its first day and ending by its last. */
+export function wholeMonths(firstDay: number, lastDay: number): { month: string; from: number; to: number }[] {
+  const months = [];
+  const first = isoFromSerial(firstDay);
+  let from = first.endsWith("-01") ? firstDay : serialFromIso(addMonths(`${first.slice(0, 8)}01`, 1));
+  for (;;) {
+    const to = serialFromIso(addMonths(isoFromSerial(from), 1));
+    if (to - 1 > lastDay) return months;
+    months.push({ month: isoFromSerial(from).slice(0, 7), from, to });
+    from = to;
+  }
+}
+
+/**
+ * The Usage sheet of a log: `log` as it is written (one model or all, summed per day and model or
+ * not), `read` the file as read, for its name, its format and what it skipped.
+ */
+export function usageLayout(
+  log: UsageLog,
+  read: UsageLog,
+  options: { model: string | undefined; kind: UsageRowsKind },
+): UsageSheet {
+  const canvas = new Canvas(0, 0);
+  canvas.put(0, 0, { value: `Usage imported from ${log.fileName}`, style: "title", numberFormat: FORMATS.text });
+  const facts: [string, string | number, string?][] = [
+    ["File", log.fileName, FORMATS.text],
+    ["Read as", log.formatLabel, FORMATS.text],
+    ["First day", log.firstDay, FORMATS.date],
+    ["Last day", log.lastDay, FORMATS.date],
+    ["Model", options.model ?? "all models", FORMATS.text],
+    [
+      "Rows",
+      options.kind === "as read"
+        ? `${plural(log.rows, "row")} as read`
+        : `${plural(read.rows, "row")} read, summed into ${plural(log.rows, "row")} per day and model: a sheet holds at most ${formatNumber(1_048_576)} rows`,
+      FORMATS.text,
+    ],
+  ];
+  facts.forEach(([label, value, format], row) => {
+    canvas.put(row + 1, 0, { value: label, style: "label" });
+    canvas.put(row + 1, 1, { value, style: "input", ...(format ? { numberFormat: format } : {}) });
+  });
+  const skipped = skippedLines(read);
+  canvas.put(7, 0, { value: "Skipped", style: "label" });
+  canvas.put(7, 1, {
+    value: skipped.length === 0 ? "none" : skipped.join(" "),
+    style: "note",
+    numberFormat: FORMATS.text,
+  });
+
+  // The rows: date, model, tokens, and the columns the file has.
+  const columns: { heading: string; format: string; value: (row: number) => string | number }[] = [
+    { heading: "Date", format: DATE_TIME_FORMAT, value: (row) => log.dates[row] },
+    { heading: "Model", format: FORMATS.text, value: (row) => log.models[log.modelOf[row]] },
+    { heading: "Input tokens", format: FORMATS.count, value: (row) => log.inputTokens[row] },
+  ];
+  const cached = log.cachedInputTokens;
+  if (cached) columns.push({ heading: "Cached input tokens", format: FORMATS.count, value: (row) => cached[row] });
+  columns.push({ heading: "Output tokens", format: FORMATS.count, value: (row) => log.outputTokens[row] });
+  const requests = log.requests;
+  if (requests) columns.push({ heading: "Requests", format: FORMATS.count, value: (row) => requests[row] });
+  columns.forEach(({ heading }, column) => canvas.put(HEADER_ROW - 1, column, { value: heading, style: "header" }));
+
+  const firstRow = HEADER_ROW + 1;
+  const lastRow = HEADER_ROW + Math.max(log.rows, 1);
+  const rangeOf = (heading: string): string => {
+    const column = columnName(columns.findIndex((candidate) => candidate.heading === heading));
+    return `$${column}$${firstRow}:$${column}$${lastRow}`;
+  };
+  const rows: PlannedRows = {
+    top: HEADER_ROW,
+    left: 0,
+    count: log.rows,
+    row: (index) => columns.map(({ value }) => value(index)),
+    columnFormats: columns.map(({ format }) => format),
+  };
+  const usageColumns: UsageColumns = {
+    dates: rangeOf("Date"),
+    models: rangeOf("Model"),
+    inputTokens: rangeOf("Input tokens"),
+    outputTokens: rangeOf("Output tokens"),
+    ...(cached ? { cachedInputTokens: rangeOf("Cached input tokens") } : {}),
+    ...(requests ? { requests: rangeOf("Requests") } : {}),
+  };
+
+  // Each whole month's requests, summed over the rows by the sheet itself.
+  const monthColumn = columns.length + 1;
+  canvas.put(HEADER_ROW - 2, monthColumn, { value: "Requests in each whole calendar month", style: "heading" });
+  ["Month", "From", "Requests"].forEach((heading, k) =>
+    canvas.put(HEADER_ROW - 1, monthColumn + k, { value: heading, style: "header" }),
+  );
+  const months = wholeMonths(log.firstDay, log.lastDay).map(({ month, from }, k) => {
+    const row = HEADER_ROW + k;
+    canvas.put(row, monthColumn, { value: month, numberFormat: FORMATS.text });
+    canvas.put(row, monthColumn + 1, { value: from, numberFormat: FORMATS.date });
+    const fromCell = canvas.at(row, monthColumn + 1, true);
+    const within = `${usageColumns.dates},">="&${fromCell},${usageColumns.dates},"<"&EDATE(${fromCell},1)`;
+    canvas.put(row, monthColumn + 2, {
+      formula: requests ? `=SUMIFS(${usageColumns.requests},${within})` : `=COUNTIFS(${within})`,
+      numberFormat: FORMATS.count,
+    });
+    return { month, cell: canvas.at(row, monthColumn + 2, true) };
+  });
+  if (months.length === 0) {
+    canvas.put(HEADER_ROW, monthColumn, { value: "none: the file covers no whole calendar month", style: "note" });
+  }
+
+  const lastColumn = monthColumn + 2;
+  return {
+    layout: {
+      cells: canvas.cells,
+      rows: [rows],
+      spills: [],
+      columnWidths: [
+        { column: "A", points: 120 },
+        { column: "B", points: 200 },
+        ...columns.slice(2).map((_, k) => ({ column: columnName(k + 2), points: 96 })),
+        { column: columnName(monthColumn), points: 72 },
+        { column: columnName(monthColumn + 1), points: 80 },
+        { column: columnName(monthColumn + 2), points: 96 },
+      ],
+      extent: `A1:${columnName(lastColumn)}${Math.max(lastRow, HEADER_ROW + months.length)}`,
+    },
+    columns: usageColumns,
+    months,
+  };
+}

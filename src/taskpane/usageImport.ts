@@ -1,0 +1,274 @@
+/**
+ * The pane's Import usage (SPEC 3.13): reads a usage file as it streams in, without any network
+ * request; asks for the columns of a CSV of another shape (and remembers them for the next file of
+ * the same shape); shows what was read and the model to keep; writes the Usage sheet, summed per
+ * day and model where the rows would not fit the host's sheet.
+ */
+import { isoFromSerial } from "../engine";
+import { groupDigits } from "../functions/format";
+import { skippedLines, usageLayout, USAGE_SHEET_NAME, type UsageRowsKind } from "../sheet/usageSheet";
+import {
+  csvHeaders,
+  forModel,
+  headerSignature,
+  MAPPING_ROLES,
+  MAX_SHEET_ROWS,
+  modelsOf,
+  readUsageStream,
+  readUsageText,
+  summariseByDay,
+  USAGE_MESSAGES,
+  usageFileTooLarge,
+  type ColumnMapping,
+  type UsageLog,
+} from "../usage";
+import type { PaneView, UsageFile, UsageReviewView } from "./view";
+import type { WorkbookWriter } from "./writer";
+
+/** Rows above the rows of a Usage sheet (its facts and header): the rest of the sheet's rows hold data. */
+const SHEET_ROWS_FOR_DATA = MAX_SHEET_ROWS - 10;
+
+/** Where a CSV's mapping is remembered, by the signature of its headers. */
+const MAPPING_KEY = "aicost.usage-mapping.";
+
+/** The text the pane reads to find a CSV's headers. */
+const HEAD_BYTES = 65_536;
+
+/** Where mappings are kept between sessions: the browser's local storage, where there is one. */
+export interface MappingStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const browserStore = (): MappingStore | undefined => {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    // Storage may be refused (a sandboxed frame): mappings are then asked for each time.
+    return undefined;
+  }
+};
+
+/** A file's text as it streams in, decoded, chunk by chunk; read whole where the browser cannot stream it. */
+async function* textChunks(file: UsageFile): AsyncGenerator<string> {
+  if (!file.stream || typeof TextDecoderStream === "undefined") {
+    yield await file.text();
+    return;
+  }
+  const bytes = file.stream() as ReadableStream<BufferSource>;
+  const reader = bytes.pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // A file refused part-way is read no further.
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/** The pane's words for a failure. */
+const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The usage import of one pane. */
+export class UsageImport {
+  private review?: {
+    file: UsageFile;
+    log?: UsageLog;
+    model: string;
+    headers?: string[];
+    mapping?: ColumnMapping;
+  };
+  private busy = false;
+
+  constructor(
+    private readonly view: PaneView,
+    private readonly writer: WorkbookWriter | undefined,
+    private readonly store: MappingStore | undefined = browserStore(),
+  ) {}
+
+  /** Reads a file: with its remembered mapping where a CSV of its shape was mapped before. */
+  async importFile(file: UsageFile): Promise<void> {
+    if (!this.writer) {
+      this.view.showStatus("Usage can be imported where the pane can write: in Excel or the preview.", "error");
+      return;
+    }
+    const tooLarge = file.size === undefined ? undefined : usageFileTooLarge(file.name, file.size);
+    if (tooLarge) {
+      this.view.showStatus(`Nothing was imported: ${tooLarge}`, "error");
+      return;
+    }
+    const head = await (file.slice ? file.slice(0, HEAD_BYTES).text() : file.text()).catch(() => "");
+    const looksCsv = !/^\s*[[{]/.test(head);
+    const headers = looksCsv ? csvHeaders(head) : [];
+    const remembered = looksCsv ? this.remembered(headers) : undefined;
+    this.review = { file, model: "", headers, ...(remembered ? { mapping: remembered } : {}) };
+    await this.read(remembered);
+  }
+
+  /** Reads the file under review again with the columns the analyst chose. */
+  async map(choice: Record<string, string>): Promise<void> {
+    const review = this.review;
+    if (!review) return;
+    const mapping = { ...choice } as unknown as ColumnMapping;
+    review.mapping = mapping;
+    await this.read(mapping, true);
+  }
+
+  /** The model the sheet keeps ("" for all). */
+  chooseModel(model: string): void {
+    if (!this.review?.log) return;
+    this.review.model = model;
+    this.show("keep");
+  }
+
+  cancel(): void {
+    if (!this.review) return;
+    const name = this.review.file.name;
+    delete this.review;
+    this.view.hideUsageReview();
+    this.view.showStatus(`Nothing was imported from ${name}.`, "info");
+  }
+
+  /** Writes the Usage sheet of the file under review. */
+  async write(): Promise<void> {
+    const review = this.review;
+    if (!review?.log || !this.writer || this.busy) return;
+    this.busy = true;
+    try {
+      const { log, kind } = this.sheetRows(review.log, review.model);
+      const { layout } = usageLayout(log, review.log, { model: review.model || undefined, kind });
+      this.view.showStatus(`Writing ${groupDigits(log.rows)} rows of usage…`, "info");
+      const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
+      delete this.review;
+      this.view.hideUsageReview();
+      this.view.showStatus(
+        `Wrote the usage of ${log.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review.log, review.model)}`,
+        "success",
+      );
+    } catch (error) {
+      this.view.showStatus(`The usage sheet was not written: ${failure(error)}`, "error");
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async read(mapping: ColumnMapping | undefined, chosen = false): Promise<void> {
+    const review = this.review;
+    if (!review) return;
+    const { file } = review;
+    this.view.showStatus(`Reading ${file.name}…`, "info");
+    let read: UsageLog | { error: string };
+    try {
+      read =
+        file.size === undefined
+          ? readUsageText(await file.text(), file.name, mapping)
+          : await readUsageStream(textChunks(file), file.name, file.size, mapping);
+    } catch (error) {
+      read = { error: `${file.name} could not be read (${failure(error)}).` };
+    }
+    if (this.review !== review) return;
+    if ("error" in read) {
+      // A CSV of another shape, or one whose mapping no longer fits: its columns are asked for.
+      const otherShape = read.error === USAGE_MESSAGES.otherShapeCsv(file.name);
+      if ((otherShape || (mapping && !chosen)) && (review.headers?.length ?? 0) > 1) {
+        delete review.log;
+        this.show("heading");
+        this.view.showStatus(
+          otherShape ? `Map the columns of ${file.name}: it is not a known export.` : read.error,
+          otherShape ? "info" : "error",
+        );
+        return;
+      }
+      if (chosen) {
+        this.show("keep");
+        this.view.showStatus(`Not read with these columns: ${read.error}`, "error");
+        return;
+      }
+      delete this.review;
+      this.view.hideUsageReview();
+      this.view.showStatus(`Nothing was imported: ${read.error}`, "error");
+      return;
+    }
+    review.log = read;
+    if (mapping && review.headers) this.remember(review.headers, mapping);
+    this.show("heading");
+    this.view.showStatus(
+      `Read ${file.name}${mapping && !chosen ? " with the columns mapped for files of its shape" : ""}: choose the model to keep, then write the usage sheet.`,
+      "info",
+    );
+  }
+
+  /** The rows the sheet gets: the chosen model's, summed per day and model where they would not fit. */
+  private sheetRows(read: UsageLog, model: string): { log: UsageLog; kind: UsageRowsKind } {
+    const log = forModel(read, model || undefined);
+    const room = Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
+    return log.rows > room ? { log: summariseByDay(log), kind: "per day and model" } : { log, kind: "as read" };
+  }
+
+  /** What Write usage sheet writes, in a sentence. */
+  private planSentence(read: UsageLog, model: string): string {
+    const { log, kind } = this.sheetRows(read, model);
+    const room = Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
+    const rows =
+      kind === "as read"
+        ? `${groupDigits(log.rows)} rows as read`
+        : `${groupDigits(forModel(read, model || undefined).rows)} rows summed into ${groupDigits(log.rows)}, one per day and model, since ${
+            room < SHEET_ROWS_FOR_DATA ? `this workbook takes at most ${groupDigits(room)}` : "a sheet holds fewer"
+          }`;
+    return `${model || "all models"}, ${rows}, with the file's name, its period and the requests of each whole calendar month.`;
+  }
+
+  private show(focus: "heading" | "keep"): void {
+    const review = this.review;
+    if (!review) return;
+    const { file, log } = review;
+    const view: UsageReviewView = { fileName: file.name, summary: "", skipped: [], model: review.model };
+    if (!log) {
+      view.summary = "Its columns are not those of a known export: choose the column of each figure.";
+      view.mapping = {
+        headers: review.headers ?? [],
+        roles: MAPPING_ROLES.map(({ role, label, required }) => ({
+          role,
+          label,
+          required,
+          header: review.mapping?.[role] ?? "",
+        })),
+      };
+    } else {
+      const models = modelsOf(log);
+      view.summary =
+        `${log.formatLabel}: ${groupDigits(log.rows)} rows from ${isoFromSerial(log.firstDay)} to ${isoFromSerial(log.lastDay)}, ` +
+        `${models.length === 1 ? "one model" : `${groupDigits(models.length)} models`}.`;
+      view.skipped = skippedLines(log);
+      view.models = [
+        { value: "", label: `All models (${groupDigits(models.reduce((sum, m) => sum + m.requests, 0))} requests)` },
+        ...models.map((m) => ({ value: m.model, label: `${m.model} (${groupDigits(m.requests)} requests)` })),
+      ];
+      view.plan = `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(log, review.model)}`;
+    }
+    this.view.showUsageReview(view, focus);
+  }
+
+  private remembered(headers: readonly string[]): ColumnMapping | undefined {
+    if (headers.length < 2) return undefined;
+    const saved = this.store?.getItem(MAPPING_KEY + headerSignature(headers));
+    if (!saved) return undefined;
+    try {
+      const mapping = JSON.parse(saved) as ColumnMapping;
+      return typeof mapping.date === "string" ? mapping : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private remember(headers: readonly string[], mapping: ColumnMapping): void {
+    try {
+      this.store?.setItem(MAPPING_KEY + headerSignature(headers), JSON.stringify(mapping));
+    } catch {
+      // A full or refused storage keeps nothing: the columns are asked for next time.
+    }
+  }
+}
