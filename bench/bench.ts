@@ -18,6 +18,8 @@ import {
   PREVIEW_KEYPRESS_MS_BUDGET,
   RISK_MS_100K_BUDGET,
   RISK_MS_1M_BUDGET,
+  USAGE_IMPORT_MS_1M_BUDGET,
+  WORKLOAD_MS_1M_BUDGET,
 } from "./budgets";
 import { benchBroadcast, BROADCAST_ROWS } from "./broadcast";
 import { benchCompareRisk } from "./compareRisk";
@@ -26,6 +28,7 @@ import { benchFirstResult } from "./firstResult";
 import { benchGrid, GRID_ROWS } from "./grid";
 import { benchPreview } from "./preview";
 import { benchRisk } from "./risk";
+import { benchUsageImport, benchWorkload } from "./usage";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -46,6 +49,8 @@ async function main(): Promise<void> {
   const compareRisk = benchCompareRisk();
   const firstResult = await benchFirstResult(DIST);
   const preview = await benchPreview(DIST);
+  const workloadMs = benchWorkload();
+  const usageImportMs = await benchUsageImport(DIST);
 
   const results = {
     engine_ns_per_call: round(engine.engineNsPerCall, 2),
@@ -73,6 +78,8 @@ async function main(): Promise<void> {
     risk_ms_100k: round(risk.ms100k, 1),
     risk_ms_1m: round(risk.ms1m, 1),
     compare_risk_ms_100k: round(compareRisk.ms100k, 1),
+    workload_ms_1m: round(workloadMs, 1),
+    usage_import_ms_1m: usageImportMs === undefined ? null : round(usageImportMs, 0),
   };
   const budgets: Budget[] = [
     {
@@ -135,6 +142,16 @@ async function main(): Promise<void> {
       key: "compare_risk_ms_100k",
       limit: `≤ ${COMPARE_RISK_MS_100K_BUDGET} ms`,
       passed: results.compare_risk_ms_100k <= COMPARE_RISK_MS_100K_BUDGET,
+    },
+    {
+      key: "workload_ms_1m",
+      limit: `< ${WORKLOAD_MS_1M_BUDGET} ms`,
+      passed: results.workload_ms_1m < WORKLOAD_MS_1M_BUDGET,
+    },
+    {
+      key: "usage_import_ms_1m",
+      limit: `< ${USAGE_IMPORT_MS_1M_BUDGET.toLocaleString("en-US")} ms`,
+      passed: results.usage_import_ms_1m !== null && results.usage_import_ms_1m < USAGE_IMPORT_MS_1M_BUDGET,
     },
     {
       key: "engine_vs_inline_ratio",

@@ -54,3 +54,12 @@ export const PREVIEW_KEYPRESS_MS_BUDGET = 16;
 
 /** The preview: Ctrl+D over 10,000 rows, to the next painted frame (issue 13). */
 export const PREVIEW_FILLDOWN_10K_MS_BUDGET = 1_000;
+
+/** WORKLOAD over 1,000,000 request rows, through the adapter Excel calls (issue 26). */
+export const WORKLOAD_MS_1M_BUDGET = 300;
+
+/**
+ * A 1,000,000-row usage log imported through the preview's pane, from choosing the file to its
+ * Usage sheet written (issue 26).
+ */
+export const USAGE_IMPORT_MS_1M_BUDGET = 10_000;

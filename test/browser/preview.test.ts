@@ -4,7 +4,10 @@
  * argument with its message, and the task pane writing the live model into the workbook.
  */
 import type { Browser, Page } from "playwright-core";
-import { netSavings } from "../../src/engine";
+import * as fs from "fs";
+import * as path from "path";
+import { netSavings, workload } from "../../src/engine";
+import { forModel, modelsOf, readUsageText } from "../../src/usage";
 import { auditWcagAA } from "../helpers/axe";
 import {
   launchChromium,
@@ -516,5 +519,62 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(simulated.map((cell) => typeof cell)).toEqual(["number", "number", "number", "number"]);
     expect(seen).toEqual([]);
     await fresh.close();
+  });
+
+  it("imports a usage log through the pane: the file streamed, a model kept, the Usage sheet's months equal WORKLOAD's engine", async () => {
+    const file = path.join(__dirname, "..", "fixtures", "usage", "litellm-spend-logs.csv");
+    const log = readUsageText(fs.readFileSync(file, "utf8"), "litellm-spend-logs.csv");
+    if ("error" in log) throw new Error(log.error);
+    await page.setInputFiles("#usage-file", file);
+    await page.waitForSelector("#usage-review:not([hidden]) #usage-model");
+    expect(await page.textContent("#usage-summary")).toMatch(
+      new RegExp(`^LiteLLM spend log \\(CSV\\): ${log.rows.toLocaleString("en-US")} rows from `),
+    );
+    // All models first, then each model with its requests, most first.
+    const options = await page.locator("#usage-model option").allTextContents();
+    expect(options[0]).toBe(`All models (${log.rows.toLocaleString("en-US")} requests)`);
+    const kept = forModel(log, modelsOf(log)[0].model);
+    await page.selectOption("#usage-model", modelsOf(log)[0].model);
+    expect(await page.textContent("#usage-plan")).toContain(`${kept.rows.toLocaleString("en-US")} rows as read`);
+    expect(await auditWcagAA(page)).toEqual([]);
+    await page.click("button[data-action='write-usage']");
+    await page.waitForSelector("#status.success");
+    expect(await page.textContent("#status")).toMatch(/new worksheet “Usage”/);
+    await showSheet("Usage");
+    expect(await cellValue("Usage", 1, 1)).toMatchObject({ value: "litellm-spend-logs.csv" });
+    expect(await cellValue("Usage", 5, 1)).toMatchObject({ value: modelsOf(log)[0].model });
+    // Each whole month's requests, by the sheet's own COUNTIFS over the rows written.
+    const months = workload(kept).months;
+    expect(months.length).toBeGreaterThan(1);
+    for (const [k, month] of months.entries()) {
+      const cell = await cellValue("Usage", 10 + k, 7);
+      expect(cell.formula).toMatch(/^=COUNTIFS\(/);
+      expect([month.month, cell.value]).toEqual([month.month, month.requests]);
+    }
+  });
+
+  it("asks for the columns of a CSV of another shape, and remembers them for the next file of that shape", async () => {
+    const file = path.join(__dirname, "..", "fixtures", "usage", "mapped.csv");
+    await page.setInputFiles("#usage-file", file);
+    await page.waitForSelector("#usage-review:not([hidden]) #usage-column-date");
+    const headers = (await page.locator("#usage-column-date option").allTextContents()).slice(1);
+    expect(headers.length).toBeGreaterThan(3);
+    const first = fs.readFileSync(file, "utf8").split(/\r?\n/)[0].split(",");
+    const [date, model, input, output, requests] = first;
+    await page.selectOption("#usage-column-date", date);
+    await page.selectOption("#usage-column-model", model);
+    await page.selectOption("#usage-column-inputTokens", input);
+    await page.selectOption("#usage-column-outputTokens", output);
+    await page.selectOption("#usage-column-requests", requests);
+    await page.click("#usage-map");
+    await page.waitForSelector("#usage-review #usage-model");
+    expect(await page.textContent("#usage-summary")).toMatch(/^CSV with mapped columns: /);
+    await page.click("button[data-action='cancel-usage']");
+    await page.waitForSelector("#usage-review", { state: "hidden" });
+    // The same shape again: read with the columns remembered, no form.
+    await page.setInputFiles("#usage-file", file);
+    await page.waitForSelector("#usage-review:not([hidden]) #usage-model");
+    expect(await page.textContent("#status")).toContain("with the columns mapped for files of its shape");
+    await page.click("button[data-action='cancel-usage']");
   });
 });
