@@ -396,7 +396,11 @@ export class PaneController implements ViewEvents {
     private readonly writer: WorkbookWriter | undefined,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    this.usage = new UsageImport(view, writer);
+    this.usage = new UsageImport(view, writer, (answers) => {
+      for (const [key, value] of Object.entries(answers)) this.model.set(key as AnswerKey, value);
+      // The figures shown follow the answers taken.
+      this.renderStep("keep");
+    });
   }
 
   importUsage(file: UsageFile): void {

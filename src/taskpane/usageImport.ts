@@ -4,7 +4,8 @@
  * the same shape); shows what was read and the model to keep; writes the Usage sheet, summed per
  * day and model where the rows would not fit the host's sheet.
  */
-import { isoFromSerial } from "../engine";
+import { isoFromSerial, workload } from "../engine";
+import type { AnswerKey } from "../sheet/answers";
 import { groupDigits } from "../functions/format";
 import { skippedLines, usageLayout, USAGE_SHEET_NAME, type UsageRowsKind } from "../sheet/usageSheet";
 import {
@@ -69,6 +70,44 @@ async function* textChunks(file: UsageFile): AsyncGenerator<string> {
   }
 }
 
+/** The workload answers a log gives, as the pane's questions take them, and a sentence saying so. */
+export function workloadAnswers(log: UsageLog): { answers: Partial<Record<AnswerKey, string>>; words: string } {
+  const summary = workload(log);
+  const answers: Partial<Record<AnswerKey, string>> = {
+    requestsPerMonth: String(Math.round(summary.requestsPerMonth)),
+    inputTokens: String(Math.round(summary.inputMean)),
+    outputTokens: String(Math.round(summary.outputMean)),
+  };
+  const per =
+    summary.wholeMonths > 0
+      ? `the mean of ${summary.wholeMonths === 1 ? "its whole month" : `${summary.wholeMonths} whole months`}`
+      : `scaled from ${groupDigits(summary.lastDay - summary.firstDay + 1)} days`;
+  const words = [
+    `${groupDigits(Math.round(summary.requestsPerMonth))} requests a month (${per})`,
+    `${answers.inputTokens} input and ${answers.outputTokens} output tokens a request`,
+  ];
+  if (log.cachedInputTokens) {
+    let cached = 0;
+    let input = 0;
+    for (let i = 0; i < log.rows; i++) {
+      cached += log.cachedInputTokens[i];
+      input += log.inputTokens[i];
+    }
+    const share = input > 0 ? Math.round((cached / input) * 10_000) / 10_000 : 0;
+    answers.cachedShare = String(share);
+    words.push(`${(share * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} % of input tokens cached`);
+  }
+  if (summary.months.length >= 2) {
+    const counts = summary.months.map((month) => month.requests);
+    answers.volumeLow = String(Math.min(...counts));
+    answers.volumeHigh = String(Math.max(...counts));
+    words.push(
+      `as few as ${groupDigits(Math.min(...counts))} and as many as ${groupDigits(Math.max(...counts))} requests in a whole month`,
+    );
+  }
+  return { answers, words: words.join(", ") };
+}
+
 /** The pane's words for a failure. */
 const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -86,6 +125,8 @@ export class UsageImport {
   constructor(
     private readonly view: PaneView,
     private readonly writer: WorkbookWriter | undefined,
+    /** Takes a log's workload answers into the questionnaire, once its sheet is written. */
+    private readonly useAnswers: (answers: Partial<Record<AnswerKey, string>>) => void = () => undefined,
     private readonly store: MappingStore | undefined = browserStore(),
   ) {}
 
@@ -144,8 +185,12 @@ export class UsageImport {
       const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
       delete this.review;
       this.view.hideUsageReview();
+      // The answers come from every row kept, before any summing per day.
+      const { answers, words } = workloadAnswers(forModel(review.log, review.model || undefined));
+      this.useAnswers(answers);
       this.view.showStatus(
-        `Wrote the usage of ${log.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review.log, review.model)}`,
+        `Wrote the usage of ${log.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review.log, review.model)} ` +
+          `The workload answers now come from it: ${words}.`,
         "success",
       );
     } catch (error) {

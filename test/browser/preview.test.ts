@@ -540,6 +540,11 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.click("button[data-action='write-usage']");
     await page.waitForSelector("#status.success");
     expect(await page.textContent("#status")).toMatch(/new worksheet “Usage”/);
+    // The workload answers come from the rows kept.
+    const summary = workload(kept);
+    expect(await page.textContent("#status")).toContain(
+      `The workload answers now come from it: ${Math.round(summary.requestsPerMonth).toLocaleString("en-US")} requests a month`,
+    );
     await showSheet("Usage");
     expect(await cellValue("Usage", 1, 1)).toMatchObject({ value: "litellm-spend-logs.csv" });
     expect(await cellValue("Usage", 5, 1)).toMatchObject({ value: modelsOf(log)[0].model });

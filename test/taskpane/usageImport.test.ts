@@ -1,0 +1,51 @@
+/**
+ * The workload answers an imported usage log gives the questionnaire (SPEC 3.13): requests per
+ * month, tokens per request, the cached share where the export has cached tokens, and the lowest
+ * and highest whole month as the volume's range, against WORKLOAD's engine and sums written here.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { workload } from "../../src/engine";
+import { Questionnaire } from "../../src/taskpane/questionnaire";
+import { workloadAnswers } from "../../src/taskpane/usageImport";
+import { forModel, readUsageText, type UsageLog } from "../../src/usage";
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "usage");
+
+function read(file: string): UsageLog {
+  const log = readUsageText(fs.readFileSync(path.join(FIXTURES, file), "utf8"), file);
+  if ("error" in log) throw new Error(log.error);
+  return log;
+}
+
+describe("the workload answers of a usage log", () => {
+  it("an OpenAI export: volume, tokens, the cached share of input, and the range of whole months", () => {
+    const log = read("openai-usage.json");
+    const summary = workload(log);
+    const { answers, words } = workloadAnswers(log);
+    const sum = (values: Float64Array) => values.reduce((total, value) => total + value, 0);
+    const cached = log.cachedInputTokens;
+    if (!cached) throw new Error("the fixture has cached tokens");
+    const requests = summary.months.map((month) => month.requests);
+    expect(answers).toEqual({
+      requestsPerMonth: String(Math.round(summary.requestsPerMonth)),
+      inputTokens: String(Math.round(sum(log.inputTokens) / sum(log.requests ?? new Float64Array()))),
+      outputTokens: String(Math.round(sum(log.outputTokens) / sum(log.requests ?? new Float64Array()))),
+      cachedShare: String(Math.round((sum(cached) / sum(log.inputTokens)) * 10_000) / 10_000),
+      volumeLow: String(Math.min(...requests)),
+      volumeHigh: String(Math.max(...requests)),
+    });
+    expect(words).toMatch(/^[\d,]+ requests a month \(the mean of \d+ whole months\), \d+ input and \d+ output tokens/);
+  });
+
+  it("a spend log of one model: no cached share, and answers the questionnaire takes as valid", () => {
+    const log = read("litellm-spend-logs.csv");
+    const kept = forModel(log, log.models[0]);
+    const { answers } = workloadAnswers(kept);
+    expect(answers.cachedShare).toBeUndefined();
+    const model = new Questionnaire();
+    for (const [key, value] of Object.entries(answers)) model.set(key as never, value);
+    expect(model.invalidAnswers()).toEqual({});
+    expect(model.value("requestsPerMonth")).toBe(String(Math.round(workload(kept).requestsPerMonth)));
+  });
+});
