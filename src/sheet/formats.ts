@@ -19,6 +19,8 @@ export const FORMATS = {
   /** A sampled chance: "less than 0.1 %" for none of the samples, "more than 99.9 %" for all of them. */
   chance: '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%',
   date: "yyyy-mm-dd",
+  /** A date with its time of day, as request logs record it. */
+  dateTime: "yyyy-mm-dd hh:mm",
 } as const;
 
 export type NumberFormat = (typeof FORMATS)[keyof typeof FORMATS];

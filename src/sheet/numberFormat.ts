@@ -111,6 +111,7 @@ const FIXED_FORMAT = /^(\$?)(#,##)?0(?:\.(0+))?(%?)$/;
  * formatCell(-1234.4, "$#,##0") // "-$1,234"
  * formatCell(0.125, "0.0%") // "12.5%"
  * formatCell(46361, "yyyy-mm-dd") // "2026-12-05"
+ * formatCell(46361.5854, "yyyy-mm-dd hh:mm") // "2026-12-05 14:02"
  * formatCell(1, '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%') // "more than 99.9 %"
  * formatCell(1 / 3) // "0.333333333"
  * formatCell(1234567890123) // "1.23457E+12"
@@ -124,6 +125,15 @@ export function formatCell(value: number | string | boolean | null, numberFormat
   // 1900-01-00, and #### for a negative serial, which is no date.
   if (numberFormat === "yyyy-mm-dd" && Number.isFinite(value)) {
     return value < 0 ? "####" : value < 1 ? "1900-01-00" : isoFromSerial(Math.floor(value));
+  }
+  // A date and its time: rounded to the second, as Excel rounds a time it shows, then the
+  // seconds left out.
+  if (numberFormat === "yyyy-mm-dd hh:mm" && Number.isFinite(value) && value >= 1) {
+    const seconds = Math.round(value * 86_400);
+    const day = Math.floor(seconds / 86_400);
+    const minutes = Math.floor((seconds - day * 86_400) / 60);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${isoFromSerial(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   }
   const section = sectionFor(value, numberFormat);
   if (section.literal !== undefined) return section.literal;

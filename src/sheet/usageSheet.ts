@@ -17,9 +17,6 @@ export const USAGE_SHEET_NAME = "Usage";
 /** The header row of the rows, 1-based; the rows start below it. */
 const HEADER_ROW = 10;
 
-/** A date with its time of day, as request logs record it. */
-const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
-
 /** How the rows were written: as the file gave them, or summed per day and model. */
 export type UsageRowsKind = "as read" | "per day and model";
 
@@ -104,7 +101,7 @@ export function usageLayout(
 
   // The rows: date, model, tokens, and the columns the file has.
   const columns: { heading: string; format: string; value: (row: number) => string | number }[] = [
-    { heading: "Date", format: DATE_TIME_FORMAT, value: (row) => log.dates[row] },
+    { heading: "Date", format: FORMATS.dateTime, value: (row) => log.dates[row] },
     { heading: "Model", format: FORMATS.text, value: (row) => log.models[log.modelOf[row]] },
     { heading: "Input tokens", format: FORMATS.count, value: (row) => log.inputTokens[row] },
   ];
@@ -166,12 +163,13 @@ export function usageLayout(
       rows: [rows],
       spills: [],
       columnWidths: [
-        { column: "A", points: 120 },
-        { column: "B", points: 200 },
-        ...columns.slice(2).map((_, k) => ({ column: columnName(k + 2), points: 96 })),
-        { column: columnName(monthColumn), points: 72 },
-        { column: columnName(monthColumn + 1), points: 80 },
-        { column: columnName(monthColumn + 2), points: 96 },
+        { column: "A", points: 110 },
+        { column: "B", points: 150 },
+        ...columns.slice(2).map((_, k) => ({ column: columnName(k + 2), points: 84 })),
+        { column: columnName(monthColumn - 1), points: 24 },
+        { column: columnName(monthColumn), points: 64 },
+        { column: columnName(monthColumn + 1), points: 76 },
+        { column: columnName(monthColumn + 2), points: 76 },
       ],
       extent: `A1:${columnName(lastColumn)}${Math.max(lastRow, HEADER_ROW + months.length)}`,
     },

@@ -84,7 +84,7 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
       : `scaled from ${groupDigits(summary.lastDay - summary.firstDay + 1)} days`;
   const words = [
     `${groupDigits(Math.round(summary.requestsPerMonth))} requests a month (${per})`,
-    `${answers.inputTokens} input and ${answers.outputTokens} output tokens a request`,
+    `${groupDigits(Math.round(summary.inputMean))} input and ${groupDigits(Math.round(summary.outputMean))} output tokens a request`,
   ];
   if (log.cachedInputTokens) {
     let cached = 0;

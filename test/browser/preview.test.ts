@@ -548,6 +548,7 @@ describe("the local workbook preview in headless Chromium", () => {
     await showSheet("Usage");
     expect(await cellValue("Usage", 1, 1)).toMatchObject({ value: "litellm-spend-logs.csv" });
     expect(await cellValue("Usage", 5, 1)).toMatchObject({ value: modelsOf(log)[0].model });
+    await page.screenshot({ path: screenshotPath("usage-sheet.png"), caret: "hide", animations: "disabled" });
     // Each whole month's requests, by the sheet's own COUNTIFS over the rows written.
     const months = workload(kept).months;
     expect(months.length).toBeGreaterThan(1);

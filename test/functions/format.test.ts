@@ -67,6 +67,14 @@ describe("formatCell", () => {
     expect(formatCell(-1, "yyyy-mm-dd")).toBe("####");
   });
 
+  it("shows a serial under yyyy-mm-dd hh:mm as its day and minute, the time rounded to the second first", () => {
+    // 14:02:59.4 rounds to 14:02:59; the seconds are left out.
+    expect(formatCell(46361 + (14 * 3600 + 2 * 60 + 59.4) / 86_400, "yyyy-mm-dd hh:mm")).toBe("2026-12-05 14:02");
+    // 23:59:59.6 rounds to midnight, the next day.
+    expect(formatCell(46361 + (86_400 - 0.4) / 86_400, "yyyy-mm-dd hh:mm")).toBe("2026-12-06 00:00");
+    expect(formatCell(46388, "yyyy-mm-dd hh:mm")).toBe("2027-01-01 00:00");
+  });
+
   describe("General", () => {
     // Excel's General shows at most 11 characters (a cell wide enough for them), the rule that
     // SheetJS SSF checks against Excel's own output. In a narrower column Excel shows fewer
