@@ -4,7 +4,7 @@
  * record a chunk ends inside is kept between chunks. A record is handed over as offsets into the
  * text it lies in, so that reading its cells allocates nothing unless a cell is asked for as text.
  */
-import { MAX_ENTRY_MB, USAGE_MESSAGES } from "./messages";
+import { MAX_CSV_CELLS, MAX_ENTRY_MB, USAGE_MESSAGES } from "./messages";
 import { dateIn, numberIn } from "./values";
 
 const QUOTE = 34;
@@ -13,7 +13,12 @@ const LF = 10;
 const CR = 13;
 const SPACE = 32;
 
-/** One record, valid until the next is read: its cells as [start, end) offsets into `text`. */
+/**
+ * One record, valid until the next is read: its cells as [start, end) offsets into `text`. A quoted
+ * cell that is not a plain slice of the text (a quote written twice, or text after its closing
+ * quote) has a tail: its text is text[start, end) with "" read as ", then text[end + 1, tail).
+ * Such a cell is only rewritten when it is asked for, so the cells no column reads cost nothing.
+ */
 export class CsvRecord {
   text = "";
   /** The line the record starts on, 1-based. */
@@ -21,78 +26,97 @@ export class CsvRecord {
   count = 0;
   starts = new Int32Array(32);
   ends = new Int32Array(32);
-  /** A cell that is not a plain slice of the text (a quote written twice, text after a closing quote). */
-  rewritten: (string | undefined)[] = [];
-  anyRewritten = false;
+  /** Where each cell's tail ends; −1 for a cell that is a plain slice. */
+  tails = new Int32Array(32);
   /** Line breaks the record took, its own end included. */
   breaks = 0;
+}
+
+/** True when a cell of the record is text[starts[cell], ends[cell]) as it stands. */
+export function cellIsSlice(record: CsvRecord, cell: number): boolean {
+  return cell < record.count && record.tails[cell] < 0;
 }
 
 /** The text of a cell, "" past the record's last cell. */
 export function cellText(record: CsvRecord, cell: number): string {
   if (cell >= record.count) return "";
-  const rewritten = record.anyRewritten ? record.rewritten[cell] : undefined;
-  return rewritten ?? record.text.slice(record.starts[cell], record.ends[cell]);
+  const { text } = record;
+  const start = record.starts[cell];
+  const end = record.ends[cell];
+  const tail = record.tails[cell];
+  return tail < 0 ? text.slice(start, end) : text.slice(start, end).replace(/""/g, '"') + text.slice(end + 1, tail);
+}
+
+/** A cell read in place by `read` where it is a plain slice, else its text read. */
+function cellValue(record: CsvRecord, cell: number, read: typeof numberIn): number {
+  if (cellIsSlice(record, cell)) return read(record.text, record.starts[cell], record.ends[cell]);
+  const text = cellText(record, cell);
+  return read(text, 0, text.length);
 }
 
 /** A cell read by {@link numberIn}: a blank past the record's last cell. */
 export function cellNumber(record: CsvRecord, cell: number): number {
-  if (record.anyRewritten && record.rewritten[cell] !== undefined) {
-    const text = record.rewritten[cell];
-    return numberIn(text, 0, text.length);
-  }
-  return cell < record.count ? numberIn(record.text, record.starts[cell], record.ends[cell]) : numberIn("", 0, 0);
+  return cellValue(record, cell, numberIn);
 }
 
 /** A cell read by {@link dateIn}: a blank past the record's last cell. */
 export function cellDate(record: CsvRecord, cell: number): number {
-  if (record.anyRewritten && record.rewritten[cell] !== undefined) {
-    const text = record.rewritten[cell];
-    return dateIn(text, 0, text.length);
-  }
-  return cell < record.count ? dateIn(record.text, record.starts[cell], record.ends[cell]) : dateIn("", 0, 0);
+  return cellValue(record, cell, dateIn);
 }
 
-/** True when the cell holds nothing but spaces. */
-function cellBlank(record: CsvRecord, cell: number): boolean {
-  const rewritten = record.anyRewritten ? record.rewritten[cell] : undefined;
-  if (rewritten !== undefined) return rewritten.trim() === "";
-  for (let i = record.starts[cell]; i < record.ends[cell]; i++) if (record.text.charCodeAt(i) > SPACE) return false;
+/** True when text[start, end) holds nothing but spaces. */
+function spacesOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > SPACE) return false;
   return true;
 }
 
 /** A blank line, or a row of empty cells as spreadsheets pad a sheet with: not a row of data. */
 function recordBlank(record: CsvRecord): boolean {
-  for (let cell = 0; cell < record.count; cell++) if (!cellBlank(record, cell)) return false;
+  const { text, starts, ends, tails } = record;
+  for (let cell = 0; cell < record.count; cell++) {
+    // A quote written twice is a character, so a cell with a tail is blank only where its parts are.
+    if (!spacesOnly(text, starts[cell], ends[cell])) return false;
+    if (tails[cell] >= 0 && !spacesOnly(text, ends[cell] + 1, tails[cell])) return false;
+  }
   return true;
+}
+
+/** The offset of the first comma or line break in text[from, limit), or `limit`. */
+function fieldEnd(text: string, from: number, limit: number): number {
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (c === COMMA || c === LF || c === CR) return p;
+  }
+  return limit;
+}
+
+/** A copy of `values` twice as long. */
+function doubled(values: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(values.length * 2);
+  next.set(values);
+  return next;
 }
 
 /**
  * Reads one record from text[start, limit) into `record`: the offset after its end (after the
  * line break, or `limit` where the text ends), or −1 where the record does not end before `limit`
  * (its end may be in the next chunk; with `final`, the text's end ends it unless a quote is open).
+ * Cells past {@link MAX_CSV_CELLS} are read into one spare slot after the last kept, and not counted.
  */
 function readRecord(text: string, start: number, limit: number, final: boolean, record: CsvRecord): number {
-  if (record.anyRewritten) {
-    record.rewritten.length = 0;
-    record.anyRewritten = false;
-  }
   let p = start;
   let count = 0;
   let breaks = 0;
   for (;;) {
     if (count === record.starts.length) {
-      const starts = new Int32Array(count * 2);
-      const ends = new Int32Array(count * 2);
-      starts.set(record.starts);
-      ends.set(record.ends);
-      record.starts = starts;
-      record.ends = ends;
+      record.starts = doubled(record.starts);
+      record.ends = doubled(record.ends);
+      record.tails = doubled(record.tails);
     }
     if (p < limit && text.charCodeAt(p) === QUOTE) {
       const from = p + 1;
       let q = from;
-      let doubled = false;
+      let escaped = false;
       for (;;) {
         for (; q < limit; q++) {
           const c = text.charCodeAt(q);
@@ -102,35 +126,25 @@ function readRecord(text: string, start: number, limit: number, final: boolean, 
         if (q >= limit) return -1;
         if (q + 1 < limit) {
           if (text.charCodeAt(q + 1) !== QUOTE) break;
-          doubled = true;
+          escaped = true;
           q += 2;
         } else if (final) break;
         else return -1;
       }
-      p = q + 1;
-      const after = p;
-      for (; p < limit; p++) {
-        const c = text.charCodeAt(p);
-        if (c === COMMA || c === LF || c === CR) break;
-      }
+      p = fieldEnd(text, q + 1, limit);
       if (p >= limit && !final) return -1;
       record.starts[count] = from;
       record.ends[count] = q;
-      if (doubled || p > after) {
-        record.rewritten[count] = text.slice(from, q).replace(/""/g, '"') + text.slice(after, p);
-        record.anyRewritten = true;
-      }
+      record.tails[count] = escaped || p > q + 1 ? p : -1;
     } else {
       const from = p;
-      for (; p < limit; p++) {
-        const c = text.charCodeAt(p);
-        if (c === COMMA || c === LF || c === CR) break;
-      }
+      p = fieldEnd(text, p, limit);
       if (p >= limit && !final) return -1;
       record.starts[count] = from;
       record.ends[count] = p;
+      record.tails[count] = -1;
     }
-    count++;
+    if (count < MAX_CSV_CELLS) count++;
     if (p >= limit) {
       record.count = count;
       record.breaks = breaks;

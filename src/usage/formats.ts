@@ -9,7 +9,7 @@
  *   request with `startTime`, `model`, `prompt_tokens` and `completion_tokens`;
  * - a CSV whose columns the analyst maps.
  */
-import { cellDate, cellNumber, cellText, type CsvRecord } from "./csv";
+import { cellDate, cellIsSlice, cellNumber, cellText, type CsvRecord } from "./csv";
 import type { LogBuilder } from "./log";
 import { MAPPING_ROLES, normaliseHeader, type ColumnMapping } from "./mapping";
 import { ALL_MODELS, UNNAMED_MODEL, USAGE_MESSAGES, USAGE_SKIP_REASONS, type UsageFormat } from "./messages";
@@ -135,9 +135,7 @@ function mappedPlan(
 function modelOfRecord(builder: LogBuilder, record: CsvRecord, plan: CsvPlan): number {
   const cell = plan.model;
   if (cell < 0) return builder.allModels();
-  if (cell >= record.count || (record.anyRewritten && record.rewritten[cell] !== undefined)) {
-    return builder.model(cellText(record, cell), plan.blankModel);
-  }
+  if (!cellIsSlice(record, cell)) return builder.model(cellText(record, cell), plan.blankModel);
   return builder.modelIn(record.text, record.starts[cell], record.ends[cell], plan.blankModel);
 }
 

@@ -7,18 +7,6 @@
 export { csvHeaders } from "./csv";
 export { cleanModelName, formulaLike, type SkippedRows, type UsageLog } from "./log";
 export { MAPPING_ROLES, headerSignature, normaliseHeader, type ColumnMapping, type MappingRole } from "./mapping";
-export {
-  ALL_MODELS,
-  MAX_MODEL_NAME,
-  MAX_MODELS,
-  MAX_USAGE_FILE_MB,
-  UNNAMED_MODEL,
-  USAGE_FORMAT_LABELS,
-  USAGE_MESSAGES,
-  USAGE_SKIP_REASONS,
-  usageFileTooLarge,
-  type UsageFormat,
-  type UsageSyntax,
-} from "./messages";
+export * from "./messages";
 export { createUsageReader, readUsageStream, readUsageText, type UsageReader } from "./reader";
 export { MAX_SHEET_ROWS, forModel, modelsOf, summariseByDay, type ModelUsage } from "./summaries";

@@ -32,7 +32,11 @@ export interface UsageLog extends UsageRows {
   /** How the pane names the format, with its syntax: "LiteLLM spend log (CSV)", "CSV with mapped columns". */
   formatLabel: string;
   rows: number;
-  /** Excel date serials in UTC, the time of day as the fraction (a period's start for a usage export). */
+  /**
+   * Excel date serials in UTC, the time of day as the fraction (a period's start for a usage export);
+   * a row's day is the whole part, its UTC calendar day (a request at 2026-11-30T23:30:00-02:00 is on
+   * 2026-12-01).
+   */
   dates: Float64Array;
   /** Each model named once, in the order first met; {@link ALL_MODELS} where the export is not by model. */
   models: string[];
@@ -45,7 +49,7 @@ export interface UsageLog extends UsageRows {
   outputTokens: Float64Array;
   /** Requests of each row, for a format of periods (OpenAI's export, a mapped requests column). */
   requests?: Float64Array;
-  /** The first and the last calendar day with a row, as whole serials. */
+  /** The first and the last UTC calendar day with a row, as whole serials. */
   firstDay: number;
   lastDay: number;
   skipped: SkippedRows[];
@@ -53,6 +57,9 @@ export interface UsageLog extends UsageRows {
 
 /** How many line numbers a reason keeps. */
 const LINES_KEPT = 5;
+
+/** Slots of the table of model cells met (a power of two): a log names a few models, a proxy's some dozens. */
+const SEEN_SLOTS = 256;
 
 /** A model name as a cell may hold it: no control or direction-changing characters, trimmed, at most 255 long. */
 export function cleanModelName(raw: string): string {
@@ -83,12 +90,16 @@ export function formulaLike(text: string): boolean {
  */
 const detached = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
-/** What a column of counts reads as a reason to leave its row out, or undefined where it is a count. */
+/**
+ * What a column of counts reads as a reason to leave its row out, or undefined where it is a count:
+ * from 0 to 2^53 − 1 (Number.MAX_SAFE_INTEGER), past which a double no longer holds every whole
+ * number, so that "1e300" tokens are refused as "1e400" are rather than priced.
+ */
 function countFault(value: number, reasons: CountReasons): string | undefined {
-  if (value >= 0 && value !== Infinity) return undefined;
+  if (value >= 0 && value <= Number.MAX_SAFE_INTEGER) return undefined;
   if (value === BLANK) return reasons.blank;
   if (value !== value) return reasons.notNumber;
-  return value === Infinity ? reasons.tooLarge : reasons.negative;
+  return value > 0 ? reasons.tooLarge : reasons.negative;
 }
 
 /** A Float64Array of twice the length holding the same values. */
@@ -112,10 +123,9 @@ export class LogBuilder {
   private readonly modelIndex = new Map<string, number>();
   /** Each model as the file wrote it (before cleaning), for the files that write it alike on every row. */
   private readonly rawIndex = new Map<string, number>();
-  /** The model cells met last, as written, and their index: most rows repeat a recent model. */
-  private readonly recentText: string[] = [];
-  private readonly recentIndex: number[] = [];
-  private recentNext = 0;
+  /** Model cells met, as written, in slots by a hash of their text, and their index (−1: an empty slot). */
+  private readonly seenText: string[] = new Array<string>(SEEN_SLOTS).fill("");
+  private readonly seenIndex = new Int32Array(SEEN_SLOTS).fill(-1);
   private allModelsIndex = -1;
   private readonly skips = new Map<string, SkippedRows>();
   private skippedRows = 0;
@@ -181,21 +191,25 @@ export class LogBuilder {
   }
 
   /**
-   * The index of the model written in text[start, end), found among the last eight model cells
-   * without cutting a string from the text where one matches.
+   * The index of the model written in text[start, end), found among the model cells met before
+   * without cutting a string from the text where one matches: every row of a log names a model,
+   * and most name one met before.
    */
   modelIn(text: string, start: number, end: number, blankName: string): number {
     const length = end - start;
-    for (let k = 0; k < this.recentText.length; k++) {
-      const seen = this.recentText[k];
-      if (seen.length === length && text.startsWith(seen, start)) return this.recentIndex[k];
+    if (length > MAX_MODEL_NAME) return this.model(text.slice(start, end), blankName);
+    let hash = length;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    const slot = hash & (SEEN_SLOTS - 1);
+    const seen = this.seenText[slot];
+    if (this.seenIndex[slot] >= 0 && seen.length === length && text.startsWith(seen, start)) {
+      return this.seenIndex[slot];
     }
     const raw = text.slice(start, end);
     const index = this.model(raw, blankName);
-    if (index >= 0 && raw.length <= MAX_MODEL_NAME) {
-      this.recentText[this.recentNext] = raw;
-      this.recentIndex[this.recentNext] = index;
-      this.recentNext = (this.recentNext + 1) % 8;
+    if (index >= 0) {
+      this.seenText[slot] = detached(raw);
+      this.seenIndex[slot] = index;
     }
     return index;
   }

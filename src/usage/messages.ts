@@ -32,6 +32,12 @@ export const MAX_JSON_DEPTH = 64;
 /** The largest single entry (a JSON bucket or request, a CSV row), in megabytes. */
 export const MAX_ENTRY_MB = 64;
 
+/**
+ * The most cells of a CSV record kept, as many as Excel has columns; later cells are passed over,
+ * so that a line of 60 million commas does not hold 60 million offsets.
+ */
+export const MAX_CSV_CELLS = 16_384;
+
 /** The model of a row where the export is not grouped by model (OpenAI's `model` null, no model column). */
 export const ALL_MODELS = "(all models)";
 

@@ -79,10 +79,11 @@ export function forModel(log: UsageLog, model?: string): UsageLog {
 }
 
 /**
- * One row per calendar day and model, in order of day then model: the date is the day's serial
- * (the time of day dropped), the tokens are summed, and the requests are summed (or counted, for a
- * log of one request a row). For a log with more rows than a sheet holds ({@link MAX_SHEET_ROWS});
- * WORKLOAD then reads it as a log of periods, whose percentiles per request it cannot give.
+ * One row per UTC calendar day and model, in order of day then model: the date is the day's serial
+ * (the time of day dropped, as every reader of a log's days does), the tokens are summed, and the
+ * requests are summed (or counted, for a log of one request a row). For a log with more rows than
+ * a sheet holds ({@link MAX_SHEET_ROWS}); WORKLOAD then reads it as a log of periods, whose
+ * percentiles per request it cannot give.
  *
  * @example
  * summariseByDay(readUsageText("startTime,model,prompt_tokens,completion_tokens\n" +

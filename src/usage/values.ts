@@ -2,7 +2,13 @@
  * Numbers and dates read from a usage file's cells and fields. A CSV cell is read where it lies
  * in the text (start and end offsets), so that a million rows allocate no string per number.
  * Results are plain numbers: {@link BLANK} for an empty cell, NaN for text that is no number or
- * date, and never −Infinity otherwise.
+ * date, and never −Infinity or −0 otherwise.
+ *
+ * Dates are Excel serials in UTC, and a row's day is its UTC calendar day (the serial's whole
+ * part): a time written with a zone is moved to UTC first, so a request at
+ * 2026-11-30T23:30:00-02:00 is on 2026-12-01, and one at 2026-12-01T01:00:00+05:30 on 2026-11-30.
+ * OpenAI's buckets start at midnight UTC, and LiteLLM writes its times in UTC, so the days of a
+ * log are the days its source counts.
  */
 
 /** What a reader gives for an empty cell, a missing field or null. */
@@ -33,9 +39,13 @@ const COLON = 58;
 const ZERO = 48;
 const NINE = 57;
 
+/** A number read, kept apart from {@link BLANK} (−Infinity reads as the lowest double) and with −0 as 0. */
+const normalised = (read: number): number => (read === -Infinity ? -Number.MAX_VALUE : read + 0);
+
 /**
  * The number written in text[start, end), spaces around it ignored: {@link BLANK} when there is
- * nothing but spaces, NaN when it is no number, +Infinity beyond any double ("1e400").
+ * nothing but spaces, NaN when it is no number ("0x10", "1,200", "Infinity"), +Infinity beyond
+ * any double ("1e400"), and 0 for "-0".
  *
  * @example
  * numberIn("a, 1200 ,b", 2, 8); // 1200
@@ -55,22 +65,22 @@ export function numberIn(text: string, start: number, end: number): number {
     if (c < ZERO || c > NINE) break;
     value = value * 10 + (c - ZERO);
   }
-  if (i === end && i > digitsFrom && i - digitsFrom <= 15) return sign === MINUS ? -value : value;
+  // 0 − value, not −value: "-0" is 0, as a count of nothing is.
+  if (i === end && i > digitsFrom && i - digitsFrom <= 15) return sign === MINUS ? 0 - value : value;
   const written = text.slice(start, end);
   if (!NUMBER_TEXT.test(written)) return NaN;
-  const read = Number(written);
-  return read === -Infinity ? -Number.MAX_VALUE : read;
+  return normalised(Number(written));
 }
 
 /**
- * A JSON field as a count: a number as it is, numeric text read by {@link numberIn}, null or
- * missing as {@link BLANK}, anything else NaN.
+ * A JSON field as a count: a number as it is (−0 as 0), numeric text read by {@link numberIn},
+ * null or missing as {@link BLANK}, anything else NaN.
  *
  * @example
  * numberOf("1500"); // 1500
  */
 export function numberOf(value: unknown): number {
-  if (typeof value === "number") return value === -Infinity ? -Number.MAX_VALUE : value;
+  if (typeof value === "number") return normalised(value);
   if (typeof value === "string") return numberIn(value, 0, value.length);
   return value === null || value === undefined ? BLANK : NaN;
 }
@@ -95,7 +105,9 @@ function digitsAt(text: string, at: number, count: number, end: number): number 
 /**
  * An ISO 8601 date, with an optional time of day and zone, in text[start, end) as an Excel serial
  * with the time as its fraction, in UTC (a time with no zone is taken as UTC, as LiteLLM and
- * databases write it); NaN for anything else, such as 2026-02-30 or 25:00.
+ * databases write it); NaN for anything else, such as 2026-02-30 or 25:00. Seconds are kept to the
+ * millisecond: a finer fraction (.NET writes seven digits) would round 23:59:59.9999999 into the
+ * next day, as a serial near 46,000 holds no finer step than about a microsecond.
  * Reads "2026-11-03", "2026-11-03T14:02:11.123Z", "2026-11-03 14:02:11", "2026-11-03T14:02+05:30".
  */
 function isoSerial(text: string, start: number, end: number): number {
@@ -122,15 +134,17 @@ function isoSerial(text: string, start: number, end: number): number {
       i += 3;
       const mark = i < end ? text.charCodeAt(i) : 0;
       if (mark === DOT || mark === COMMA) {
-        let scale = 0.1;
+        let milliseconds = 0;
+        let scale = 100;
         const from = ++i;
         for (; i < end; i++) {
           const c = text.charCodeAt(i);
           if (c < ZERO || c > NINE) break;
-          seconds += (c - ZERO) * scale;
-          scale /= 10;
+          milliseconds += (c - ZERO) * scale;
+          scale = Math.floor(scale / 10);
         }
         if (i === from) return NaN;
+        seconds += milliseconds / 1000;
       }
     }
     if (i < end) {

@@ -3,18 +3,16 @@
  * that point the wrong way (engine -> anything; functions -> taskpane/preview/sheet; taskpane -> preview;
  * sheet -> taskpane/preview; prices -> anything but the engine; usage -> anything but the engine, packages
  * included) and imports that close a circle,
- * and the engine's own type check (src/engine/tsconfig.json, run by `npm run typecheck`) knows no
- * DOM, Node, Office or jest types (src/usage's, which knows none either, is checked in
- * test/usage/pure.test.ts). Each rule is shown to fail on a sample that breaks it, through
- * the project's real eslint.config.mjs and tsconfig, so a config edit that loses one fails here.
+ * and the type checks of the engine and of the usage readers, each with its own tsconfig.json (run by
+ * `npm run typecheck`), know no DOM, Node, Office or jest types. Each rule is shown to fail on a
+ * sample that breaks it, through the project's real eslint.config.mjs and tsconfig, so a config
+ * edit that loses one fails here.
  */
 import { spawnSync } from "child_process";
 import * as path from "path";
 import type { Linter } from "eslint";
 import ts from "typescript";
 import { ROOT } from "../helpers/dist";
-
-const ENGINE = path.join(ROOT, "src/engine");
 
 /**
  * Lints each sample with ESLint's Node API (`new ESLint({ cwd: ROOT })`, `lintText` with a virtual
@@ -186,13 +184,42 @@ describe("lint forbids imports that point the wrong way", () => {
   });
 });
 
-describe("the engine is type-checked without DOM, Node, Office or jest types", () => {
-  const config = ts.readConfigFile(path.join(ENGINE, "tsconfig.json"), ts.sys.readFile);
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ENGINE);
-  const options = { ...parsed.options, noEmit: true };
-  const PROBE = path.join(ENGINE, "__domProbe.ts");
+/**
+ * The folders type-checked with ECMAScript alone by their own tsconfig.json (run by `npm run typecheck`):
+ * the engine, and the usage readers, which run in Node and in the browser alike. Each has probes
+ * that use an API of Node, the DOM or Office, and a few of its files that must be covered.
+ */
+const PURE_FOLDERS: [string, [string, string][], string[]][] = [
+  [
+    "src/engine",
+    [
+      ["document.title", "export const title: string = document.title;\n"],
+      ["window", "export const w = window;\n"],
+      ["Office", "export const ready = Office.onReady;\n"],
+      ["process", "export const env = process.env;\n"],
+    ],
+    ["index.ts", "workload.ts"],
+  ],
+  [
+    "src/usage",
+    [
+      ["TextDecoderStream", "export const decoder = new TextDecoderStream();\n"],
+      ["document", "export const title: string = document.title;\n"],
+      ["Buffer", "export const bytes = Buffer.from('x');\n"],
+      ["Excel", "export const run = Excel.run;\n"],
+    ],
+    ["csv.ts", "index.ts", "json.ts", "reader.ts"],
+  ],
+];
 
-  /** Type-checks the engine's own files, plus virtual files given by path. */
+describe.each(PURE_FOLDERS)("%s is type-checked without DOM, Node, Office or jest types", (folder, probes, files) => {
+  const dir = path.join(ROOT, folder);
+  const config = ts.readConfigFile(path.join(dir, "tsconfig.json"), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, dir);
+  const options = { ...parsed.options, noEmit: true };
+  const PROBE = path.join(dir, "__probe.ts");
+
+  /** Type-checks the folder's own files (and what they import), plus virtual files given by path. */
   function check(extra: Record<string, string> = {}): { program: ts.Program; diagnostics: readonly ts.Diagnostic[] } {
     const host = ts.createCompilerHost(options);
     const { getSourceFile, fileExists, readFile } = host;
@@ -208,16 +235,17 @@ describe("the engine is type-checked without DOM, Node, Office or jest types", (
 
   const text = (d: ts.Diagnostic) => ts.flattenDiagnosticMessageText(d.messageText, "\n");
 
-  it("the config reads cleanly and covers only files of src/engine", () => {
+  it("the config reads cleanly, knows ES2022 and no @types, and covers only files of the folder", () => {
     expect(config.error).toBeUndefined();
     expect(parsed.errors).toEqual([]);
     expect(parsed.options.lib).toEqual(["lib.es2022.d.ts"]);
     expect(parsed.options.types).toEqual([]);
     expect(parsed.fileNames.length).toBeGreaterThan(0);
-    for (const file of parsed.fileNames) expect(path.resolve(file).startsWith(ENGINE + path.sep)).toBe(true);
+    expect(parsed.fileNames.map((file) => path.relative(dir, file))).toEqual(expect.arrayContaining(files));
+    for (const file of parsed.fileNames) expect(path.resolve(file).startsWith(dir + path.sep)).toBe(true);
   });
 
-  it("the real engine files have no diagnostics, and no DOM or @types library is loaded", () => {
+  it("the real files have no diagnostics, and no DOM or @types library is loaded", () => {
     const { program, diagnostics } = check();
     expect(diagnostics.map(text)).toEqual([]);
     const loaded = program.getSourceFiles().map((f) => f.fileName);
@@ -225,12 +253,7 @@ describe("the engine is type-checked without DOM, Node, Office or jest types", (
     expect(loaded.filter((f) => f.includes("node_modules/@types/"))).toEqual([]);
   });
 
-  it.each([
-    ["document.title", "export const title: string = document.title;\n"],
-    ["window", "export const w = window;\n"],
-    ["Office", "export const ready = Office.onReady;\n"],
-    ["process", "export const env = process.env;\n"],
-  ])("an engine file that uses %s does not compile", (name, code) => {
+  it.each(probes)("a file that uses %s does not compile", (name, code) => {
     const { diagnostics } = check({ [PROBE]: code });
     const probe = diagnostics.filter((d) => d.file?.fileName === PROBE).map(text);
     expect(probe).toEqual([expect.stringContaining(`Cannot find name '${name.split(".")[0]}'`)]);

@@ -3,6 +3,7 @@
  * of another shape, empty files, bad rows, less than a day, too large, and hostile content.
  */
 import {
+  MAX_CSV_CELLS,
   MAX_MODEL_NAME,
   USAGE_MESSAGES,
   formulaLike,
@@ -10,6 +11,7 @@ import {
   readUsageText,
   usageFileTooLarge,
 } from "../../src/usage";
+import { CsvSplitter, cellText, type CsvRecord } from "../../src/usage/csv";
 import { fixture, logOf, MAPPED, refusalOf } from "./helpers";
 
 const LITELLM_HEADER = "startTime,model,prompt_tokens,completion_tokens";
@@ -136,6 +138,8 @@ describe("rows that cannot be read are left out, counted by reason with their fi
 
   it.each([
     ["1e400", "input tokens too large to be a count"],
+    ["1e300", "input tokens too large to be a count"],
+    ["9007199254740992", "input tokens too large to be a count"],
     ["-1e400", "negative input tokens"],
     ["1,200", "input tokens that are not numbers"],
     ["0x10", "input tokens that are not numbers"],
@@ -143,6 +147,23 @@ describe("rows that cannot be read are left out, counted by reason with their fi
   ])("the count %j: %s", (count, reason) => {
     const log = logOf(litellmCsv(...TWO_GOOD, `2026-11-03,a,"${count}",1`), "n.csv");
     expect(log.skipped).toEqual([{ reason, count: 1, lines: [4] }]);
+  });
+
+  it("a count up to 2^53 − 1 is taken; -0 is taken as 0, not −0, from CSV and from JSON", () => {
+    const csv = logOf(litellmCsv(...TWO_GOOD, '2026-11-03,a,9007199254740991," -0 "', "2026-11-04,a,-0.0,-0"), "n.csv");
+    expect(csv.skipped).toEqual([]);
+    expect(Array.from(csv.inputTokens)).toEqual([1200, 800, Number.MAX_SAFE_INTEGER, 0]);
+    expect([csv.outputTokens[2], csv.inputTokens[3], csv.outputTokens[3]].map((n) => Object.is(n, 0))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const json = logOf(
+      '{"startTime":"2026-11-01","model":"a","prompt_tokens":-0,"completion_tokens":"-0"}\n' +
+        '{"startTime":"2026-11-05","model":"a","prompt_tokens":1,"completion_tokens":1}',
+      "z.jsonl",
+    );
+    expect([Object.is(json.inputTokens[0], 0), Object.is(json.outputTokens[0], 0)]).toEqual([true, true]);
   });
 
   it("in JSON, a huge number, a text, null and a missing field, each on its line", () => {
@@ -291,6 +312,26 @@ describe("hostile content", () => {
       12 * 1024 * 1024,
     )}"},{"startTime":"2026-11-05","model":"a","prompt_tokens":1,"completion_tokens":1}]`;
     expect(logOf(text, "s.json").rows).toBe(2);
+  });
+
+  it("a line of 200,000 cells keeps its first 16,384, as many as Excel has columns, and holds no more offsets", () => {
+    const wide = `${LITELLM_HEADER}${",x".repeat(199_996)}\n2026-11-01,a,1,1${",y".repeat(199_996)}\n2026-11-05,a,2,2\n`;
+    const log = logOf(wide, "wide.csv");
+    expect(Array.from(log.inputTokens)).toEqual([1, 2]);
+    const seen: { count: number; last: string; slots: number }[] = [];
+    const splitter = new CsvSplitter("wide.csv", (record: CsvRecord) => {
+      seen.push({ count: record.count, last: cellText(record, record.count - 1), slots: record.starts.length });
+      return undefined;
+    });
+    for (let at = 0; at < wide.length; at += 65_536) splitter.push(wide.slice(at, at + 65_536));
+    expect(splitter.end()).toBeUndefined();
+    expect(MAX_CSV_CELLS).toBe(16_384);
+    expect(seen.map((record) => [record.count, record.last])).toEqual([
+      [16_384, "x"],
+      [16_384, "y"],
+      [4, "2"],
+    ]);
+    for (const record of seen) expect(record.slots).toBeLessThanOrEqual(2 * MAX_CSV_CELLS);
   });
 
   it("an entry over 64 MB is refused with its line", () => {

@@ -157,6 +157,36 @@ describe("LiteLLM's spend logs", () => {
     expect(Array.from(lines.dates)).toEqual(Array.from(json.dates));
   });
 
+  it('rewrites no cell it does not read: a metadata column of JSON with "" escapes is passed over row by row', () => {
+    const metadata = JSON.stringify({ tags: ["finance"], prompt: 'say "hi"' }).replace(/"/g, '""');
+    const rows = Array.from({ length: 500 }, (_, i) => `2026-11-${10 + (i % 9)},"gpt-4o",${i},1,"${metadata}"`);
+    const text = `startTime,model,prompt_tokens,completion_tokens,metadata\n${rows.join("\n")}\n`;
+    const replace = jest.spyOn(String.prototype, "replace");
+    try {
+      const log = logOf(text, "meta.csv");
+      expect([log.rows, log.models, log.inputTokens[499]]).toEqual([500, ["gpt-4o"], 499]);
+      const unescapes = replace.mock.calls.filter(([pattern]) => pattern instanceof RegExp && pattern.source === '""');
+      expect(unescapes).toEqual([]);
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
+  it("finds each row's model among those met without cutting it from the text, for 20 models in turn", () => {
+    const models = Array.from({ length: 20 }, (_, k) => `azure/gpt-4o-deployment-${k}`);
+    const rows = Array.from({ length: 2000 }, (_, i) => `2026-11-${10 + (i % 9)},${models[(i * 7) % 20]},${i},1`);
+    const text = `startTime,model,prompt_tokens,completion_tokens\n${rows.join("\n")}\n`;
+    const slice = jest.spyOn(String.prototype, "slice");
+    try {
+      const log = logOf(text, "proxy.csv", undefined, text.length);
+      expect(Array.from(log.modelOf, (m) => log.models[m])).toEqual(rows.map((_, i) => models[(i * 7) % 20]));
+      // A slice for each model met first, and for the file's chunk and header: none row by row.
+      expect(slice.mock.calls.length).toBeLessThan(100);
+    } finally {
+      slice.mockRestore();
+    }
+  });
+
   it("names a blank model as such", () => {
     const text =
       "startTime,model,prompt_tokens,completion_tokens\n2026-11-01 09:00,,10,1\n2026-11-02 09:00,gpt-4o,10,1\n";

@@ -8,6 +8,7 @@ import {
   csvHeaders,
   headerSignature,
   readUsageText,
+  summariseByDay,
   type ColumnMapping,
 } from "../../src/usage";
 import { dateIn, numberIn } from "../../src/usage/values";
@@ -172,6 +173,33 @@ describe("dates a mapped CSV may hold", () => {
     ["5e12", "a date outside the years 2000 to 2099"],
   ])("%s: %s", (cell, reason) => {
     expect(read(cell)).toBe(reason);
+  });
+});
+
+describe("a row's day is its UTC calendar day", () => {
+  const mapping: ColumnMapping = { date: "When", inputTokens: "In", outputTokens: "Out" };
+
+  it("a time written with a zone is moved to UTC before its day is taken, by the log and its summary alike", () => {
+    const text =
+      "When,In,Out\n2026-11-30T23:30:00-02:00,1,1\n2026-12-01T01:00:00+05:30,2,2\n2026-12-03T00:00:00Z,3,3\n";
+    const log = logOf(text, "zones.csv", mapping);
+    expect(Array.from(log.dates, Math.floor)).toEqual([
+      serial("2026-12-01"),
+      serial("2026-11-30"),
+      serial("2026-12-03"),
+    ]);
+    expect([log.firstDay, log.lastDay]).toEqual([serial("2026-11-30"), serial("2026-12-03")]);
+    const byDay = summariseByDay(log);
+    expect(Array.from(byDay.dates)).toEqual([serial("2026-11-30"), serial("2026-12-01"), serial("2026-12-03")]);
+    expect(Array.from(byDay.inputTokens)).toEqual([2, 1, 3]);
+  });
+
+  it("a fraction of a second finer than a millisecond does not carry the last instant of a day into the next", () => {
+    for (const time of ["23:59:59.9999999Z", "23:59:59.999999", "23:59:59,999"]) {
+      const date = `2026-11-30T${time}`;
+      expect([time, Math.floor(dateIn(date, 0, date.length))]).toEqual([time, serial("2026-11-30")]);
+      expectNear(dateIn(date, 0, date.length), serial("2026-11-30") + 86_399.999 / 86_400, 9);
+    }
   });
 });
 
