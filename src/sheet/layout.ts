@@ -75,11 +75,13 @@ export interface PlannedRows {
 }
 
 /**
- * The most bytes one chunk of rows may carry: Excel on the web refuses a request or a response
- * above 5 MB ("Resource limits and performance optimization for Office Add-ins", Microsoft), and
- * a chunk's values and number formats travel together, with room left for the request's framing.
+ * The most bytes one chunk of rows may carry, counted as UTF-8 JSON: Excel on the web refuses a
+ * request or a response above 5 MB ("Resource limits and performance optimization for Office
+ * Add-ins", Microsoft), and a chunk's values and number formats travel together. Half of it, so
+ * that the chunk stays within the limit even counted as UTF-16 (at most twice its UTF-8 bytes),
+ * with room for the request's framing.
  */
-export const MAX_CHUNK_BYTES = 4_000_000;
+export const MAX_CHUNK_BYTES = 2_000_000;
 
 /** A chunk of planned rows: its A1 range, its values and a number format per cell. */
 export interface RowChunk {
@@ -88,13 +90,35 @@ export interface RowChunk {
   formats: string[][];
 }
 
+/** The bytes a number takes at most in JSON: 17 significant digits, a sign, a point and an exponent. */
+const NUMBER_BYTES = 24;
+
+/** The UTF-8 bytes of a text as JSON writes it: its quotes, and an escape for a quote, a backslash or a control character. */
+function jsonBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20) bytes += 6;
+    else if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is four bytes, two for each half.
+    else bytes += code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
 /**
- * The rows in chunks whose values and formats, as JSON, stay within `maxBytes`: each cell counts
- * its text and a separator (a string its quotes and escapes too), each format likewise.
+ * The rows in chunks whose values and formats, as JSON in UTF-8, stay within `maxBytes`: a
+ * number counts as its longest form, a text as its bytes, each with a separator. A chunk's rows
+ * share one array of formats.
  */
 export function* rowChunks(rows: PlannedRows, maxBytes = MAX_CHUNK_BYTES): Generator<RowChunk> {
   const right = rows.left + rows.columnFormats.length - 1;
-  const formatBytes = rows.columnFormats.reduce((sum, format) => sum + JSON.stringify(format).length + 1, 2);
+  const formatBytes = rows.columnFormats.reduce((sum, format) => sum + jsonBytes(format) + 1, 2);
+  const formats = [...rows.columnFormats];
+  // Model names repeat down a log: each text's bytes are counted once.
+  const textBytes = new Map<string, number>();
   let start = 0;
   while (start < rows.count) {
     const values: (string | number | null)[][] = [];
@@ -102,8 +126,17 @@ export function* rowChunks(rows: PlannedRows, maxBytes = MAX_CHUNK_BYTES): Gener
     for (let index = start; index < rows.count; index++) {
       const row = rows.row(index);
       let rowBytes = formatBytes + 2;
-      for (const value of row)
-        rowBytes += (typeof value === "string" ? JSON.stringify(value).length : String(value).length) + 1;
+      for (const value of row) {
+        if (typeof value !== "string") rowBytes += NUMBER_BYTES + 1;
+        else {
+          let text = textBytes.get(value);
+          if (text === undefined) {
+            text = jsonBytes(value);
+            if (textBytes.size < 100_000) textBytes.set(value, text);
+          }
+          rowBytes += text + 1;
+        }
+      }
       if (values.length > 0 && bytes + rowBytes > maxBytes) break;
       values.push(row);
       bytes += rowBytes;
@@ -112,7 +145,7 @@ export function* rowChunks(rows: PlannedRows, maxBytes = MAX_CHUNK_BYTES): Gener
     yield {
       range: rangeAddress(top, rows.left, top + values.length - 1, right),
       values,
-      formats: values.map(() => [...rows.columnFormats]),
+      formats: values.map(() => formats),
     };
     start += values.length;
   }

@@ -69,7 +69,14 @@ export function wholeMonths(firstDay: number, lastDay: number): { month: string;
 export function usageLayout(
   log: UsageLog,
   read: UsageLog,
-  options: { model: string | undefined; kind: UsageRowsKind },
+  options: {
+    model: string | undefined;
+    kind: UsageRowsKind;
+    /** The most rows of a log the host's sheet takes. */
+    room?: number;
+    /** The rows of the model kept, before they were summed. */
+    kept?: number;
+  },
 ): UsageSheet {
   const canvas = new Canvas(0, 0);
   canvas.put(0, 0, { value: `Usage imported from ${log.fileName}`, style: "title", numberFormat: FORMATS.text });
@@ -83,7 +90,7 @@ export function usageLayout(
       "Rows",
       options.kind === "as read"
         ? `${plural(log.rows, "row")} as read`
-        : `${plural(read.rows, "row")} read, summed into ${plural(log.rows, "row")} per day and model: a sheet holds at most ${formatNumber(1_048_576)} rows`,
+        : `${plural(options.kept ?? read.rows, "row")} read, summed into ${plural(log.rows, "row")} per day and model: this workbook takes at most ${formatNumber(options.room ?? 1_048_566)} rows of a log`,
       FORMATS.text,
     ],
   ];

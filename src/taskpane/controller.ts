@@ -415,6 +415,10 @@ export class PaneController implements ViewEvents {
     void this.usage.map(mapping);
   }
 
+  remapUsage(): void {
+    this.usage.remap();
+  }
+
   writeUsage(): void {
     void this.usage.write();
   }

@@ -50,8 +50,11 @@ const browserStore = (): MappingStore | undefined => {
   }
 };
 
-/** A file's text as it streams in, decoded, chunk by chunk; read whole where the browser cannot stream it. */
-async function* textChunks(file: UsageFile): AsyncGenerator<string> {
+/**
+ * A file's text as it streams in, decoded, chunk by chunk; read whole where the browser cannot
+ * stream it. Stops reading once `current` says the file is no longer the one under review.
+ */
+async function* textChunks(file: UsageFile, current: () => boolean): AsyncGenerator<string> {
   if (!file.stream || typeof TextDecoderStream === "undefined") {
     yield await file.text();
     return;
@@ -59,13 +62,13 @@ async function* textChunks(file: UsageFile): AsyncGenerator<string> {
   const bytes = file.stream() as ReadableStream<BufferSource>;
   const reader = bytes.pipeThrough(new TextDecoderStream()).getReader();
   try {
-    for (;;) {
+    while (current()) {
       const { done, value } = await reader.read();
       if (done) return;
       yield value;
     }
   } finally {
-    // A file refused part-way is read no further.
+    // A file refused part-way, or replaced by another, is read no further.
     await reader.cancel().catch(() => undefined);
   }
 }
@@ -104,6 +107,11 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
     words.push(
       `as few as ${groupDigits(Math.min(...counts))} and as many as ${groupDigits(Math.max(...counts))} requests in a whole month`,
     );
+  } else {
+    // Fewer than two whole months give no range: the volume's own, as the questions start it.
+    answers.volumeLow = String(Math.round(summary.requestsPerMonth * 0.5));
+    answers.volumeHigh = String(Math.round(summary.requestsPerMonth * 1.5));
+    words.push("the volume's range at half and one and a half times it (fewer than two whole months)");
   }
   return { answers, words: words.join(", ") };
 }
@@ -113,14 +121,19 @@ const failure = (error: unknown): string => (error instanceof Error ? error.mess
 
 /** The usage import of one pane. */
 export class UsageImport {
+  /** The file under review: read, or waiting for its columns to be mapped. */
   private review?: {
     file: UsageFile;
     log?: UsageLog;
     model: string;
-    headers?: string[];
+    headers: string[];
     mapping?: ColumnMapping;
+    /** True while the file is being read. */
+    reading: boolean;
+    /** The rows each model choice writes, once worked out. */
+    rows: Map<string, { log: UsageLog; kind: UsageRowsKind }>;
   };
-  private busy = false;
+  private writing = false;
 
   constructor(
     private readonly view: PaneView,
@@ -141,28 +154,41 @@ export class UsageImport {
       this.view.showStatus(`Nothing was imported: ${tooLarge}`, "error");
       return;
     }
+    // A file still under review gives way at once: its review goes, and its reading stops.
+    const review: NonNullable<UsageImport["review"]> = { file, model: "", headers: [], reading: true, rows: new Map() };
+    this.review = review;
+    this.view.hideUsageReview(false);
     const head = await (file.slice ? file.slice(0, HEAD_BYTES).text() : file.text()).catch(() => "");
-    const looksCsv = !/^\s*[[{]/.test(head);
-    const headers = looksCsv ? csvHeaders(head) : [];
-    const remembered = looksCsv ? this.remembered(headers) : undefined;
-    this.review = { file, model: "", headers, ...(remembered ? { mapping: remembered } : {}) };
-    await this.read(remembered);
+    if (this.review !== review) return;
+    review.headers = /^\s*[[{]/.test(head) ? [] : csvHeaders(head);
+    const remembered = this.remembered(review.headers);
+    if (remembered) review.mapping = remembered;
+    await this.read(review, remembered);
   }
 
   /** Reads the file under review again with the columns the analyst chose. */
   async map(choice: Record<string, string>): Promise<void> {
     const review = this.review;
-    if (!review) return;
-    const mapping = { ...choice } as unknown as ColumnMapping;
-    review.mapping = mapping;
-    await this.read(mapping, true);
+    if (!review || review.reading) return;
+    review.mapping = { ...choice } as unknown as ColumnMapping;
+    await this.read(review, review.mapping, true);
   }
 
-  /** The model the sheet keeps ("" for all). */
+  /** Asks again for the columns of the CSV under review. */
+  remap(): void {
+    const review = this.review;
+    if (!review || review.reading || review.headers.length < 2) return;
+    delete review.log;
+    review.rows.clear();
+    this.show("heading");
+  }
+
+  /** The model the sheet keeps ("" for all): the plan follows, the focus stays on the choice. */
   chooseModel(model: string): void {
-    if (!this.review?.log) return;
-    this.review.model = model;
-    this.show("keep");
+    const review = this.review;
+    if (!review?.log) return;
+    review.model = model;
+    this.view.showUsagePlan(this.planView(review));
   }
 
   cancel(): void {
@@ -173,63 +199,76 @@ export class UsageImport {
     this.view.showStatus(`Nothing was imported from ${name}.`, "info");
   }
 
-  /** Writes the Usage sheet of the file under review. */
+  /** Writes the Usage sheet of the file under review, then takes its workload answers. */
   async write(): Promise<void> {
     const review = this.review;
-    if (!review?.log || !this.writer || this.busy) return;
-    this.busy = true;
+    const read = review?.log;
+    if (!review || !read || !this.writer || this.writing) return;
+    this.writing = true;
     try {
-      const { log, kind } = this.sheetRows(review.log, review.model);
-      const { layout } = usageLayout(log, review.log, { model: review.model || undefined, kind });
+      const { log, kind } = this.sheetRows(review);
+      // The answers come from every row kept, before any summing per day; worked out before the write.
+      const kept = forModel(read, review.model || undefined);
+      const { answers, words } = workloadAnswers(kept);
+      const { layout } = usageLayout(log, read, {
+        model: review.model || undefined,
+        kind,
+        room: this.room(),
+        kept: kept.rows,
+      });
       this.view.showStatus(`Writing ${groupDigits(log.rows)} rows of usage…`, "info");
       const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
-      delete this.review;
-      this.view.hideUsageReview();
-      // The answers come from every row kept, before any summing per day.
-      const { answers, words } = workloadAnswers(forModel(review.log, review.model || undefined));
+      // Columns mapped by hand are remembered once their file has been written.
+      if (review.mapping && review.headers.length > 1) this.remember(review.headers, review.mapping);
       this.useAnswers(answers);
+      if (this.review === review) {
+        delete this.review;
+        this.view.hideUsageReview();
+      }
       this.view.showStatus(
-        `Wrote the usage of ${log.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review.log, review.model)} ` +
-          `The workload answers now come from it: ${words}.`,
+        `Wrote the usage of ${read.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review)} ` +
+          `The workload answers now come from it, as figures of this file: ${words}.`,
         "success",
       );
     } catch (error) {
       this.view.showStatus(`The usage sheet was not written: ${failure(error)}`, "error");
     } finally {
-      this.busy = false;
+      this.writing = false;
     }
   }
 
-  private async read(mapping: ColumnMapping | undefined, chosen = false): Promise<void> {
-    const review = this.review;
-    if (!review) return;
+  private async read(
+    review: NonNullable<UsageImport["review"]>,
+    mapping: ColumnMapping | undefined,
+    chosen = false,
+  ): Promise<void> {
     const { file } = review;
+    const current = () => this.review === review;
+    review.reading = true;
     this.view.showStatus(`Reading ${file.name}…`, "info");
     let read: UsageLog | { error: string };
     try {
       read =
         file.size === undefined
           ? readUsageText(await file.text(), file.name, mapping)
-          : await readUsageStream(textChunks(file), file.name, file.size, mapping);
+          : await readUsageStream(textChunks(file, current), file.name, file.size, mapping);
     } catch (error) {
       read = { error: `${file.name} could not be read (${failure(error)}).` };
+    } finally {
+      review.reading = false;
     }
-    if (this.review !== review) return;
+    if (!current()) return;
+    review.rows.clear();
     if ("error" in read) {
       // A CSV of another shape, or one whose mapping no longer fits: its columns are asked for.
       const otherShape = read.error === USAGE_MESSAGES.otherShapeCsv(file.name);
-      if ((otherShape || (mapping && !chosen)) && (review.headers?.length ?? 0) > 1) {
+      if ((otherShape || mapping) && review.headers.length > 1) {
         delete review.log;
-        this.show("heading");
+        this.show(chosen ? "mapping" : "heading");
         this.view.showStatus(
-          otherShape ? `Map the columns of ${file.name}: it is not a known export.` : read.error,
+          otherShape ? `Map the columns of ${file.name}: it is not a known export.` : `Not read: ${read.error}`,
           otherShape ? "info" : "error",
         );
-        return;
-      }
-      if (chosen) {
-        this.show("keep");
-        this.view.showStatus(`Not read with these columns: ${read.error}`, "error");
         return;
       }
       delete this.review;
@@ -238,7 +277,6 @@ export class UsageImport {
       return;
     }
     review.log = read;
-    if (mapping && review.headers) this.remember(review.headers, mapping);
     this.show("heading");
     this.view.showStatus(
       `Read ${file.name}${mapping && !chosen ? " with the columns mapped for files of its shape" : ""}: choose the model to keep, then write the usage sheet.`,
@@ -246,27 +284,40 @@ export class UsageImport {
     );
   }
 
+  /** The most rows the host's sheet takes below a Usage sheet's header. */
+  private room(): number {
+    return Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
+  }
+
   /** The rows the sheet gets: the chosen model's, summed per day and model where they would not fit. */
-  private sheetRows(read: UsageLog, model: string): { log: UsageLog; kind: UsageRowsKind } {
-    const log = forModel(read, model || undefined);
-    const room = Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
-    return log.rows > room ? { log: summariseByDay(log), kind: "per day and model" } : { log, kind: "as read" };
+  private sheetRows(review: NonNullable<UsageImport["review"]>): { log: UsageLog; kind: UsageRowsKind } {
+    const known = review.rows.get(review.model);
+    if (known) return known;
+    const log = forModel(review.log as UsageLog, review.model || undefined);
+    const rows: { log: UsageLog; kind: UsageRowsKind } =
+      log.rows > this.room() ? { log: summariseByDay(log), kind: "per day and model" } : { log, kind: "as read" };
+    review.rows.set(review.model, rows);
+    return rows;
   }
 
   /** What Write usage sheet writes, in a sentence. */
-  private planSentence(read: UsageLog, model: string): string {
-    const { log, kind } = this.sheetRows(read, model);
-    const room = Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
+  private planSentence(review: NonNullable<UsageImport["review"]>): string {
+    const { log, kind } = this.sheetRows(review);
+    const room = this.room();
     const rows =
       kind === "as read"
         ? `${groupDigits(log.rows)} rows as read`
-        : `${groupDigits(forModel(read, model || undefined).rows)} rows summed into ${groupDigits(log.rows)}, one per day and model, since ${
+        : `${groupDigits(forModel(review.log as UsageLog, review.model || undefined).rows)} rows summed into ${groupDigits(log.rows)}, one per day and model, since ${
             room < SHEET_ROWS_FOR_DATA ? `this workbook takes at most ${groupDigits(room)}` : "a sheet holds fewer"
           }`;
-    return `${model || "all models"}, ${rows}, with the file's name, its period and the requests of each whole calendar month.`;
+    return `${review.model || "all models"}, ${rows}, with the file's name, its period and the requests of each whole calendar month.`;
   }
 
-  private show(focus: "heading" | "keep"): void {
+  private planView(review: NonNullable<UsageImport["review"]>): string {
+    return `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(review)}`;
+  }
+
+  private show(focus: "heading" | "mapping"): void {
     const review = this.review;
     if (!review) return;
     const { file, log } = review;
@@ -274,7 +325,7 @@ export class UsageImport {
     if (!log) {
       view.summary = "Its columns are not those of a known export: choose the column of each figure.";
       view.mapping = {
-        headers: review.headers ?? [],
+        headers: review.headers,
         roles: MAPPING_ROLES.map(({ role, label, required }) => ({
           role,
           label,
@@ -283,7 +334,8 @@ export class UsageImport {
         })),
       };
     } else {
-      const models = modelsOf(log);
+      // A model without a request has no workload to take.
+      const models = modelsOf(log).filter((model) => model.requests > 0);
       view.summary =
         `${log.formatLabel}: ${groupDigits(log.rows)} rows from ${isoFromSerial(log.firstDay)} to ${isoFromSerial(log.lastDay)}, ` +
         `${models.length === 1 ? "one model" : `${groupDigits(models.length)} models`}.`;
@@ -292,7 +344,8 @@ export class UsageImport {
         { value: "", label: `All models (${groupDigits(models.reduce((sum, m) => sum + m.requests, 0))} requests)` },
         ...models.map((m) => ({ value: m.model, label: `${m.model} (${groupDigits(m.requests)} requests)` })),
       ];
-      view.plan = `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(log, review.model)}`;
+      view.plan = this.planView(review);
+      view.canRemap = review.headers.length > 1;
     }
     this.view.showUsageReview(view, focus);
   }

@@ -96,6 +96,8 @@ export interface UsageReviewView {
   mapping?: { headers: string[]; roles: { role: string; label: string; required: boolean; header: string }[] };
   /** What Write usage sheet will write. */
   plan?: string;
+  /** True for a CSV, whose columns can be mapped again. */
+  canRemap?: boolean;
 }
 
 export interface ViewEvents {
@@ -123,6 +125,8 @@ export interface ViewEvents {
   usageModel(model: string): void;
   /** The headers chosen for a CSV's columns, by role. */
   usageMapping(mapping: Record<string, string>): void;
+  /** Asks again for the columns of the CSV under review. */
+  remapUsage(): void;
   /** Writes the usage file under review as a Usage sheet. */
   writeUsage(): void;
   /** Drops the usage file under review. */
@@ -301,6 +305,7 @@ export class PaneView {
     this.usageReview.addEventListener("click", (event) => {
       const action = (event.target as HTMLElement).closest("button")?.dataset.action;
       if (action === "write-usage") events.writeUsage();
+      else if (action === "remap-usage") events.remapUsage();
       else if (action === "cancel-usage") events.cancelUsage();
     });
     this.review.addEventListener("submit", (event) => {
@@ -766,7 +771,7 @@ export class PaneView {
   }
 
   /** Shows a usage file read: its summary and the model to keep, or the form that maps its columns. */
-  showUsageReview(review: UsageReviewView, focus: "heading" | "keep"): void {
+  showUsageReview(review: UsageReviewView, focus: "heading" | "mapping"): void {
     this.usageReview.hidden = false;
     const heading = element("h2", { id: "usage-review-title", tabindex: "-1" }, `Usage from ${review.fileName}`);
     const nodes: HTMLElement[] = [heading, element("p", { class: "help", id: "usage-summary" }, review.summary)];
@@ -812,17 +817,29 @@ export class PaneView {
       actions.append(
         element("button", { type: "button", class: "primary", "data-action": "write-usage" }, "Write usage sheet"),
       );
+      if (review.canRemap) {
+        actions.append(element("button", { type: "button", "data-action": "remap-usage" }, "Map the columns again"));
+      }
     }
     actions.append(element("button", { type: "button", "data-action": "cancel-usage" }, "Cancel"));
     nodes.push(actions);
     this.usageReview.replaceChildren(...nodes);
     if (focus === "heading") heading.focus();
+    // The form whose columns were not read is rebuilt: its first choice takes the focus.
+    else this.usageReview.querySelector<HTMLElement>(".usage-mapping select")?.focus();
   }
 
-  hideUsageReview(): void {
+  /** What Write usage sheet will write, after the model to keep changed: the rest stays as it is. */
+  showUsagePlan(plan: string): void {
+    const target = this.usageReview.querySelector("#usage-plan");
+    if (target) target.textContent = plan;
+  }
+
+  /** Hides the usage review; the focus goes back to the button that opened it, unless told not to. */
+  hideUsageReview(restoreFocus = true): void {
     this.usageReview.hidden = true;
     this.usageReview.replaceChildren();
-    this.usageButton.focus();
+    if (restoreFocus) this.usageButton.focus();
   }
 
   showStatus(message: string, kind: "info" | "success" | "error"): void {

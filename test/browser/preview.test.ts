@@ -543,7 +543,7 @@ describe("the local workbook preview in headless Chromium", () => {
     // The workload answers come from the rows kept.
     const summary = workload(kept);
     expect(await page.textContent("#status")).toContain(
-      `The workload answers now come from it: ${Math.round(summary.requestsPerMonth).toLocaleString("en-US")} requests a month`,
+      `The workload answers now come from it, as figures of this file: ${Math.round(summary.requestsPerMonth).toLocaleString("en-US")} requests a month`,
     );
     await showSheet("Usage");
     expect(await cellValue("Usage", 1, 1)).toMatchObject({ value: "litellm-spend-logs.csv" });
@@ -575,7 +575,13 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.click("#usage-map");
     await page.waitForSelector("#usage-review #usage-model");
     expect(await page.textContent("#usage-summary")).toMatch(/^CSV with mapped columns: /);
-    await page.click("button[data-action='cancel-usage']");
+    // Choosing a model keeps the focus on the choice: only the plan beneath it changes.
+    await page.focus("#usage-model");
+    await page.selectOption("#usage-model", { index: 1 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("usage-model");
+    // The columns are remembered once the file is written.
+    await page.click("button[data-action='write-usage']");
+    await page.waitForSelector("#status.success");
     await page.waitForSelector("#usage-review", { state: "hidden" });
     // The same shape again: read with the columns remembered, no form.
     await page.setInputFiles("#usage-file", file);

@@ -101,6 +101,16 @@ describe("WORKLOAD's table", () => {
     expectNear(got.get("input tokens per request") as number, 250, 12);
   });
 
+  it("takes a date-time's day at UTC, as the usage import does: 23:30 at UTC-2 on 30 November is 1 December", () => {
+    const dates = [["2026-11-30T23:30:00-02:00", "2026-12-01T01:00:00+0530", "2026-12-02 10:00"]];
+    const got = table(dates, [[1, 2, 3]], [[1, 2, 3]]);
+    expect(got.get("first day")).toBe(day("2026-11-30"));
+    expect(got.get("last day")).toBe(day("2026-12-02"));
+    // The first is 2026-12-01T01:30Z, the second 2026-11-30T19:30Z.
+    const first = table([["2026-11-30T23:30:00-02:00", "2026-12-02"]], [[1, 1]], [[1, 1]]);
+    expect(first.get("first day")).toBe(day("2026-12-01"));
+  });
+
   it("skips blank rows, as the web passes them (null) and as desktop does (0 beside a blank date)", () => {
     const dates = column([day("2027-01-01"), null, day("2027-01-03"), 0, null]);
     const got = table(dates, column([100, null, 300, 0, 0]), column([10, null, 30, 0, null]));

@@ -28,6 +28,8 @@ export const payload = { queued: 0, largest: 0 };
 export class StandInRange {
   /** What the writer set, by property. */
   readonly wrote: { values?: Matrix; formulas?: Matrix; numberFormat?: Matrix } = {};
+  /** The properties the writer set, in the order it set them. */
+  readonly order: string[] = [];
   readonly format: { font: Record<string, unknown>; fill: Record<string, unknown>; columnWidth?: number } = {
     font: {},
     fill: {},
@@ -63,7 +65,8 @@ export class StandInRange {
     return this.wrote.values ?? this.before.values;
   }
   set values(values: Matrix) {
-    payload.queued += JSON.stringify(values).length;
+    payload.queued += Buffer.byteLength(JSON.stringify(values));
+    this.order.push("values");
     this.wrote.values = values;
   }
   get formulas(): Matrix {
@@ -76,7 +79,8 @@ export class StandInRange {
     return this.wrote.numberFormat;
   }
   set numberFormat(formats: Matrix | undefined) {
-    payload.queued += JSON.stringify(formats ?? null).length;
+    payload.queued += Buffer.byteLength(JSON.stringify(formats ?? null));
+    this.order.push("numberFormat");
     this.wrote.numberFormat = formats;
   }
 

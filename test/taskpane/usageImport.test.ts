@@ -35,7 +35,27 @@ describe("the workload answers of a usage log", () => {
       volumeLow: String(Math.min(...requests)),
       volumeHigh: String(Math.max(...requests)),
     });
-    expect(words).toMatch(/^[\d,]+ requests a month \(the mean of \d+ whole months\), \d+ input and \d+ output tokens/);
+    expect(words).toMatch(
+      /^[\d,]+ requests a month \(the mean of \d+ whole months\), [\d,]+ input and [\d,]+ output tokens/,
+    );
+  });
+
+  it("a log of fewer than two whole months: the volume's range at half and one and a half times it", () => {
+    const text =
+      "startTime,model,prompt_tokens,completion_tokens\n" +
+      Array.from({ length: 40 }, (_, d) => `2026-11-${String((d % 20) + 1).padStart(2, "0")}T10:00:00Z,a,100,10`).join(
+        "\n",
+      );
+    const log = readUsageText(text, "short.csv");
+    if ("error" in log) throw new Error(log.error);
+    const { answers } = workloadAnswers(log);
+    // 40 requests over 20 days, scaled to 30.4375 days.
+    const volume = Math.round((40 / 20) * 30.4375);
+    expect([answers.requestsPerMonth, answers.volumeLow, answers.volumeHigh]).toEqual([
+      String(volume),
+      String(Math.round((40 / 20) * 30.4375 * 0.5)),
+      String(Math.round((40 / 20) * 30.4375 * 1.5)),
+    ]);
   });
 
   it("a spend log of one model: no cached share, and answers the questionnaire takes as valid", () => {

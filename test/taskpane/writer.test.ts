@@ -397,7 +397,22 @@ describe("a usage log's many rows", () => {
     expect(chunks[0].address.startsWith("A11:")).toBe(true);
     expect(rows[1]).toEqual([log.dates[1], '=HYPERLINK("http://x")', log.inputTokens[1], log.outputTokens[1]]);
     // Text format is set before the values in the same batch, so Excel keeps "=..." as text.
-    for (const range of chunks) expect(range.wrote.numberFormat?.every((row) => row[1] === FORMATS.text)).toBe(true);
+    for (const range of chunks) {
+      expect(range.wrote.numberFormat?.every((row) => row[1] === FORMATS.text)).toBe(true);
+      expect(range.order).toEqual(["numberFormat", "values"]);
+    }
+  });
+
+  it("counts a model name's UTF-8 bytes: 254-character CJK names still go within the limit", async () => {
+    const { added } = installExcel({});
+    const log = { ...bigLog(60_000), models: ["模".repeat(254), "型".repeat(254)] };
+    const { layout } = usageLayout(log, log, { model: undefined, kind: "as read" });
+    await new ExcelWorkbookWriter().writeNewSheet(USAGE_SHEET_NAME, layout);
+    expect(payload.largest).toBeLessThanOrEqual(REQUEST_PAYLOAD_LIMIT);
+    const rows = added[0].ranges
+      .filter((range) => /^A\d+:D\d+$/.test(range.address))
+      .flatMap((r) => r.wrote.values ?? []);
+    expect(rows).toHaveLength(60_000);
   });
 
   it("a chunk that fails removes the sheet, as the model's write does", async () => {
