@@ -88,18 +88,30 @@ export function usageRows({ dates, inputTokens, outputTokens, requests }: LogCol
   if (columns.some((column) => column.length !== dates.length)) {
     return messages.logLengths(columns.map((column, k) => ({ name: LOG_COLUMNS[k][0], rows: column.length })));
   }
-  const kept: number[] = [];
+  // The rows kept, listed only once a row is left out: a log without blank rows is taken as it is.
+  let kept: number[] | undefined;
+  const counts = requests ?? dates;
   for (let row = 0; row < dates.length; row++) {
+    const date = dates[row];
+    const input = inputTokens[row];
+    const output = outputTokens[row];
+    const count = counts[row];
+    // Every cell a value (NaN is the only value unequal to itself): the common case, inline.
+    if (date === date && input === input && output === output && count === count) {
+      kept?.push(row);
+      continue;
+    }
     const blank = columns.findIndex((column) => column[row] !== column[row]);
-    if (blank < 0) kept.push(row);
-    else if (columns.some((column) => column[row] === column[row] && (blank > 0 || column[row] !== 0))) {
+    if (columns.some((column) => column[row] === column[row] && (blank > 0 || column[row] !== 0))) {
       const [name, domain] = LOG_COLUMNS[blank];
       return messages.missingArgument(rowLabel(name, row), domain.expected);
     }
+    kept ??= Array.from({ length: row }, (_, earlier) => earlier);
   }
-  if (kept.length === 0) return messages.noLoggedRequests();
+  if (kept?.length === 0 || dates.length === 0) return messages.noLoggedRequests();
+  const taken = kept;
   const [date, input, output, count] = columns.map((column) =>
-    kept.length === dates.length ? column : Float64Array.from(kept, (row) => column[row]),
+    taken ? Float64Array.from(taken, (row) => column[row]) : column,
   );
   return { dates: date, inputTokens: input, outputTokens: output, ...(count && { requests: count }) };
 }
