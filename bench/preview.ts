@@ -4,10 +4,8 @@
  * sheet. Each key is dispatched inside the page and timed there, to the frame after the one that
  * handles it, so that no round trip to the browser is counted.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, launchChromium } from "../test/helpers/chromium";
+import { onPreviewPage } from "./previewPage";
 import { median } from "./median";
 
 export const PREVIEW_ROWS = 10_000;
@@ -42,16 +40,7 @@ export async function benchPreview(
   dist: string,
   presses = 60,
 ): Promise<{ keypressMs: number; filldownMs: number } | undefined> {
-  if (!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(dist, "preview", "index.html"))) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startServer } = require("../scripts/serve.js") as {
-    startServer(options: { root: string; port: number }): Promise<{ origin: string; server: { close(): void } }>;
-  };
-  const { origin, server } = await startServer({ root: dist, port: 0 });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${origin}/preview/`);
+  return onPreviewPage(dist, async (page) => {
     await page.waitForSelector("#cell-B5");
     // A column of 10,000 filled rows, beside the sample: J1 = 1, J2 = J1 + 1, filled down.
     await select(page, "J1");
@@ -70,10 +59,6 @@ export async function benchPreview(
     await select(page, "J1");
     const times: number[] = [];
     for (let press = 0; press < presses; press++) times.push(await timedKey(page, "ArrowDown"));
-    await page.close();
     return { keypressMs: median(times), filldownMs };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }

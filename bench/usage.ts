@@ -10,8 +10,8 @@ import * as path from "path";
 import { WORKLOAD } from "../src/functions/declarations";
 import { excelAdapter } from "../src/functions/excelHost";
 import { createCustomFunctionsRuntime } from "../src/preview/customFunctionsRuntime";
-import { CHROMIUM, launchChromium } from "../test/helpers/chromium";
 import { median } from "./median";
+import { onPreviewPage } from "./previewPage";
 
 export const USAGE_ROWS = 1_000_000;
 
@@ -78,33 +78,23 @@ function writeSpendLog(file: string): void {
 
 /** Milliseconds from choosing the file in the preview's pane to its Usage sheet written; undefined without Chromium. */
 export async function benchUsageImport(dist: string): Promise<number | undefined> {
-  if (!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(dist, "preview", "index.html"))) return undefined;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "aicost-usage-"));
   const file = path.join(folder, "spend-logs.csv");
-  writeSpendLog(file);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startServer } = require("../scripts/serve.js") as {
-    startServer(options: { root: string; port: number }): Promise<{ origin: string; server: { close(): void } }>;
-  };
-  const { origin, server } = await startServer({ root: dist, port: 0 });
-  const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${origin}/preview/`);
-    await page.waitForSelector("#usage-file", { state: "attached" });
-    const start = Date.now();
-    await page.setInputFiles("#usage-file", file);
-    await page.waitForSelector("#usage-review:not([hidden]) #usage-model", { timeout: 60_000 });
-    await page.click("button[data-action='write-usage']");
-    await page.waitForSelector("#status.success, #status.error", { timeout: 60_000 });
-    const ms = Date.now() - start;
-    const status = (await page.textContent("#status")) ?? "";
-    if (!/new worksheet “Usage”/.test(status)) throw new Error(`the import said: ${status}`);
-    await page.close();
-    return ms;
+    writeSpendLog(file);
+    return await onPreviewPage(dist, async (page) => {
+      await page.waitForSelector("#usage-file", { state: "attached" });
+      const start = Date.now();
+      await page.setInputFiles("#usage-file", file);
+      await page.waitForSelector("#usage-review:not([hidden]) #usage-model", { timeout: 60_000 });
+      await page.click("button[data-action='write-usage']");
+      await page.waitForSelector("#status.success, #status.error", { timeout: 60_000 });
+      const ms = Date.now() - start;
+      const status = (await page.textContent("#status")) ?? "";
+      if (!/new worksheet “Usage”/.test(status)) throw new Error(`the import said: ${status}`);
+      return ms;
+    });
   } finally {
-    await browser.close();
-    server.close();
     fs.rmSync(folder, { recursive: true, force: true });
   }
 }
