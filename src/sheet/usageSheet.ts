@@ -96,7 +96,7 @@ export function usageLayout(
   ];
   facts.forEach(([label, value, format], row) => {
     canvas.put(row + 1, 0, { value: label, style: "label" });
-    canvas.put(row + 1, 1, { value, style: "input", ...(format ? { numberFormat: format } : {}) });
+    canvas.put(row + 1, 1, { value, ...(format ? { numberFormat: format } : {}) });
   });
   const skipped = skippedLines(read);
   canvas.put(7, 0, { value: "Skipped", style: "label" });
