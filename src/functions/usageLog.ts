@@ -27,8 +27,9 @@ function dateTimeSerial(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms / 86_400_000 + 25_569;
 }
 
-/** Where a cell sits in a log's column, for messages. */
-const rowLabel = (name: string, row: number): string => `${name} (row ${row + 1} of its range)`;
+/** Where a cell sits in a log's column of `count` cells, for messages; the bare name for a single cell. */
+const rowLabel = (name: string, row: number, count: number): string =>
+  count === 1 ? name : `${name} (row ${row + 1} of its range)`;
 
 /**
  * The reader of one column of a usage log: a column (or a row) of cells in the domain, as numbers
@@ -56,7 +57,7 @@ export function logColumnReader(
       const value = coerceValue(param, cell);
       if (typeof value === "number") values[k] = value;
       else if (value === undefined) values[k] = NaN;
-      else return value instanceof ExcelError ? value : refusal(param, cell, rowLabel(name, k));
+      else return value instanceof ExcelError ? value : refusal(param, cell, rowLabel(name, k, values.length));
     }
     return values;
   };
@@ -104,7 +105,7 @@ export function usageRows({ dates, inputTokens, outputTokens, requests }: LogCol
     const blank = columns.findIndex((column) => column[row] !== column[row]);
     if (columns.some((column) => column[row] === column[row] && (blank > 0 || column[row] !== 0))) {
       const [name, domain] = LOG_COLUMNS[blank];
-      return messages.missingArgument(rowLabel(name, row), domain.expected);
+      return messages.missingArgument(rowLabel(name, row, dates.length), domain.expected);
     }
     kept ??= Array.from({ length: row }, (_, earlier) => earlier);
   }

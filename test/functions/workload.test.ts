@@ -132,6 +132,27 @@ describe("WORKLOAD's table", () => {
   });
 });
 
+describe("WORKLOAD, ready to be registered", () => {
+  it("its declared example computes without an error cell, sized as its declaration says", () => {
+    for (const example of WORKLOAD.examples) {
+      const cells = runFunction(WORKLOAD, [...example.args, ...Array(4 - example.args.length).fill(null)]);
+      expect(cells.flat().filter((cell) => cell instanceof ExcelError)).toEqual([]);
+      expect([cells.length, cells[0].length]).toEqual([13, 2]);
+    }
+  });
+
+  it("a required argument left blank is #VALUE! naming it, bare, as every function's is", () => {
+    for (const index of [0, 1, 2]) {
+      const args: unknown[] = [[[46388]], [[1000]], [[200]], null];
+      args[index] = [[null]];
+      const [[cell]] = runFunction(WORKLOAD, args);
+      expect((cell as ExcelError).message).toMatch(
+        new RegExp(`^${WORKLOAD.params[index].name} is required: .*; got a blank cell\\.$`),
+      );
+    }
+  });
+});
+
 describe("WORKLOAD's refusals", () => {
   const dates = column([day("2027-01-01"), day("2027-01-02")]);
 
