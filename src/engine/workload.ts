@@ -46,10 +46,23 @@ export interface Workload {
   outputPercentiles: [number, number] | WorkloadGap;
 }
 
-/** The first day of the first calendar month that starts on or after a day, as a serial. */
-function firstMonthFrom(day: number): number {
-  const iso = isoFromSerial(day);
-  return iso.endsWith("-01") ? day : serialFromIso(addMonths(`${iso.slice(0, 8)}01`, 1));
+/**
+ * The whole calendar months between two days, both included: each month starting on or after the
+ * first day and ending by the last, with its first day and the next month's, as serials.
+ *
+ * @example
+ * wholeMonths(46388, 46446).map((month) => month.month); // ["2027-01", "2027-02"]
+ */
+export function wholeMonths(firstDay: number, lastDay: number): { month: string; from: number; to: number }[] {
+  const months = [];
+  const first = isoFromSerial(firstDay);
+  let from = first.endsWith("-01") ? firstDay : serialFromIso(addMonths(`${first.slice(0, 8)}01`, 1));
+  for (;;) {
+    const to = serialFromIso(addMonths(isoFromSerial(from), 1));
+    if (to - 1 > lastDay) return months;
+    months.push({ month: isoFromSerial(from).slice(0, 7), from, to });
+    from = to;
+  }
 }
 
 /**
@@ -75,20 +88,11 @@ export function workload(rows: UsageRows): Workload {
   }
   if (!(lastDay >= firstDay)) throw new RangeError("a usage log needs at least one row");
 
-  // Each day's whole month, numbered from 0, by its offset from the first day (−1 outside them):
-  // the months from the first that starts on or after the first day, while each ends by the last.
+  // Each day's whole month, numbered from 0, by its offset from the first day (−1 outside them).
+  const whole = wholeMonths(firstDay, lastDay);
   const monthOfDay = new Int32Array(lastDay - firstDay + 1).fill(-1);
-  const starts: number[] = [];
-  for (let start = firstMonthFrom(firstDay); ;) {
-    const next = serialFromIso(addMonths(isoFromSerial(start), 1));
-    if (next - 1 > lastDay) break;
-    monthOfDay.fill(starts.length, start - firstDay, next - firstDay);
-    starts.push(start);
-    start = next;
-  }
-  const wholeMonths = starts.length;
-
-  const perMonth = new Float64Array(wholeMonths);
+  whole.forEach(({ from, to }, m) => monthOfDay.fill(m, from - firstDay, to - firstDay));
+  const perMonth = new Float64Array(whole.length);
   let total = 0;
   let inputTotal = 0;
   let outputTotal = 0;
@@ -102,19 +106,19 @@ export function workload(rows: UsageRows): Workload {
   }
   if (!(total > 0)) throw new RangeError("a usage log needs at least one request");
 
-  const months = starts.map((start, m) => ({ month: isoFromSerial(start).slice(0, 7), requests: perMonth[m] }));
+  const months = whole.map(({ month }, m) => ({ month, requests: perMonth[m] }));
   const percentiles = (tokens: Float64Array): [number, number] | WorkloadGap =>
     requests ? { kind: "aggregated" } : (percentilesInc(Float64Array.from(tokens), [0.5, 0.9]) as [number, number]);
   return {
     firstDay,
     lastDay,
-    wholeMonths,
+    wholeMonths: whole.length,
     requestsPerMonth:
-      wholeMonths > 0
-        ? perMonth.reduce((sum, n) => sum + n, 0) / wholeMonths
+      whole.length > 0
+        ? perMonth.reduce((sum, n) => sum + n, 0) / whole.length
         : (total / (lastDay - firstDay + 1)) * DAYS_PER_MONTH,
     months,
-    lastWholeMonth: wholeMonths > 0 ? perMonth[wholeMonths - 1] : { kind: "no whole month" },
+    lastWholeMonth: whole.length > 0 ? perMonth[whole.length - 1] : { kind: "no whole month" },
     growth: monthlyGrowth(months),
     inputMean: inputTotal / total,
     outputMean: outputTotal / total,

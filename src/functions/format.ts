@@ -26,6 +26,10 @@ export function formatNumber(value: number): string {
   return Math.abs(value) >= 1 || value === 0 ? grouped(value) : small(value);
 }
 
+/** A count with its noun, singular for one: "1 row", "1,650 rows", "2 other listings". */
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${formatNumber(count)} ${count === 1 ? one : many}`;
+
 /** US dollars: 1650 gives "$1,650", 912.5 gives "$912.50", -0.001 gives "-$0.001". */
 export function formatUsd(value: number): string {
   const magnitude = Math.abs(value);

@@ -13,7 +13,7 @@ import {
   type IsoDate,
   type PriceOverrides,
 } from "../engine";
-import { formatNumber } from "../functions/format";
+import { formatNumber, plural } from "../functions/format";
 import type { Choices, ModelDifference, WinningRows } from "../prices/catalogue";
 import { PRICE_FILE_FORMAT_LABELS, type ImportedModel, type PriceFile } from "../prices/priceFiles";
 import { priceOverrides } from "../prices/overrides";
@@ -62,9 +62,6 @@ const named = (list: readonly ModelDifference[]): string =>
         .slice(0, 4)
         .map((difference) => difference.entry.id)
         .join(", ")}${list.length > 4 ? ", …" : ""})`;
-
-const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${formatNumber(count)} ${count === 1 ? one : many}`;
 
 /** What the price sheet's table holds after the choices, in a sentence. */
 export function rowsSummary({ rows, taken, kept, aside }: WinningRows): string {

@@ -5,9 +5,9 @@
  * month's requests as live formulas over the rows. The rows are built as they are written, a
  * chunk at a time, so that a million of them are never held as arrays.
  */
-import { addMonths, isoFromSerial, serialFromIso } from "../engine";
-import { formatNumber } from "../functions/format";
-import type { UsageLog } from "../usage";
+import { wholeMonths } from "../engine";
+import { formatNumber, plural } from "../functions/format";
+import { MAX_SHEET_ROWS, type UsageLog } from "../usage";
 import { FORMATS } from "./formats";
 import { Canvas, columnName, type PlannedRows, type SheetLayout } from "./layout";
 
@@ -16,6 +16,9 @@ export const USAGE_SHEET_NAME = "Usage";
 
 /** The header row of the rows, 1-based; the rows start below it. */
 const HEADER_ROW = 10;
+
+/** The rows of a log a Usage sheet holds: a sheet's rows, less those down to the header. */
+export const USAGE_SHEET_DATA_ROWS = MAX_SHEET_ROWS - HEADER_ROW;
 
 /** How the rows were written: as the file gave them, or summed per day and model. */
 export type UsageRowsKind = "as read" | "per day and model";
@@ -38,28 +41,12 @@ export interface UsageSheet {
   months: { month: string; cell: string }[];
 }
 
-const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${formatNumber(count)} ${count === 1 ? one : many}`;
-
 /** The rows skipped, in one sentence per reason with the lines of the first. */
 export function skippedLines(log: Pick<UsageLog, "skipped">): string[] {
   return log.skipped.map(
     ({ reason, count, lines }) =>
       `${plural(count, "row")} skipped: ${reason} (line${lines.length === 1 ? "" : "s"} ${lines.map(formatNumber).join(", ")}${count > lines.length ? ", …" : ""}).`,
   );
-}
-
-/** The whole calendar months a log covers: those starting on or after its first day and ending by its last. */
-export function wholeMonths(firstDay: number, lastDay: number): { month: string; from: number; to: number }[] {
-  const months = [];
-  const first = isoFromSerial(firstDay);
-  let from = first.endsWith("-01") ? firstDay : serialFromIso(addMonths(`${first.slice(0, 8)}01`, 1));
-  for (;;) {
-    const to = serialFromIso(addMonths(isoFromSerial(from), 1));
-    if (to - 1 > lastDay) return months;
-    months.push({ month: isoFromSerial(from).slice(0, 7), from, to });
-    from = to;
-  }
 }
 
 /**
@@ -90,7 +77,7 @@ export function usageLayout(
       "Rows",
       options.kind === "as read"
         ? `${plural(log.rows, "row")} as read`
-        : `${plural(options.kept ?? read.rows, "row")} read, summed into ${plural(log.rows, "row")} per day and model: this workbook takes at most ${formatNumber(options.room ?? 1_048_566)} rows of a log`,
+        : `${plural(options.kept ?? read.rows, "row")} read, summed into ${plural(log.rows, "row")} per day and model: this workbook takes at most ${formatNumber(options.room ?? USAGE_SHEET_DATA_ROWS)} rows of a log`,
       FORMATS.text,
     ],
   ];

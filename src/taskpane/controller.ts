@@ -42,7 +42,7 @@ import type { Results } from "./results";
 import { buildSheetPlan } from "../sheet/plan";
 import type { PaneView, ResultView, UsageFile, ViewEvents } from "./view";
 import { UsageImport } from "./usageImport";
-import { PartialWriteError, type WorkbookWriter } from "./writer";
+import { PartialWriteError, reason, type WorkbookWriter } from "./writer";
 
 /** The name of the worksheet "Write to sheet" adds (made unique when taken). */
 export const SHEET_NAME = "AI cost model";
@@ -340,7 +340,7 @@ function outdated(ids: readonly string[]): string {
 
 /** What the pane says of a failed write: nothing left behind, or what may be. */
 function failure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = reason(error);
   return error instanceof PartialWriteError ? `The write failed: ${message}` : `Nothing was written: ${message}`;
 }
 

@@ -7,13 +7,18 @@
 import { isoFromSerial, workload } from "../engine";
 import type { AnswerKey } from "../sheet/answers";
 import { groupDigits } from "../functions/format";
-import { skippedLines, usageLayout, USAGE_SHEET_NAME, type UsageRowsKind } from "../sheet/usageSheet";
+import {
+  skippedLines,
+  usageLayout,
+  USAGE_SHEET_DATA_ROWS,
+  USAGE_SHEET_NAME,
+  type UsageRowsKind,
+} from "../sheet/usageSheet";
 import {
   csvHeaders,
   forModel,
   headerSignature,
   MAPPING_ROLES,
-  MAX_SHEET_ROWS,
   modelsOf,
   readUsageStream,
   readUsageText,
@@ -24,10 +29,7 @@ import {
   type UsageLog,
 } from "../usage";
 import type { PaneView, UsageFile, UsageReviewView } from "./view";
-import type { WorkbookWriter } from "./writer";
-
-/** Rows above the rows of a Usage sheet (its facts and header): the rest of the sheet's rows hold data. */
-const SHEET_ROWS_FOR_DATA = MAX_SHEET_ROWS - 10;
+import { reason, type WorkbookWriter } from "./writer";
 
 /** Where a CSV's mapping is remembered, by the signature of its headers. */
 const MAPPING_KEY = "aicost.usage-mapping.";
@@ -116,8 +118,12 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
   return { answers, words: words.join(", ") };
 }
 
-/** The pane's words for a failure. */
-const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** The rows of the model kept, and as the Usage sheet gets them. */
+interface SheetRows {
+  kept: UsageLog;
+  log: UsageLog;
+  kind: UsageRowsKind;
+}
 
 /** The usage import of one pane. */
 export class UsageImport {
@@ -131,7 +137,7 @@ export class UsageImport {
     /** True while the file is being read. */
     reading: boolean;
     /** The rows each model choice writes, once worked out. */
-    rows: Map<string, { log: UsageLog; kind: UsageRowsKind }>;
+    rows: Map<string, SheetRows>;
   };
   private writing = false;
 
@@ -206,9 +212,8 @@ export class UsageImport {
     if (!review || !read || !this.writer || this.writing) return;
     this.writing = true;
     try {
-      const { log, kind } = this.sheetRows(review);
       // The answers come from every row kept, before any summing per day; worked out before the write.
-      const kept = forModel(read, review.model || undefined);
+      const { kept, log, kind } = this.sheetRows(review);
       const { answers, words } = workloadAnswers(kept);
       const { layout } = usageLayout(log, read, {
         model: review.model || undefined,
@@ -231,7 +236,7 @@ export class UsageImport {
         "success",
       );
     } catch (error) {
-      this.view.showStatus(`The usage sheet was not written: ${failure(error)}`, "error");
+      this.view.showStatus(`The usage sheet was not written: ${reason(error)}`, "error");
     } finally {
       this.writing = false;
     }
@@ -253,7 +258,7 @@ export class UsageImport {
           ? readUsageText(await file.text(), file.name, mapping)
           : await readUsageStream(textChunks(file, current), file.name, file.size, mapping);
     } catch (error) {
-      read = { error: `${file.name} could not be read (${failure(error)}).` };
+      read = { error: `${file.name} could not be read (${reason(error)}).` };
     } finally {
       review.reading = false;
     }
@@ -286,29 +291,31 @@ export class UsageImport {
 
   /** The most rows the host's sheet takes below a Usage sheet's header. */
   private room(): number {
-    return Math.min(SHEET_ROWS_FOR_DATA, this.writer?.maxImportRows ?? SHEET_ROWS_FOR_DATA);
+    return Math.min(USAGE_SHEET_DATA_ROWS, this.writer?.maxImportRows ?? USAGE_SHEET_DATA_ROWS);
   }
 
   /** The rows the sheet gets: the chosen model's, summed per day and model where they would not fit. */
-  private sheetRows(review: NonNullable<UsageImport["review"]>): { log: UsageLog; kind: UsageRowsKind } {
+  private sheetRows(review: NonNullable<UsageImport["review"]>): SheetRows {
     const known = review.rows.get(review.model);
     if (known) return known;
-    const log = forModel(review.log as UsageLog, review.model || undefined);
-    const rows: { log: UsageLog; kind: UsageRowsKind } =
-      log.rows > this.room() ? { log: summariseByDay(log), kind: "per day and model" } : { log, kind: "as read" };
+    const kept = forModel(review.log as UsageLog, review.model || undefined);
+    const rows: SheetRows =
+      kept.rows > this.room()
+        ? { kept, log: summariseByDay(kept), kind: "per day and model" }
+        : { kept, log: kept, kind: "as read" };
     review.rows.set(review.model, rows);
     return rows;
   }
 
   /** What Write usage sheet writes, in a sentence. */
   private planSentence(review: NonNullable<UsageImport["review"]>): string {
-    const { log, kind } = this.sheetRows(review);
+    const { kept, log, kind } = this.sheetRows(review);
     const room = this.room();
     const rows =
       kind === "as read"
         ? `${groupDigits(log.rows)} rows as read`
-        : `${groupDigits(forModel(review.log as UsageLog, review.model || undefined).rows)} rows summed into ${groupDigits(log.rows)}, one per day and model, since ${
-            room < SHEET_ROWS_FOR_DATA ? `this workbook takes at most ${groupDigits(room)}` : "a sheet holds fewer"
+        : `${groupDigits(kept.rows)} rows summed into ${groupDigits(log.rows)}, one per day and model, since ${
+            room < USAGE_SHEET_DATA_ROWS ? `this workbook takes at most ${groupDigits(room)}` : "a sheet holds fewer"
           }`;
     return `${review.model || "all models"}, ${rows}, with the file's name, its period and the requests of each whole calendar month.`;
   }

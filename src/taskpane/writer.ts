@@ -144,8 +144,8 @@ function supportsExcelApi(version: string): boolean {
 /** A write that failed and could not remove what it had written. */
 export class PartialWriteError extends Error {}
 
-/** Why a write failed, in words for the pane. */
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** Why something failed, in words for the pane: an error's message. */
+export const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The writer for Excel, through Office.js. Excel does not undo what a failed batch had already

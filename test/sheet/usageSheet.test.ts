@@ -5,10 +5,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { workload } from "../../src/engine";
+import { wholeMonths, workload } from "../../src/engine";
 import { applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
 import { MAX_CHUNK_BYTES, rowChunks } from "../../src/sheet/layout";
-import { skippedLines, usageLayout, wholeMonths } from "../../src/sheet/usageSheet";
+import { skippedLines, usageLayout } from "../../src/sheet/usageSheet";
 import { forModel, readUsageText, summariseByDay, type UsageLog } from "../../src/usage";
 import { emptyWorkbook } from "../helpers/workbook";
 
