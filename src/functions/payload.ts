@@ -23,39 +23,56 @@ function otherLength(cell: Cell): number {
   return JSON.stringify(cell).length;
 }
 
+/** The golden ratio's fraction: k times it, modulo 1, scatters the sampled places evenly (a Weyl sequence). */
+const SCATTER = (Math.sqrt(5) - 1) / 2;
+
 /**
  * The result's JSON length in bytes (its characters; the messages' few non-ASCII characters are
  * counted once). Every cell that is not a number is measured; of the numbers, about SAMPLED_NUMBERS
- * stand for all, unless `exact` measures every one. Which cells are sampled is scattered by a
- * multiplicative hash of their place, so that no pattern of the result (a column of long numbers, an
- * error every third row) lines up with the sample.
+ * stand for all, unless `exact` measures every one. The sampled places are scattered over the whole
+ * result by the golden ratio, so that no pattern of the result (a column of long numbers, an error
+ * every third row) lines up with the sample; the pass over every cell only asks whether it is a
+ * number, so that the estimate costs a small share of the broadcast that made the result.
  */
 export function payloadBytes(result: readonly (readonly Cell[])[], exact = false): number {
   // A result is rectangular: its rows are as long as its first.
+  const rows = result.length;
   const columns = result[0]?.length ?? 0;
-  // A cell is sampled where the hash of its place falls below this share of its 2^32 values.
-  const below = exact ? Infinity : (2 ** 32 * SAMPLED_NUMBERS) / (result.length * columns || 1);
   // The brackets of the result and of each row, and the commas between cells and rows.
-  let bytes = 1 + result.length * (columns + 2);
+  let bytes = 1 + rows * (columns + 2);
   let numbers = 0;
-  let measured = 0;
-  let measuredCharacters = 0;
-  let at = 0;
-  for (const row of result) {
-    for (let c = 0; c < columns; c++, at++) {
+  for (let r = 0; r < rows; r++) {
+    const row = result[r];
+    for (let c = 0; c < columns; c++) {
       const cell = row[c];
-      if (typeof cell !== "number") bytes += otherLength(cell);
-      else {
-        numbers += 1;
-        // The first number always, so that a few numbers among errors are never counted as none.
-        if (Math.imul(at, 0x9e3779b1) >>> 0 < below || measured === 0) {
-          measured += 1;
-          measuredCharacters += String(cell).length;
-        }
-      }
+      if (typeof cell === "number") numbers += 1;
+      else bytes += otherLength(cell);
     }
   }
-  return bytes + Math.round((numbers * measuredCharacters) / Math.max(1, measured));
+  if (numbers === 0) return bytes;
+  if (!exact && numbers > SAMPLED_NUMBERS) {
+    const cells = rows * columns;
+    let measured = 0;
+    let characters = 0;
+    // Numbers are most of the result here; a result where the sample finds none is measured whole.
+    for (let k = 1; k <= 4 * SAMPLED_NUMBERS && measured < SAMPLED_NUMBERS; k++) {
+      const at = Math.floor(((k * SCATTER) % 1) * cells);
+      const cell = result[Math.floor(at / columns)][at % columns];
+      if (typeof cell === "number") {
+        measured += 1;
+        characters += String(cell).length;
+      }
+    }
+    if (measured > 0) return bytes + Math.round((numbers * characters) / measured);
+  }
+  for (let r = 0; r < rows; r++) {
+    const row = result[r];
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") bytes += String(cell).length;
+    }
+  }
+  return bytes;
 }
 
 /**
