@@ -5,10 +5,10 @@
  */
 import type { Spread } from "../engine";
 import { basicValue, cellError, isBlank } from "./cells";
-import { ambiguousWhileUnknown, readNumber } from "./culture";
+import { readNumber } from "./culture";
 import type { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
-import { messages } from "./messages";
+import { messages, separatorsRefusal } from "./messages";
 import { inDomain, type NumberDomain } from "./params";
 
 /** What a spread argument takes, for its help and its messages. */
@@ -17,13 +17,16 @@ export const SPREAD_EXPECTED = "one value, {low, high} or {low, most likely, hig
 const POSITIONS = [["value"], ["low", "high"], ["low", "most likely", "high"]] as const;
 
 /**
- * Why a cell of a spread is refused: a rate typed without its per cent sign (10 for 10 %) says so,
- * as a single cell's refusal does; any other value outside the domain names what is expected.
+ * Why a cell of a spread is refused, as a single cell's refusal says: numeric text the workbook's
+ * separators explain, a rate typed without its per cent sign (10 for 10 %); any other value outside
+ * the domain names what is expected.
  */
 function outOfDomain(label: string, domain: NumberDomain, value: unknown, number: number | undefined): ExcelError {
-  if (typeof value === "string" && number === undefined && ambiguousWhileUnknown(value)) {
-    return messages.ambiguousNumber(label, value);
-  }
+  // Text that the workbook's separators explain: two numbers while they are unknown, or a number
+  // written the other way (1,5 in a point-decimal workbook), as a single cell's refusal says.
+  const why =
+    typeof value === "string" && number === undefined ? separatorsRefusal(label, domain.expected, value) : undefined;
+  if (why) return why;
   const typedPercent = typeof value === "string" && value.trim().endsWith("%");
   if (domain.rate && number !== undefined && Number.isFinite(number) && number > 1 && !typedPercent) {
     return messages.rateWithoutPercent(label, number);

@@ -13,7 +13,7 @@ import {
   useSeparators,
   writtenTheOtherWay,
 } from "../../src/functions/culture";
-import { call, valueError } from "../helpers/excel";
+import { call, callRange, valueError } from "../helpers/excel";
 import { expectNear } from "../helpers/tolerance";
 
 const GERMAN = { decimal: ",", group: "." };
@@ -169,6 +169,21 @@ describe("numeric text in each of the three states of the separators (SPEC 3.8)"
     expectNear(requestCost("5.000"), 0.0225, 12);
     expect(parseNumericText("17.500,25")).toBe(17500.25);
     expect([parseNumericText("17,500.25"), writtenTheOtherWay("17,500.25")]).toEqual([undefined, true]);
+  });
+
+  it("a cell of a range of low, most likely and high written the other way says so, as a single cell does", () => {
+    useSeparators(GERMAN);
+    expect(call("FT_SENSITIVITY", [["5000", "30000.5"]], 8000, 1250)).toEqual(
+      valueError(
+        'upfront_cost (high) must be a number ≥ 0 (US dollars); got "30000.5", not a number as this workbook ' +
+          "writes them (1.234,5).",
+      ),
+    );
+    // Read the workbook's way, the same cell is a number.
+    const table = callRange("FT_SENSITIVITY", [["5000", "30000,5"]], 8000, 1250);
+    expect(table.length).toBeGreaterThan(1);
+    expect(table[1][1]).toBe(5000);
+    expect(table[1][2]).toBe(30000.5);
   });
 });
 
