@@ -137,7 +137,7 @@ const countReasons = (what: CountName): CountReasons => ({
 export const USAGE_SKIP_REASONS = {
   blankDate: "a date left blank",
   badDate: "a date that cannot be read",
-  dateOutOfRange: "a date outside the years 2000 to 2099",
+  dateOutOfRange: "a date outside the years 2020 to 2100",
   inputTokens: countReasons("input tokens"),
   outputTokens: countReasons("output tokens"),
   cachedInputTokens: countReasons("cached input tokens"),

@@ -10,6 +10,7 @@
  * OpenAI's buckets start at midnight UTC, and LiteLLM writes its times in UTC, so the days of a
  * log are the days its source counts.
  */
+import { EARLIEST_DATE, LATEST_DATE, serialFromIso } from "../engine";
 
 /** What a reader gives for an empty cell, a missing field or null. */
 export const BLANK = -Infinity;
@@ -19,9 +20,15 @@ const UNIX_EPOCH_SERIAL = 25_569;
 const SECONDS_PER_DAY = 86_400;
 const MS_PER_DAY = 86_400_000;
 
-/** The first and the last day a usage date may fall on: 2000-01-01 and 2099-12-31, as Excel serials. */
-export const FIRST_USAGE_SERIAL = 36_526;
-export const LAST_USAGE_SERIAL = 73_050;
+/**
+ * The first and the last day a usage row may fall on, as Excel serials: AICOST's dates, 2020-01-01
+ * to 2100-12-31, so that WORKLOAD takes every row the Usage sheet holds.
+ */
+export const FIRST_USAGE_SERIAL = serialFromIso(EARLIEST_DATE);
+export const LAST_USAGE_SERIAL = serialFromIso(LATEST_DATE);
+
+/** Excel's last day, 9999-12-31: a bare number up to it is a date serial (a day outside the years above is said to be). */
+const LAST_EXCEL_SERIAL = 2_958_465;
 
 /** Unix seconds from this on are 2001-09-09 or later; from {@link UNIX_MS_FROM} on they are milliseconds. */
 const UNIX_SECONDS_FROM = 1e9;
@@ -187,12 +194,12 @@ function daySerial(year: number, month: number, day: number): number {
 
 /**
  * A number as a date, by its size: Unix milliseconds from 1e11 on, Unix seconds from 1e9, an Excel
- * date serial from 36526 (2000-01-01) to 73050 (2099-12-31) with its fraction; NaN for any other.
+ * date serial from 1 (1900-01-01) to Excel's last day with its fraction; NaN for any other.
  */
 function serialOfNumber(value: number): number {
   if (value >= UNIX_MS_FROM) return value / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   if (value >= UNIX_SECONDS_FROM) return value / SECONDS_PER_DAY + UNIX_EPOCH_SERIAL;
-  if (value >= FIRST_USAGE_SERIAL && value < LAST_USAGE_SERIAL + 1) return value;
+  if (value >= 1 && value < LAST_EXCEL_SERIAL + 1) return value;
   return NaN;
 }
 

@@ -123,8 +123,8 @@ describe("rows that cannot be read are left out, counted by reason with their fi
   });
 
   it.each([
-    ["1999-12-31 23:00:00", "a date outside the years 2000 to 2099"],
-    ["2100-01-01", "a date outside the years 2000 to 2099"],
+    ["2019-12-31 23:00:00", "a date outside the years 2020 to 2100"],
+    ["2101-01-01", "a date outside the years 2020 to 2100"],
     ["", "a date left blank"],
     ["2026-02-30", "a date that cannot be read"],
     ["2026-11-01 25:00", "a date that cannot be read"],

@@ -155,7 +155,8 @@ describe("dates a mapped CSV may hold", () => {
     ["1793728800", serial("2026-11-03") + 0.75],
     ["1793728800000", serial("2026-11-03") + 0.75],
     ["46329.75", serial("2026-11-03") + 0.75],
-    ["36526", serial("2000-01-01")],
+    ["43831", serial("2020-01-01")],
+    ["73415.5", serial("2100-12-31") + 0.5],
   ])("%s", (cell, expected) => {
     expectNear(read(cell), expected, 9);
   });
@@ -167,10 +168,12 @@ describe("dates a mapped CSV may hold", () => {
     ["2026-11-03T18", "a date that cannot be read"],
     ["2026-11-03Z", "a date that cannot be read"],
     ["20261103", "a date that cannot be read"],
-    ["73051", "a date that cannot be read"],
-    ["36525", "a date that cannot be read"],
+    ["0", "a date that cannot be read"],
+    ["2958466", "a date that cannot be read"],
+    ["43830", "a date outside the years 2020 to 2100"],
+    ["73416", "a date outside the years 2020 to 2100"],
     ["999999999", "a date that cannot be read"],
-    ["5e12", "a date outside the years 2000 to 2099"],
+    ["5e12", "a date outside the years 2020 to 2100"],
   ])("%s: %s", (cell, reason) => {
     expect(read(cell)).toBe(reason);
   });
