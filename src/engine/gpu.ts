@@ -40,9 +40,16 @@ export const gpuSecondsPerRequest = (input: GpuServingInput): number =>
   input.outputTokens / input.outputTokensPerSecond;
 
 /**
+ * How far, relative to the whole number, a load may sit above it and still be that number: the few
+ * units in the last place that the load's six roundings can add. One request more than a whole
+ * number of GPUs' capacity lies far outside it for any service of up to MAX_GPUS.
+ */
+const LAST_DIGITS = 8 * Number.EPSILON;
+
+/**
  * Whole GPUs the volume needs, on all month: max(min_gpus, ceil(requests x seconds per request /
- * (730 x 3600 x utilization))). A load that is a whole number of GPUs but for a float's last digit
- * (exactly one GPU's capacity) takes that number, not one more.
+ * (730 x 3600 x utilization))). A load that is a whole number of GPUs but for a float's last
+ * digits (exactly one GPU's capacity) takes that number, not one more.
  *
  * @example
  * gpuCount({ requestsPerMonth: 1_000_000, inputTokens: 1000, outputTokens: 200, gpuHourlyPrice: 4,
@@ -51,7 +58,7 @@ export const gpuSecondsPerRequest = (input: GpuServingInput): number =>
 export function gpuCount(input: GpuServingInput): number {
   const load = (input.requestsPerMonth * gpuSecondsPerRequest(input)) / (SECONDS_PER_MONTH * input.utilization);
   const whole = Math.round(load);
-  const needed = Math.abs(load - whole) <= 1e-9 * Math.max(1, load) ? whole : Math.ceil(load);
+  const needed = Math.abs(load - whole) <= LAST_DIGITS * whole ? whole : Math.ceil(load);
   return Math.max(input.minGpus, needed);
 }
 

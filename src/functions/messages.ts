@@ -135,7 +135,8 @@ export const messages = {
 
   tooManyGpus: (gpus: number): ExcelError =>
     invalid(
-      `These inputs need ${groupDigits(gpus)} GPUs, more than any real service rents for one model: check the ` +
+      // A count past a trillion (or past any number) is said in words: a float's digits would garble it.
+      `These inputs need ${gpus < 1e12 ? groupDigits(gpus) : "over a trillion"} GPUs, more than any real service rents for one model: check the ` +
         "volume, the token counts and the throughputs (tokens per second, not per minute).",
     ),
 

@@ -9,7 +9,7 @@ import { compareColumn } from "./comparisonTable";
 import { readNumber } from "./culture";
 import { ExcelError } from "./excelError";
 import { formatUsd } from "./format";
-import { messages, orList } from "./messages";
+import { messages, orList, separatorsRefusal } from "./messages";
 
 /** The verdicts as FT_RECOMMEND's help and messages list them. */
 export const VERDICT_LIST = orList(VERDICTS);
@@ -24,6 +24,9 @@ export function readVerdict(text: string): Verdict | undefined {
 const TOTAL = compareColumn("total");
 
 const COMPARISON_EXPECTED = `FT_COMPARE's table: a row per strategy (${orList(STRATEGIES)}) by name, totals in the fifth column`;
+
+/** What a total of the comparison must be. */
+const TOTAL_EXPECTED = "a total in US dollars";
 
 /** The strategies' totals as FT_RECOMMEND reads them: undefined for a strategy that is not priced. */
 export type Totals = Readonly<Record<Strategy, number | undefined>>;
@@ -64,11 +67,9 @@ export function readComparison(raw: unknown): Totals | ExcelError {
     const value = basicValue(cell);
     const total = readNumber(value);
     if (total === undefined || !Number.isFinite(total)) {
-      return messages.invalidArgument(
-        `comparison row ${r + 1}, column ${TOTAL + 1} (total)`,
-        "a total in US dollars",
-        value,
-      );
+      const label = `comparison row ${r + 1}, column ${TOTAL + 1} (total)`;
+      const why = typeof value === "string" ? separatorsRefusal(label, TOTAL_EXPECTED, value) : undefined;
+      return why ?? messages.invalidArgument(label, TOTAL_EXPECTED, value);
     }
     totals[strategy] = total;
   }

@@ -141,6 +141,19 @@ describe("numeric text in each of the three states of the separators (SPEC 3.8)"
         'price_table row 1, column 2 (input) is "2.500", two numbers until the workbook\'s separators are known: type it without them.',
       ),
     );
+    // So is a total in the comparison a recommendation reads.
+    const comparison = [
+      ["Larger model", 0.02, 1, 0, "135.000", 0],
+      ["Fine-tuned small model", 0.01, 1, 17500, 68500, 66500],
+      ["Small model + memory", 0.01, 1, 0, 95600, 39400],
+    ];
+    expect(callRange("FT_RECOMMEND", "Fine-tune", comparison)).toEqual([
+      [
+        valueError(
+          'comparison row 1, column 5 (total) is "135.000", two numbers until the workbook\'s separators are known: type it without them.',
+        ),
+      ],
+    ]);
     // So is a cell of a range of low, most likely and high.
     expect(call("FT_SENSITIVITY", [["5.000", 30000]], 8000, 1250)).toEqual(
       valueError(

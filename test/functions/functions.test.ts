@@ -302,6 +302,14 @@ describe("FT_GPU_MONTHLY_COST", () => {
     expect(call("FT_GPU_MONTHLY_COST", ...args(capacity + 1))).toBe(2 * 730 * 4);
     expect(call("FT_GPU_MONTHLY_COST", ...args(2 * capacity))).toBe(2 * 730 * 4);
     expect(call("FT_GPU_MONTHLY_COST", ...args(2 * capacity + 1))).toBe(3 * 730 * 4);
+    // So at 200 GPUs, where one request is a ten-millionth of a GPU's month, and at 10 and 50,000.
+    for (const gpus of [10, 200, 50_000]) {
+      expect(call("FT_GPU_MONTHLY_COST", ...args(gpus * capacity))).toBe(gpus * 730 * 4);
+      expect(call("FT_GPU_MONTHLY_COST", ...args(gpus * capacity + 1))).toBe((gpus + 1) * 730 * 4);
+    }
+    // A shorter request: 100 input and 10 output tokens take 0.01 s, 131,400,000 requests a GPU.
+    expect(call("FT_GPU_MONTHLY_COST", 10 * 131_400_000, 100, 10, 1, 2000, 20000, 0.5)).toBe(10 * 730);
+    expect(call("FT_GPU_MONTHLY_COST", 10 * 131_400_000 + 1, 100, 10, 1, 2000, 20000, 0.5)).toBe(11 * 730);
     // No requests still rents the fewest GPUs asked for.
     expect(call("FT_GPU_MONTHLY_COST", ...args(0))).toBe(730 * 4);
     expect(call("FT_GPU_MONTHLY_COST", ...args(capacity, 3))).toBe(3 * 730 * 4);
@@ -346,10 +354,25 @@ describe("FT_GPU_MONTHLY_COST", () => {
   });
 
   it("refuses inputs that need more than 100,000 GPUs", () => {
-    // Tokens per minute typed as per second: 1e9 requests at 0.01 tokens/s.
+    // Tokens per minute typed as per second: 1e9 requests at 0.1 and 0.01 tokens/s, 30,000 s each, over
+    // 1,314,000 GPU-seconds a month: 22,831,050.2 GPUs.
     const result = call("FT_GPU_MONTHLY_COST", 1e9, 1000, 200, 4, 0.01, 0.1, 0.5);
     expect(result).toMatchObject({ code: "#VALUE!" });
-    expect((result as { message: string }).message).toMatch(/GPUs, more than any real service rents for one model/);
+    expect((result as { message: string }).message).toMatch(
+      /^These inputs need 22,831,051 GPUs, more than any real service rents for one model/,
+    );
+    // Past a trillion, and past any number, the count is said in words, never in a float's digits.
+    for (const [requests, decode] of [
+      [1e308, 2000],
+      [1e6, 5e-324],
+    ]) {
+      expect(call("FT_GPU_MONTHLY_COST", requests, 1000, 200, 4, decode, 20000, 0.5)).toEqual(
+        valueError(
+          "These inputs need over a trillion GPUs, more than any real service rents for one model: check the " +
+            "volume, the token counts and the throughputs (tokens per second, not per minute).",
+        ),
+      );
+    }
   });
 });
 
