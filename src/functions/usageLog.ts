@@ -4,28 +4,11 @@
  * typed arrays as any argument's cell is read. A row blank in every column is skipped; any other
  * bad cell is #VALUE! naming the argument and its row.
  */
-import { workload, type UsageRows, type WorkloadGap } from "../engine";
+import { serialFromDateTime, workload, type UsageRows, type WorkloadGap } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
 import { coerceValue, refusal, type NumberDomain, type NumberParam } from "./params";
 import * as domains from "./domains";
-
-/** A date with a time of day ("2026-11-03T14:02:11.123Z", "2026-11-03 14:02"), as log exports write it. */
-const DATE_TIME = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?\s*$/;
-
-/**
- * The serial of date-time text, at UTC as the usage readers take it (a time without a zone is
- * read as UTC): "2026-11-30T23:30:00-02:00" is on 2026-12-01. Undefined for any other text.
- */
-function dateTimeSerial(text: string): number | undefined {
-  const match = DATE_TIME.exec(text);
-  if (!match) return undefined;
-  const zone = match[3] ? (match[3] === "Z" ? "Z" : match[3].replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")) : "Z";
-  // Milliseconds at most: a finer fraction would round the last instant of a day into the next.
-  const time = match[2].replace(/(\.\d{3})\d+$/, "$1");
-  const ms = Date.parse(`${match[1]}T${time}${zone}`);
-  return Number.isNaN(ms) ? undefined : ms / 86_400_000 + 25_569;
-}
 
 /** Where a cell sits in a log's column of `count` cells, for messages; the bare name for a single cell. */
 const rowLabel = (name: string, row: number, count: number): string =>
@@ -53,7 +36,12 @@ export function logColumnReader(
     const values = new Float64Array(rows * columns);
     for (let k = 0; k < values.length; k++) {
       let cell = rows === 1 ? matrix[0][k] : matrix[k][0];
-      if (domain.date && typeof cell === "string") cell = dateTimeSerial(cell) ?? cell;
+      // Date text with a time and a zone is read as the usage readers read it, at UTC; text that is no
+      // date (2026-02-30T10:00Z) is left for the domain to refuse.
+      if (domain.date && typeof cell === "string") {
+        const serial = serialFromDateTime(cell.trim());
+        if (serial === serial) cell = serial;
+      }
       const value = coerceValue(param, cell);
       if (typeof value === "number") values[k] = value;
       else if (value === undefined) values[k] = NaN;

@@ -10,7 +10,7 @@
  * OpenAI's buckets start at midnight UTC, and LiteLLM writes its times in UTC, so the days of a
  * log are the days its source counts.
  */
-import { EARLIEST_DATE, LATEST_DATE, serialFromIso } from "../engine";
+import { EARLIEST_DATE, LATEST_DATE, serialFromDateTime, serialFromIso } from "../engine";
 
 /** What a reader gives for an empty cell, a missing field or null. */
 export const BLANK = -Infinity;
@@ -40,9 +40,6 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const SPACE = 32;
 const PLUS = 43;
 const MINUS = 45;
-const DOT = 46;
-const COMMA = 44;
-const COLON = 58;
 const ZERO = 48;
 const NINE = 57;
 
@@ -92,106 +89,6 @@ export function numberOf(value: unknown): number {
   return value === null || value === undefined ? BLANK : NaN;
 }
 
-/** Days in each month of a common year. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** The value of the `count` digits at text[at], or −1 where one of them is no digit. */
-function digitsAt(text: string, at: number, count: number, end: number): number {
-  if (at + count > end) return -1;
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = text.charCodeAt(i);
-    if (c < ZERO || c > NINE) return -1;
-    value = value * 10 + (c - ZERO);
-  }
-  return value;
-}
-
-/**
- * An ISO 8601 date, with an optional time of day and zone, in text[start, end) as an Excel serial
- * with the time as its fraction, in UTC (a time with no zone is taken as UTC, as LiteLLM and
- * databases write it); NaN for anything else, such as 2026-02-30 or 25:00. Seconds are kept to the
- * millisecond: a finer fraction (.NET writes seven digits) would round 23:59:59.9999999 into the
- * next day, as a serial near 46,000 holds no finer step than about a microsecond.
- * Reads "2026-11-03", "2026-11-03T14:02:11.123Z", "2026-11-03 14:02:11", "2026-11-03T14:02+05:30".
- */
-function isoSerial(text: string, start: number, end: number): number {
-  const year = digitsAt(text, start, 4, end);
-  const month = digitsAt(text, start + 5, 2, end);
-  const day = digitsAt(text, start + 8, 2, end);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(start + 7) !== MINUS) return NaN;
-  if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1])) return NaN;
-  let seconds = 0;
-  let i = start + 10;
-  if (i < end) {
-    const separator = text.charCodeAt(i);
-    // "T", "t" or a space before the time.
-    if (separator !== 84 && separator !== 116 && separator !== SPACE) return NaN;
-    const hour = digitsAt(text, i + 1, 2, end);
-    const minute = digitsAt(text, i + 4, 2, end);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || text.charCodeAt(i + 3) !== COLON) return NaN;
-    seconds = hour * 3600 + minute * 60;
-    i += 6;
-    if (i < end && text.charCodeAt(i) === COLON) {
-      const second = digitsAt(text, i + 1, 2, end);
-      if (second < 0 || second > 60) return NaN;
-      seconds += second;
-      i += 3;
-      const mark = i < end ? text.charCodeAt(i) : 0;
-      if (mark === DOT || mark === COMMA) {
-        let milliseconds = 0;
-        let scale = 100;
-        const from = ++i;
-        for (; i < end; i++) {
-          const c = text.charCodeAt(i);
-          if (c < ZERO || c > NINE) break;
-          milliseconds += (c - ZERO) * scale;
-          scale = Math.floor(scale / 10);
-        }
-        if (i === from) return NaN;
-        seconds += milliseconds / 1000;
-      }
-    }
-    if (i < end) {
-      const zone = text.charCodeAt(i);
-      if (zone === 90 || zone === 122)
-        i++; // "Z" or "z"
-      else if (zone === PLUS || zone === MINUS) {
-        const hours = digitsAt(text, i + 1, 2, end);
-        if (hours < 0 || hours > 23) return NaN;
-        i += 3;
-        let minutes = 0;
-        if (i < end) {
-          if (text.charCodeAt(i) === COLON) i++;
-          minutes = digitsAt(text, i, 2, end);
-          if (minutes < 0 || minutes > 59) return NaN;
-          i += 2;
-        }
-        // A time ahead of UTC is that many hours later than the same time in UTC.
-        seconds -= (zone === PLUS ? 1 : -1) * (hours * 3600 + minutes * 60);
-      }
-    }
-    if (i !== end) return NaN;
-  }
-  return daySerial(year, month, day) + seconds / SECONDS_PER_DAY;
-}
-
-/** The last day turned into a serial, by year × 10,000 + month × 100 + day: a log's rows run day by day. */
-let lastDayKey = -1;
-let lastDaySerial = 0;
-
-/** The Excel serial of a calendar day (checked before). */
-function daySerial(year: number, month: number, day: number): number {
-  const key = year * 10_000 + month * 100 + day;
-  if (key !== lastDayKey) {
-    lastDayKey = key;
-    lastDaySerial = Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  }
-  return lastDaySerial;
-}
-
 /**
  * A number as a date, by its size: Unix milliseconds from 1e11 on, Unix seconds from 1e9, an Excel
  * date serial from 1 (1900-01-01) to Excel's last day with its fraction; NaN for any other.
@@ -216,7 +113,7 @@ export function dateIn(text: string, start: number, end: number): number {
   while (start < end && text.charCodeAt(start) <= SPACE) start++;
   while (end > start && text.charCodeAt(end - 1) <= SPACE) end--;
   if (start === end) return BLANK;
-  if (end - start >= 10 && text.charCodeAt(start + 4) === MINUS) return isoSerial(text, start, end);
+  if (end - start >= 10 && text.charCodeAt(start + 4) === MINUS) return serialFromDateTime(text, start, end);
   const value = numberIn(text, start, end);
   return value === BLANK ? BLANK : serialOfNumber(value);
 }

@@ -7,6 +7,7 @@ import { serialFromIso } from "../../src/engine";
 import { WORKLOAD } from "../../src/functions/declarations";
 import { ExcelError, type Cell } from "../../src/functions/excelError";
 import { runFunction } from "../../src/functions/runner";
+import { readUsageText } from "../../src/usage/reader";
 import { expectNear } from "../helpers/tolerance";
 
 const day = (iso: string) => serialFromIso(iso);
@@ -111,6 +112,26 @@ describe("WORKLOAD's table", () => {
     expect(first.get("first day")).toBe(day("2026-12-01"));
   });
 
+  it("reads every date-time the usage import reads, alike: a lower-case t or z, an hour-only zone, a decimal comma", () => {
+    const texts = ["2026-11-30t22:00:00z", "2026-11-30T23:30:00-02", "2026-11-30 23:59:59,5+00:00", "2026-12-02"];
+    const got = table([texts], [[1, 1, 1, 1]], [[1, 1, 1, 1]]);
+    // The second is 2026-12-01T01:30Z; the others fall on their own day.
+    expect(got.get("first day")).toBe(day("2026-11-30"));
+    expect(got.get("last day")).toBe(day("2026-12-02"));
+    // Each text's day is the day the usage import gives its row.
+    const imported = readUsageText(`Day,In,Out\n${texts.map((text) => `"${text}",1,1`).join("\n")}\n`, "log.csv", {
+      date: "Day",
+      inputTokens: "In",
+      outputTokens: "Out",
+    });
+    if ("error" in imported) throw new Error(imported.error);
+    expect(imported.rows).toBe(texts.length);
+    texts.forEach((text, k) => {
+      const one = table([[text]], [[1]], [[1]]);
+      expect([text, one.get("first day")]).toEqual([text, Math.floor(imported.dates[k])]);
+    });
+  });
+
   it("skips blank rows, as the web passes them (null) and as desktop does (0 beside a blank date)", () => {
     const dates = column([day("2027-01-01"), null, day("2027-01-03"), 0, null]);
     const got = table(dates, column([100, null, 300, 0, 0]), column([10, null, 30, 0, null]));
@@ -188,6 +209,13 @@ describe("WORKLOAD's refusals", () => {
     expect(refusal(column(["03/04/2027", day("2027-01-02")]), column([1, 2]), column([1, 2])).message).toMatch(
       /^dates \(row 1 of its range\) must be a date from 2020-01-01 to 2100-12-31/,
     );
+    // A date-time on no day of the calendar, or at no hour, is refused, never rolled into the next
+    // day as Date.parse would roll it (30 February into 2 March).
+    for (const text of ["2026-02-30T10:00Z", "2026-04-31T10:00:00Z", "2026-02-29T10:00:00Z", "2026-11-03T24:00Z"]) {
+      expect(refusal(column([text, day("2027-01-02")]), column([1, 2]), column([1, 2])).message).toBe(
+        `dates (row 1 of its range) must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "${text}".`,
+      );
+    }
     expect(refusal(dates, column([1, new ExcelError("#DIV/0!", "")]), column([1, 2]))).toEqual(
       new ExcelError("#DIV/0!", ""),
     );
