@@ -210,6 +210,11 @@ export class UsageImport {
     const review = this.review;
     const read = review?.log;
     if (!review || !read || !this.writer || this.writing) return;
+    const tooMany = this.tooMany(review);
+    if (tooMany) {
+      this.view.showStatus(`The usage sheet was not written: ${tooMany}`, "error");
+      return;
+    }
     this.writing = true;
     try {
       // The answers come from every row kept, before any summing per day; worked out before the write.
@@ -307,6 +312,20 @@ export class UsageImport {
     return rows;
   }
 
+  /**
+   * Why the rows kept do not fit the host's sheet even summed per day and model (many models over
+   * years, kept all together), or undefined when they fit. One model's days always fit.
+   */
+  private tooMany(review: NonNullable<UsageImport["review"]>): string | undefined {
+    const { kept, log } = this.sheetRows(review);
+    const room = this.room();
+    if (log.rows <= room) return undefined;
+    return (
+      `${review.model || "all models"}, ${groupDigits(kept.rows)} rows, are ${groupDigits(log.rows)} even summed ` +
+      `per day and model, and this workbook takes at most ${groupDigits(room)}: keep one model, or import a shorter period.`
+    );
+  }
+
   /** What Write usage sheet writes, in a sentence. */
   private planSentence(review: NonNullable<UsageImport["review"]>): string {
     const { kept, log, kind } = this.sheetRows(review);
@@ -321,7 +340,10 @@ export class UsageImport {
   }
 
   private planView(review: NonNullable<UsageImport["review"]>): string {
-    return `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(review)}`;
+    const tooMany = this.tooMany(review);
+    return tooMany
+      ? `Write usage sheet cannot add a sheet: ${tooMany}`
+      : `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(review)}`;
   }
 
   private show(focus: "heading" | "mapping"): void {

@@ -7,7 +7,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { workload } from "../../src/engine";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
-import { workloadAnswers } from "../../src/taskpane/usageImport";
+import { UsageImport, workloadAnswers } from "../../src/taskpane/usageImport";
+import type { PaneView, UsageReviewView } from "../../src/taskpane/view";
+import type { WorkbookWriter } from "../../src/taskpane/writer";
+import type { SheetLayout } from "../../src/sheet/layout";
 import { forModel, readUsageText, type UsageLog } from "../../src/usage";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "usage");
@@ -67,5 +70,70 @@ describe("the workload answers of a usage log", () => {
     for (const [key, value] of Object.entries(answers)) model.set(key as never, value);
     expect(model.invalidAnswers()).toEqual({});
     expect(model.value("requestsPerMonth")).toBe(String(Math.round(workload(kept).requestsPerMonth)));
+  });
+});
+
+describe("a log too long for the host's sheet", () => {
+  /** What the pane shows, as the import tells its view. */
+  class StubView {
+    statuses: { message: string; kind: string }[] = [];
+    reviews: UsageReviewView[] = [];
+    plans: string[] = [];
+    showStatus(message: string, kind: string): void {
+      this.statuses.push({ message, kind });
+    }
+    showUsageReview(review: UsageReviewView): void {
+      this.reviews.push(review);
+    }
+    showUsagePlan(plan: string): void {
+      this.plans.push(plan);
+    }
+    hideUsageReview(): void {}
+  }
+
+  /** A LiteLLM spend log: a request a day for each of `models` models through November 2026. */
+  function spendLog(models: number): string {
+    const lines = ["startTime,model,prompt_tokens,completion_tokens"];
+    for (let d = 1; d <= 30; d++) {
+      for (let m = 0; m < models; m++) lines.push(`2026-11-${String(d).padStart(2, "0")} 10:00:00,model-${m},1000,200`);
+    }
+    return `${lines.join("\n")}\n`;
+  }
+
+  const file = (text: string) => ({ name: "spend.csv", size: text.length, text: () => Promise.resolve(text) });
+
+  it("is summed per day and model; where even that does not fit, nothing is written and the pane says to keep one model", async () => {
+    const view = new StubView();
+    const written: SheetLayout[] = [];
+    // A host that takes 40 rows of a log: 3 models over 30 days are 90 rows, and 90 summed per day and model.
+    const writer = {
+      maxImportRows: 40,
+      writeNewSheet: (_: string, layout: SheetLayout) => {
+        written.push(layout);
+        return Promise.resolve("Usage");
+      },
+    } as unknown as WorkbookWriter;
+    let answers: Record<string, string> | undefined;
+    const usage = new UsageImport(view as unknown as PaneView, writer, (taken) => (answers = taken), undefined);
+    await usage.importFile(file(spendLog(3)));
+    expect(view.reviews.at(-1)?.plan).toBe(
+      "Write usage sheet cannot add a sheet: all models, 90 rows, are 90 even summed per day and model, and this " +
+        "workbook takes at most 40: keep one model, or import a shorter period.",
+    );
+    await usage.write();
+    expect(written).toHaveLength(0);
+    expect(answers).toBeUndefined();
+    expect(view.statuses.at(-1)).toEqual({
+      message:
+        "The usage sheet was not written: all models, 90 rows, are 90 even summed per day and model, and this " +
+        "workbook takes at most 40: keep one model, or import a shorter period.",
+      kind: "error",
+    });
+    // One model's 30 days fit: its sheet is written, and its answers taken.
+    usage.chooseModel("model-1");
+    expect(view.plans.at(-1)).toMatch(/^Write usage sheet adds a sheet “Usage”: model-1, 30 rows as read/);
+    await usage.write();
+    expect(written).toHaveLength(1);
+    expect(answers?.requestsPerMonth).toBe("30");
   });
 });

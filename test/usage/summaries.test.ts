@@ -1,7 +1,7 @@
 /** A log's models by requests, the rows of one model, and the rows summed by day and model. */
 import fc from "fast-check";
 import { workload } from "../../src/engine";
-import { MAX_SHEET_ROWS, forModel, modelsOf, summariseByDay, type UsageLog } from "../../src/usage";
+import { forModel, modelsOf, summariseByDay, type UsageLog } from "../../src/usage";
 import { expectNear } from "../helpers/tolerance";
 import { fixture, logOf, serial, total } from "./helpers";
 
@@ -125,9 +125,5 @@ describe("summariseByDay", () => {
       }),
       { numRuns: 100 },
     );
-  });
-
-  it("is for logs longer than a sheet: 1,048,576 rows", () => {
-    expect(MAX_SHEET_ROWS).toBe(1_048_576);
   });
 });
