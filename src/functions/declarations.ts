@@ -415,6 +415,7 @@ export const FT_GPU_MONTHLY_COST = broadcastFunction({
       "input_tokens_per_second",
       domain.throughput,
       "Input tokens one GPU reads per second (prefill). Omitted: the published prefill-to-decode ratio times the output throughput.",
+      false,
     ),
     num(
       "utilization",
@@ -654,6 +655,7 @@ export const FT_COMPARE = tableFunction({
       "dedicated_monthly_cost",
       domain.monthlyCost,
       "US dollars per month of GPUs serving the fine-tuned model (open-weight models only). That row is #N/A when omitted or 0.",
+      true,
     ),
   ],
   examples: [
@@ -1167,28 +1169,28 @@ export const WORKLOAD = /* @__PURE__ */ tableFunction({
     `a spilled table with a header row (measure, value): ${WORKLOAD_MEASURES.join(", ")}; ` +
     "days as Excel dates, growth as a decimal, percentiles as PERCENTILE.INC per request (#N/A for a log of request counts)",
   params: [
-    table(
+    /* @__PURE__ */ table(
       "dates",
       "The log's dates, a cell per row (Excel dates, or text such as 2026-11-03 or 2026-11-03T14:02:11Z); a time of day is dropped.",
-      logColumnReader("dates", domain.date),
+      /* @__PURE__ */ logColumnReader("dates", domain.date),
       false,
     ),
-    table(
+    /* @__PURE__ */ table(
       "input_tokens",
       "Input tokens of each row: of its request, or the period's total where requests is given.",
-      logColumnReader("input_tokens", domain.logTokens),
+      /* @__PURE__ */ logColumnReader("input_tokens", domain.logTokens),
       false,
     ),
-    table(
+    /* @__PURE__ */ table(
       "output_tokens",
       "Output tokens of each row: of its request, or the period's total where requests is given.",
-      logColumnReader("output_tokens", domain.logTokens),
+      /* @__PURE__ */ logColumnReader("output_tokens", domain.logTokens),
       false,
     ),
-    table(
+    /* @__PURE__ */ table(
       "requests",
       "Requests of each row, for a provider's export of one row per period and model; left out, each row is one request.",
-      logColumnReader("requests", domain.logRequests, true),
+      /* @__PURE__ */ logColumnReader("requests", domain.logRequests, true),
       true,
     ),
   ],

@@ -160,15 +160,18 @@ export function dateToday<const N extends string>(
 }
 
 /**
- * Declares an optional numeric parameter that has no default: left out (or 0, which Excel desktop
- * passes for a blank cell), compute receives undefined.
+ * Declares an optional numeric parameter that has no default: left out, compute receives undefined.
+ * Where 0 prices nothing real (`zeroIsBlank`: a dedicated cost of $0), a 0 is left out too, as Excel
+ * desktop passes a blank cell; elsewhere a 0 is a 0, refused where the domain refuses it (a
+ * throughput of 0 tokens per second), as SPEC 3.8 has numbers.
  */
 export function numOmittable<const N extends string>(
   name: N,
   domain: NumberDomain,
   help: string,
+  zeroIsBlank: boolean,
 ): NumberParam<N> & { omittable: true } {
-  return { kind: "number", name, key: argumentKey(name), help, domain, omittable: true, zeroIsBlank: true };
+  return { kind: "number", name, key: argumentKey(name), help, domain, omittable: true, zeroIsBlank };
 }
 
 /** Declares a numeric parameter; with a default it is optional. */

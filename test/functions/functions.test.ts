@@ -333,9 +333,13 @@ describe("FT_GPU_MONTHLY_COST", () => {
     );
     expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, "fast")).toMatchObject({ code: "#VALUE!" });
     expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, -1)).toMatchObject({ code: "#VALUE!" });
-    // A 0 prefill throughput is Excel desktop's blank cell: the published ratio stands in, as when left out.
-    expect(call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000, 0)).toBe(
-      call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000),
+    // A prefill throughput of 0 is refused as the decode throughput's is (a number's 0 is 0, SPEC 3.8);
+    // left out, the published ratio stands in.
+    expect(call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000, 0)).toEqual(
+      valueError("input_tokens_per_second must be a number of tokens per second > 0; got 0."),
+    );
+    expect(call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000, null)).toBe(
+      call("FT_GPU_MONTHLY_COST", 1e7, 1000, 200, 4, 2000, 5 * 2000),
     );
     expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 1.2)).toMatchObject({ code: "#VALUE!" });
     expect(call("FT_GPU_MONTHLY_COST", 1000, 1000, 200, 4, 2000, 20000, 60)).toMatchObject({ code: "#VALUE!" });
