@@ -237,6 +237,20 @@ export function rangeErrors(answers: Answers, imported?: ImportedPrices): Partia
     percent,
   );
   bracket("memoryFallbackLow", "memoryFallbackHigh", answers.memoryFallbackShare, "fallback share of memory", percent);
+  // The dedicated GPUs' ranges, where they are priced: out of order, the least and most their monthly
+  // cost can be would not bracket the cost the answers give, and the simulation could not run.
+  if (answers.servedOnGpus === true) {
+    bracket("gpuHourlyPriceLow", "gpuHourlyPriceHigh", answers.gpuHourlyPrice, "price of a GPU-hour", formatUsd);
+    const perSecond = (tokens: number) => `${groupDigits(tokens)} a second`;
+    bracket(
+      "gpuTokensPerSecondLow",
+      "gpuTokensPerSecondHigh",
+      answers.gpuTokensPerSecond,
+      "GPU's output tokens",
+      perSecond,
+    );
+    bracket("gpuUtilizationLow", "gpuUtilizationHigh", answers.gpuUtilization, "share of the GPUs in use", percent);
+  }
   return errors;
 }
 

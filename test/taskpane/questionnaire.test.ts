@@ -753,6 +753,35 @@ describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
     expect(model.value("gpuHourlyPriceLow")).toBe("1.5");
   });
 
+  it("refuses GPU ranges that do not bracket the GPU figures, naming the range, so the simulation can run", () => {
+    const model = onStep3({ servedOnGpus: true });
+    model.set("gpuHourlyPriceHigh", "1");
+    model.set("gpuTokensPerSecondLow", "9000");
+    model.set("gpuUtilizationLow", "0.9");
+    expect(model.next()).toBe(false);
+    expect(model.step).toBe("costs");
+    expect(model.errors).toEqual({
+      gpuHourlyPriceHigh:
+        "The high price of a GPU-hour must be at least the price of a GPU-hour your answers give ($3.99); got $1.",
+      gpuTokensPerSecondLow:
+        "The low GPU's output tokens must be at most the GPU's output tokens your answers give (8,000 a second); " +
+        "got 9,000 a second.",
+      gpuUtilizationLow:
+        "The low share of the GPUs in use must be at most the share of the GPUs in use your answers give (35.0%); " +
+        "got 90.0%.",
+    });
+    model.set("gpuHourlyPriceHigh", "8");
+    model.set("gpuTokensPerSecondLow", "3500");
+    model.set("gpuUtilizationLow", "0.15");
+    expect(model.next()).toBe(true);
+    expect(model.results().surenessError).toBeUndefined();
+    // Not priced on GPUs, the same figures are not asked, and not checked.
+    model.back();
+    model.set("gpuHourlyPriceHigh", "1");
+    model.set("servedOnGpus", false);
+    expect(model.next()).toBe(true);
+  });
+
   it("refuses a utilization typed as 60 for 60 %, as the other shares are", () => {
     const model = onStep3({ servedOnGpus: true });
     model.set("gpuUtilization", "60");
