@@ -397,9 +397,19 @@ export class PaneController implements ViewEvents {
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
     this.usage = new UsageImport(view, writer, (answers) => {
+      const cachedBefore = this.model.value("cachedShare");
       for (const [key, value] of Object.entries(answers)) this.model.set(key as AnswerKey, value);
+      // A cached share the small model cannot price (it has no cached-input price) would stop the
+      // questions at the workload: the share as it was stays, and the pane says why.
+      const gap = answers.cachedShare === undefined ? undefined : this.model.pricingGap();
+      let note: string | undefined;
+      if (gap?.key === "cachedShare") {
+        this.model.set("cachedShare", cachedBefore);
+        note = `Its cached share was not taken: ${gap.reason}.`;
+      }
       // The figures shown follow the answers taken.
       this.renderStep("keep");
+      return note;
     });
   }
 

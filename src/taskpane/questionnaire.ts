@@ -225,6 +225,12 @@ export class Questionnaire {
     this.followCostRanges();
   }
 
+  /** The share question the answers as they stand cannot price (a model without a cached-input or batch price). */
+  pricingGap(): ReturnType<typeof pricingGap> {
+    const { answers } = parseAnswers(this.raw, this.importedOverrides);
+    return answers && pricingGap(answers, this.importedPrices);
+  }
+
   /** The messages of the answers that are not valid as they stand, by answer; none when all are. */
   invalidAnswers(): Partial<Record<AnswerKey, string>> {
     return parseAnswers(this.raw, this.importedOverrides).errors;

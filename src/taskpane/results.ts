@@ -267,18 +267,19 @@ function comparisonFor(answers: Answers, table: PriceTableValues | undefined, fi
 export function pricingGap(
   answers: Answers,
   imported?: ImportedPrices,
-): { key: Extract<AnswerKey, "cachedShare" | "batchShare">; message: string } | undefined {
+): { key: Extract<AnswerKey, "cachedShare" | "batchShare">; reason: string; message: string } | undefined {
   const table = tableOf(answers, imported);
   const result = comparisonFor(answers, table, evaluate(answers, table, "maintenance"));
   if (result instanceof ExcelError || isComparison(result)) return undefined;
   const caching = result.missing === "cached_input" || result.missing === "ft_cached_input";
   const among = result.missing === "ft_cached_input" ? " among its fine-tuned prices" : "";
+  const reason =
+    `${result.model} has no ${PRICE_KIND_LABELS[result.missing]} price${among}, so ` +
+    `${STRATEGY_WORDS[result.strategy]} cannot be priced with ${caching ? "caching" : "batch"}`;
   return {
     key: caching ? "cachedShare" : "batchShare",
-    message:
-      `${result.model} has no ${PRICE_KIND_LABELS[result.missing]} price${among}, so ` +
-      `${STRATEGY_WORDS[result.strategy]} cannot be priced with ${caching ? "caching" : "batch"}: ` +
-      `set this share to 0, or import a price file that lists its ${PRICE_KIND_LABELS[result.missing]} price.`,
+    reason,
+    message: `${reason}: set this share to 0, or import a price file that lists its ${PRICE_KIND_LABELS[result.missing]} price.`,
   };
 }
 

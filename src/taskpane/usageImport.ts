@@ -144,8 +144,11 @@ export class UsageImport {
   constructor(
     private readonly view: PaneView,
     private readonly writer: WorkbookWriter | undefined,
-    /** Takes a log's workload answers into the questionnaire, once its sheet is written. */
-    private readonly useAnswers: (answers: Partial<Record<AnswerKey, string>>) => void = () => undefined,
+    /**
+     * Takes a log's workload answers into the questionnaire, once its sheet is written; returns a
+     * sentence on any answer it did not take.
+     */
+    private readonly useAnswers: (answers: Partial<Record<AnswerKey, string>>) => string | undefined = () => undefined,
     private readonly store: MappingStore | undefined = browserStore(),
   ) {}
 
@@ -230,14 +233,14 @@ export class UsageImport {
       const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
       // Columns mapped by hand are remembered once their file has been written.
       if (review.mapping && review.headers.length > 1) this.remember(review.headers, review.mapping);
-      this.useAnswers(answers);
+      const note = this.useAnswers(answers);
       if (this.review === review) {
         delete this.review;
         this.view.hideUsageReview();
       }
       this.view.showStatus(
         `Wrote the usage of ${read.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review)} ` +
-          `The workload answers now come from it, as figures of this file: ${words}.`,
+          `The workload answers now come from it, as figures of this file: ${words}.${note ? ` ${note}` : ""}`,
         "success",
       );
     } catch (error) {
@@ -343,7 +346,7 @@ export class UsageImport {
     const tooMany = this.tooMany(review);
     return tooMany
       ? `Write usage sheet cannot add a sheet: ${tooMany}`
-      : `Write usage sheet adds a sheet “${USAGE_SHEET_NAME}”: ${this.planSentence(review)}`;
+      : `Write usage sheet adds a new worksheet, “${USAGE_SHEET_NAME}” (numbered where the name is taken): ${this.planSentence(review)}`;
   }
 
   private show(focus: "heading" | "mapping"): void {

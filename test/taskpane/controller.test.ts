@@ -1,4 +1,6 @@
 /** The controller against a stub view and a stub writer: what it renders, writes and reports. */
+import * as fs from "fs";
+import * as path from "path";
 import { expectNear } from "../helpers/tolerance";
 import { FORMATS } from "../../src/sheet/formats";
 import { formatCell } from "../../src/sheet/numberFormat";
@@ -48,6 +50,12 @@ class StubView {
   hidePriceReview(): void {
     this.hidden++;
   }
+  usageReviews: unknown[] = [];
+  showUsageReview(review: unknown): void {
+    this.usageReviews.push(review);
+  }
+  showUsagePlan(): void {}
+  hideUsageReview(): void {}
 }
 
 class StubWriter implements WorkbookWriter {
@@ -644,5 +652,41 @@ describe("importing a price file of 50 MB or more", () => {
         "1.5 MB). Choose the price file itself.",
       kind: "error",
     });
+  });
+});
+
+describe("PaneController's usage import", () => {
+  /** A usage export as the pane's file input gives it. */
+  const usageFile = (name: string) => {
+    const text = fs.readFileSync(path.join(__dirname, "..", "fixtures", "usage", name), "utf8");
+    return { name, size: text.length, text: () => Promise.resolve(text) };
+  };
+  /** Lets the import's reading and writing, which the controller starts without waiting, finish. */
+  const settle = async () => {
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  it("takes the export's cached share only where the small model prices cached input, and says why not", async () => {
+    const { view, model, controller } = setUp();
+    const before = model.value("cachedShare");
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    // The default small model, an open-weight Llama served by Fireworks, has no cached-input price.
+    expect(model.value("cachedShare")).toBe(before);
+    expect(model.pricingGap()).toBeUndefined();
+    expect(view.lastStatus.kind).toBe("success");
+    expect(view.lastStatus.message).toMatch(
+      /Its cached share was not taken: fireworks\/llama-3\.1-8b-instruct has no cached input price, so .* cannot be priced with caching\.$/,
+    );
+    // A small model that prices cached input takes it.
+    controller.answer("smallModel", "gpt-4.1-mini");
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    expect(Number(model.value("cachedShare"))).toBeGreaterThan(0.3);
+    expect(view.lastStatus.message).not.toMatch(/not taken/);
   });
 });

@@ -114,7 +114,15 @@ describe("a log too long for the host's sheet", () => {
       },
     } as unknown as WorkbookWriter;
     let answers: Record<string, string> | undefined;
-    const usage = new UsageImport(view as unknown as PaneView, writer, (taken) => (answers = taken), undefined);
+    const usage = new UsageImport(
+      view as unknown as PaneView,
+      writer,
+      (taken) => {
+        answers = taken;
+        return undefined;
+      },
+      undefined,
+    );
     await usage.importFile(file(spendLog(3)));
     expect(view.reviews.at(-1)?.plan).toBe(
       "Write usage sheet cannot add a sheet: all models, 90 rows, are 90 even summed per day and model, and this " +
@@ -131,7 +139,7 @@ describe("a log too long for the host's sheet", () => {
     });
     // One model's 30 days fit: its sheet is written, and its answers taken.
     usage.chooseModel("model-1");
-    expect(view.plans.at(-1)).toMatch(/^Write usage sheet adds a sheet “Usage”: model-1, 30 rows as read/);
+    expect(view.plans.at(-1)).toMatch(/^Write usage sheet adds a new worksheet, “Usage” \(numbered where the name is taken\): model-1, 30 rows as read/);
     await usage.write();
     expect(written).toHaveLength(1);
     expect(answers?.requestsPerMonth).toBe("30");
