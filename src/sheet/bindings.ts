@@ -634,16 +634,16 @@ export const SENSITIVITY_WORDS: Readonly<Record<string, string>> = {
  * its rows, and the pane says what would change the recommendation with them.
  */
 export const SWITCH_WORDS: Readonly<Record<string, string>> = {
-  input_tokens: "the prompt's input tokens",
-  output_tokens: "the output tokens",
+  input_tokens: "the prompt's length in tokens",
+  output_tokens: "the answer's length in tokens",
   requests_per_month: "the volume",
   months: "the horizon",
   upfront_cost: "fine-tuning's upfront cost",
   monthly_maintenance: "fine-tuning's maintenance",
-  recall_tokens: "memory's extra tokens",
+  recall_tokens: "memory's recall in tokens a request",
   memory_monthly_cost: "memory's monthly cost",
   memory_setup_cost: "memory's setup cost",
-  ft_input_tokens: "the fine-tuned prompt's tokens",
+  ft_input_tokens: "the fine-tuned prompt's length in tokens",
   fallback_share: "the fine-tuned model's share handed to the larger model",
   memory_fallback_share: "memory's share handed to the larger model",
   cached_share: "the cached share of the prompt",

@@ -779,7 +779,7 @@ function gridBlock(canvas: Canvas, places: Places): { range: string; bottom: num
 export const GPU_VOLUMES = [5_000_000, 10_000_000, 20_000_000, 50_000_000];
 
 /**
- * The fine-tuned model served per token against on dedicated GPUs, a month, over the grid's
+ * The fine-tuned model served per token or on dedicated GPUs, a month, over the grid's
  * volumes and a few larger ones (typed, to change): each row is FT_COMPARE at that volume with
  * FT_GPU_MONTHLY_COST at that volume as its dedicated cost, its two rows' monthly costs read with
  * INDEX; the volume from which the GPUs are cheaper is found by the sheet's own MIN over the rows
@@ -789,7 +789,7 @@ function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]
   const left = 23;
   const top = BODY_ROW;
   canvas.put(top, left, {
-    value: "The fine-tuned model per token against on dedicated GPUs, a month (FT_COMPARE at each volume)",
+    value: "The fine-tuned model per token or on dedicated GPUs, a month (FT_COMPARE at each volume)",
     style: "heading",
   });
   ["Requests per month", "Per token", "On dedicated GPUs", "GPUs cheaper at"].forEach((text, index) =>

@@ -199,8 +199,8 @@ function sureView(results: Results): ResultView["sure"] {
   const samples = groupDigits(RISK_SAMPLES);
   if (!sureness) {
     return {
-      chance: "not known",
-      chanceWords: " chance that the recommendation is the cheapest.",
+      chance: "Not known:",
+      chanceWords: " the chance that the recommendation is the cheapest.",
       summary: `The simulation of the recommendation could not run: ${results.surenessError ?? ""}`,
       rows: [],
       switches: [],
@@ -291,7 +291,8 @@ function riskView(results: Results): ResultView["risk"] {
       tornado: [],
     };
   }
-  const months = (value: number) => `${formatCell(value, FORMATS.months)} months`;
+  // A payback within days (a very large volume) is said as such, not as "0.0 months".
+  const months = (value: number) => (value < 0.05 ? "under 0.1 months" : `${formatCell(value, FORMATS.months)} months`);
   const percent = (share: number) => formatCell(share, FORMATS.chance);
   const [p10, , p90] = risk.breakEvenMonths;
   const band =

@@ -30,6 +30,7 @@ const EDITS: Edit[] = [
   {
     file: "functions/declarations.ts",
     after: `      "US dollars per month of GPUs serving the fine-tuned model (open-weight models only). That row is #N/A when omitted or 0.",
+      true,
     ),
 `,
     insert: `    num("contingency_share", domain.share, "Share added to the upfront cost for contingency.", 0),

@@ -139,7 +139,9 @@ describe("a log too long for the host's sheet", () => {
     });
     // One model's 30 days fit: its sheet is written, and its answers taken.
     usage.chooseModel("model-1");
-    expect(view.plans.at(-1)).toMatch(/^Write usage sheet adds a new worksheet, “Usage” \(numbered where the name is taken\): model-1, 30 rows as read/);
+    expect(view.plans.at(-1)).toMatch(
+      /^Write usage sheet adds a new worksheet, “Usage” \(numbered where the name is taken\): model-1, 30 rows as read/,
+    );
     await usage.write();
     expect(written).toHaveLength(1);
     expect(answers?.requestsPerMonth).toBe("30");
