@@ -824,20 +824,56 @@ function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]
   });
   const last = top + 1 + rows.length;
   const cheaper = canvas.range(top + 2, left + 3, last, left + 3);
-  canvas.put(last + 1, left, { value: "Dedicated GPUs cheaper from", style: "label" });
-  canvas.put(last + 1, left + 3, {
-    formula: `=IF(COUNT(${cheaper})=0,"none of these volumes",MIN(${cheaper}))`,
-    style: "result",
-    numberFormat: FORMATS.count,
+  const firstListed = `IF(COUNT(${cheaper})=0,"none of these volumes",MIN(${cheaper}))`;
+  // The volume itself. The fewest GPUs cost the same from no requests up to their capacity, so what
+  // they cost less than per token falls in a straight line with the volume until then: its value at
+  // two volumes gives where it crosses 0. Where that lies beyond the fewest GPUs' capacity (more
+  // GPUs are needed there), the first volume listed above stands in.
+  const labelled = (row: number, label: string, formula: string, numberFormat: string) => {
+    canvas.put(row, left, { value: label, style: "label" });
+    canvas.put(row, left + 3, { formula, numberFormat, style: "result" });
+    return canvas.at(row, left + 3);
+  };
+  const fewest = labelled(
+    last + 1,
+    "The fewest GPUs, a month",
+    `=${places.expression("gpuMonthly", { requests_per_month: "0" })}`,
+    FORMATS.money,
+  );
+  const dedicated = comparedCell("Fine-tuned model on dedicated GPUs", "monthly cost");
+  const perToken = comparedCell("Fine-tuned small model", "monthly cost");
+  const [near, far] = GPU_PROBES.map((volume, k) => {
+    const compared = places.expression("comparison", {
+      requests_per_month: String(volume),
+      dedicated_monthly_cost: fewest,
+    });
+    return labelled(
+      last + 2 + k,
+      `They cost less than per token at ${groupDigits(volume)}`,
+      `=INDEX(${compared},${dedicated.row + 1},${dedicated.column + 1})-INDEX(${compared},${perToken.row + 1},${perToken.column + 1})`,
+      FORMATS.money,
+    );
   });
-  canvas.put(last + 2, left, {
+  const [from, to] = GPU_PROBES;
+  const crossing = `MAX(0,${from}+${near}*${to - from}/(${near}-${far}))`;
+  const onFewest = `${places.expression("gpuMonthly", { requests_per_month: crossing })}=${fewest}`;
+  labelled(
+    last + 4,
+    "Dedicated GPUs cheaper from",
+    `=IF(AND(ISNUMBER(${near}),ISNUMBER(${far})),IF(AND(${near}>${far},${onFewest}),${crossing},${firstListed}),${firstListed})`,
+    FORMATS.count,
+  );
+  canvas.put(last + 5, left, {
     value:
       "Both include the maintenance; #N/A where a strategy cannot be priced (a model whose weights cannot be hosted, " +
       "or whose fine-tuning cannot be bought). Volumes in yellow can be changed.",
     style: "note",
   });
-  places.blocks.gpus = canvas.range(top, left, last + 2, left + 3);
+  places.blocks.gpus = canvas.range(top, left, last + 5, left + 3);
 }
+
+/** The two volumes at which the fewest GPUs are set against per token, to find where they cross. */
+const GPU_PROBES = [1_000_000, 2_000_000] as const;
 
 /** The strategies the cumulative-cost chart draws: those served per token, with their series. */
 const CHARTED = [

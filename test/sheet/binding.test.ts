@@ -347,7 +347,7 @@ describe("per token against dedicated GPUs, on the written sheet", () => {
     // and 500 output tokens: $0.0006 a request per token. On one H100 at $3.99 (8,000 output tokens a
     // second, prefill 5 × that, 35 % in use): 2,500 / 40,000 + 500 / 8,000 = 0.125 s a request, one
     // GPU up to 919,800 / 0.125 = 7,358,400 requests, $2,912.70 a month. Per token costs more from
-    // $2,912.70 / $0.0006 = 4,854,500 requests: the first volume listed beyond it is 5,000,000.
+    // $2,912.70 / $0.0006 = 4,854,500 requests (the first volume listed beyond it is 5,000,000).
     const model = answered({});
     const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
     registerAicostFunctions();
@@ -357,14 +357,34 @@ describe("per token against dedicated GPUs, on the written sheet", () => {
     applyPlan(hf, sheet, plan);
     const [start, end] = (plan.blocks.gpus ?? "").split(":").map(parseAddress);
     const value = (row: number, column: number) => hf.getCellValue({ sheet, row, col: column });
-    expect(value(end.row - 1, end.column)).toBe(5_000_000);
+    expectNear(value(end.row - 1, end.column) as number, 2912.7 / 0.0006, 9);
+    // The rows it is found from: the fewest GPUs' month, and what they cost less than per token at
+    // 1,000,000 and 2,000,000 requests ($2,912.70 - $600 and - $1,200, the maintenance in both).
+    expectNear(value(end.row - 4, end.column) as number, 2912.7, 9);
+    expectNear(value(end.row - 3, end.column) as number, 2912.7 - 600, 9);
+    expectNear(value(end.row - 2, end.column) as number, 2912.7 - 1200, 9);
     // The rows: 2,000,000 requests per token at $1,200 (plus maintenance in both), on one GPU at $2,912.70.
-    const rows = Array.from({ length: end.row - 2 - (start.row + 2) + 1 }, (_, k) => start.row + 2 + k);
+    // The table's rows: below its two headings, above the fewest GPUs' month, the two comparisons,
+    // the volume found and the note.
+    const rows = Array.from({ length: end.row - 5 - (start.row + 2) + 1 }, (_, k) => start.row + 2 + k);
     const at = rows.find((row) => value(row, start.column) === 2_000_000) as number;
     const maintenance = model.results().monthlyMaintenance;
     expectNear(value(at, start.column + 1), 1200 + maintenance, 6);
     expectNear(value(at, start.column + 2), 2912.7 + maintenance, 6);
     expect(value(at, start.column + 3)).toBe("");
+    const listed = rows.map((row) => value(row, start.column + 3)).filter((cell) => cell !== "");
+    expect(Math.min(...(listed as number[]))).toBe(5_000_000);
+  });
+
+  it("says none where one GPU at capacity costs more a request than per token", () => {
+    // $50 a GPU-hour: $36,500 a month for 7,358,400 requests, $0.005 a request against $0.0006.
+    const model = answered({});
+    model.set("gpuHourlyPrice", "50");
+    model.set("gpuHourlyPriceHigh", "50");
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    const sheet = evaluatePlan(plan);
+    const end = parseAddress((plan.blocks.gpus ?? "").split(":")[1]);
+    expect(sheet.value(address(end.row - 1, end.column))).toBe("none of these volumes");
   });
 });
 
