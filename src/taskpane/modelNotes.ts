@@ -18,6 +18,8 @@ import {
   type PriceOverrides,
 } from "../engine";
 import { today } from "../functions/clock";
+import { FORMATS } from "../sheet/formats";
+import { formatCell } from "../sheet/numberFormat";
 import { formatUsd } from "../functions/format";
 import { DEFAULT_HORIZON_MONTHS, FIELDS, NO_IMPORTED_PRICES, validateField, type RawAnswer } from "../sheet/answers";
 
@@ -58,19 +60,46 @@ export function startDayOf(raw: RawAnswer | undefined): string {
   return typeof value === "number" ? isoFromSerial(value) : today();
 }
 
+/** The size the published GPU figures are for: an 8B model on one H100 (ASSUMPTION("decode_tokens_per_second")). */
+const PUBLISHED_GPU_BILLIONS = 8;
+
+/** Billions of parameters an open-weight model's name states ("Llama 3.1 70B", "gpt-oss-120b"), where it states them. */
+function statedBillions(entry: CatalogueEntry): number | undefined {
+  const match = /(\d+(?:\.\d+)?)b\b/i.exec(entry.name);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * For an open-weight model more than twice the size the published GPU figures are for, a sentence
+ * saying that they do not fit it: it needs more GPUs a copy, and generates fewer tokens a second.
+ */
+function gpuSizeSentence(entry: CatalogueEntry): string {
+  const billions = entry.openWeight ? statedBillions(entry) : undefined;
+  if (billions === undefined || billions <= 2 * PUBLISHED_GPU_BILLIONS) return "";
+  return (
+    ` On dedicated GPUs: the published figures are for an ${PUBLISHED_GPU_BILLIONS}B model on one H100; at ` +
+    `${billions}B it needs more GPUs a copy and generates fewer tokens a second, so give your own in step 3.`
+  );
+}
+
+/** A price as its page writes it: whole dollars bare ("$5"), cents with two places ("$0.50", "$1.50"). */
+const dollars = (price: number): string =>
+  Number.isInteger(price) ? formatUsd(price) : formatCell(price, FORMATS.price);
+
 /** The small model's fine-tuning offer on the start date, in a sentence. */
 function offerSentence(entry: CatalogueEntry, day: string): { text: string; buyable: boolean } {
   const provider = PROVIDER_NAMES[entry.provider] ?? entry.provider;
   const offer = fineTuningOn(entry, day);
   const training =
     entry.prices.ft_training !== undefined
-      ? ` Training ${formatUsd(entry.prices.ft_training)} per 1M training tokens.`
+      ? ` Training ${dollars(entry.prices.ft_training)} per 1M training tokens.`
       : "";
-  const served = entry.fineTuning?.dedicatedOnly
-    ? " It is served on dedicated GPUs only, so only the dedicated GPUs row prices it."
-    : entry.fineTuning?.servedAtBasePrices
-      ? " Served at the base model's prices."
-      : "";
+  const served =
+    (entry.fineTuning?.dedicatedOnly
+      ? " It is served on dedicated GPUs only, so only the dedicated GPUs row prices it."
+      : entry.fineTuning?.servedAtBasePrices
+        ? " Served at the base model's prices."
+        : "") + gpuSizeSentence(entry);
   switch (offer.status) {
     case "offered":
       return {

@@ -307,10 +307,15 @@ describe("the small model's fine-tuning offer, beside it", () => {
     expect(note()).toEqual({
       text:
         `Llama 3.1 8B Instruct (Fireworks): list prices as of 2026-08-21. ${STALE} Fine-tuning: offered by Fireworks AI. ` +
-        "Training $0.5 per 1M training tokens. Served at the base model's prices.",
+        "Training $0.50 per 1M training tokens. Served at the base model's prices.",
       tone: "warning",
       suggestions: [],
     });
+    // A 70B model: the published GPU figures, for an 8B model on one H100, do not fit it.
+    controller.answer("smallModel", "fireworks/llama-3.3-70b-instruct");
+    expect(note()?.text).toMatch(
+      /Training \$3 per 1M training tokens\. Served at the base model's prices\. On dedicated GPUs: the published figures are for an 8B model on one H100; at 70B it needs more GPUs a copy and generates fewer tokens a second, so give your own in step 3\.$/,
+    );
   });
 
   it("says the analyst's own fine-tuned prices stand in for an offer no one sells", () => {
