@@ -1017,11 +1017,13 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
       column: columnName(canvas.left),
       points: Math.max(250, Math.ceil(5.6 * Math.max(...labels.map((label) => label.length)))),
     },
-    { column: columnName(canvas.left + 1), points: 110 },
-    { column: columnName(canvas.left + 2), points: 90 },
+    // The simulation's headings spill here: "chance of being the cheapest", "total 10th percentile",
+    // "total over 24 months" (FT_COMPARE's), at about 5.6 points a character.
+    { column: columnName(canvas.left + 1), points: 160 },
+    { column: columnName(canvas.left + 2), points: 120 },
     // The switching values' strategies ("Use the larger model") and their inputs in words.
     { column: columnName(canvas.left + 3), points: 125 },
-    { column: columnName(canvas.left + 4), points: 100 },
+    { column: columnName(canvas.left + 4), points: 125 },
     { column: columnName(canvas.left + 5), points: 125 },
     { column: columnName(canvas.left + 6), points: 280 },
   ];

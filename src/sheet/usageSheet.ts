@@ -159,7 +159,11 @@ export function usageLayout(
       columnWidths: [
         { column: "A", points: 110 },
         { column: "B", points: 150 },
-        ...columns.slice(2).map((_, k) => ({ column: columnName(k + 2), points: 84 })),
+        // Wide enough for the numbers and for the heading ("Cached input tokens"), at about 5.6 points a character.
+        ...columns.slice(2).map(({ heading }, k) => ({
+          column: columnName(k + 2),
+          points: Math.max(84, Math.ceil(5.6 * heading.length) + 12),
+        })),
         { column: columnName(monthColumn - 1), points: 24 },
         { column: columnName(monthColumn), points: 64 },
         { column: columnName(monthColumn + 1), points: 76 },

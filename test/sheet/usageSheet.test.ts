@@ -113,3 +113,20 @@ describe("rows in chunks", () => {
     expect(MAX_CHUNK_BYTES).toBeLessThan(5 * 1024 * 1024);
   });
 });
+
+describe("the Usage sheet's columns", () => {
+  it("are wide enough for their headings, at 5.6 points a character as the model sheet counts them", () => {
+    const log = read("openai-usage.json");
+    const { layout } = usageLayout(log, log, { kind: "as read" });
+    const widths = new Map(layout.columnWidths.map(({ column, points }) => [column, points]));
+    const headers = layout.cells.filter((cell) => cell.style === "header" && typeof cell.value === "string");
+    expect(headers.map((cell) => cell.value)).toContain("Cached input tokens");
+    for (const cell of headers) {
+      const column = cell.address.replace(/\d+$/, "");
+      expect([cell.value, 5.6 * (cell.value as string).length <= (widths.get(column) ?? 0)]).toEqual([
+        cell.value,
+        true,
+      ]);
+    }
+  });
+});
