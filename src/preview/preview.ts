@@ -47,5 +47,23 @@ new PaneController(
   writer,
 ).start();
 
+/**
+ * F6 and Shift+F6 move between the workbook and the task pane, as they move between Excel's
+ * worksheet and its panes: to the pane's step heading (or its first control), and back to the grid
+ * at its active cell. Tab stays the grid's, moving from cell to cell.
+ */
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "F6" || event.ctrlKey || event.altKey || event.metaKey) return;
+  event.preventDefault();
+  if (pane.contains(document.activeElement)) {
+    document.getElementById("grid")?.focus();
+    return;
+  }
+  const target =
+    pane.querySelector<HTMLElement>("h2[tabindex]:not([hidden])") ??
+    pane.querySelector<HTMLElement>("button, input, select, textarea, [tabindex='0']");
+  target?.focus();
+});
+
 // Read-only, for the end-to-end tests and for curious analysts in the browser console.
 Object.assign(window, { aicostPreview: automationHandle(workbook) });

@@ -83,6 +83,22 @@ describe("Excel's keys in the preview", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
   });
 
+  it("moves between the grid and the task pane with F6 and Shift+F6, as Excel moves between its panes", async () => {
+    await go("B3");
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.getElementById("pane")?.contains(document.activeElement))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-title");
+    await page.keyboard.press("Shift+F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+    expect(await active()).toBe("B3");
+    // From the formula bar too.
+    await page.getByLabel("Name Box").focus();
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-title");
+    await page.keyboard.press("F6");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("grid");
+  });
+
   it("commits and moves with Enter, Shift+Enter, Tab and Shift+Tab; F2 edits and Escape cancels", async () => {
     await showSheet("Worked example");
     await go("P2");

@@ -117,7 +117,7 @@ describe("rows in chunks", () => {
 describe("the Usage sheet's columns", () => {
   it("are wide enough for their headings, at 5.6 points a character as the model sheet counts them", () => {
     const log = read("openai-usage.json");
-    const { layout } = usageLayout(log, log, { kind: "as read" });
+    const { layout } = usageLayout(log, log, { model: undefined, kind: "as read" });
     const widths = new Map(layout.columnWidths.map(({ column, points }) => [column, points]));
     const headers = layout.cells.filter((cell) => cell.style === "header" && typeof cell.value === "string");
     expect(headers.map((cell) => cell.value)).toContain("Cached input tokens");
