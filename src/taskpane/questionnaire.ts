@@ -2,7 +2,14 @@
  * The questionnaire's state: which step is shown, the answers as typed, and the errors of the
  * last check. It knows nothing of the DOM; the view renders it and the controller drives it.
  */
-import { assumption, findModel, requestCost, type AssumptionLevel, type PriceOverrides } from "../engine";
+import {
+  assumption,
+  catalogueEntry,
+  findModel,
+  requestCost,
+  type AssumptionLevel,
+  type PriceOverrides,
+} from "../engine";
 import {
   defaultAnswers,
   FIELDS,
@@ -174,6 +181,11 @@ export class Questionnaire {
     if (key === "costLevel" && (value === "low" || value === "mid" || value === "high")) {
       const levelled = defaultAnswers(value);
       for (const levelledKey of Object.keys(LEVELLED) as AnswerKey[]) this.raw[levelledKey] = levelled[levelledKey];
+    }
+    // A small model whose provider serves its fine-tuned models on dedicated GPUs only (Together
+    // AI's) is priced on them, until the analyst says otherwise: per token it has no price.
+    if (key === "smallModel" && typeof value === "string" && !this.given.has("servedOnGpus")) {
+      this.raw.servedOnGpus = catalogueEntry(value)?.fineTuning?.dedicatedOnly === true;
     }
     this.followCostRanges();
   }

@@ -753,6 +753,24 @@ describe("serving the fine-tuned model on dedicated GPUs (SPEC 3.11)", () => {
     expect(model.value("gpuHourlyPriceLow")).toBe("1.5");
   });
 
+  it("prices a model served on dedicated GPUs only (Together's) on them, until the analyst unticks it", () => {
+    const model = new Questionnaire();
+    model.set("smallModel", "together/llama-3.1-8b-instruct");
+    expect(model.value("servedOnGpus")).toBe(true);
+    model.set("smallModel", "fireworks/llama-3.1-8b-instruct");
+    expect(model.value("servedOnGpus")).toBe(false);
+    model.set("smallModel", "together/llama-3.1-70b-instruct");
+    expect(model.value("servedOnGpus")).toBe(true);
+    // Once the analyst answers it, the answer stays whatever the model.
+    model.set("servedOnGpus", false);
+    model.set("smallModel", "together/llama-3.1-8b-instruct");
+    expect(model.value("servedOnGpus")).toBe(false);
+    // Left as prefilled, the dedicated row is priced at the defaults.
+    const together = onStep3({ smallModel: "together/llama-3.1-8b-instruct" });
+    expect(together.next()).toBe(true);
+    expect(isPriced(together.results().comparison.dedicated)).toBe(true);
+  });
+
   it("refuses GPU ranges that do not bracket the GPU figures, naming the range, so the simulation can run", () => {
     const model = onStep3({ servedOnGpus: true });
     model.set("gpuHourlyPriceHigh", "1");
