@@ -38,13 +38,31 @@ interface SheetExtras {
 
 const key = (row: number, column: number) => `${row},${column}`;
 
+/** A number written with an exponent (1E+6, 2.5E-3), not part of a name or a reference. */
+const EXPONENT = /(?<![A-Za-z_$\d.])(\d+\.?\d*|\.\d+)E([+-]?\d+)(?![A-Za-z_\d.(])/g;
+
+/**
+ * A formula with its numbers as HyperFormula reads them: Excel takes 1E+6 and HyperFormula only
+ * 1e+6. Text in double quotes and sheet names in single quotes are left as typed.
+ *
+ * @example
+ * excelNumbers('=A1*1E+6&"1E+6"'); // '=A1*1e+6&"1E+6"'
+ */
+export function excelNumbers(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(EXPONENT, "$1e$2")))
+    .join("");
+}
+
 /**
  * What a typed entry stores: a formula or text as typed; numeric text as the number, with the
  * number format its typing implies ($ for money, % for a percentage, commas for grouping).
  */
 export function typedEntry(typed: string): { content: string | number | null; format?: string } {
   if (typed === "") return { content: null };
-  if (typed.startsWith("=") || typed.startsWith("'")) return { content: typed };
+  if (typed.startsWith("=")) return { content: excelNumbers(typed) };
+  if (typed.startsWith("'")) return { content: typed };
   const value = /\d/.test(typed) ? parseNumericText(typed) : undefined;
   if (value === undefined) return { content: typed };
   const decimals = /\.\d*[1-9]/.test(typed) ? ".00" : "";

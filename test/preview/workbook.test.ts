@@ -4,7 +4,7 @@
  * results sized by a cell that are sized anew when that cell changes.
  */
 import { listModels } from "../../src/engine";
-import { PreviewWorkbook, typedEntry } from "../../src/preview/workbook";
+import { excelNumbers, PreviewWorkbook, typedEntry } from "../../src/preview/workbook";
 
 function sheet() {
   const workbook = new PreviewWorkbook();
@@ -35,6 +35,17 @@ describe("typed entries", () => {
     for (const [column, typed] of ["gpt-4o", "5,00", "'50,000", "TRUE", "=1+1"].entries())
       workbook.setCell(id, 0, column, typed);
     expect([0, 1, 2, 3, 4].map((column) => cell(0, column).value)).toEqual(["gpt-4o", "5,00", "50,000", true, 2]);
+  });
+
+  it("reads numbers with an exponent in a formula, as Excel does: =1E+3 and 1E+6 requests", () => {
+    const { workbook, id, cell } = sheet();
+    workbook.setCell(id, 0, 0, "=1E+3");
+    workbook.setCell(id, 0, 1, "=2.5E-3*1E3");
+    workbook.setCell(id, 0, 2, "=AICOST.FT_GPU_MONTHLY_COST(1E+6,1000,200,4,2000,20000,0.5)");
+    // Text in quotes keeps what was typed, and so does a sheet named like a number.
+    workbook.setCell(id, 0, 3, '="1E+3"&A1');
+    expect([0, 1, 2, 3].map((column) => cell(0, column).value)).toEqual([1000, 2.5, 2920, "1E+31000"]);
+    expect(excelNumbers("='Q1E3'!A1+SUM(A1:E3)+LOG10(1E3)")).toBe("='Q1E3'!A1+SUM(A1:E3)+LOG10(1e3)");
   });
 
   it("reads a typed amount in a formula's reference: =H4+50000 adds", () => {
