@@ -138,6 +138,8 @@ export class UsageImport {
     reading: boolean;
     /** The rows each model choice writes, once worked out. */
     rows: Map<string, SheetRows>;
+    /** Why the columns last chosen could not be read. */
+    mappingError?: string;
   };
   private writing = false;
 
@@ -277,6 +279,8 @@ export class UsageImport {
       const otherShape = read.error === USAGE_MESSAGES.otherShapeCsv(file.name);
       if ((otherShape || mapping) && review.headers.length > 1) {
         delete review.log;
+        // Columns the analyst chose that could not be read: said in the form, beside the choices.
+        review.mappingError = chosen ? `Not read: ${read.error}` : undefined;
         this.show(chosen ? "mapping" : "heading");
         this.view.showStatus(
           otherShape ? `Map the columns of ${file.name}: it is not a known export.` : `Not read: ${read.error}`,
@@ -365,6 +369,7 @@ export class UsageImport {
           header: review.mapping?.[role] ?? "",
         })),
       };
+      if (review.mappingError) view.mappingError = review.mappingError;
     } else {
       // A model without a request has no workload to take.
       const models = modelsOf(log).filter((model) => model.requests > 0);

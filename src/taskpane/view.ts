@@ -98,6 +98,8 @@ export interface UsageReviewView {
   plan?: string;
   /** True for a CSV, whose columns can be mapped again. */
   canRemap?: boolean;
+  /** Why the columns chosen could not be read, shown in the form that chose them. */
+  mappingError?: string;
 }
 
 export interface ViewEvents {
@@ -799,6 +801,9 @@ export class PaneView {
           select,
         );
         form.append(field);
+      }
+      if (review.mappingError) {
+        form.append(element("p", { class: "error", id: "usage-mapping-error", role: "alert" }, review.mappingError));
       }
       form.append(element("button", { type: "submit", class: "primary", id: "usage-map" }, "Read with these columns"));
       nodes.push(form);

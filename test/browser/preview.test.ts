@@ -567,6 +567,14 @@ describe("the local workbook preview in headless Chromium", () => {
     expect(headers.length).toBeGreaterThan(3);
     const first = fs.readFileSync(file, "utf8").split(/\r?\n/)[0].split(",");
     const [date, model, input, output, requests] = first;
+    // Columns that cannot be read (the model's names as dates) are said in the form, beside the choices.
+    await page.selectOption("#usage-column-date", model);
+    await page.selectOption("#usage-column-inputTokens", input);
+    await page.selectOption("#usage-column-outputTokens", output);
+    await page.click("#usage-map");
+    await page.waitForSelector("#usage-review #usage-mapping-error");
+    expect(await page.textContent("#usage-mapping-error")).toMatch(/^Not read: .*a date that cannot be read/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("usage-column-date");
     await page.selectOption("#usage-column-date", date);
     await page.selectOption("#usage-column-model", model);
     await page.selectOption("#usage-column-inputTokens", input);
