@@ -391,13 +391,23 @@ export class PaneController implements ViewEvents {
   /** The usage import, which writes a Usage sheet of its own. */
   private readonly usage: UsageImport;
 
+  /** The workload answers the last usage import gave, and where from: each says so while it stands. */
+  private usageAnswers?: { values: Partial<Record<AnswerKey, string>>; from: string };
+
+  /** Under an answer a usage import gave, while it is as imported: the file and the sheet it came from. */
+  private usageNote(key: AnswerKey): { text: string; tone: "info"; suggestions: string[] } | undefined {
+    const taken = this.usageAnswers?.values[key];
+    if (taken === undefined || this.model.value(key) !== taken) return undefined;
+    return { text: `From ${this.usageAnswers?.from}.`, tone: "info", suggestions: [] };
+  }
+
   constructor(
     private readonly model: Questionnaire,
     private readonly view: PaneView,
     private readonly writer: WorkbookWriter | undefined,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    this.usage = new UsageImport(view, writer, (answers) => {
+    this.usage = new UsageImport(view, writer, (answers, from) => {
       const cachedBefore = this.model.value("cachedShare");
       for (const [key, value] of Object.entries(answers)) this.model.set(key as AnswerKey, value);
       // A cached share the small model cannot price (it has no cached-input price) would stop the
@@ -408,6 +418,9 @@ export class PaneController implements ViewEvents {
         this.model.set("cachedShare", cachedBefore);
         note = `Its cached share was not taken: ${gap.reason}.`;
       }
+      const taken = { ...answers };
+      if (note) delete taken.cachedShare;
+      this.usageAnswers = { values: taken, from };
       // The figures shown follow the answers taken.
       this.renderStep("keep");
       return note;
@@ -494,7 +507,7 @@ export class PaneController implements ViewEvents {
                         ...(this.model.imported && { importedAsOf: this.model.imported.asOf }),
                       },
                     )
-                  : undefined,
+                  : this.usageNote(field.key),
         })),
       },
       focus,
@@ -528,7 +541,12 @@ export class PaneController implements ViewEvents {
       "trainingRunCost",
     ];
     const movesNotes =
-      isModel || key === "inputTokens" || key === "outputTokens" || ownPriceKeys.includes(key) || timing.includes(key);
+      isModel ||
+      key === "inputTokens" ||
+      key === "outputTokens" ||
+      ownPriceKeys.includes(key) ||
+      timing.includes(key) ||
+      this.usageAnswers?.values[key] !== undefined;
     if (hadError || movesNotes || othersMoved || key === "costLevel") {
       this.renderStep("keep");
     }
@@ -549,6 +567,7 @@ export class PaneController implements ViewEvents {
 
   restart(): void {
     this.model.restart();
+    delete this.usageAnswers;
     this.view.showStatus("", "info");
     this.renderStep("heading");
   }

@@ -147,10 +147,14 @@ export class UsageImport {
     private readonly view: PaneView,
     private readonly writer: WorkbookWriter | undefined,
     /**
-     * Takes a log's workload answers into the questionnaire, once its sheet is written; returns a
-     * sentence on any answer it did not take.
+     * Takes a log's workload answers into the questionnaire, once its sheet is written, with where
+     * they come from ("usage.json, written to the sheet “Usage”"); returns a sentence on any answer
+     * it did not take.
      */
-    private readonly useAnswers: (answers: Partial<Record<AnswerKey, string>>) => string | undefined = () => undefined,
+    private readonly useAnswers: (
+      answers: Partial<Record<AnswerKey, string>>,
+      from: string,
+    ) => string | undefined = () => undefined,
     private readonly store: MappingStore | undefined = browserStore(),
   ) {}
 
@@ -235,7 +239,7 @@ export class UsageImport {
       const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
       // Columns mapped by hand are remembered once their file has been written.
       if (review.mapping && review.headers.length > 1) this.remember(review.headers, review.mapping);
-      const note = this.useAnswers(answers);
+      const note = this.useAnswers(answers, `${read.fileName}, written to the sheet “${sheet}”`);
       if (this.review === review) {
         delete this.review;
         this.view.hideUsageReview();

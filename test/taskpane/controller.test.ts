@@ -694,4 +694,27 @@ describe("PaneController's usage import", () => {
     expect(Number(model.value("cachedShare"))).toBeGreaterThan(0.3);
     expect(view.lastStatus.message).not.toMatch(/not taken/);
   });
+
+  it("says under each answer it gave where it came from, until the analyst types another", async () => {
+    const { view, model, controller } = setUp();
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    controller.next();
+    const note = (key: string) =>
+      view.steps[view.steps.length - 1].step.fields.find((field) => field.key === key)?.note?.text;
+    // The stub writer numbers the sheet as Excel's writer does when "Usage" is taken.
+    const from = "From openai-usage.json, written to the sheet “Usage (2)”.";
+    expect([note("requestsPerMonth"), note("inputTokens"), note("outputTokens")]).toEqual([from, from, from]);
+    // The cached share the small model could not price was not taken: nothing is said of it.
+    expect(note("cachedShare")).toBeUndefined();
+    controller.answer("requestsPerMonth", String(Number(model.value("requestsPerMonth")) + 1));
+    expect(note("requestsPerMonth")).toBeUndefined();
+    expect(note("inputTokens")).toBe(from);
+    // Start over forgets the file.
+    controller.restart();
+    controller.next();
+    expect(note("inputTokens")).toBeUndefined();
+  });
 });
