@@ -6,7 +6,7 @@
  */
 import { isoFromSerial, workload } from "../engine";
 import type { AnswerKey } from "../sheet/answers";
-import { groupDigits } from "../functions/format";
+import { groupDigits, plural } from "../functions/format";
 import {
   skippedLines,
   usageLayout,
@@ -15,6 +15,7 @@ import {
   type UsageRowsKind,
 } from "../sheet/usageSheet";
 import {
+  ALL_MODELS,
   csvHeaders,
   forModel,
   headerSignature,
@@ -381,9 +382,12 @@ export class UsageImport {
         `${log.formatLabel}: ${groupDigits(log.rows)} rows from ${isoFromSerial(log.firstDay)} to ${isoFromSerial(log.lastDay)}, ` +
         `${models.length === 1 ? "one model" : `${groupDigits(models.length)} models`}.`;
       view.skipped = skippedLines(log);
+      // A log whose rows name no model (a mapped CSV without a model column) offers "All models" alone.
+      const named = models.filter((m) => m.model !== ALL_MODELS);
+      const requests = models.reduce((sum, m) => sum + m.requests, 0);
       view.models = [
-        { value: "", label: `All models (${groupDigits(models.reduce((sum, m) => sum + m.requests, 0))} requests)` },
-        ...models.map((m) => ({ value: m.model, label: `${m.model} (${groupDigits(m.requests)} requests)` })),
+        { value: "", label: `All models (${plural(requests, "request")})` },
+        ...named.map((m) => ({ value: m.model, label: `${m.model} (${plural(m.requests, "request")})` })),
       ];
       view.plan = this.planView(review);
       view.canRemap = review.headers.length > 1;

@@ -146,4 +146,28 @@ describe("a log too long for the host's sheet", () => {
     expect(written).toHaveLength(1);
     expect(answers?.requestsPerMonth).toBe("30");
   });
+
+  it("offers each model with its requests counted in words, and a log that names none as all models alone", async () => {
+    const view = new StubView();
+    const writer = { maxImportRows: 1000, writeNewSheet: () => Promise.resolve("Usage") } as unknown as WorkbookWriter;
+    const usage = new UsageImport(view as unknown as PaneView, writer, () => undefined, undefined);
+    const text =
+      "startTime,model,prompt_tokens,completion_tokens\n2026-11-01 10:00,a,1,1\n2026-11-02 10:00,b,1,1\n2026-11-03 10:00,b,1,1\n";
+    await usage.importFile({ name: "two.csv", size: text.length, text: () => Promise.resolve(text) });
+    expect(view.reviews.at(-1)?.models).toEqual([
+      { value: "", label: "All models (3 requests)" },
+      { value: "b", label: "b (2 requests)" },
+      { value: "a", label: "a (1 request)" },
+    ]);
+    // Mapped without a model column, the rows name no model.
+    const mapped = "When,In,Out\n2026-11-01,1,1\n2026-11-02,1,1\n";
+    const store = new Map<string, string>();
+    const noModel = new UsageImport(view as unknown as PaneView, writer, () => undefined, {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => void store.set(key, value),
+    });
+    await noModel.importFile({ name: "mapped.csv", size: mapped.length, text: () => Promise.resolve(mapped) });
+    await noModel.map({ date: "When", inputTokens: "In", outputTokens: "Out" });
+    expect(view.reviews.at(-1)?.models).toEqual([{ value: "", label: "All models (2 requests)" }]);
+  });
 });
