@@ -338,9 +338,39 @@ export class PaneView {
       if (action === "write-sheet") events.writeSheet();
       else if (action === "write-selection") events.writeAtSelection();
       else if (action === "back") events.back();
-      else if (action === "restart") events.restart();
+      else if (action === "restart") this.confirmRestart(event.target as HTMLElement, events);
+      else if (action === "keep-answers") this.keepAnswers();
       else if (action === "read-back") events.readBack();
     });
+  }
+
+  /**
+   * Start over clears every answer, which no undo brings back: the first press asks, in the
+   * button's own words, and offers to keep them; the second starts over. (Office add-ins have no
+   * confirm() dialog.)
+   */
+  private confirmRestart(target: HTMLElement, events: ViewEvents): void {
+    const button = target.closest<HTMLButtonElement>("button");
+    if (!button) return;
+    if (button.dataset.confirming === "true") {
+      events.restart();
+      return;
+    }
+    button.dataset.confirming = "true";
+    button.textContent = "Clear every answer and start over";
+    const keep = element("button", { type: "button", "data-action": "keep-answers" }, "Keep my answers");
+    button.after(keep);
+    keep.focus();
+  }
+
+  /** Back from the question Start over asks: the answers stay, and the button says Start over again. */
+  private keepAnswers(): void {
+    const button = this.result.querySelector<HTMLButtonElement>("button[data-action='restart']");
+    this.result.querySelector("button[data-action='keep-answers']")?.remove();
+    if (!button) return;
+    delete button.dataset.confirming;
+    button.textContent = "Start over";
+    button.focus();
   }
 
   private report(event: Event, events: ViewEvents): void {

@@ -358,6 +358,27 @@ describe("the task pane in headless Chromium", () => {
     await page.close();
   });
 
+  it("asks before Start over clears the answers, and keeps them when told to", async () => {
+    const { page, problems } = await openPane();
+    await answerEveryStep(page);
+    const restart = page.locator("button[data-action='restart']");
+    await restart.click();
+    // Nothing is cleared yet: the button asks, and Keep my answers takes the focus.
+    expect(await restart.textContent()).toBe("Clear every answer and start over");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe(
+      "keep-answers",
+    );
+    await page.keyboard.press("Enter");
+    expect(await restart.textContent()).toBe("Start over");
+    expect(await page.locator("button[data-action='keep-answers']").count()).toBe(0);
+    expect(await page.textContent("#recommendation")).toBe("Use memory");
+    // Asked again and confirmed: back to the first step.
+    await restart.click();
+    await restart.click();
+    await page.waitForSelector("#step-title:has-text('Step 1 of 4')");
+    expect(problems).toEqual([]);
+  });
+
   it("refuses to write at the selection over a cell in use, saying which", async () => {
     const { page, problems } = await openPane({
       existingCells: { C12: "budget note" },
