@@ -40,8 +40,12 @@ export function isoFromSerial(serial: number): IsoDate {
  */
 export function serialFromIso(date: IsoDate): number {
   const [year, month, day] = date.split("-").map(Number);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return serialOfDay(year, month, day);
 }
+
+/** The Excel serial of a calendar day given as its year, month (1 to 12) and day. */
+const serialOfDay = (year: number, month: number, day: number): number =>
+  Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 
 /** The ISO date of a real calendar day typed as YYYY-MM-DD, or undefined (2026-02-30 is none). */
 export function readIsoDate(text: string): IsoDate | undefined {
@@ -191,7 +195,7 @@ function daySerial(year: number, month: number, day: number): number {
   const key = year * 10_000 + month * 100 + day;
   if (key !== lastDayKey) {
     lastDayKey = key;
-    lastDaySerial = Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+    lastDaySerial = serialOfDay(year, month, day);
   }
   return lastDaySerial;
 }

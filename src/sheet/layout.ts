@@ -83,6 +83,9 @@ export interface PlannedRows {
  */
 export const MAX_CHUNK_BYTES = 2_000_000;
 
+/** The points of column width one character of a label or heading takes, about, in Excel's default font. */
+export const POINTS_PER_CHARACTER = 5.6;
+
 /** A chunk of planned rows: its A1 range, its values and a number format per cell. */
 export interface RowChunk {
   range: string;

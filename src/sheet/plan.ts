@@ -41,7 +41,7 @@ import {
   SENSITIVITY_FORMATS,
   SWITCH_VALUES_FORMATS,
 } from "./formats";
-import { Canvas, columnName, type PlannedChart, type SheetLayout } from "./layout";
+import { Canvas, columnName, POINTS_PER_CHARACTER, type PlannedChart, type SheetLayout } from "./layout";
 import type { ImportedPrices } from "./priceSheet";
 import { priceSource, pricesDate, sourceTable, type PriceSource } from "./prices";
 
@@ -1015,7 +1015,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   const columnWidths = [
     {
       column: columnName(canvas.left),
-      points: Math.max(250, Math.ceil(5.6 * Math.max(...labels.map((label) => label.length)))),
+      points: Math.max(250, Math.ceil(POINTS_PER_CHARACTER * Math.max(...labels.map((label) => label.length)))),
     },
     // The simulation's headings spill here: "chance of being the cheapest", "total 10th percentile",
     // "total over 24 months" (FT_COMPARE's), at about 5.6 points a character.

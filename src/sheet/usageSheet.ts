@@ -9,7 +9,7 @@ import { wholeMonths } from "../engine";
 import { formatNumber, plural } from "../functions/format";
 import { MAX_SHEET_ROWS, type UsageLog } from "../usage";
 import { FORMATS } from "./formats";
-import { Canvas, columnName, type PlannedRows, type SheetLayout } from "./layout";
+import { Canvas, columnName, POINTS_PER_CHARACTER, type PlannedRows, type SheetLayout } from "./layout";
 
 /** The sheet an import adds (or "Usage (2)" and so on, where taken). */
 export const USAGE_SHEET_NAME = "Usage";
@@ -162,7 +162,7 @@ export function usageLayout(
         // Wide enough for the numbers and for the heading ("Cached input tokens"), at about 5.6 points a character.
         ...columns.slice(2).map(({ heading }, k) => ({
           column: columnName(k + 2),
-          points: Math.max(84, Math.ceil(5.6 * heading.length) + 12),
+          points: Math.max(84, Math.ceil(POINTS_PER_CHARACTER * heading.length) + 12),
         })),
         { column: columnName(monthColumn - 1), points: 24 },
         { column: columnName(monthColumn), points: 64 },

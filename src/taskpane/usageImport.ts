@@ -79,37 +79,37 @@ async function* textChunks(file: UsageFile, current: () => boolean): AsyncGenera
 /** The workload answers a log gives, as the pane's questions take them, and a sentence saying so. */
 export function workloadAnswers(log: UsageLog): { answers: Partial<Record<AnswerKey, string>>; words: string } {
   const summary = workload(log);
+  const [volume, input, output] = [summary.requestsPerMonth, summary.inputMean, summary.outputMean].map(Math.round);
   const answers: Partial<Record<AnswerKey, string>> = {
-    requestsPerMonth: String(Math.round(summary.requestsPerMonth)),
-    inputTokens: String(Math.round(summary.inputMean)),
-    outputTokens: String(Math.round(summary.outputMean)),
+    requestsPerMonth: String(volume),
+    inputTokens: String(input),
+    outputTokens: String(output),
   };
   const per =
     summary.wholeMonths > 0
       ? `the mean of ${summary.wholeMonths === 1 ? "its whole month" : `${summary.wholeMonths} whole months`}`
       : `scaled from ${groupDigits(summary.lastDay - summary.firstDay + 1)} days`;
   const words = [
-    `${groupDigits(Math.round(summary.requestsPerMonth))} requests a month (${per})`,
-    `${groupDigits(Math.round(summary.inputMean))} input and ${groupDigits(Math.round(summary.outputMean))} output tokens a request`,
+    `${groupDigits(volume)} requests a month (${per})`,
+    `${groupDigits(input)} input and ${groupDigits(output)} output tokens a request`,
   ];
   if (log.cachedInputTokens) {
     let cached = 0;
-    let input = 0;
+    let inputTotal = 0;
     for (let i = 0; i < log.rows; i++) {
       cached += log.cachedInputTokens[i];
-      input += log.inputTokens[i];
+      inputTotal += log.inputTokens[i];
     }
-    const share = input > 0 ? Math.round((cached / input) * 10_000) / 10_000 : 0;
+    const share = inputTotal > 0 ? Math.round((cached / inputTotal) * 10_000) / 10_000 : 0;
     answers.cachedShare = String(share);
     words.push(`${(share * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} % of input tokens cached`);
   }
   if (summary.months.length >= 2) {
     const counts = summary.months.map((month) => month.requests);
-    answers.volumeLow = String(Math.min(...counts));
-    answers.volumeHigh = String(Math.max(...counts));
-    words.push(
-      `as few as ${groupDigits(Math.min(...counts))} and as many as ${groupDigits(Math.max(...counts))} requests in a whole month`,
-    );
+    const [fewest, most] = [Math.min(...counts), Math.max(...counts)];
+    answers.volumeLow = String(fewest);
+    answers.volumeHigh = String(most);
+    words.push(`as few as ${groupDigits(fewest)} and as many as ${groupDigits(most)} requests in a whole month`);
   } else {
     // Fewer than two whole months give no range: the volume's own, as the questions start it.
     answers.volumeLow = String(Math.round(summary.requestsPerMonth * 0.5));

@@ -103,7 +103,7 @@ function serialOfNumber(value: number): number {
 /**
  * The date in text[start, end) as an Excel serial, its time of day as the fraction (UTC): an ISO
  * date or date-time, Unix seconds (≥ 1e9), Unix milliseconds (≥ 1e11), or an Excel date serial
- * (36526 to 73050). {@link BLANK} for an empty cell; NaN for anything else, such as "03/04/2026",
+ * (1 to Excel's last day). {@link BLANK} for an empty cell; NaN for anything else, such as "03/04/2026",
  * which reads as two different days in two countries.
  *
  * @example
