@@ -263,7 +263,8 @@ export function comparisonSetting(
 ): ComparisonSetting {
   const fineTunedUnpriced = fineTuningAvailability(smallModel, startDate);
   const weightsUnpriced = dedicatedAvailability(smallModel);
-  const retiresOn = smallModel.entry?.retiresOn;
+  // A provider's retirement ends a fine-tuned model with its base; open weights stay with the team (SPEC 3.4).
+  const retiresOn = smallModel.entry?.openWeight ? undefined : smallModel.entry?.retiresOn;
   return {
     largeModel,
     smallModel,

@@ -30,6 +30,10 @@ export type RecommendationWord = (typeof RECOMMENDATIONS)[number];
 /** The fine-tuned strategies: the rule's choice of fine-tuning is served either way. */
 const FINE_TUNED: readonly Strategy[] = ["Fine-tuned small model", "Fine-tuned model on dedicated GPUs"];
 
+/** The strategies that carry out the verdict's first choice: fine-tuning is served per token or on dedicated GPUs. */
+const servingRuleChoice = (verdict: Verdict): readonly Strategy[] =>
+  FINE_TUNED.includes(RULE_CHOICE[verdict]) ? FINE_TUNED : [RULE_CHOICE[verdict]];
+
 /** One recommendation: the rule and the money reconciled. */
 export interface Recommendation {
   /** What to do, in the verdicts' words (or `Fine-tune on dedicated GPUs`). */
@@ -40,13 +44,16 @@ export interface Recommendation {
   ruleChoice: Strategy;
   /** True when a cheaper fit strategy (not a way of serving the rule's choice) overrules the rule's first choice. */
   overruled: boolean;
-  /** True when the rule's first choice cannot be priced (its totals are #N/A), so it could not be recommended. */
+  /**
+   * True when the rule's first choice cannot be priced in any way of carrying it out (its totals are
+   * #N/A), so it could not be recommended.
+   */
   ruleChoiceUnpriced: boolean;
   /** The next cheapest fit strategy that is priced, if there is another. */
   runnerUp?: Strategy;
   /**
-   * US dollars the recommendation saves in total over the rule's choice when overruled, else over the
-   * runner-up; 0 alone.
+   * US dollars the recommendation saves in total over the rule's choice when overruled (over the
+   * cheaper way of fine-tuning where the rule chose it), else over the runner-up; 0 alone.
    */
   margin: number;
   /** A strategy the rule finds unfit that would cost less, with the US dollars it would save. */
@@ -55,15 +62,16 @@ export interface Recommendation {
 
 /**
  * FT_RECOMMEND's order of two priced strategies under a verdict: negative when `a` goes first. The
- * lower total first; at equal totals the rule's own choice, then the larger model (then, as the
- * callers keep it, the order of {@link STRATEGIES}).
+ * lower total first; at equal totals the rule's own choice (fine-tuning either way, where the rule
+ * chose it), then the larger model (then, as the callers keep it, the order of {@link STRATEGIES}).
  */
 function rankOrder(
   verdict: Verdict,
   totals: Readonly<Record<Strategy, number | undefined>>,
 ): (a: Strategy, b: Strategy) => number {
-  const ruleChoice = RULE_CHOICE[verdict];
-  const preference = (strategy: Strategy) => (strategy === ruleChoice ? 0 : strategy === "Larger model" ? 1 : 2);
+  const servesRuleChoice = servingRuleChoice(verdict);
+  const preference = (strategy: Strategy) =>
+    servesRuleChoice.includes(strategy) ? 0 : strategy === "Larger model" ? 1 : 2;
   const total = (strategy: Strategy): number => totals[strategy] ?? Infinity;
   return (a, b) => total(a) - total(b) || preference(a) - preference(b);
 }
@@ -140,12 +148,13 @@ export function recommend(verdict: Verdict, totals: Readonly<Record<Strategy, nu
   const priced = (strategy: Strategy): strategy is Strategy => totals[strategy] !== undefined;
   const total = (strategy: Strategy): number => totals[strategy] ?? Infinity;
   const [strategy, runnerUp] = rankFit(verdict, totals);
-  const ruleChoiceUnpriced = !priced(ruleChoice);
-  const servesRuleChoice = FINE_TUNED.includes(ruleChoice) ? FINE_TUNED.includes(strategy) : strategy === ruleChoice;
-  const overruled = !servesRuleChoice;
+  // The rule's choice as the cheapest way of carrying it out that is priced (fine-tuning per token or on dedicated GPUs).
+  const served = servingRuleChoice(verdict).filter(priced);
+  const ruleChoiceUnpriced = served.length === 0;
+  const overruled = !servingRuleChoice(verdict).includes(strategy);
   const margin =
     overruled && !ruleChoiceUnpriced
-      ? total(ruleChoice) - total(strategy)
+      ? Math.min(...served.map(total)) - total(strategy)
       : runnerUp
         ? total(runnerUp) - total(strategy)
         : 0;

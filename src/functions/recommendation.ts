@@ -123,10 +123,11 @@ export function recommendationReason(rec: Recommendation, totals: Totals): strin
       `${capitalised(chosen)}, the rule's choice, is also the cheapest it allows: ` +
       `${dollars(rec.margin)} less in total than ${STRATEGY_WORDS[rec.runnerUp]}.`;
   }
+  // Still one sentence (SPEC 3.4b): the cheaper strategy the rule refuses follows a semicolon.
   if (rec.cheaperUnfit) {
-    reason +=
-      ` ${capitalised(STRATEGY_WORDS[rec.cheaperUnfit.strategy])} would cost ${dollars(rec.cheaperUnfit.saving)} ` +
-      "less, but the rule finds it unfit for the task.";
+    reason =
+      `${reason.slice(0, -1)}; ${STRATEGY_WORDS[rec.cheaperUnfit.strategy]} would cost ` +
+      `${dollars(rec.cheaperUnfit.saving)} less, but the rule finds it unfit for the task.`;
   }
   return reason;
 }

@@ -436,6 +436,16 @@ describe("compareStrategies", () => {
       expectNear(tuned.total, base + (month === undefined ? 0 : 9000), 6);
     });
 
+    it("an open-weight small model never retires this way: no re-tune, even with a retirement date (SPEC 3.4)", () => {
+      const llama = quote("fireworks/llama-3.1-8b-instruct");
+      const retiring = { ...llama, entry: { ...llama.entry!, retiresOn: "2027-06-01" } };
+      const kept = compare({ smallModel: llama, startDate: "2027-01-01", dedicatedMonthlyCost: 2920 });
+      const dated = compare({ smallModel: retiring, startDate: "2027-01-01", dedicatedMonthlyCost: 2920 });
+      expect(dated.retirement).toBeUndefined();
+      expect(priced(dated.fineTuned).total).toBe(priced(kept.fineTuned).total);
+      expect(priced(dated.dedicated).total).toBe(priced(kept.dedicated).total);
+    });
+
     it("discounts every total as TCO does, the re-tune at its month", () => {
       const rate = 0.1;
       const comparison = compare({ ...mini, annualDiscountRate: rate, startDate: "2026-12-14" });

@@ -1052,19 +1052,19 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
       "Use memory",
       [135000, 68500, 95600],
       "Use memory",
-      "The small model with memory, the rule's choice, is also the cheapest it allows: $39,400 less in total than the larger model. The fine-tuned small model would cost $27,100 less, but the rule finds it unfit for the task.",
+      "The small model with memory, the rule's choice, is also the cheapest it allows: $39,400 less in total than the larger model; the fine-tuned small model would cost $27,100 less, but the rule finds it unfit for the task.",
     ],
     [
       "Use memory",
       [90000, 68500, 95600],
       "Use the larger model",
-      "The rule allows memory, but the larger model costs $5,600 less in total. The fine-tuned small model would cost $21,500 less, but the rule finds it unfit for the task.",
+      "The rule allows memory, but the larger model costs $5,600 less in total; the fine-tuned small model would cost $21,500 less, but the rule finds it unfit for the task.",
     ],
     [
       "Use the larger model",
       [135000, 68500, 95600],
       "Use the larger model",
-      "The rule allows only the larger model for this task, at $135,000 in total. The fine-tuned small model would cost $66,500 less, but the rule finds it unfit for the task.",
+      "The rule allows only the larger model for this task, at $135,000 in total; the fine-tuned small model would cost $66,500 less, but the rule finds it unfit for the task.",
     ],
     [
       "Use the larger model",
@@ -1151,10 +1151,35 @@ describe("FT_RECOMMEND: one recommendation, never a contradiction (SPEC 3.4b)", 
     expect(recommend("Use memory", comparison(135000, 68500, 95600, 50000))).toEqual([
       "Use memory",
       "The small model with memory, the rule's choice, is also the cheapest it allows: $39,400 less in total than " +
-        "the larger model. The fine-tuned model on dedicated GPUs would cost $45,600 less, but the rule finds it unfit for the task.",
+        "the larger model; the fine-tuned model on dedicated GPUs would cost $45,600 less, but the rule finds it unfit for the task.",
     ]);
     // A tie between the two ways of fine-tuning goes to the rule's own choice, per token.
     expect(recommend("Fine-tune", comparison(135000, 50000, 95600, 50000))[0]).toBe("Fine-tune");
+  });
+
+  it("either way of fine-tuning is the rule's choice: a tie with memory goes to it, and memory's margin is over the cheaper way", () => {
+    // Dedicated GPUs tie with memory: the rule's choice wins the tie (SPEC 3.4b), not the table's order.
+    expect(recommend("Fine-tune", comparison(135000, 90000, 50000, 50000))).toEqual([
+      "Fine-tune on dedicated GPUs",
+      "The fine-tuned model on dedicated GPUs, the rule's choice, costs the same in total as the small model with memory.",
+    ]);
+    // Memory overrules fine-tuning by what it saves over fine-tuning's cheaper way: 60,000 − 50,000, not 90,000 − 50,000.
+    expect(recommend("Fine-tune", comparison(135000, 90000, 50000, 60000))).toEqual([
+      "Use memory",
+      "The rule allows fine-tuning, but the small model with memory costs $10,000 less in total.",
+    ]);
+    // Per token unpriced: fine-tuning is still priced on dedicated GPUs, and the margin is over them.
+    expect(
+      recommend(
+        "Fine-tune",
+        [...comparison(135000, 0, 50000, 60000)].map((row, r) =>
+          r === 1 ? [row[0], NOT_PRICED, NOT_PRICED, 17500, NOT_PRICED, NOT_PRICED] : row,
+        ),
+      ),
+    ).toEqual([
+      "Use memory",
+      "The rule allows fine-tuning, but the small model with memory costs $10,000 less in total.",
+    ]);
   });
 
   it("a comparison that is itself an error, as Excel passes FT_COMPARE's #N/A, passes it on", () => {

@@ -557,7 +557,7 @@ describe("one recommendation: the rule and the money reconciled", () => {
       { taskType: "conversation", ftInputTokens: "5000" },
       "Use the larger model",
       "Larger model",
-      /only the larger model .* The small model with memory would cost \$[\d,]+ less, but the rule finds it unfit/,
+      /only the larger model .*; the small model with memory would cost \$[\d,]+ less, but the rule finds it unfit/,
     ],
   ])("%s", (_, changes, recommendation, strategy, reason) => {
     const model = answered(changes);
