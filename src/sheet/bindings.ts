@@ -345,6 +345,7 @@ export const MODEL = {
   largeCost: compared("Larger model", "cost per request"),
   fineTunedCost: compared("Fine-tuned small model", "cost per request"),
   memoryCost: compared("Small model + memory", "cost per request"),
+  dedicatedCost: compared("Fine-tuned model on dedicated GPUs", "cost per request"),
   fineTunedSaving: compared("Fine-tuned small model", "saving"),
   savings: call(FT_MONTHLY_SAVINGS, {
     large_cost_per_request: figure("largeCost"),
@@ -434,8 +435,8 @@ export const MODEL = {
     monthly_maintenance: figure("runningRange"),
     months: answer("horizonMonths"),
   }),
-  // The cumulative cost of the strategies served per token after the horizon: the chart's table
-  // writes each over a column of months across the horizon instead (TCO broadcasts over it).
+  // The cumulative cost of each strategy after the horizon: the chart's table writes each over a
+  // column of months across the horizon instead (TCO broadcasts over it).
   largeSeries: call(TCO, {
     upfront_cost: constant(0),
     cost_per_request: figure("largeCost"),
@@ -455,6 +456,15 @@ export const MODEL = {
     requests_per_month: answer("requestsPerMonth"),
     months: answer("horizonMonths"),
     monthly_fixed_cost: answer("memoryMonthlyCost"),
+  }),
+  // The GPUs' monthly cost is in their cost per request (spread over the volume); #N/A, and no
+  // line, where they are not priced.
+  dedicatedSeries: call(TCO, {
+    upfront_cost: figure("upfront"),
+    cost_per_request: figure("dedicatedCost"),
+    requests_per_month: answer("requestsPerMonth"),
+    months: answer("horizonMonths"),
+    monthly_fixed_cost: figure("maintenance"),
   }),
 } as const satisfies Record<string, Figure>;
 

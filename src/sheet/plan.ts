@@ -252,12 +252,19 @@ function header(canvas: Canvas, row: number, title: string): void {
 
 /**
  * Words that name the horizon, as a formula on its input cell: "Four strategies over " & 24 &
- * " months", so that the title follows the horizon the analyst types.
+ * " months", so that the title follows the horizon the analyst types; `discounted`, for figures
+ * that are, adds the rate where it is above 0 (", discounted at 10% a year"), from its cell too.
  */
-function horizonWords(places: Places, before: string, after = ""): string {
+function horizonWords(places: Places, before: string, after = "", discounted = false): string {
   const months = places.source({ kind: "answer", key: "horizonMonths" });
+  const rate = places.source({ kind: "answer", key: "discountRate" });
   const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-  return `=${quoted(`${before} `)}&${months}&IF(${months}=1,${quoted(` month${after}`)},${quoted(` months${after}`)})`;
+  // The rate as a percentage by ROUND, not TEXT: spreadsheets other than Excel read TEXT's formats differently.
+  const discount = discounted ? `&IF(${rate}>0,", discounted at "&ROUND(${rate}*100,2)&"% a year","")` : "";
+  return (
+    `=${quoted(`${before} `)}&${months}&IF(${months}=1,${quoted(" month")},${quoted(" months")})${discount}` +
+    (after ? `&${quoted(after)}` : "")
+  );
 }
 
 /** An answer as its input cell holds it: a blank optional answer is an empty cell. */
@@ -453,11 +460,11 @@ function resultsBlock(canvas: Canvas, places: Places, row: number): number {
     FORMATS.money,
   );
   result("breakEven", "Break-even", "months", FORMATS.months);
-  result("netSavings", horizonWords(places, "Net savings after"), "$", FORMATS.money);
+  result("netSavings", horizonWords(places, "Net savings after", "", true), "$", FORMATS.money);
   // Over the same horizon, the comparison's own saving: a re-tune in a retirement month included.
   reference(
     "fineTunedSaving",
-    horizonWords(places, "The comparison's saving over", ", a re-tune included"),
+    horizonWords(places, "The comparison's saving over", ", a re-tune included", true),
     "$",
     FORMATS.money,
   );
@@ -484,7 +491,7 @@ function comparisonBlock(
   answers: Answers,
   notes: readonly string[],
 ): number {
-  canvas.put(row, 0, { formula: horizonWords(places, "Four strategies over"), style: "heading" });
+  canvas.put(row, 0, { formula: horizonWords(places, "Four strategies over", "", true), style: "heading" });
   if (notes.length > 0) {
     // Said for the start date the model was written with: a later date in its input cell may change it.
     canvas.put(row, 1, {
@@ -847,9 +854,10 @@ function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]
       requests_per_month: String(volume),
       dedicated_monthly_cost: fewest,
     });
+    // The fewest GPUs less per token: negative where the GPUs cost less.
     return labelled(
       last + 2 + k,
-      `They cost less than per token at ${groupDigits(volume)}`,
+      `Fewest GPUs minus per token, at ${groupDigits(volume)}`,
       `=INDEX(${compared},${dedicated.row + 1},${dedicated.column + 1})-INDEX(${compared},${perToken.row + 1},${perToken.column + 1})`,
       FORMATS.money,
     );
@@ -875,28 +883,33 @@ function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]
 /** The two volumes at which the fewest GPUs are set against per token, to find where they cross. */
 const GPU_PROBES = [1_000_000, 2_000_000] as const;
 
-/** The strategies the cumulative-cost chart draws: those served per token, with their series. */
+/** The strategies the cumulative-cost chart draws, each with its series: every one (SPEC 5). */
 const CHARTED = [
   { strategy: "Larger model", series: "largeSeries" },
   { strategy: "Fine-tuned small model", series: "fineTunedSeries" },
   { strategy: "Small model + memory", series: "memorySeries" },
+  { strategy: "Fine-tuned model on dedicated GPUs", series: "dedicatedSeries" },
 ] as const satisfies readonly { strategy: string; series: FigureName }[];
 
 /** The cumulative-cost chart's points: month 0, then this many steps across the horizon. */
 export const CHART_STEPS = 24;
 
 /**
- * The cumulative cost of the three strategies served per token at month 0 and at CHART_STEPS whole
- * months across the horizon (each row's month a formula on the horizon's cell, each strategy's
- * column one TCO call over the months), and an XY chart of it: months are numbers on its axis, so
- * the chart spans whatever horizon the analyst types (a month a short horizon repeats is one point).
- * The dedicated GPUs' row is priced only with their monthly cost, which the pane does not ask for:
- * it has no line.
+ * The cumulative cost of each strategy, discounted as the comparison's totals are, at month 0 and at
+ * CHART_STEPS whole months across the horizon (each row's month a formula on the horizon's cell,
+ * each strategy's column one TCO call over the months), and an XY chart of it: months are numbers on
+ * its axis, so the chart spans whatever horizon the analyst types (a month a short horizon repeats
+ * is one point). The dedicated GPUs' column is #N/A where they are not priced, and a chart leaves
+ * #N/A points out: their line appears once the sheet's question says yes. A re-tune in a retirement
+ * month is in the comparison's totals, not in these lines.
  */
 function chartBlock(canvas: Canvas, places: Places, top: number): { chart: PlannedChart; bottom: number } {
   const left = 7;
   const horizon = places.source({ kind: "answer", key: "horizonMonths" });
-  canvas.put(top, left, { formula: horizonWords(places, "Cumulative cost over", " (US dollars)"), style: "heading" });
+  canvas.put(top, left, {
+    formula: horizonWords(places, "Cumulative cost over", " (US dollars)", true),
+    style: "heading",
+  });
   canvas.put(top + 1, left, { value: "Month", style: "header" });
   CHARTED.forEach(({ strategy }, index) => canvas.put(top + 1, left + 1 + index, { value: strategy, style: "header" }));
   for (let step = 0; step <= CHART_STEPS; step++) {
@@ -951,7 +964,7 @@ function mainBlocks(
   // size, so the results are written first.
   const comparisonRow = inputsLast + 2;
   reserve(canvas, places, answers, "comparison", comparisonRow + 1, 0);
-  for (const name of ["largeCost", "fineTunedCost", "memoryCost", "fineTunedSaving"] as const) {
+  for (const name of ["largeCost", "fineTunedCost", "memoryCost", "dedicatedCost", "fineTunedSaving"] as const) {
     comparedReference(canvas, places, name, comparisonRow + 1, 0);
   }
   const resultsLast = resultsBlock(canvas, places, comparisonRow + 1 + rowsOf("comparison", answers) + 1);

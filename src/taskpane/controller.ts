@@ -50,9 +50,9 @@ export const SHEET_NAME = "AI cost model";
 /** What the rule's verdict means, in the rule's terms: which strategies it finds fit. The money decides among them. */
 const VERDICT_EXPLANATIONS: Record<Verdict, string> = {
   "Fine-tune":
-    "The task is narrow and stable and the volume high: the rule finds all three strategies fit and prefers fine-tuning.",
+    "The task is narrow and stable and the volume high: the rule finds every strategy fit and prefers fine-tuning.",
   "Evaluate fine-tuning":
-    "The task is narrow and stable and the volume moderate: the rule finds all three strategies fit. Test a " +
+    "The task is narrow and stable and the volume moderate: the rule finds every strategy fit. Test a " +
     "fine-tuned model against your quality bar before you commit.",
   "Use memory":
     "The rule marked below rules fine-tuning out: it finds the small model with memory and the larger model fit, and prefers memory.",

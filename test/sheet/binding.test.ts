@@ -358,9 +358,13 @@ describe("per token against dedicated GPUs, on the written sheet", () => {
     const [start, end] = (plan.blocks.gpus ?? "").split(":").map(parseAddress);
     const value = (row: number, column: number) => hf.getCellValue({ sheet, row, col: column });
     expectNear(value(end.row - 1, end.column) as number, 2912.7 / 0.0006, 9);
-    // The rows it is found from: the fewest GPUs' month, and what they cost less than per token at
-    // 1,000,000 and 2,000,000 requests ($2,912.70 - $600 and - $1,200, the maintenance in both).
+    // The rows it is found from: the fewest GPUs' month, and what they cost more than per token at
+    // 1,000,000 and 2,000,000 requests ($2,912.70 - $600 and - $1,200, the maintenance in both), so labelled.
     expectNear(value(end.row - 4, end.column) as number, 2912.7, 9);
+    expect([value(end.row - 3, start.column), value(end.row - 2, start.column)]).toEqual([
+      "Fewest GPUs minus per token, at 1,000,000",
+      "Fewest GPUs minus per token, at 2,000,000",
+    ]);
     expectNear(value(end.row - 3, end.column) as number, 2912.7 - 600, 9);
     expectNear(value(end.row - 2, end.column) as number, 2912.7 - 1200, 9);
     // The rows: 2,000,000 requests per token at $1,200 (plus maintenance in both), on one GPU at $2,912.70.

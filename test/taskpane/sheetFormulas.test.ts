@@ -273,14 +273,27 @@ describe("an input changed after writing", () => {
       if (typeof want === "number") expectNear(got, want, 9);
       else expect([a1, got]).toEqual([a1, want]);
     }
-    // A grid cell that never breaks even at that rate says so in both, and nothing else is an error.
+    // A grid cell that never breaks even at that rate says so in both, and so does the chart's column
+    // of dedicated GPUs, not priced (no line); nothing else is an error.
     expect(sheet.errors()).toEqual(expected.errors());
-    expect(sheet.errors().every((cell) => cell.formula.startsWith("=AICOST.FT_BREAKEVEN("))).toBe(true);
-    // Titles name the horizon typed; the chart runs to it, discounted.
+    const gpus = (figures.dedicatedCost ?? "").replace(/\$/g, "");
+    expect(
+      sheet
+        .errors()
+        .every(
+          (cell) =>
+            cell.formula.startsWith("=AICOST.FT_BREAKEVEN(") ||
+            (cell.formula.startsWith("=AICOST.TCO(") && cell.formula.replace(/\$/g, "").includes(gpus)),
+        ),
+    ).toBe(true);
+    // Titles name the horizon typed and the rate the figures are discounted at; the chart runs to it.
     const heading = (prefix: string) =>
       room.map((a1) => sheet.value(a1)).find((value) => typeof value === "string" && value.startsWith(prefix));
-    expect(heading("Four strategies over")).toBe("Four strategies over 12 months");
-    expect(heading("Cumulative cost over")).toBe("Cumulative cost over 12 months (US dollars)");
+    expect(heading("Four strategies over")).toBe("Four strategies over 12 months, discounted at 10% a year");
+    expect(heading("Cumulative cost over")).toBe(
+      "Cumulative cost over 12 months, discounted at 10% a year (US dollars)",
+    );
+    expect(heading("Net savings after")).toBe("Net savings after 12 months, discounted at 10% a year");
     expect(heading("chance of breaking even")).toBe("chance of breaking even within 12 months");
     const chart = fresh.charts?.[0];
     expect(sheet.value(chart?.categoryRange.split(":")[1] ?? "")).toBe(12);
