@@ -167,10 +167,13 @@ export const messages = {
     );
   },
 
+  /** Every sample never breaking even is said so, not as "100%" beside a chance shown as "more than 99.9%". */
   percentileNeverBreaksEven: (chanceNever: number): ExcelError =>
     notAvailable(
-      `never breaks even: ${formatPercent(chanceNever)} of the samples never break even, and this percentile ` +
-        "falls among them",
+      chanceNever === 1
+        ? "never breaks even: none of the samples breaks even"
+        : `never breaks even: ${formatPercent(chanceNever)} of the samples never break even, and this percentile ` +
+            "falls among them",
     ),
 
   /** FT_COMPARE_RISK's row of a strategy the verdict rules out (SPEC 3.12); the strategy as a sentence names it. */

@@ -235,10 +235,28 @@ function sureView(results: Results): ResultView["sure"] {
       ];
     })
     .sort((a, b) => a.nearest - b.nearest)
-    .slice(0, 6)
     .map((change) => change.text);
+  // The nearest few; the sheet's table holds every one.
+  const shown = switches.slice(0, SWITCHES_SHOWN);
+  if (switches.length > SWITCHES_SHOWN) {
+    const more = switches.length - SWITCHES_SHOWN;
+    shown.push(
+      `${more === 1 ? "One more change is" : `${more} more changes are`} in the written sheet's table of what would change it.`,
+    );
+  }
   const fit = FIT_STRATEGIES[results.decision.verdict];
   const only = fit.length === 1;
+  // A headline that the most likely figures give but most combinations of the lows and highs do not.
+  const likelier = sureness.strategies.reduce<(typeof sureness.strategies)[number] | undefined>(
+    (best, row) => (row.totals && row.chance > (best?.chance ?? 0) ? row : best),
+    undefined,
+  );
+  const unsettled =
+    !only && likelier && recommended && likelier.strategy !== recommended.strategy && recommended.chance < 0.5
+      ? `Not settled: at your most likely figures ${words} costs least, but over your lows and highs ` +
+        `${STRATEGY_WORDS[likelier.strategy as keyof typeof STRATEGY_WORDS] ?? likelier.strategy} is the cheapest more often (${percent(likelier.chance)} of the ` +
+        "combinations). Check the figures whose most likely value sits at an end of its range. "
+      : "";
   return {
     // One strategy fit for the task is the cheapest of those by construction, not by sampling.
     chance: only ? "Certain:" : percent(recommended?.chance ?? 0),
@@ -246,6 +264,7 @@ function sureView(results: Results): ResultView["sure"] {
       ? ` ${words} is the only strategy the rule finds fit.`
       : ` chance that ${words} is the cheapest of the strategies the rule finds fit.`,
     summary:
+      unsettled +
       `Over ${samples} combinations of your lows and highs, each drawn independently of the others: ` +
       "each strategy's chance of costing least, and its total's 10th to 90th percentile. Each change below " +
       `moves one input alone, the others held, the rule's verdict (${results.decision.verdict}) too: the verdict ` +
@@ -263,9 +282,12 @@ function sureView(results: Results): ResultView["sure"] {
       ],
       recommended: row.strategy === recommendation.strategy,
     })),
-    switches,
+    switches: shown,
   };
 }
+
+/** The pane's list of what would change the recommendation: the nearest changes. */
+const SWITCHES_SHOWN = 6;
 
 /** The chance of paying back and the tornado, in words and figures as the sheet formats them. */
 function riskView(results: Results): ResultView["risk"] {
@@ -273,8 +295,8 @@ function riskView(results: Results): ResultView["risk"] {
   const chanceWords = ` chance that fine-tuning pays back within ${formatMonths(results.horizonMonths)}.`;
   if (!fineTuned) {
     return {
-      chance: "not priced",
-      chanceWords,
+      chance: "Not known:",
+      chanceWords: ` the${chanceWords}`,
       summary: `The chance of paying back needs the fine-tuned small model's prices: ${results.unpricedReason ?? ""}`,
       tornadoCaption: "",
       tornado: [],
@@ -295,13 +317,15 @@ function riskView(results: Results): ResultView["risk"] {
   const months = (value: number) => (value < 0.05 ? "under 0.1 months" : `${formatCell(value, FORMATS.months)} months`);
   const percent = (share: number) => formatCell(share, FORMATS.chance);
   const [p10, , p90] = risk.breakEvenMonths;
-  const band =
-    p10 === Infinity
+  const none = risk.chanceNever === 1;
+  const band = none
+    ? "none of them ever breaks even"
+    : p10 === Infinity
       ? "fewer than one in ten of them ever breaks even"
       : p90 === Infinity
         ? `break-even comes after ${months(p10)} at the earliest tenth, and at least one in ten never breaks even`
         : `break-even falls between ${months(p10)} and ${months(p90)} (10th to 90th percentile)`;
-  const never = risk.chanceNever > 0 ? ` In ${percent(risk.chanceNever)} of them it never breaks even.` : "";
+  const never = risk.chanceNever > 0 && !none ? ` In ${percent(risk.chanceNever)} of them it never breaks even.` : "";
   return {
     chance: percent(risk.chanceWithin),
     chanceWords,

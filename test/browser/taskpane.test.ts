@@ -309,7 +309,7 @@ describe("the task pane in headless Chromium", () => {
       "(AICOST.MODELS()), or give fine-tuned prices in price_table.";
     expect(await row.locator(".why").textContent()).toBe(why);
     expect(await page.textContent("#recommendation")).toBe("Use memory");
-    expect(await page.textContent("#risk-chance")).toBe("not priced");
+    expect(await page.textContent("#risk-chance")).toBe("Not known:");
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -96,6 +96,14 @@ describe("FT_PAYBACK_RISK", () => {
     expect(table[5][1]).toEqual(naError(message));
   });
 
+  it("says that none of the samples breaks even where none does, not 100% beside a chance shown as more than 99.9%", () => {
+    // Savings always below the maintenance: no sample ever breaks even.
+    const table = callRange("FT_PAYBACK_RISK", 17500, row(0, 1000), 1250, 12, 0, 1_000, 1);
+    expect(table[2][1]).toBe(1);
+    for (const r of [3, 4, 5])
+      expect(table[r][1]).toEqual(naError("never breaks even: none of the samples breaks even"));
+  });
+
   it.each([
     ["low above high", [row(30000, 5000), 8250], "upfront_cost must run low ≤ high; got 30,000, 5,000."],
     [

@@ -636,6 +636,66 @@ describe("how sure the recommendation is, in the pane", () => {
   });
 });
 
+describe("how sure, where the simulation and the most likely figures part", () => {
+  it("says plainly that a headline is not settled when another strategy is cheapest more often", () => {
+    // 50,000 requests a month: memory costs least at the most likely figures (its setup at $0, the
+    // low end of its range), the larger model in most combinations of the lows and highs.
+    const { view, model, controller } = setUp();
+    const answers = {
+      largeModel: "gpt-5.4",
+      smallModel: "fireworks/llama-3.1-8b-instruct",
+      inputTokens: "1200",
+      ftInputTokens: "500",
+      outputTokens: "150",
+      requestsPerMonth: "50000",
+      discountRate: "0.1",
+    };
+    for (const [key, value] of Object.entries(answers)) model.set(key as Parameters<typeof model.set>[0], value);
+    toResult(controller);
+    const results = model.results();
+    const sureness = results.sureness;
+    if (!sureness) throw new Error(results.surenessError);
+    const chance = (strategy: string) => sureness.strategies.find((row) => row.strategy === strategy)?.chance ?? NaN;
+    expect(results.recommendation.strategy).toBe("Small model + memory");
+    expect(chance("Small model + memory")).toBeLessThan(0.5);
+    expect(chance("Larger model")).toBeGreaterThan(0.5);
+    expect(view.results.at(-1)?.sure.summary).toMatch(
+      new RegExp(
+        "^Not settled: at your most likely figures the small model with memory costs least, but over your lows and " +
+          `highs the larger model is the cheapest more often \\(${formatCell(chance("Larger model"), FORMATS.chance).replace(".", "\\.")} of the combinations\\)\\. `,
+      ),
+    );
+    // Where the headline is also what the combinations favour, nothing of the kind is said.
+    const settled = setUp();
+    toResult(settled.controller);
+    expect(settled.view.results.at(-1)?.sure.summary).toMatch(/^Over 10,000 combinations/);
+    // The pane lists the six nearest changes, and says that the sheet holds one more.
+    const switches = view.results.at(-1)?.sure.switches ?? [];
+    expect(switches).toHaveLength(7);
+    expect(switches.at(-1)).toBe("One more change is in the written sheet's table of what would change it.");
+  });
+
+  it("says none breaks even where no combination does, and says the payback's chance is not known without prices", () => {
+    const { view, model, controller } = setUp();
+    model.set("largeModel", "gemini-2.5-flash-lite");
+    model.set("smallModel", "fireworks/llama-3.3-70b-instruct");
+    model.set("ftInputTokens", "5000");
+    toResult(controller);
+    const risk = view.results.at(-1)?.risk;
+    expect(risk?.summary).toMatch(
+      /^Over 10,000 combinations of your low and high figures, none of them ever breaks even;/,
+    );
+    expect(risk?.summary).not.toMatch(/never breaks even\./);
+    const unpriced = setUp();
+    unpriced.model.set("smallModel", "claude-haiku-4.5");
+    toResult(unpriced.controller);
+    const said = unpriced.view.results.at(-1)?.risk;
+    expect(`${said?.chance}${said?.chanceWords}`).toBe(
+      "Not known: the chance that fine-tuning pays back within 24 months.",
+    );
+  });
+});
+
 describe("importing a price file of 50 MB or more", () => {
   it("is refused before the file is read, and nothing is written", async () => {
     const writer = new StubWriter();
