@@ -408,7 +408,7 @@ const QUESTIONS: readonly Question[] = [
     key: "trainingEpochs",
     step: "costs",
     kind: "number",
-    label: "Passes over the training set (epochs)",
+    label: "Passes over the training set",
     help: "Providers bill every pass: 1 to 4 is usual, 3 a common default.",
   },
   {

@@ -16,6 +16,8 @@ export const FORMATS = {
   perRequest: "$#,##0.0000",
   flag: "General",
   share: "0.0%",
+  /** A share where a tenth of a per cent is too coarse: where the recommendation changes (0.08%, not 0.1%). */
+  shareFine: "0.00%",
   /** A sampled chance: "less than 0.1 %" for none of the samples, "more than 99.9 %" for all of them. */
   chance: '[>0.999]"more than 99.9 %";[<0.001]"less than 0.1 %";0.0%',
   date: "yyyy-mm-dd",

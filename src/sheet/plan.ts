@@ -40,6 +40,7 @@ import {
   RISK_ROW_FORMATS,
   SENSITIVITY_FORMATS,
   SWITCH_VALUES_FORMATS,
+  type NumberFormat,
 } from "./formats";
 import { Canvas, columnName, POINTS_PER_CHARACTER, type PlannedChart, type SheetLayout } from "./layout";
 import type { ImportedPrices } from "./priceSheet";
@@ -657,7 +658,7 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
   );
   canvas.spills[canvas.spills.length - 1].rowFormats = [
     FORMATS.flag,
-    ...searched.map((param) => inputFormat(param, 0)),
+    ...searched.map((param) => finer(inputFormat(param, 0))),
   ];
   wordsBeside(canvas, switchRow + 1, switchLast, SWITCH_VALUES_FORMATS.length, SWITCH_WORDS);
   places.blocks.switchValues = canvas.range(switchRow, 0, switchLast, SWITCH_VALUES_FORMATS.length);
@@ -941,6 +942,9 @@ function chartBlock(canvas: Canvas, places: Places, top: number): { chart: Plann
     },
   };
 }
+
+/** A switching value's format: shares to a hundredth of a per cent, as a value searched to 6 figures deserves. */
+const finer = (format: NumberFormat): NumberFormat => (format === FORMATS.share ? FORMATS.shareFine : format);
 
 /** Rows a figure takes before it is written, for blocks placed below it. */
 const rowsOf = (name: FigureName, answers: Answers): number => figureSize(name, answers)[0];

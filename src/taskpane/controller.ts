@@ -183,7 +183,7 @@ function resultView(results: Results, canWrite: boolean): ResultView {
 
 /** An input's value in its unit: money, a share, months or a count. */
 function inputValue(input: string, value: number): string {
-  if (/share|rate/.test(input)) return formatCell(value, FORMATS.share);
+  if (/share|rate/.test(input)) return formatCell(value, FORMATS.shareFine);
   if (input === "months") return formatMonths(value);
   if (/cost|maintenance/.test(input)) return money(value);
   return formatCell(value, FORMATS.count);

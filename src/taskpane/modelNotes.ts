@@ -87,7 +87,7 @@ const dollars = (price: number): string =>
   Number.isInteger(price) ? formatUsd(price) : formatCell(price, FORMATS.price);
 
 /** The small model's fine-tuning offer on the start date, in a sentence. */
-function offerSentence(entry: CatalogueEntry, day: string): { text: string; buyable: boolean } {
+function offerSentence(entry: CatalogueEntry, day: string): { text: string; buyable: boolean; onGpusOnly?: boolean } {
   const provider = PROVIDER_NAMES[entry.provider] ?? entry.provider;
   const offer = fineTuningOn(entry, day);
   const training =
@@ -105,11 +105,13 @@ function offerSentence(entry: CatalogueEntry, day: string): { text: string; buya
       return {
         text: `Fine-tuning: offered by ${provider}${offer.until ? ` (to new customers until ${offer.until})` : ""}.${training}${served}`,
         buyable: buyable(entry, day),
+        onGpusOnly: entry.fineTuning?.dedicatedOnly === true,
       };
     case "closing":
       return {
         text: `Fine-tuning: closing. ${provider} takes existing customers only${offer.until ? `, until ${offer.until}` : ""}.${training}${served}`,
         buyable: buyable(entry, day),
+        onGpusOnly: entry.fineTuning?.dedicatedOnly === true,
       };
     case "closed":
       return { text: `Fine-tuning: closed. ${provider} no longer fine-tunes it.`, buyable: false };
@@ -202,8 +204,13 @@ export function modelNote(
     if (!offer.buyable && context.ownFineTunedPrices) {
       parts.push("Your own fine-tuned prices below are used instead: your arrangement, not a catalogue offer.");
     } else if (!offer.buyable) {
-      parts.push("The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:");
-      tone = "warning";
+      // Fine-tuning on dedicated GPUs alone is still fine-tuning: only the per-token row goes unpriced.
+      if (offer.onGpusOnly) {
+        parts.push("To weigh fine-tuning served per token too, models offered that way today:");
+      } else {
+        parts.push("The fine-tuned strategy cannot be priced with it. Models that can be fine-tuned today:");
+        tone = "warning";
+      }
       suggestions = fineTunableModels()
         .slice(0, 4)
         .map((candidate) => candidate.id);

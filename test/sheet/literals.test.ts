@@ -89,7 +89,7 @@ describe("the written model's formulas", () => {
 });
 
 describe("the switching values' rows", () => {
-  it("are each in their input's format: money, shares, tokens, months", () => {
+  it("are each in their input's format: money, shares to a hundredth of a per cent, tokens, months", () => {
     const model = answeredToResult({});
     const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-06" });
     const spill = plan.spills.find((candidate) => candidate.anchor === plan.where.figures.switchValues);
@@ -104,6 +104,6 @@ describe("the switching values' rows", () => {
       formatOf("input_tokens"),
       formatOf("months"),
       // Whole months show as typed.
-    ]).toEqual(["$#,##0", "0.0%", "#,##0", "General"]);
+    ]).toEqual(["$#,##0", "0.00%", "#,##0", "General"]);
   });
 });

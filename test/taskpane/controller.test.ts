@@ -311,6 +311,14 @@ describe("the small model's fine-tuning offer, beside it", () => {
       tone: "warning",
       suggestions: [],
     });
+    // Fine-tuning on dedicated GPUs only (Together's) is fine-tuning still: no warning that it cannot be
+    // priced, the per-token offers suggested beside it.
+    controller.answer("smallModel", "together/llama-3.1-8b-instruct");
+    expect(note()?.text).toMatch(
+      /Fine-tuning: offered by Together AI\..* It is served on dedicated GPUs only, so only the dedicated GPUs row prices it\. To weigh fine-tuning served per token too, models offered that way today:$/,
+    );
+    expect(note()?.text).not.toMatch(/cannot be priced/);
+    expect(note()?.suggestions[0]).toBe("fireworks/llama-3.1-8b-instruct");
     // A 70B model: the published GPU figures, for an 8B model on one H100, do not fit it.
     controller.answer("smallModel", "fireworks/llama-3.3-70b-instruct");
     expect(note()?.text).toMatch(
