@@ -259,6 +259,7 @@ describe("the local workbook preview in headless Chromium", () => {
       "Larger model",
       "Fine-tuned small model",
       "Small model + memory",
+      "Fine-tuned model on dedicated GPUs",
     ]);
     expect(await page.locator("#charts figure.chart-scatter table.chart-data tbody tr").count()).toBe(25);
     const captions = () => page.locator("#charts figure.chart figcaption").allTextContents();
@@ -286,6 +287,11 @@ describe("the local workbook preview in headless Chromium", () => {
     await page.keyboard.type("0.1");
     await page.keyboard.press("Enter");
     const discounted = await text(beside(plan.anchors.comparison, 4, 1));
+    // The headings say the rate, from its cell.
+    expect((await captions())[0]).toBe("Cumulative cost over 12 months, discounted at 10% a year (US dollars)");
+    expect(await text(beside(plan.anchors.comparison, 0, -1))).toBe(
+      "Four strategies over 12 months, discounted at 10% a year",
+    );
     const dollars = (shown: string | null) => Number(String(shown).replace(/[$,]/g, ""));
     expect(dollars(discounted)).toBeLessThan(dollars(undiscounted));
     expect(dollars(undiscounted)).toBeLessThan(dollars(totalBefore));

@@ -268,7 +268,7 @@ describe("the task pane in headless Chromium", () => {
       "BarClustered",
     ]);
     const months = plan.charts?.[0].categoryRange;
-    expect(sheet.charts[0].xValues).toEqual([months, months, months]);
+    expect(sheet.charts[0].xValues).toEqual([months, months, months, months]);
     const riskFormula = written.get(plan.anchors.risk)?.formulas?.[0][0];
     expect(riskFormula).toMatch(/^=AICOST\.FT_PAYBACK_RISK\(\$B\$\d+:\$D\$\d+,\$B\$\d+:\$D\$\d+,\$B\$\d+:\$D\$\d+,/);
     expect(riskFormula).toContain(`,${plan.where.inputs.horizonMonths},${plan.where.inputs.discountRate},10000,1)`);
