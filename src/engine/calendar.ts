@@ -129,7 +129,8 @@ export function serialFromDateTime(text: string, start = 0, end = text.length): 
   const year = digitsAt(text, start, 4, end);
   const month = digitsAt(text, start + 5, 2, end);
   const day = digitsAt(text, start + 8, 2, end);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(start + 7) !== MINUS) return NaN;
+  if (year < 0 || month < 1 || month > 12 || day < 1) return NaN;
+  if (text.charCodeAt(start + 4) !== MINUS || text.charCodeAt(start + 7) !== MINUS) return NaN;
   if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1])) return NaN;
   let seconds = 0;
   let i = start + 10;

@@ -211,7 +211,15 @@ describe("WORKLOAD's refusals", () => {
     );
     // A date-time on no day of the calendar, or at no hour, is refused, never rolled into the next
     // day as Date.parse would roll it (30 February into 2 March).
-    for (const text of ["2026-02-30T10:00Z", "2026-04-31T10:00:00Z", "2026-02-29T10:00:00Z", "2026-11-03T24:00Z"]) {
+    // Nor is one whose separators are not hyphens.
+    for (const text of [
+      "2026-02-30T10:00Z",
+      "2026-04-31T10:00:00Z",
+      "2026-02-29T10:00:00Z",
+      "2026-11-03T24:00Z",
+      "2026x11-03T10:00Z",
+      "2026-11x03T10:00Z",
+    ]) {
       expect(refusal(column([text, day("2027-01-02")]), column([1, 2]), column([1, 2])).message).toBe(
         `dates (row 1 of its range) must be a date from 2020-01-01 to 2100-12-31 (an Excel date, or text such as "2027-01-01"); got "${text}".`,
       );
