@@ -149,9 +149,10 @@ export function recommend(verdict: Verdict, totals: Readonly<Record<Strategy, nu
   const total = (strategy: Strategy): number => totals[strategy] ?? Infinity;
   const [strategy, runnerUp] = rankFit(verdict, totals);
   // The rule's choice as the cheapest way of carrying it out that is priced (fine-tuning per token or on dedicated GPUs).
-  const served = servingRuleChoice(verdict).filter(priced);
+  const serving = servingRuleChoice(verdict);
+  const served = serving.filter(priced);
   const ruleChoiceUnpriced = served.length === 0;
-  const overruled = !servingRuleChoice(verdict).includes(strategy);
+  const overruled = !serving.includes(strategy);
   const margin =
     overruled && !ruleChoiceUnpriced
       ? Math.min(...served.map(total)) - total(strategy)

@@ -834,7 +834,7 @@ function gpuBlock(canvas: Canvas, places: Places, gridVolumes: readonly string[]
   const cheaper = canvas.range(top + 2, left + 3, last, left + 3);
   const firstListed = `IF(COUNT(${cheaper})=0,"none of these volumes",MIN(${cheaper}))`;
   // The volume itself. The fewest GPUs cost the same from no requests up to their capacity, so what
-  // they cost less than per token falls in a straight line with the volume until then: its value at
+  // they cost more than per token falls in a straight line with the volume until then: its value at
   // two volumes gives where it crosses 0. Where that lies beyond the fewest GPUs' capacity (more
   // GPUs are needed there), the first volume listed above stands in.
   const labelled = (row: number, label: string, formula: string, numberFormat: string) => {

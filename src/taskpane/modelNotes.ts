@@ -90,12 +90,13 @@ const dollars = (price: number): string =>
 function offerSentence(entry: CatalogueEntry, day: string): { text: string; buyable: boolean; onGpusOnly?: boolean } {
   const provider = PROVIDER_NAMES[entry.provider] ?? entry.provider;
   const offer = fineTuningOn(entry, day);
+  const onGpusOnly = entry.fineTuning?.dedicatedOnly === true;
   const training =
     entry.prices.ft_training !== undefined
       ? ` Training ${dollars(entry.prices.ft_training)} per 1M training tokens.`
       : "";
   const served =
-    (entry.fineTuning?.dedicatedOnly
+    (onGpusOnly
       ? " It is served on dedicated GPUs only, so only the dedicated GPUs row prices it."
       : entry.fineTuning?.servedAtBasePrices
         ? " Served at the base model's prices."
@@ -105,13 +106,13 @@ function offerSentence(entry: CatalogueEntry, day: string): { text: string; buya
       return {
         text: `Fine-tuning: offered by ${provider}${offer.until ? ` (to new customers until ${offer.until})` : ""}.${training}${served}`,
         buyable: buyable(entry, day),
-        onGpusOnly: entry.fineTuning?.dedicatedOnly === true,
+        onGpusOnly,
       };
     case "closing":
       return {
         text: `Fine-tuning: closing. ${provider} takes existing customers only${offer.until ? `, until ${offer.until}` : ""}.${training}${served}`,
         buyable: buyable(entry, day),
-        onGpusOnly: entry.fineTuning?.dedicatedOnly === true,
+        onGpusOnly,
       };
     case "closed":
       return { text: `Fine-tuning: closed. ${provider} no longer fine-tunes it.`, buyable: false };
