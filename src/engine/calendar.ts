@@ -87,31 +87,19 @@ export function monthOfHorizon(start: IsoDate, date: IsoDate): number {
   return months + 1;
 }
 
-const SPACE = 32;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const COMMA = 44;
-const COLON = 58;
-const ZERO = 48;
-const NINE = 57;
-
 /** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-/** The value of the `count` digits at text[at], or −1 where one of them is no digit. */
-function digitsAt(text: string, at: number, count: number, end: number): number {
-  if (at + count > end) return -1;
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = text.charCodeAt(i);
-    if (c < ZERO || c > NINE) return -1;
-    value = value * 10 + (c - ZERO);
-  }
-  return value;
-}
+/**
+ * A date, then optionally "T", "t" or a space and a time: hours and minutes, optional seconds with
+ * an optional fraction after a point or a comma (its first three digits kept), and an optional
+ * zone ("Z", or +hh, +hhmm, +hh:mm). Sticky, so that a date inside a line is read where it starts,
+ * without cutting it out.
+ */
+const DATE_TIME =
+  /(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,3})\d*)?)?(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)?)?/y;
 
 /**
  * An ISO 8601 date, with an optional time of day and zone, in text[start, end) as an Excel serial
@@ -126,77 +114,30 @@ function digitsAt(text: string, at: number, count: number, end: number): number 
  * serialFromDateTime("2026-11-30T23:30:00-02:00"); // 46357.0625
  */
 export function serialFromDateTime(text: string, start = 0, end = text.length): number {
-  const year = digitsAt(text, start, 4, end);
-  const month = digitsAt(text, start + 5, 2, end);
-  const day = digitsAt(text, start + 8, 2, end);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return NaN;
-  if (text.charCodeAt(start + 4) !== MINUS || text.charCodeAt(start + 7) !== MINUS) return NaN;
-  if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1])) return NaN;
-  let seconds = 0;
-  let i = start + 10;
-  if (i < end) {
-    const separator = text.charCodeAt(i);
-    // "T", "t" or a space before the time.
-    if (separator !== 84 && separator !== 116 && separator !== SPACE) return NaN;
-    const hour = digitsAt(text, i + 1, 2, end);
-    const minute = digitsAt(text, i + 4, 2, end);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || text.charCodeAt(i + 3) !== COLON) return NaN;
-    seconds = hour * 3600 + minute * 60;
-    i += 6;
-    if (i < end && text.charCodeAt(i) === COLON) {
-      const second = digitsAt(text, i + 1, 2, end);
-      if (second < 0 || second > 60) return NaN;
-      seconds += second;
-      i += 3;
-      const mark = i < end ? text.charCodeAt(i) : 0;
-      if (mark === DOT || mark === COMMA) {
-        let milliseconds = 0;
-        let scale = 100;
-        const from = ++i;
-        for (; i < end; i++) {
-          const c = text.charCodeAt(i);
-          if (c < ZERO || c > NINE) break;
-          milliseconds += (c - ZERO) * scale;
-          scale = Math.floor(scale / 10);
-        }
-        if (i === from) return NaN;
-        seconds += milliseconds / 1000;
-      }
-    }
-    if (i < end) {
-      const zone = text.charCodeAt(i);
-      if (zone === 90 || zone === 122)
-        i++; // "Z" or "z"
-      else if (zone === PLUS || zone === MINUS) {
-        const hours = digitsAt(text, i + 1, 2, end);
-        if (hours < 0 || hours > 23) return NaN;
-        i += 3;
-        let minutes = 0;
-        if (i < end) {
-          if (text.charCodeAt(i) === COLON) i++;
-          minutes = digitsAt(text, i, 2, end);
-          if (minutes < 0 || minutes > 59) return NaN;
-          i += 2;
-        }
-        // A time ahead of UTC is that many hours later than the same time in UTC.
-        seconds -= (zone === PLUS ? 1 : -1) * (hours * 3600 + minutes * 60);
-      }
-    }
-    if (i !== end) return NaN;
+  DATE_TIME.lastIndex = start;
+  const match = DATE_TIME.exec(text);
+  if (!match) return NaN;
+  // Past the end, it took the next field's digits as a fraction ("…:11,1500" in a CSV): read it alone.
+  if (DATE_TIME.lastIndex !== end) return DATE_TIME.lastIndex > end ? serialFromDateTime(text.slice(start, end)) : NaN;
+  const [, year, month, day, hour = 0, minute = 0, second = 0, fraction = "", zone, zoneHours = 0, zoneMinutes = 0] =
+    match;
+  const days = +month === 2 && isLeap(+year) ? 29 : MONTH_DAYS[+month - 1];
+  if (
+    !(+day >= 1 && +day <= days) ||
+    +hour > 23 ||
+    +minute > 59 ||
+    +second > 60 ||
+    +zoneHours > 23 ||
+    +zoneMinutes > 59
+  ) {
+    return NaN;
   }
-  return daySerial(year, month, day) + seconds / 86_400;
-}
-
-/** The last day turned into a serial, by year × 10,000 + month × 100 + day: a log's rows run day by day. */
-let lastDayKey = -1;
-let lastDaySerial = 0;
-
-/** The Excel serial of a calendar day (checked before). */
-function daySerial(year: number, month: number, day: number): number {
-  const key = year * 10_000 + month * 100 + day;
-  if (key !== lastDayKey) {
-    lastDayKey = key;
-    lastDaySerial = serialOfDay(year, month, day);
-  }
-  return lastDaySerial;
+  // A time ahead of UTC is that many hours later than the same time in UTC.
+  const seconds =
+    +hour * 3600 +
+    +minute * 60 +
+    +second +
+    +fraction.padEnd(3, "0") / 1000 -
+    (zone === "-" ? -1 : 1) * (+zoneHours * 3600 + +zoneMinutes * 60);
+  return serialOfDay(+year, +month, +day) + seconds / 86_400;
 }

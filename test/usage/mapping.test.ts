@@ -215,4 +215,12 @@ describe("numbers and dates are read where they lie in the text", () => {
     expect(numberIn("x  y", 1, 3)).toBe(-Infinity);
     expectNear(dateIn("[2026-11-03T12:00:00Z]", 1, 21), serial("2026-11-03") + 0.5, 9);
   });
+
+  it("a date-time ends where its cell ends: the next cell's digits after a comma are no fraction of its second", () => {
+    const line = "2026-11-03T12:00:00,1500,200";
+    expectNear(dateIn(line, 0, 19), serial("2026-11-03") + 0.5, 9);
+    expectNear(dateIn("2026-11-03T12:00:00,15", 0, 22), serial("2026-11-03") + 0.5 + 0.15 / 86_400, 9);
+    expect(dateIn(line, 0, 18)).toBeNaN();
+    expect(dateIn("x2026-11-03y", 1, 11)).toBe(serial("2026-11-03"));
+  });
 });
