@@ -53,7 +53,7 @@ function functionsMinimizer() {
   return new Minimizer({
     minify: [Minimizer.terserMinify, Minimizer.swcMinify],
     minimizerOptions: [
-      { compress: { passes: 2 }, mangle: true, ecma: 2020 },
+      { compress: { passes: 2, pure_getters: true }, mangle: true, ecma: 2020 },
       { compress: { passes: 3 }, mangle: true },
     ],
     extractComments: false,

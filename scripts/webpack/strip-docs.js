@@ -2,7 +2,9 @@
 // (descriptions, help texts, return texts and examples of src/functions/declarations.ts and the
 // parameter builders), which Excel reads from functions.json and never from the running code,
 // and, from functions.js alone, what only the pane and the preview read and what the price
-// catalogue records for each entry that no function reads (its references and documented differences). What stays is every bound, default and message:
+// catalogue records for each entry that no function reads (its references and documented differences),
+// and it writes the catalogue's rows by position there (see rowsWrittenByPosition). What stays is
+// every bound, default, price and message:
 // test/functions/workedExamples.test.ts and test/build/bundle.test.ts run the built functions.js.
 const path = require("path");
 const ts = require("typescript");
@@ -78,9 +80,81 @@ function transformer(context, forFunctions) {
     named(node, CATALOGUE_RECORDS) ? undefined : ts.visitEachChild(node, visitCatalogue, context);
   return (file) => {
     if (file.fileName.startsWith(FUNCTIONS_DIR)) return ts.visitNode(file, visit);
-    if (forFunctions && file.fileName === CATALOGUE) return ts.visitNode(file, visitCatalogue);
+    if (forFunctions && file.fileName === CATALOGUE) return rowsWrittenByPosition(ts.visitNode(file, visitCatalogue));
     return file;
   };
+}
+
+/** The strings of the array literal a file's `const <name> = [...]` (or `[...] as const`) holds. */
+function constantStrings(file, name) {
+  let found;
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name) {
+      let value = node.initializer;
+      while (value && ts.isAsExpression(value)) value = value.expression;
+      found = value.elements.map((element) => element.text);
+    }
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!found) throw new Error(`strip-docs: ${name} was not found in ${file.fileName}`);
+  return found;
+}
+
+/**
+ * The catalogue's ROWS, written by position for the functions bundle: each row an array of its
+ * fields in ROW_FIELDS' order and its prices an array in PRICE_KINDS' order, absent values as holes,
+ * read back by rowsByPosition. The field names, repeated on every row, cost more of the bundle
+ * than the prices they name.
+ */
+function rowsWrittenByPosition(file) {
+  const f = ts.factory;
+  const fields = constantStrings(file, "ROW_FIELDS");
+  const kinds = constantStrings(file, "PRICE_KINDS");
+  const property = (literal, name) =>
+    literal.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name);
+  /** An array of values in the order of `names`, holes where absent and none after the last value. */
+  const positional = (literal, names, value) => {
+    const known = new Set(names);
+    for (const p of literal.properties) {
+      if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name) || !known.has(p.name.text)) {
+        throw new Error(`strip-docs: a catalogue row has a field ROW_FIELDS or PRICE_KINDS lacks (${p.getText()})`);
+      }
+    }
+    const elements = names.map((name) => {
+      const p = property(literal, name);
+      return p ? value(name, p.initializer) : f.createOmittedExpression();
+    });
+    while (elements.length > 0 && ts.isOmittedExpression(elements[elements.length - 1])) elements.pop();
+    return f.createArrayLiteralExpression(elements);
+  };
+  const prices = (literal) => positional(literal, kinds, (_, initializer) => initializer);
+  const schedule = (list) =>
+    f.createArrayLiteralExpression(
+      list.elements.map((change) =>
+        f.createArrayLiteralExpression([
+          property(change, "from").initializer,
+          prices(property(change, "prices").initializer),
+        ]),
+      ),
+    );
+  const row = (literal) =>
+    positional(literal, fields, (name, initializer) =>
+      name === "prices" ? prices(initializer) : name === "schedule" ? schedule(initializer) : initializer,
+    );
+  let written = false;
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "ROWS") {
+      written = true;
+      const rows = f.createArrayLiteralExpression(node.initializer.elements.map(row));
+      const read = f.createCallExpression(f.createIdentifier("rowsByPosition"), undefined, [rows]);
+      return f.updateVariableDeclaration(node, node.name, node.exclamationToken, node.type, read);
+    }
+    return ts.visitEachChild(node, visit, undefined);
+  };
+  const out = ts.visitNode(file, visit);
+  if (!written) throw new Error(`strip-docs: ROWS was not found in ${file.fileName}`);
+  return out;
 }
 
 module.exports = { stripDocs };

@@ -183,11 +183,55 @@ export const PRICE_REFERENCES = {
 } as const;
 
 /** A catalogue row as written below: the entry without what is derived from it. */
-type Row = Omit<
+export type Row = Omit<
   CatalogueEntry,
   "aliases" | "schedule" | "documented" | "openWeight" | "singleSource" | "asOf" | "source"
 > &
   Partial<Pick<CatalogueEntry, "aliases" | "schedule" | "documented" | "openWeight" | "singleSource">>;
+
+/**
+ * The fields of a row in the order the functions bundle's build writes them: there ROWS is written
+ * by position, a row as an array of these fields and its prices as an array in PRICE_KINDS' order,
+ * absent values left as holes (scripts/webpack/strip-docs.js), and rowsByPosition reads it back.
+ * The rows below stay written by name for their maintainers.
+ */
+export const ROW_FIELDS = [
+  "id",
+  "provider",
+  "name",
+  "aliases",
+  "prices",
+  "schedule",
+  "deprecatedOn",
+  "retiresOn",
+  "fineTuning",
+  "openWeight",
+  "singleSource",
+] as const;
+
+/** Prices written by position, in PRICE_KINDS' order, back as a record of the kinds given. */
+const pricesByPosition = (values: readonly (number | undefined)[]): ModelPrices =>
+  Object.fromEntries(
+    PRICE_KINDS.flatMap((kind, k) => (values[k] === undefined ? [] : [[kind, values[k]]])),
+  ) as ModelPrices;
+
+/** Rows written by position (see ROW_FIELDS) back as the rows written by name. */
+export function rowsByPosition(rows: readonly (readonly unknown[])[]): Row[] {
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    ROW_FIELDS.forEach((field, k) => {
+      const value = values[k];
+      if (value === undefined) return;
+      row[field] =
+        field === "prices"
+          ? pricesByPosition(value as number[])
+          : field === "schedule"
+            ? (value as [string, number[]][]).map(([from, prices]) => ({ from, prices: pricesByPosition(prices) }))
+            : value;
+    });
+    return row as Row;
+  });
+}
 
 /** What was read for each provider: genai-prices' file (Azure: litellm's, which has Azure's own rows). */
 const SOURCES: Readonly<Record<string, { asOf: string; source: string }>> = {

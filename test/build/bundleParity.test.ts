@@ -9,6 +9,7 @@
  */
 import * as vm from "vm";
 import fc from "fast-check";
+import { PRICE_CATALOGUE } from "../../src/engine";
 import { DECLARATIONS } from "../../src/functions/declarations";
 import { excelAdapter } from "../../src/functions/excelHost";
 import {
@@ -90,4 +91,20 @@ describe.each(["web", "desktop"] as const)("dist/functions.js against the source
       );
     },
   );
+
+  it("holds the whole catalogue as the source writes it (the build writes its rows by position)", async () => {
+    // Every model with every price, status and offer, on days around the catalogue's dates and its
+    // price changes; the names and aliases each entry resolves.
+    for (const day of ["2025-06-01", "2026-05-07", "2026-12-06", "2027-01-01", "2027-01-14", "2028-01-01"]) {
+      const table = await outcome(bundle, "MODELS", [null, true, day]);
+      expect([day, (table as unknown[][]).length]).toEqual([day, PRICE_CATALOGUE.length + 1]);
+      expect(table).toEqual(await outcome(source, "MODELS", [null, true, day]));
+    }
+    for (const entry of PRICE_CATALOGUE) {
+      for (const name of [entry.id, entry.name, ...entry.aliases]) {
+        const args = [name, "ft_input", "2026-12-06"];
+        expect(await outcome(bundle, "MODEL_PRICE", args)).toEqual(await outcome(source, "MODEL_PRICE", args));
+      }
+    }
+  });
 });
