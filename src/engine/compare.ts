@@ -523,39 +523,57 @@ function unpriced(figures: StrategyFigures, index: number): void {
  */
 export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
   const setting = comparisonSetting(input.largeModel, input.smallModel, input.startDate);
-  const figures = new StrategyFigures();
-  const missing = figureStrategies(setting, input, figures);
-  if (missing) return missing;
-
-  const larger = figures.total[LARGER];
-  const row = (index: number): StrategyCosts => ({
-    strategy: STRATEGIES[index],
-    costPerRequest: figures.shownPerRequest[index],
-    fixedMonthly: figures.fixedMonthly[index],
-    monthlyCost: input.requestsPerMonth * figures.billedPerRequest[index] + figures.fixedMonthly[index],
-    upfront: figures.upfront[index],
-    total: figures.total[index],
-    savingVsLarger: larger - figures.total[index],
-  });
-  const rowOr = (index: number, why: Unpriced | undefined): StrategyRow =>
-    why ? { strategy: STRATEGIES[index], upfront: input.upfrontCost, unpriced: why } : row(index);
-  const result = {
-    larger: row(LARGER),
-    fineTuned: rowOr(FINE_TUNED, strategyUnpriced(setting, input, STRATEGIES[FINE_TUNED])),
-    memory: row(MEMORY),
-    dedicated: rowOr(DEDICATED, strategyUnpriced(setting, input, STRATEGIES[DEDICATED])),
-  };
+  const rows = strategyRows(setting, input);
+  if (!Array.isArray(rows)) return rows;
+  const [larger, fineTuned, memory, dedicated] = rows as [StrategyCosts, StrategyRow, StrategyCosts, StrategyRow];
   const month = setting.retirementMonth;
   const retirement: Retirement | undefined =
     setting.retiresOn !== undefined && month >= 1 && month <= input.months
       ? { model: input.smallModel.id, date: setting.retiresOn, month, cost: input.retuneCost ?? input.upfrontCost }
       : undefined;
   return {
-    ...result,
-    rows: [result.larger, result.fineTuned, result.memory, result.dedicated],
-    ...(retirement && (isPriced(result.fineTuned) || isPriced(result.dedicated)) ? { retirement } : {}),
+    larger,
+    fineTuned,
+    memory,
+    dedicated,
+    rows,
+    ...(retirement && (isPriced(fineTuned) || isPriced(dedicated)) ? { retirement } : {}),
     ownFineTunedPrices: setting.ownFineTunedPrices,
   };
+}
+
+/**
+ * The four strategies' rows in the order of {@link STRATEGIES}, as FT_COMPARE spills them: the
+ * figures of {@link figureStrategies} for these numbers in this setting, a strategy that cannot be
+ * priced keeping its name and upfront and saying why; or the first strategy whose model lacks a
+ * price the request needs.
+ *
+ * @example
+ * strategyRows(comparisonSetting(sonnet, llama, "2026-12-05"), { inputTokens: 5000, outputTokens: 500,
+ *   requestsPerMonth: 500000, months: 12, upfrontCost: 17500, monthlyMaintenance: 1250, recallTokens: 0,
+ *   memoryMonthlyCost: 0, memorySetupCost: 0 })[3]; // { strategy: "Fine-tuned model on dedicated GPUs", upfront: 17500, unpriced: { kind: "no dedicated cost" } }
+ */
+export function strategyRows(
+  setting: ComparisonSetting,
+  numbers: ComparedNumbers,
+): StrategyRow[] | MissingStrategyPrice {
+  const figures = new StrategyFigures();
+  const missing = figureStrategies(setting, numbers, figures);
+  if (missing) return missing;
+  return STRATEGIES.map((strategy, index) => {
+    const why = strategyUnpriced(setting, numbers, strategy);
+    return why
+      ? { strategy, upfront: numbers.upfrontCost, unpriced: why }
+      : {
+          strategy,
+          costPerRequest: figures.shownPerRequest[index],
+          fixedMonthly: figures.fixedMonthly[index],
+          monthlyCost: numbers.requestsPerMonth * figures.billedPerRequest[index] + figures.fixedMonthly[index],
+          upfront: figures.upfront[index],
+          total: figures.total[index],
+          savingVsLarger: figures.total[LARGER] - figures.total[index],
+        };
+  });
 }
 
 /** True for a comparison, false for the strategy whose model lacks a price the request needs. */

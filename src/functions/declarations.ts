@@ -11,12 +11,12 @@ import {
   assumptionValue,
   breakEvenVolume,
   compareStrategies,
+  comparisonSetting,
   costOfOwnershipSeries,
   decide,
   DECISION_CHECK_COUNT,
   findAssumption,
   findModel,
-  isComparison,
   fineTunedRunningCost,
   fineTuningAvailability,
   fineTuningOn,
@@ -43,6 +43,7 @@ import {
   recommend,
   requestCost,
   STRATEGIES,
+  strategyRows,
   suggestModels,
   TASK_TYPES,
   totalCostOfOwnership,
@@ -688,24 +689,36 @@ export const FT_COMPARE = tableFunction({
   ],
   spill: () => [STRATEGIES.length + 1, compareHeader(0).length],
   compute: (a) => {
-    const comparison = comparisonOf(a);
-    if (comparison instanceof ExcelError) return comparison;
-    if (!isComparison(comparison)) return messages.priceNotOffered(comparison.model, comparison.missing);
-    return [compareHeader(a.months), ...comparison.rows.map(comparisonRow)];
+    const models = quotedModels(a);
+    if (models instanceof ExcelError) return models;
+    const rows = strategyRows(comparisonSetting(models.largeModel, models.smallModel, models.startDate), a);
+    if (!Array.isArray(rows)) return messages.priceNotOffered(rows.model, rows.missing);
+    return [compareHeader(a.months), ...rows.map(comparisonRow)];
   },
 });
+
+/** The two models at the start date's prices, as FT_COMPARE quotes them. */
+function quotedModels(a: {
+  largeModel: string;
+  smallModel: string;
+  priceTable: PriceOverrides | undefined;
+  startDate: number;
+}): { largeModel: ModelQuote; smallModel: ModelQuote; startDate: IsoDate } | ExcelError {
+  const startDate = isoFromSerial(a.startDate);
+  const largeModel = quote(a.largeModel, a.priceTable, startDate);
+  if (largeModel instanceof ExcelError) return largeModel;
+  const smallModel = quote(a.smallModel, a.priceTable, startDate);
+  if (smallModel instanceof ExcelError) return smallModel;
+  return { largeModel, smallModel, startDate };
+}
 
 /**
  * FT_COMPARE's comparison of its coerced arguments, before it is laid out as a table: the task
  * pane reads what the cells do not show (a retirement, own fine-tuned prices) from it.
  */
 export function comparisonOf(a: ArgsOf<typeof FT_COMPARE.params>): Comparison | MissingStrategyPrice | ExcelError {
-  const startDate = isoFromSerial(a.startDate);
-  const largeModel = quote(a.largeModel, a.priceTable, startDate);
-  if (largeModel instanceof ExcelError) return largeModel;
-  const smallModel = quote(a.smallModel, a.priceTable, startDate);
-  if (smallModel instanceof ExcelError) return smallModel;
-  return compareStrategies({ ...a, largeModel, smallModel, startDate });
+  const models = quotedModels(a);
+  return models instanceof ExcelError ? models : compareStrategies({ ...a, ...models });
 }
 
 /** A comparison as FT_COMPARE spills it, for FT_RECOMMEND's examples (totals over 12 months). */
@@ -897,21 +910,6 @@ function compareRiskRow(row: StrategyRisk, verdict: Verdict | undefined): Cell[]
       ? messages.unpriced(row.unpriced)
       : messages.unfitStrategy(STRATEGY_WORDS[row.strategy], verdict ?? "");
   return [row.strategy, 0, why, why, why];
-}
-
-/** The two models at the start date's prices, as FT_COMPARE quotes them. */
-function quotedModels(a: {
-  largeModel: string;
-  smallModel: string;
-  priceTable: PriceOverrides | undefined;
-  startDate: number;
-}): { largeModel: ModelQuote; smallModel: ModelQuote; startDate: IsoDate } | ExcelError {
-  const startDate = isoFromSerial(a.startDate);
-  const largeModel = quote(a.largeModel, a.priceTable, startDate);
-  if (largeModel instanceof ExcelError) return largeModel;
-  const smallModel = quote(a.smallModel, a.priceTable, startDate);
-  if (smallModel instanceof ExcelError) return smallModel;
-  return { largeModel, smallModel, startDate };
 }
 
 /** The optional verdict of FT_COMPARE_RISK and FT_SWITCH_VALUES (SPEC 3.4b's verdict), with its help. */

@@ -8,18 +8,13 @@ import { separatorsUnknown, useSeparators } from "./culture";
 import { carriesMessage, ExcelError } from "./excelError";
 import { runFunction, type FunctionDeclaration } from "./runner";
 
-/** The CustomFunctions.ErrorCode member of each error the functions return. */
-const ERROR_CODES = {
-  "#VALUE!": "invalidValue",
-  "#N/A": "notAvailable",
-  "#DIV/0!": "divisionByZero",
-  "#NUM!": "invalidNumber",
-  "#NULL!": "nullReference",
-} as const;
-
-/** Only #VALUE! and #N/A take a message (Microsoft's CustomFunctions.ErrorCode reference). */
+/**
+ * Only #VALUE! and #N/A take a message (Microsoft's CustomFunctions.ErrorCode reference). Each
+ * ErrorCode member's value is the error as Excel writes it (invalidValue is "#VALUE!"), which is
+ * what an ExcelError's code holds.
+ */
 function toCustomFunctionsError(error: ExcelError): CustomFunctions.Error {
-  const code = CustomFunctions.ErrorCode[ERROR_CODES[error.code]];
+  const code = error.code as CustomFunctions.ErrorCode;
   return carriesMessage(error.code) && error.message
     ? new CustomFunctions.Error(code, error.message)
     : new CustomFunctions.Error(code);

@@ -43,9 +43,9 @@ const EDITS: Edit[] = [
   },
   {
     file: "engine/compare.ts",
-    after: "export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {\n",
+    after: "): StrategyRow[] | MissingStrategyPrice {\n",
     insert:
-      "  if (input.contingencyShare) input = { ...input, upfrontCost: input.upfrontCost * (1 + input.contingencyShare) };\n",
+      "  if (numbers.contingencyShare) numbers = { ...numbers, upfrontCost: numbers.upfrontCost * (1 + numbers.contingencyShare) };\n",
   },
   {
     file: "sheet/bindings.ts",
