@@ -47,14 +47,18 @@ function rules(dev, forFunctions = false) {
 /**
  * functions.js is minified twice, by terser (as webpack does by default) and then by swc's
  * minifier, whose compressor finds what terser's leaves (about 400 bytes of the gzip budget in
- * bench/budgets.ts). Both run on every production build; the tests run the result.
+ * bench/budgets.ts). Both run on every production build; the tests run the result, and
+ * test/build/bundleParity.test.ts holds every function's cells to the source's. What the options
+ * assume holds for this code: no property read has a side effect (pure_getters: no getters), the
+ * bundle is strict code with nothing global of its own (module), and no function expression is
+ * called with `new` or reads `this` or `arguments` (unsafe_arrows writes them as arrows).
  */
 function functionsMinimizer() {
   return new Minimizer({
     minify: [Minimizer.terserMinify, Minimizer.swcMinify],
     minimizerOptions: [
-      { compress: { passes: 2, pure_getters: true }, mangle: true, ecma: 2020 },
-      { compress: { passes: 3 }, mangle: true },
+      { compress: { passes: 2, pure_getters: true }, mangle: true, ecma: 2020, module: true },
+      { compress: { passes: 3, unsafe_arrows: true }, mangle: true },
     ],
     extractComments: false,
   });

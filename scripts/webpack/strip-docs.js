@@ -28,16 +28,17 @@ const DECLARERS = new Set(["broadcastFunction", "tableFunction"]);
 const HELP = new Set(["help"]);
 /**
  * What only the task pane and the preview read, left out of the functions bundle: the units in
- * words and as symbols (for help texts and the pane's fields) and the spill sizes (Excel sizes a
- * spill from the result itself).
+ * words and as symbols (for help texts and the pane's fields) and the spill sizes, a table
+ * parameter's `sized` among them (Excel sizes a spill from the result itself).
  */
-const PANE_ONLY = new Set(["unit", "symbol", "spill"]);
+const PANE_ONLY = new Set(["unit", "symbol", "spill", "sized", "columnUnit"]);
 
 /**
  * The argument of a parameter builder that only the pane and the preview read, left out of the
- * functions bundle: a table parameter's `sized`, which tells a spill's size before the values.
+ * functions bundle: a table parameter's `sized`, which tells a spill's size before the values, and
+ * the units of its values.
  */
-const PANE_ONLY_ARGUMENT = { table: 4 };
+const PANE_ONLY_ARGUMENTS = { table: [4, 5, 6] };
 
 /** The help argument's position in each parameter builder of src/functions/params.ts. */
 const HELP_ARGUMENT = { num: 2, numSameAs: 2, numOmittable: 2, dateToday: 2, text: 2, choice: 2, bool: 1, table: 1 };
@@ -66,9 +67,9 @@ function transformer(context, forFunctions) {
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in HELP_ARGUMENT) {
       const index = HELP_ARGUMENT[node.expression.text];
-      const paneOnly = forFunctions ? PANE_ONLY_ARGUMENT[node.expression.text] : undefined;
+      const paneOnly = (forFunctions && PANE_ONLY_ARGUMENTS[node.expression.text]) || [];
       const args = node.arguments.map((arg, i) =>
-        i === index ? empty() : i === paneOnly ? ts.factory.createVoidZero() : ts.visitNode(arg, visit),
+        i === index ? empty() : paneOnly.includes(i) ? ts.factory.createVoidZero() : ts.visitNode(arg, visit),
       );
       // A help text that is the last argument is left out altogether.
       if (args.length === index + 1) args.pop();

@@ -22,6 +22,9 @@ function fromUtc(ms: number): IsoDate {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
+/** The ISO date of a calendar day given as its year, month (1 to 12) and day. */
+export const isoOfDay = (year: number, month: number, day: number): IsoDate => fromUtc(Date.UTC(year, month - 1, day));
+
 /**
  * The ISO date of an Excel date serial; a time of day (the fraction) is dropped.
  *
@@ -49,11 +52,9 @@ const serialOfDay = (year: number, month: number, day: number): number =>
 
 /** The ISO date of a real calendar day typed as YYYY-MM-DD, or undefined (2026-02-30 is none). */
 export function readIsoDate(text: string): IsoDate | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const iso = fromUtc(Date.UTC(year, month - 1, day));
-  return iso === `${match[1]}-${match[2]}-${match[3]}` ? iso : undefined;
+  const trimmed = text.trim();
+  const serial = trimmed.length === 10 ? serialFromDateTime(trimmed) : NaN;
+  return serial === serial && isoFromSerial(serial) === trimmed ? trimmed : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { monthOfHorizon, type IsoDate } from "./calendar";
 import { monthlyLogDiscount } from "./discounting";
 import { fineTuningOn } from "./lifecycle";
 import { hasFineTunedPrices, type ModelQuote } from "./models";
-import { listPricedRequestCost, reusableRequest, type MissingPrice } from "./requestCost";
+import { requestCostAt, type MissingPrice } from "./requestCost";
 import { horizonFactors, totalOverHorizon, type HorizonFactors } from "./tco";
 
 /** Hours in an average month (8,760 / 12), for hourly hosting fees. */
@@ -60,14 +60,8 @@ export interface FineTunedRequestInput {
  * fineTunedRequestCost({ model: findModel("gpt-4.1-mini"), inputTokens: 2000, outputTokens: 400 }); // 0.00288
  */
 export function fineTunedRequestCost(input: FineTunedRequestInput): number | MissingPrice {
-  return listPricedRequestCost({
-    prices: input.model.prices,
-    inputTokens: input.inputTokens,
-    outputTokens: input.outputTokens,
-    cachedShare: input.cachedShare ?? 0,
-    batchShare: input.batchShare ?? 0,
-    fineTuned: true,
-  });
+  const { model, inputTokens, outputTokens, cachedShare = 0, batchShare = 0 } = input;
+  return requestCostAt(model.prices, inputTokens, outputTokens, cachedShare, batchShare, true);
 }
 
 /** Why a strategy's costs cannot be given (SPEC 3.4): its row keeps its name and upfront only. */
@@ -246,8 +240,6 @@ export interface ComparisonSetting {
   retiresOn?: IsoDate;
   /** The month of the horizon the retirement falls in (1 = the first; 0 or less before the start, or none). */
   retirementMonth: number;
-  /** The fine-tuned prices are the analyst's own for a model the catalogue offers none for. */
-  ownFineTunedPrices: boolean;
 }
 
 /**
@@ -273,10 +265,6 @@ export function comparisonSetting(
     ...(weightsUnpriced ? { weightsUnpriced } : {}),
     ...(retiresOn !== undefined ? { retiresOn } : {}),
     retirementMonth: retiresOn === undefined ? 0 : monthOfHorizon(startDate, retiresOn),
-    ownFineTunedPrices:
-      !fineTunedUnpriced &&
-      smallModel.fromPriceTable &&
-      (!smallModel.entry || fineTuningAvailability({ ...smallModel, fromPriceTable: false }, startDate) !== undefined),
   };
 }
 
@@ -301,9 +289,6 @@ export class StrategyFigures {
   readonly total = new Float64Array(STRATEGIES.length);
 }
 
-/** One request object for every base price the figures need: the engine reads it and keeps nothing. */
-const REQUEST = reusableRequest();
-
 /** The factors of the horizon last figured, and its months and rate: a simulation mostly asks for the same again. */
 let lastHorizon: { months: number; rate: number; factors: HorizonFactors } | undefined;
 
@@ -313,22 +298,6 @@ function horizonOf(months: number, rate: number): HorizonFactors {
     lastHorizon = { months, rate, factors: horizonFactors(months, rate, 0, 0) };
   }
   return lastHorizon.factors;
-}
-
-/** A request's cost at a model's base list prices (see {@link listPricedRequestCost}). */
-function baseRequestCost(
-  model: ModelQuote,
-  inputTokens: number,
-  outputTokens: number,
-  cachedShare: number,
-  batchShare: number,
-): number | MissingPrice {
-  REQUEST.prices = model.prices;
-  REQUEST.inputTokens = inputTokens;
-  REQUEST.outputTokens = outputTokens;
-  REQUEST.cachedShare = cachedShare;
-  REQUEST.batchShare = batchShare;
-  return listPricedRequestCost(REQUEST);
 }
 
 /** Writes one strategy's figures: its costs per request, fixed costs, upfront and total (TCO over the horizon plus any extra). */
@@ -414,22 +383,24 @@ export function figureStrategies(
       ? (numbers.retuneCost ?? numbers.upfrontCost) * Math.exp(-month * logDiscount)
       : 0;
 
-  const largerPerRequest = baseRequestCost(
-    largeModel,
+  const largerPerRequest = requestCostAt(
+    largeModel.prices,
     numbers.inputTokens,
     numbers.outputTokens,
     numbers.cachedShare ?? 0,
     batchShare,
+    false,
   );
   if (typeof largerPerRequest !== "number") {
     return { strategy: "Larger model", model: largeModel.id, missing: largerPerRequest.missing };
   }
-  const memoryPerRequest = baseRequestCost(
-    smallModel,
+  const memoryPerRequest = requestCostAt(
+    smallModel.prices,
     memoryInputTokens,
     numbers.outputTokens,
     cachedOf(memoryInputTokens, cachedTokens),
     batchShare,
+    false,
   );
   if (typeof memoryPerRequest !== "number") {
     return { strategy: "Small model + memory", model: smallModel.id, missing: memoryPerRequest.missing };
@@ -522,7 +493,8 @@ function unpriced(figures: StrategyFigures, index: number): void {
  *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].total; // 39100
  */
 export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
-  const setting = comparisonSetting(input.largeModel, input.smallModel, input.startDate);
+  const { smallModel, startDate } = input;
+  const setting = comparisonSetting(input.largeModel, smallModel, startDate);
   const rows = strategyRows(setting, input);
   if (!Array.isArray(rows)) return rows;
   const [larger, fineTuned, memory, dedicated] = rows as [StrategyCosts, StrategyRow, StrategyCosts, StrategyRow];
@@ -538,7 +510,10 @@ export function compareStrategies(input: CompareInput): Comparison | MissingStra
     dedicated,
     rows,
     ...(retirement && (isPriced(fineTuned) || isPriced(dedicated)) ? { retirement } : {}),
-    ownFineTunedPrices: setting.ownFineTunedPrices,
+    ownFineTunedPrices:
+      !setting.fineTunedUnpriced &&
+      smallModel.fromPriceTable &&
+      (!smallModel.entry || fineTuningAvailability({ ...smallModel, fromPriceTable: false }, startDate) !== undefined),
   };
 }
 

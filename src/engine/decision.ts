@@ -1,3 +1,4 @@
+import { formatGrouped } from "./numberFormat";
 import { assumption } from "./assumptions";
 
 /** Tasks narrow enough for a small model to learn from examples. */
@@ -49,10 +50,7 @@ export interface Decision {
 
 const isNarrow = (taskType: TaskType): boolean => (NARROW_TASK_TYPES as readonly string[]).includes(taskType);
 
-// Made on first use: building a number format costs milliseconds when a script loads.
-let countFormat: Intl.NumberFormat | undefined;
-const count = (n: number): string =>
-  (countFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })).format(n);
+const count = formatGrouped;
 
 /** The rule's thresholds, from the published assumptions. */
 const MAX_PATTERNS = assumption("max_patterns");

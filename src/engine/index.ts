@@ -8,6 +8,7 @@ export * from "./decision";
 export * from "./discounting";
 export * from "./lifecycle";
 export * from "./models";
+export * from "./numberFormat";
 export * from "./priceCatalogue";
 export * from "./recommend";
 export * from "./requestCost";

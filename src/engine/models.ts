@@ -181,7 +181,7 @@ export function suggestModels(name: string, count = 3): string[] {
   const best = Math.min(...scored.map(({ distance }) => distance));
   return scored
     .filter(({ distance }) => distance === best)
-    .sort((x, y) => x.distance - y.distance || rank(x.entry) - rank(y.entry))
+    .sort((x, y) => rank(x.entry) - rank(y.entry))
     .slice(0, count)
     .map(({ entry }) => entry.id);
 }

@@ -55,19 +55,6 @@ export interface ListPricedRequestInput {
   fineTuned: boolean;
 }
 
-/**
- * A request input to fill and reuse: a loop that prices many requests (a broadcast column, the
- * comparison's samples) fills one object instead of allocating one a request.
- */
-export const reusableRequest = (): ListPricedRequestInput => ({
-  prices: { input: 0, output: 0 },
-  inputTokens: 0,
-  outputTokens: 0,
-  cachedShare: 0,
-  batchShare: 0,
-  fineTuned: false,
-});
-
 /** The price a request needs and the model lacks. */
 export interface MissingPrice {
   missing: "ft_input" | "ft_output" | "cached_input" | "ft_cached_input" | "batch_input" | "batch_output";
@@ -123,4 +110,38 @@ export function listPricedRequestCost(input: ListPricedRequestInput): number | M
       outputCost * multiple(prices.batch_output, prices.output)) /
     TOKENS_PER_PRICE_UNIT;
   return (1 - batchShare) * listed + batchShare * batched;
+}
+
+/** The one request {@link requestCostAt} fills: the engine reads it and keeps nothing. */
+const REQUEST: ListPricedRequestInput = {
+  prices: { input: 0, output: 0 },
+  inputTokens: 0,
+  outputTokens: 0,
+  cachedShare: 0,
+  batchShare: 0,
+  fineTuned: false,
+};
+
+/**
+ * {@link listPricedRequestCost} of a request given by its parts, allocating nothing: a loop that
+ * prices many requests (a broadcast column, the comparison's samples) builds no object a request.
+ *
+ * @example
+ * requestCostAt({ input: 3, output: 15 }, 5000, 500, 0, 0, false); // 0.0225
+ */
+export function requestCostAt(
+  prices: ListPrices,
+  inputTokens: number,
+  outputTokens: number,
+  cachedShare: number,
+  batchShare: number,
+  fineTuned: boolean,
+): number | MissingPrice {
+  REQUEST.prices = prices;
+  REQUEST.inputTokens = inputTokens;
+  REQUEST.outputTokens = outputTokens;
+  REQUEST.cachedShare = cachedShare;
+  REQUEST.batchShare = batchShare;
+  REQUEST.fineTuned = fineTuned;
+  return listPricedRequestCost(REQUEST);
 }

@@ -2,9 +2,7 @@
  * Today, as the functions read it: the computer's calendar day at calculation, as Excel's TODAY()
  * gives it. The one place the functions read the clock, so that a test can fix it.
  */
-import { serialFromIso, type IsoDate } from "../engine";
-
-const pad = (n: number): string => String(n).padStart(2, "0");
+import { isoOfDay, serialFromIso, type IsoDate } from "../engine";
 
 let day: IsoDate = "";
 /** The moment (ms since 1970) the cached day ends: a broadcast asks once a cell and reads the clock only. */
@@ -15,7 +13,7 @@ export function today(): IsoDate {
   const now = Date.now();
   if (now >= dayEnds || now < dayEnds - 86_400_000) {
     const date = new Date(now);
-    day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    day = isoOfDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
     dayEnds = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
   }
   return day;

@@ -26,7 +26,6 @@ import {
   nextPriceChange,
   pricesOn,
   statusOn,
-  listPricedRequestCost,
   listProviders,
   maintenanceMonthly,
   monthlySavings,
@@ -57,7 +56,7 @@ import {
   whyNeverPaysBack,
   type CatalogueEntry,
   type IsoDate,
-  reusableRequest,
+  requestCostAt,
   type ModelQuote,
   type PriceOverrides,
   type StrategyRow,
@@ -168,24 +167,14 @@ function pricedRequest(
 ): Cell {
   const model = quote(a.model, a.priceTable);
   if (model instanceof ExcelError) return model;
-  // One request object for every cell of a broadcast: the engine reads it and keeps nothing, and a
-  // 100,000-row column allocates no input object per row.
-  const request = PRICED_REQUEST;
-  request.prices = model.prices;
-  request.inputTokens = a.inputTokens;
-  request.outputTokens = a.outputTokens;
-  request.cachedShare = a.cachedShare;
-  request.batchShare = a.batchShare;
   if (fineTuned === "where offered") {
     const unpriced = fineTuningAvailability(model, today());
     if (unpriced) return messages.unpriced(unpriced);
   }
-  request.fineTuned = fineTuned !== false;
-  const cost = listPricedRequestCost(request);
+  // A 100,000-row column allocates no input object per row.
+  const cost = requestCostAt(model.prices, a.inputTokens, a.outputTokens, a.cachedShare, a.batchShare, !!fineTuned);
   return typeof cost === "number" ? cost : messages.priceNotOffered(model.id, cost.missing);
 }
-
-const PRICED_REQUEST = reusableRequest();
 
 export const MODEL_REQUEST_COST = broadcastFunction({
   id: "MODEL_REQUEST_COST",
@@ -1151,8 +1140,20 @@ export const ASSUMPTION = broadcastFunction({
   },
 });
 
-/** WORKLOAD's example: a request a day through the first quarter of 2027, 1,000 tokens in and 200 out. */
-const EXAMPLE_LOG_DAYS = 90;
+/** The units of a usage log's token and request columns: a row's, one request's or a period's. */
+const LOG_TOKENS_UNIT = "tokens of a usage log's row";
+const LOG_REQUESTS_UNIT = "requests of a usage log's row";
+
+/**
+ * WORKLOAD's example: eight requests from 1 January to 1 April 2027 (2 in January, 3 in February,
+ * 2 in March, whole months, and 1 on 1 April), each with its tokens.
+ */
+const EXAMPLE_LOG = {
+  dates: [46388, 46400, 46419, 46430, 46440, 46447, 46461, 46478],
+  input: [1000, 1200, 800, 1500, 900, 1100, 1300, 1000],
+  output: [200, 250, 150, 300, 180, 220, 260, 200],
+};
+const column = (values: readonly number[]) => values.map((value) => [value]);
 
 /**
  * WORKLOAD (SPEC 3.13), declared and tested but not yet in DECLARATIONS: with it, functions.js
@@ -1172,33 +1173,41 @@ export const WORKLOAD = /* @__PURE__ */ tableFunction({
       "The log's dates, a cell per row (Excel dates, or text such as 2026-11-03 or 2026-11-03T14:02:11Z); a time of day is dropped.",
       /* @__PURE__ */ logColumnReader("dates", domain.date),
       false,
+      undefined,
+      undefined,
+      domain.date.unit,
     ),
     /* @__PURE__ */ table(
       "input_tokens",
       "Input tokens of each row: of its request, or the period's total where requests is given.",
       /* @__PURE__ */ logColumnReader("input_tokens", domain.logTokens),
       false,
+      undefined,
+      undefined,
+      LOG_TOKENS_UNIT,
     ),
     /* @__PURE__ */ table(
       "output_tokens",
       "Output tokens of each row: of its request, or the period's total where requests is given.",
       /* @__PURE__ */ logColumnReader("output_tokens", domain.logTokens),
       false,
+      undefined,
+      undefined,
+      LOG_TOKENS_UNIT,
     ),
     /* @__PURE__ */ table(
       "requests",
       "Requests of each row, for a provider's export of one row per period and model; left out, each row is one request.",
       /* @__PURE__ */ logColumnReader("requests", domain.logRequests, true),
       true,
+      undefined,
+      undefined,
+      LOG_REQUESTS_UNIT,
     ),
   ],
   examples: [
     {
-      args: [
-        Array.from({ length: EXAMPLE_LOG_DAYS }, (_, day) => [46388 + day]),
-        Array.from({ length: EXAMPLE_LOG_DAYS }, () => [1000]),
-        Array.from({ length: EXAMPLE_LOG_DAYS }, () => [200]),
-      ],
+      args: [column(EXAMPLE_LOG.dates), column(EXAMPLE_LOG.input), column(EXAMPLE_LOG.output)],
     },
   ],
   spill: () => [WORKLOAD_MEASURES.length + 1, 2],
@@ -1257,5 +1266,5 @@ export const DECLARATIONS: readonly FunctionDeclaration[] = [
 
 /** Every function, by its Excel id. */
 export const FUNCTIONS: Readonly<Record<string, FunctionDeclaration>> = /* @__PURE__ */ Object.fromEntries(
-  DECLARATIONS.map((declaration) => [declaration.id, declaration]),
+  /* @__PURE__ */ DECLARATIONS.map((declaration) => [declaration.id, declaration]),
 );

@@ -1,13 +1,5 @@
 /** Formats numbers for messages the way an analyst reads them in Excel (en-US). */
-
-/**
- * An en-US number format made on first use: building one costs milliseconds in a browser, and the
- * functions script must load fast (Excel waits for it before the first formula computes).
- */
-export function lazyFormat(options: Intl.NumberFormatOptions): (value: number) => string {
-  let format: Intl.NumberFormat | undefined;
-  return (value) => (format ??= new Intl.NumberFormat("en-US", options)).format(value);
-}
+import { formatGrouped, lazyFormat } from "../engine";
 
 /** A whole number with thousands separators, without Intl (for text built as a script loads). */
 export function groupDigits(whole: number): string {
@@ -17,7 +9,7 @@ export function groupDigits(whole: number): string {
 /** A number of whole months in words: "1 month", "24 months", "1,200 months". */
 export const formatMonths = (months: number): string => `${groupDigits(months)} month${months === 1 ? "" : "s"}`;
 
-const grouped = lazyFormat({ maximumFractionDigits: 2 });
+const grouped = formatGrouped;
 const cents = lazyFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const small = lazyFormat({ maximumSignificantDigits: 6 });
 

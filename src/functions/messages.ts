@@ -2,10 +2,17 @@
  * Every error message the functions show, with its Excel error code. #VALUE! is bad input;
  * #N/A is a lookup that found nothing or an investment that never pays back (charts skip #N/A).
  */
-import { PRICE_TABLE_COLUMNS, PROVIDER_NAMES, type NeverPaysBack, type Unpriced, type WorkloadGap } from "../engine";
+import {
+  lazyFormat,
+  PRICE_TABLE_COLUMNS,
+  PROVIDER_NAMES,
+  type NeverPaysBack,
+  type Unpriced,
+  type WorkloadGap,
+} from "../engine";
 import { ExcelError } from "./excelError";
 import { ambiguousWhileUnknown, workbookSeparators, writtenTheOtherWay, type NumberSeparators } from "./culture";
-import { describeValue, formatPercent, formatUsd, groupDigits, lazyFormat } from "./format";
+import { describeValue, formatPercent, formatUsd, groupDigits } from "./format";
 
 /**
  * The longest message Excel shows whole: Excel for Mac cuts longer ones (office-js issue 4133).

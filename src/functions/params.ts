@@ -4,7 +4,7 @@
  * a task pane field, into that or into an error naming the argument, the value and what was
  * expected.
  */
-import { PRICE_TABLE_COLUMNS, readIsoDate, serialFromIso, type PriceOverrides } from "../engine";
+import { PRICE_TABLE_COLUMNS, serialFromDateTime, type PriceOverrides } from "../engine";
 import { todaySerial } from "./clock";
 import { basicValue, cellError, heldError, isBlank, passOn } from "./cells";
 import { readNumber } from "./culture";
@@ -114,6 +114,8 @@ export interface TableParam<N extends string = string, T = unknown> extends Para
    * the argument is then one value or a range of them.
    */
   unit?: string;
+  /** The unit of the values of a column the range is, where it is one (WORKLOAD's usage log). */
+  columnUnit?: string;
 }
 
 export type Param = NumberParam | TextParam | ChoiceParam | BooleanParam | TableParam;
@@ -214,6 +216,7 @@ export function table<const N extends string, T>(
   optional: boolean,
   sized?: (rows: number, columns: number) => T | undefined,
   unit?: string,
+  columnUnit?: string,
 ): TableParam<N, T> {
   return {
     kind: "table",
@@ -224,6 +227,7 @@ export function table<const N extends string, T>(
     optional,
     ...(sized ? { sized } : {}),
     ...(unit ? { unit } : {}),
+    ...(columnUnit ? { columnUnit } : {}),
   };
 }
 
@@ -367,8 +371,9 @@ export function coerceValue(
   }
   switch (param.kind) {
     case "number": {
-      const iso = param.domain.date && typeof raw === "string" ? readIsoDate(raw) : undefined;
-      const value = iso !== undefined ? serialFromIso(iso) : readNumber(raw);
+      // Date text where a date is asked: 2027-01-01, or with a time and zone as a usage log writes it.
+      const date = param.domain.date && typeof raw === "string" ? serialFromDateTime(raw.trim()) : NaN;
+      const value = date === date ? date : readNumber(raw);
       return value !== undefined && inDomain(value, param.domain) ? value : REFUSED;
     }
     case "boolean":
@@ -380,6 +385,14 @@ export function coerceValue(
       return param.choices.find((option) => option === wanted) ?? REFUSED;
     }
   }
+}
+
+/** Where a cell sits in its argument's range, for messages; the bare name for a single cell. */
+export function cellLabel(name: string, rows: number, columns: number, r: number, c: number): string {
+  if (rows === 1 && columns === 1) return name;
+  if (columns === 1) return `${name} (row ${r + 1} of its range)`;
+  if (rows === 1) return `${name} (column ${c + 1} of its range)`;
+  return `${name} (row ${r + 1}, column ${c + 1} of its range)`;
 }
 
 /** Why a parameter refuses a raw value, as the error Excel shows, naming the argument by label. */

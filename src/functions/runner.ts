@@ -10,6 +10,7 @@ import { MAX_RESULT_PAYLOAD_BYTES, payloadOver } from "./payload";
 import {
   argumentKey,
   blankFor,
+  cellLabel,
   coerceArgument,
   coerceValue,
   inDomain,
@@ -144,14 +145,6 @@ function filledLines(operands: readonly Operand[], count: number, rows: boolean)
     }
   }
   return 1;
-}
-
-/** Where a cell sits in its argument's range, for messages; the bare name for a single cell. */
-function cellLabel(name: string, rows: number, columns: number, r: number, c: number): string {
-  if (rows === 1 && columns === 1) return name;
-  if (columns === 1) return `${name} (row ${r + 1} of its range)`;
-  if (rows === 1) return `${name} (column ${c + 1} of its range)`;
-  return `${name} (row ${r + 1}, column ${c + 1} of its range)`;
 }
 
 /** Replaces non-finite numbers by an overflow error; other cells pass through. */

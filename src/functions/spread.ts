@@ -4,35 +4,16 @@
  * engine's Spread; a bad cell, a bad shape or values out of order is #VALUE! naming the argument.
  */
 import type { Spread } from "../engine";
-import { basicValue, cellError, isBlank } from "./cells";
-import { readNumber } from "./culture";
+import { basicValue, isBlank } from "./cells";
 import type { ExcelError } from "./excelError";
 import { formatNumber } from "./format";
-import { messages, separatorsRefusal } from "./messages";
-import { inDomain, type NumberDomain } from "./params";
+import { messages } from "./messages";
+import { coerceArgument, type NumberDomain, type NumberParam } from "./params";
 
 /** What a spread argument takes, for its help and its messages. */
 export const SPREAD_EXPECTED = "one value, {low, high} or {low, most likely, high} in a row or a column";
 
 const POSITIONS = [["value"], ["low", "high"], ["low", "most likely", "high"]] as const;
-
-/**
- * Why a cell of a spread is refused, as a single cell's refusal says: numeric text the workbook's
- * separators explain, a rate typed without its per cent sign (10 for 10 %); any other value outside
- * the domain names what is expected.
- */
-function outOfDomain(label: string, domain: NumberDomain, value: unknown, number: number | undefined): ExcelError {
-  // Text that the workbook's separators explain: two numbers while they are unknown, or a number
-  // written the other way (1,5 in a point-decimal workbook), as a single cell's refusal says.
-  const why =
-    typeof value === "string" && number === undefined ? separatorsRefusal(label, domain.expected, value) : undefined;
-  if (why) return why;
-  const typedPercent = typeof value === "string" && value.trim().endsWith("%");
-  if (domain.rate && number !== undefined && Number.isFinite(number) && number > 1 && !typedPercent) {
-    return messages.rateWithoutPercent(label, number);
-  }
-  return messages.invalidArgument(label, domain.expected, value);
-}
 
 /**
  * The reader of one spread argument: its cells as numbers in the domain, in order. Left out, an
@@ -43,6 +24,7 @@ export function spreadReader(
   domain: NumberDomain,
   defaultValue?: number,
 ): (raw: unknown) => Spread | ExcelError {
+  const cell: NumberParam = { kind: "number", name, key: name, help: "", domain };
   return (raw) => {
     if (raw === undefined || (raw === null && defaultValue !== undefined)) {
       return defaultValue !== undefined
@@ -61,17 +43,10 @@ export function spreadReader(
     }
     const values: number[] = [];
     for (let k = 0; k < count; k++) {
-      const cell = cells[k];
-      const label = count === 1 ? name : `${name} (${POSITIONS[count - 1][k]})`;
-      if (typeof cell === "object" && cell !== null) {
-        const error = cellError(cell, label);
-        if (error) return error;
-      }
-      const value = basicValue(cell);
-      if (isBlank(value)) return messages.missingArgument(label, domain.expected);
-      const number = readNumber(value);
-      if (number === undefined || !inDomain(number, domain)) return outOfDomain(label, domain, value, number);
-      values.push(number);
+      // Each cell is read as a single required number is, and refused as one is, under its position's label.
+      const value = coerceArgument(cell, cells[k], count === 1 ? name : `${name} (${POSITIONS[count - 1][k]})`);
+      if (typeof value !== "number") return value as ExcelError;
+      values.push(value);
     }
     for (let k = 1; k < values.length; k++) {
       if (values[k] < values[k - 1]) {

@@ -45,7 +45,7 @@ function example(declaration: FunctionDeclaration): string {
 
 /** The unit of an argument's values: a range's is that of the values it holds, where they have one. */
 export function baseUnitOf(param: Param): string {
-  return param.kind === "table" && param.unit !== undefined ? param.unit : unitOf(param);
+  return (param.kind === "table" && (param.unit ?? param.columnUnit)) || unitOf(param);
 }
 
 /** The unit an argument is given in, as the reference lists it. */
@@ -59,6 +59,7 @@ export function unitOf(param: Param): string {
     case "text":
       return "text";
     case "table":
+      if (param.columnUnit !== undefined) return `${param.columnUnit}, a column or a row of them`;
       return param.unit === undefined ? "range" : `${param.unit}, one value or a range`;
   }
 }
