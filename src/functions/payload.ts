@@ -11,6 +11,9 @@ import { ExcelError, type Cell } from "./excelError";
 /** The most one result may take, in bytes of JSON: half the 5 MB a formula's payload can be. */
 export const MAX_RESULT_PAYLOAD_BYTES = 2_500_000;
 
+/** What that leaves a formula's arguments, in bytes of JSON: the other half. */
+export const MAX_ARGUMENTS_PAYLOAD_BYTES = 5_000_000 - MAX_RESULT_PAYLOAD_BYTES;
+
 /** Numbers measured one by one when a result is estimated; the rest are taken at their mean. */
 const SAMPLED_NUMBERS = 1_000;
 

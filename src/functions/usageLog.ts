@@ -4,15 +4,11 @@
  * typed arrays as any argument's cell is read. A row blank in every column is skipped; any other
  * bad cell is #VALUE! naming the argument and its row.
  */
-import { serialFromDateTime, workload, type UsageRows, type WorkloadGap } from "../engine";
+import { workload, type UsageRows, type WorkloadGap } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
-import { coerceValue, refusal, type NumberDomain, type NumberParam } from "./params";
+import { cellLabel, coerceValue, refusal, type NumberDomain, type NumberParam } from "./params";
 import * as domains from "./domains";
-
-/** Where a cell sits in a log's column of `count` cells, for messages; the bare name for a single cell. */
-const rowLabel = (name: string, row: number, count: number): string =>
-  count === 1 ? name : `${name} (row ${row + 1} of its range)`;
 
 /**
  * The reader of one column of a usage log: a column (or a row) of cells in the domain, as numbers
@@ -26,26 +22,22 @@ export function logColumnReader(
   // Each cell is read as an optional argument of the domain: blank is undefined, desktop's 0 a blank date.
   const param: NumberParam = { kind: "number", name, key: name, help: "", domain, omittable: true };
   return (raw) => {
-    if (raw === undefined || raw === null) {
-      return optional ? undefined : messages.missingArgument(name, `a column of ${domain.expected}`);
-    }
     const matrix = Array.isArray(raw) ? (raw as unknown[][]) : [[raw]];
     const rows = matrix.length;
     const columns = matrix[0]?.length ?? 0;
+    // Left out, or one blank cell: no column at all.
+    if (rows === 1 && columns === 1 && coerceValue(param, matrix[0][0]) === undefined) {
+      return optional ? undefined : messages.missingArgument(name, `a column of ${domain.expected}`);
+    }
     if (rows !== 1 && columns !== 1) return messages.notLogColumn(name, rows, columns);
     const values = new Float64Array(rows * columns);
     for (let k = 0; k < values.length; k++) {
-      let cell = rows === 1 ? matrix[0][k] : matrix[k][0];
-      // Date text with a time and a zone is read as the usage readers read it, at UTC; text that is no
-      // date (2026-02-30T10:00Z) is left for the domain to refuse.
-      if (domain.date && typeof cell === "string") {
-        const serial = serialFromDateTime(cell.trim());
-        if (serial === serial) cell = serial;
-      }
+      // Date text with a time and a zone is read as the usage readers read it, at UTC (coerceValue).
+      const cell = rows === 1 ? matrix[0][k] : matrix[k][0];
       const value = coerceValue(param, cell);
       if (typeof value === "number") values[k] = value;
       else if (value === undefined) values[k] = NaN;
-      else return value instanceof ExcelError ? value : refusal(param, cell, rowLabel(name, k, values.length));
+      else return value instanceof ExcelError ? value : refusal(param, cell, cellLabel(name, rows, columns, k, k));
     }
     return values;
   };
@@ -93,7 +85,7 @@ export function usageRows({ dates, inputTokens, outputTokens, requests }: LogCol
     const blank = columns.findIndex((column) => column[row] !== column[row]);
     if (columns.some((column) => column[row] === column[row] && (blank > 0 || column[row] !== 0))) {
       const [name, domain] = LOG_COLUMNS[blank];
-      return messages.missingArgument(rowLabel(name, row, dates.length), domain.expected);
+      return messages.missingArgument(cellLabel(name, dates.length, 1, row, 0), domain.expected);
     }
     kept ??= Array.from({ length: row }, (_, earlier) => earlier);
   }

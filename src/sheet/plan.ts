@@ -102,6 +102,11 @@ export interface PlanOptions {
   imported?: ImportedPrices;
   /** What the comparison rests on, as the pane says it (a retirement, own fine-tuned prices), written beside it. */
   notes?: readonly string[];
+  /**
+   * Answers that come from another sheet, with the formula that gives each there (a usage import's
+   * Usage sheet): their input cells hold the formula, so that the model follows that sheet.
+   */
+  linked?: Partial<Record<AnswerKey, string>>;
 }
 
 /**
@@ -135,7 +140,11 @@ class Places {
   readonly tops: Partial<Record<FigureName, string>> = {};
   readonly blocks: Partial<Record<Block, string>> = {};
 
-  constructor(readonly prices: string | undefined) {}
+  constructor(
+    readonly prices: string | undefined,
+    /** Answers given by another sheet's formulas (PlanOptions.linked). */
+    readonly linked: Partial<Record<AnswerKey, string>> = {},
+  ) {}
 
   figure(name: FigureName): string {
     const at = this.figures[name];
@@ -305,13 +314,16 @@ function inputsBlock(
     // A blank answer that a figure stands for holds that figure's formula, which a typed figure replaces.
     const otherwise = (ANSWERS[key] as { otherwise?: FigureName }).otherwise;
     const computed = otherwise && value === "" ? `=${places.expression(otherwise)}` : undefined;
-    const content = other
-      ? { formula: `=${places.inputs[other]}` }
-      : follows
-        ? { formula: follows }
-        : computed
-          ? { formula: computed }
-          : { value };
+    const linked = places.linked[key];
+    const content = linked
+      ? { formula: linked }
+      : other
+        ? { formula: `=${places.inputs[other]}` }
+        : follows
+          ? { formula: follows }
+          : computed
+            ? { formula: computed }
+            : { value };
     if (otherwise && computed) {
       // Says in the cell which figure stands in: the model's training price, or the published run
       // where no training price is known (a model whose fine-tuning is typed in, or not sold).
@@ -583,8 +595,9 @@ function riskBlocks(canvas: Canvas, places: Places, row: number, answers: Answer
     node.cells.forEach((source, index) => {
       const column = 1 + index;
       if (source.kind === "answer" && places.inputs[source.key] === undefined) {
-        // A low or a high: its own input, or a formula on the answer it follows while it still equals it.
-        const follows = following(places, answers, source.key);
+        // A low or a high: its own input, another sheet's formula that gives it, or a formula on the
+        // answer it follows while it still equals it.
+        const follows = places.linked[source.key] ?? following(places, answers, source.key);
         canvas.put(row + offset, column, {
           ...(follows ? { formula: follows } : { value: written(answers, source.key) }),
           style: "input",
@@ -999,7 +1012,7 @@ export function buildSheetPlan(answers: Answers, options: PlanOptions): SheetPla
   // The price table goes below the other blocks, where nothing stands to its right however many
   // price columns it needs; their size is declared, so its row is known first.
   const prices = priceTableBlock(canvas, mainBlocksLast(answers) + 2, priceSource(answers, options.imported));
-  const places = new Places(prices?.range);
+  const places = new Places(prices?.range, options.linked);
   places.blocks.title = canvas.range(0, 0, 1, 0);
   const { risk, last, columns } = mainBlocks(canvas, places, answers, options.notes ?? [], options.imported);
   if (last !== mainBlocksLast(answers))

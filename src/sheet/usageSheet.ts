@@ -6,8 +6,13 @@
  * chunk at a time, so that a million of them are never held as arrays.
  */
 import { wholeMonths } from "../engine";
+import { WORKLOAD } from "../functions/declarations";
 import { formatNumber, plural } from "../functions/format";
+import { formula } from "../functions/formula";
+import { MAX_ARGUMENTS_PAYLOAD_BYTES } from "../functions/payload";
+import { WORKLOAD_MEASURES } from "../functions/usageLog";
 import { MAX_SHEET_ROWS, type UsageLog } from "../usage";
+import type { AnswerKey } from "./answers";
 import { FORMATS } from "./formats";
 import { Canvas, columnName, POINTS_PER_CHARACTER, type PlannedRows, type SheetLayout } from "./layout";
 
@@ -33,12 +38,41 @@ export interface UsageColumns {
   requests?: string;
 }
 
+/** WORKLOAD's measures, as its spilled table names them. */
+export type WorkloadMeasure = (typeof WORKLOAD_MEASURES)[number];
+
 /** What an import writes, and where its rows went. */
 export interface UsageSheet {
   layout: SheetLayout;
   columns: UsageColumns;
   /** The whole calendar months, each with the cell holding its requests, oldest first. */
   months: { month: string; cell: string }[];
+  /** The cells of the first and the last day the file covers. */
+  days: { first: string; last: string };
+  /** The cell of each measure's value in the sheet's WORKLOAD table, where it is written. */
+  workload?: Record<WorkloadMeasure, string>;
+  /** What WORKLOAD's arguments over the rows would pass Excel, in bytes of JSON (estimated). */
+  argumentBytes: number;
+}
+
+/** Rows measured one by one when WORKLOAD's arguments are estimated; the rest are taken at their mean. */
+const SAMPLED_ROWS = 2_000;
+
+/**
+ * The JSON WORKLOAD's arguments over these columns would pass Excel: each cell as the number it
+ * holds and its brackets and comma ([[46329.5],[46330.25],…]). Above SAMPLED_ROWS rows, an even
+ * sample of them stands for all.
+ */
+export function workloadArgumentBytes(columns: readonly ArrayLike<number>[], rows: number): number {
+  const step = Math.max(1, rows / SAMPLED_ROWS);
+  let sampled = 0;
+  let characters = 0;
+  for (let at = 0; at < rows; at += step) {
+    const row = Math.floor(at);
+    for (const column of columns) characters += String(column[row]).length + 3;
+    sampled += 1;
+  }
+  return sampled === 0 ? 0 : Math.round((characters / sampled) * rows) + 2 * columns.length;
 }
 
 /** The rows skipped, in one sentence per reason with the lines of the first. */
@@ -150,12 +184,56 @@ export function usageLayout(
     canvas.put(HEADER_ROW, monthColumn, { value: "none: the file covers no whole calendar month", style: "note" });
   }
 
-  const lastColumn = monthColumn + 2;
+  // WORKLOAD over the rows, where its arguments stay within what Excel passes to one formula.
+  const logColumns = [log.dates, log.inputTokens, log.outputTokens, ...(requests ? [requests] : [])];
+  const argumentBytes = workloadArgumentBytes(logColumns, log.rows);
+  const workloadColumn = monthColumn + 4;
+  let workload: Record<WorkloadMeasure, string> | undefined;
+  canvas.put(HEADER_ROW - 2, workloadColumn, {
+    value: "The workload (AICOST.WORKLOAD over the rows)",
+    style: "heading",
+  });
+  if (argumentBytes <= MAX_ARGUMENTS_PAYLOAD_BYTES && log.rows > 0) {
+    const call = formula(WORKLOAD, {
+      dates: usageColumns.dates,
+      input_tokens: usageColumns.inputTokens,
+      output_tokens: usageColumns.outputTokens,
+      ...(usageColumns.requests ? { requests: usageColumns.requests } : {}),
+    });
+    const formats: Record<string, string> = {
+      "first day": FORMATS.date,
+      "last day": FORMATS.date,
+      "monthly volume growth": FORMATS.share,
+    };
+    canvas.spill(
+      HEADER_ROW - 1,
+      workloadColumn,
+      call,
+      [WORKLOAD_MEASURES.length + 1, 2],
+      [FORMATS.text, FORMATS.count],
+    );
+    const spill = canvas.spills[canvas.spills.length - 1];
+    spill.rowFormats = [FORMATS.text, ...WORKLOAD_MEASURES.map((measure) => formats[measure] ?? FORMATS.count)];
+    workload = Object.fromEntries(
+      WORKLOAD_MEASURES.map((measure, k) => [measure, canvas.at(HEADER_ROW + k, workloadColumn + 1, true)]),
+    ) as Record<WorkloadMeasure, string>;
+  } else {
+    canvas.put(HEADER_ROW - 1, workloadColumn, {
+      value:
+        `Not written: WORKLOAD over ${plural(log.rows, "row")} would pass Excel about ` +
+        `${formatNumber(Math.ceil(argumentBytes / 1e6))} MB, more than one formula takes ` +
+        `(${formatNumber(MAX_ARGUMENTS_PAYLOAD_BYTES / 1e6)} MB). The workload answers read the sheet's own sums.`,
+      style: "note",
+      numberFormat: FORMATS.text,
+    });
+  }
+
+  const lastColumn = workloadColumn + 1;
   return {
     layout: {
       cells: canvas.cells,
       rows: [rows],
-      spills: [],
+      spills: canvas.spills,
       columnWidths: [
         { column: "A", points: 110 },
         { column: "B", points: 150 },
@@ -168,10 +246,55 @@ export function usageLayout(
         { column: columnName(monthColumn), points: 64 },
         { column: columnName(monthColumn + 1), points: 76 },
         { column: columnName(monthColumn + 2), points: 76 },
+        { column: columnName(workloadColumn - 1), points: 24 },
+        { column: columnName(workloadColumn), points: 190 },
+        { column: columnName(workloadColumn + 1), points: 84 },
       ],
-      extent: `A1:${columnName(lastColumn)}${Math.max(lastRow, HEADER_ROW + months.length)}`,
+      extent: `A1:${columnName(lastColumn)}${Math.max(lastRow, HEADER_ROW + months.length, HEADER_ROW + WORKLOAD_MEASURES.length)}`,
     },
     columns: usageColumns,
     months,
+    days: { first: "$B$4", last: "$B$5" },
+    ...(workload ? { workload } : {}),
+    argumentBytes,
+  };
+}
+
+/**
+ * The formulas that give the workload answers from a Usage sheet named `sheet`, each rounded as the
+ * pane rounds the figure it takes (usageImport's workloadAnswers): requests per month and the tokens
+ * per request from the sheet's WORKLOAD table, or, where it is not written, from the sheet's own
+ * sums over the same rows (the same arithmetic); the cached share from the sums of its columns; the
+ * volume's low and high from the fewest and most requests of a whole month (with fewer than two,
+ * half and one and a half times the volume). Written into the model's input cells, they keep the
+ * model on the sheet's rows: a corrected row updates both.
+ */
+export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<Record<AnswerKey, string>> {
+  const on = (range: string) => `'${sheet.replace(/'/g, "''")}'!${range}`;
+  const { columns, months, workload } = usage;
+  const requests = columns.requests ? `SUM(${on(columns.requests)})` : `COUNT(${on(columns.dates)})`;
+  const monthly =
+    months.length > 0
+      ? `AVERAGE(${on(`${months[0].cell}:${months[months.length - 1].cell}`)})`
+      : `${requests}/(${on(usage.days.last)}-${on(usage.days.first)}+1)*30.4375`;
+  const [volume, input, output] = workload
+    ? [
+        on(workload["requests per month"]),
+        on(workload["input tokens per request"]),
+        on(workload["output tokens per request"]),
+      ]
+    : [monthly, `SUM(${on(columns.inputTokens)})/${requests}`, `SUM(${on(columns.outputTokens)})/${requests}`];
+  const monthsRange = months.length >= 2 ? on(`${months[0].cell}:${months[months.length - 1].cell}`) : undefined;
+  return {
+    requestsPerMonth: `=ROUND(${volume},0)`,
+    inputTokens: `=ROUND(${input},0)`,
+    outputTokens: `=ROUND(${output},0)`,
+    ...(columns.cachedInputTokens
+      ? {
+          cachedShare: `=IF(SUM(${on(columns.inputTokens)})>0,ROUND(SUM(${on(columns.cachedInputTokens)})/SUM(${on(columns.inputTokens)}),4),0)`,
+        }
+      : {}),
+    volumeLow: monthsRange ? `=MIN(${monthsRange})` : `=ROUND(0.5*${volume},0)`,
+    volumeHigh: monthsRange ? `=MAX(${monthsRange})` : `=ROUND(1.5*${volume},0)`,
   };
 }

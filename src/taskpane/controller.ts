@@ -415,8 +415,26 @@ export class PaneController implements ViewEvents {
   /** The usage import, which writes a Usage sheet of its own. */
   private readonly usage: UsageImport;
 
-  /** The workload answers the last usage import gave, and where from: each says so while it stands. */
-  private usageAnswers?: { values: Partial<Record<AnswerKey, string>>; from: string };
+  /**
+   * The workload answers the last usage import gave, where from, and the formulas on its sheet that
+   * give them: each says so, and a model written reads it from the sheet, while it stands.
+   */
+  private usageAnswers?: {
+    values: Partial<Record<AnswerKey, string>>;
+    from: string;
+    formulas: Partial<Record<AnswerKey, string>>;
+  };
+
+  /** The answers still as a usage import gave them, with the formulas on its sheet that give them. */
+  private linkedAnswers(): Partial<Record<AnswerKey, string>> {
+    const usage = this.usageAnswers;
+    if (!usage) return {};
+    return Object.fromEntries(
+      (Object.entries(usage.formulas) as [AnswerKey, string][]).filter(
+        ([key]) => usage.values[key] !== undefined && this.model.value(key) === usage.values[key],
+      ),
+    );
+  }
 
   /** Under an answer a usage import gave, while it is as imported: the file and the sheet it came from. */
   private usageNote(key: AnswerKey): { text: string; tone: "info"; suggestions: string[] } | undefined {
@@ -431,7 +449,7 @@ export class PaneController implements ViewEvents {
     private readonly writer: WorkbookWriter | undefined,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    this.usage = new UsageImport(view, writer, (answers, from) => {
+    this.usage = new UsageImport(view, writer, (answers, from, formulas) => {
       const cachedBefore = this.model.value("cachedShare");
       for (const [key, value] of Object.entries(answers)) this.model.set(key as AnswerKey, value);
       // A cached share the small model cannot price (it has no cached-input price) would stop the
@@ -444,7 +462,7 @@ export class PaneController implements ViewEvents {
       }
       const taken = { ...answers };
       if (note) delete taken.cachedShare;
-      this.usageAnswers = { values: taken, from };
+      this.usageAnswers = { values: taken, from, formulas };
       // The figures shown follow the answers taken.
       this.renderStep("keep");
       return note;
@@ -866,6 +884,7 @@ export class PaneController implements ViewEvents {
         date: this.today(),
         imported: this.model.imported,
         notes: this.model.results().notes,
+        linked: this.linkedAnswers(),
       });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
       const labels = new Map(plan.cells.map((cell) => [cell.address, cell.value]));
@@ -905,6 +924,7 @@ export class PaneController implements ViewEvents {
     try {
       const answers = this.model.answers();
       const notes = this.model.results().notes;
+      const linked = this.linkedAnswers();
       const outcome = await this.writer.writeAtSelection((origin) =>
         buildSheetPlan(answers, {
           origin,
@@ -912,6 +932,7 @@ export class PaneController implements ViewEvents {
           date: this.today(),
           imported: this.model.imported,
           notes,
+          linked,
         }),
       );
       if (outcome.written) {

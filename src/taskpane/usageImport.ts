@@ -9,6 +9,7 @@ import type { AnswerKey } from "../sheet/answers";
 import { groupDigits, plural } from "../functions/format";
 import {
   skippedLines,
+  usageAnswerFormulas,
   usageLayout,
   USAGE_SHEET_DATA_ROWS,
   USAGE_SHEET_NAME,
@@ -155,6 +156,7 @@ export class UsageImport {
     private readonly useAnswers: (
       answers: Partial<Record<AnswerKey, string>>,
       from: string,
+      formulas: Partial<Record<AnswerKey, string>>,
     ) => string | undefined = () => undefined,
     private readonly store: MappingStore | undefined = browserStore(),
   ) {}
@@ -230,24 +232,30 @@ export class UsageImport {
       // The answers come from every row kept, before any summing per day; worked out before the write.
       const { kept, log, kind } = this.sheetRows(review);
       const { answers, words } = workloadAnswers(kept);
-      const { layout } = usageLayout(log, read, {
+      const usage = usageLayout(log, read, {
         model: review.model || undefined,
         kind,
         room: this.room(),
         kept: kept.rows,
       });
       this.view.showStatus(`Writing ${groupDigits(log.rows)} rows of usage…`, "info");
-      const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, layout);
+      const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, usage.layout);
       // Columns mapped by hand are remembered once their file has been written.
       if (review.mapping && review.headers.length > 1) this.remember(review.headers, review.mapping);
-      const note = this.useAnswers(answers, `${read.fileName}, written to the sheet “${sheet}”`);
+      const note = this.useAnswers(
+        answers,
+        `${read.fileName}, written to the sheet “${sheet}”`,
+        usageAnswerFormulas(sheet, usage),
+      );
       if (this.review === review) {
         delete this.review;
         this.view.hideUsageReview();
       }
       this.view.showStatus(
         `Wrote the usage of ${read.fileName} to the new worksheet “${sheet}”: ${this.planSentence(review)} ` +
-          `The workload answers now come from it, as figures of this file: ${words}.${note ? ` ${note}` : ""}`,
+          `The workload answers now come from it: ${words}. A model written while they stand reads them from ` +
+          `the sheet's formulas (${usage.workload ? "AICOST.WORKLOAD" : "its own sums"}), so that a corrected row ` +
+          `updates it.${note ? ` ${note}` : ""}`,
         "success",
       );
     } catch (error) {

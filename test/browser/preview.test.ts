@@ -553,7 +553,7 @@ describe("the local workbook preview in headless Chromium", () => {
     // The workload answers come from the rows kept.
     const summary = workload(kept);
     expect(await page.textContent("#status")).toContain(
-      `The workload answers now come from it, as figures of this file: ${Math.round(summary.requestsPerMonth).toLocaleString("en-US")} requests a month`,
+      `The workload answers now come from it: ${Math.round(summary.requestsPerMonth).toLocaleString("en-US")} requests a month`,
     );
     await showSheet("Usage");
     expect(await cellValue("Usage", 1, 1)).toMatchObject({ value: "litellm-spend-logs.csv" });
@@ -567,6 +567,24 @@ describe("the local workbook preview in headless Chromium", () => {
       expect(cell.formula).toMatch(/^=COUNTIFS\(/);
       expect([month.month, cell.value]).toEqual([month.month, month.requests]);
     }
+    // WORKLOAD over the rows, live on the sheet: its requests per month is the engine's.
+    const anchor = await cellValue("Usage", 9, 9);
+    expect(anchor.formula).toMatch(/^=AICOST\.WORKLOAD\(\$A\$11:\$A\$\d+,\$C\$11:\$C\$\d+,\$D\$11:\$D\$\d+\)$/);
+    expectNear((await cellValue("Usage", 13, 10)).value, summary.requestsPerMonth);
+    // The model written now reads its volume from that cell, rounded as the pane took it.
+    while ((await page.locator("#result-title").count()) === 0) await page.click("#next");
+    await page.click("button[data-action='write-sheet']");
+    await page.waitForSelector("#status.success");
+    const sheet = /new worksheet “([^”]+)”/.exec((await page.textContent("#status")) ?? "")?.[1] ?? "";
+    const model = new Questionnaire();
+    for (let step = 0; step < 3; step++) model.next();
+    const volume = relative(
+      buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" }).where.inputs.requestsPerMonth,
+    );
+    const { value, formula } = await readCell(page, `'${sheet}'!${volume}`);
+    expect(value).toBe(Math.round(summary.requestsPerMonth));
+    // The preview's spreadsheet engine writes the sheet's name back unquoted where it needs no quotes.
+    expect(formula).toMatch(/^=ROUND\('?Usage'?!\$K\$14,0\)$/);
   });
 
   it("asks for the columns of a CSV of another shape, and remembers them for the next file of that shape", async () => {

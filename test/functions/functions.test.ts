@@ -805,7 +805,7 @@ describe("FT_RUNNING_MONTHLY", () => {
 });
 
 describe("every function", () => {
-  it("there are the functions of SPEC section 3, and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
+  it("there are the functions of SPEC section 3 (WORKLOAD of 3.13 too), and FT_SERVING_COST and FT_RUNNING_MONTHLY that the written model uses", () => {
     expect(Object.keys(FUNCTIONS).sort()).toEqual(
       [
         "REQUEST_COST",
@@ -835,6 +835,7 @@ describe("every function", () => {
         "FT_DECISION_REASONS",
         "ASSUMPTION",
         "ASSUMPTIONS",
+        "WORKLOAD",
       ].sort(),
     );
   });
@@ -844,11 +845,12 @@ describe("every function", () => {
     (definition) => {
       definition.params.forEach((param, index) => {
         if (isOptional(param)) return;
-        const args: unknown[] = definition.params.map((other) =>
+        // A required table takes the function's first example's, which is valid (WORKLOAD's columns).
+        const args: unknown[] = definition.params.map((other, at) =>
           other.kind === "table"
             ? isOptional(other)
               ? null
-              : [[1]]
+              : (definition.examples[0]?.args[at] ?? [[1]])
             : other.kind === "text"
               ? [["gpt-4o"]]
               : other.kind === "choice"

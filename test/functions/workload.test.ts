@@ -153,13 +153,20 @@ describe("WORKLOAD's table", () => {
   });
 });
 
-describe("WORKLOAD, ready to be registered", () => {
+describe("WORKLOAD's declaration", () => {
   it("its declared example computes without an error cell, sized as its declaration says", () => {
     for (const example of WORKLOAD.examples) {
       const cells = runFunction(WORKLOAD, [...example.args, ...Array(4 - example.args.length).fill(null)]);
       expect(cells.flat().filter((cell) => cell instanceof ExcelError)).toEqual([]);
       expect([cells.length, cells[0].length]).toEqual([13, 2]);
     }
+  });
+
+  it("names a bad cell by its row in a column, and by its column in a log laid out in a row", () => {
+    const inColumn = runFunction(WORKLOAD, [[[46388], ["soon"]], [[1000], [1200]], [[200], [250]], null]);
+    expect((inColumn[0][0] as ExcelError).message).toMatch(/^dates \(row 2 of its range\) must be /);
+    const inRow = runFunction(WORKLOAD, [[[46388, "soon"]], [[1000, 1200]], [[200, 250]], null]);
+    expect((inRow[0][0] as ExcelError).message).toMatch(/^dates \(column 2 of its range\) must be /);
   });
 
   it("a required argument left blank is #VALUE! naming it, bare, as every function's is", () => {

@@ -6,10 +6,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { wholeMonths, workload } from "../../src/engine";
-import { applyPlan, parseAddress } from "../../src/preview/hyperformulaSheet";
+import { MAX_ARGUMENTS_PAYLOAD_BYTES } from "../../src/functions/payload";
+import { applyPlan, parseAddress, settleSpills } from "../../src/preview/hyperformulaSheet";
+import type { AnswerKey } from "../../src/sheet/answers";
 import { MAX_CHUNK_BYTES, rowChunks } from "../../src/sheet/layout";
-import { skippedLines, usageLayout } from "../../src/sheet/usageSheet";
+import { skippedLines, usageAnswerFormulas, usageLayout, workloadArgumentBytes } from "../../src/sheet/usageSheet";
+import { workloadAnswers } from "../../src/taskpane/usageImport";
 import { forModel, readUsageText, summariseByDay, type UsageLog } from "../../src/usage";
+import { expectNear } from "../helpers/tolerance";
 import { emptyWorkbook } from "../helpers/workbook";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "usage");
@@ -128,5 +132,107 @@ describe("the Usage sheet's columns", () => {
         true,
       ]);
     }
+  });
+});
+
+/**
+ * A workbook holding a Usage sheet under `name` and, once the answers are known, the model written
+ * with them linked to it, as the pane writes both; its cells read by sheet and A1 address.
+ */
+function usageWorkbook(log: UsageLog, name = "Usage (2)") {
+  const hf = emptyWorkbook();
+  const usageSheet = hf.getSheetId(hf.addSheet(name)) as number;
+  const usage = usageLayout(log, log, { model: undefined, kind: "as read" });
+  applyPlan(hf, usageSheet, usage.layout);
+  settleSpills(hf);
+  const at = (sheet: number, a1: string) => {
+    const { row, column } = parseAddress(a1.replace(/\$/g, ""));
+    return { sheet, row, col: column };
+  };
+  /** Each answer's formula, evaluated in a cell of a scratch sheet. */
+  const evaluated = (formulas: Partial<Record<AnswerKey, string>>) => {
+    const scratch = hf.getSheetId(hf.addSheet(`scratch ${hf.countSheets()}`)) as number;
+    return Object.fromEntries(
+      (Object.entries(formulas) as [AnswerKey, string][]).map(([key, text], k) => {
+        hf.setCellContents({ sheet: scratch, row: k, col: 0 }, text);
+        return [key, hf.getCellValue({ sheet: scratch, row: k, col: 0 })];
+      }),
+    );
+  };
+  return {
+    hf,
+    usage,
+    formulas: usageAnswerFormulas(name, usage),
+    evaluated,
+    value: (a1: string) => hf.getCellValue(at(usageSheet, a1)),
+    set: (a1: string, content: number) => {
+      hf.setCellContents(at(usageSheet, a1), content);
+      settleSpills(hf);
+    },
+  };
+}
+
+/** The pane's answers of a log, as numbers. */
+const paneAnswers = (log: UsageLog) =>
+  Object.fromEntries(Object.entries(workloadAnswers(log).answers).map(([key, text]) => [key, Number(text)]));
+
+describe("the Usage sheet's WORKLOAD, and the formulas the model's answers take from it", () => {
+  it.each(["litellm-spend-logs.csv", "litellm-spend-logs.json", "openai-usage.json", "openai-usage.csv"])(
+    "%s: WORKLOAD's table on the sheet is the engine's, and the formulas give the pane's answers",
+    (file) => {
+      const log = read(file);
+      const book = usageWorkbook(log);
+      const engine = workload(log);
+      const cells = book.usage.workload;
+      if (!cells) throw new Error("WORKLOAD was not written");
+      expectNear(book.value(cells["requests per month"]), engine.requestsPerMonth);
+      expectNear(book.value(cells["input tokens per request"]), engine.inputMean);
+      expectNear(book.value(cells["output tokens per request"]), engine.outputMean);
+      expect(book.value(cells["first day"])).toBe(engine.firstDay);
+      expect(book.formulas.requestsPerMonth).toContain("'Usage (2)'!");
+      expect(book.evaluated(book.formulas)).toEqual(paneAnswers(log));
+      // Where WORKLOAD is not written, the sheet's own sums give the same answers.
+      const { workload: _, ...unwritten } = book.usage;
+      const sums = usageAnswerFormulas("Usage (2)", unwritten);
+      expect(Object.values(sums).join(" ")).not.toContain(cells["requests per month"]);
+      expect(book.evaluated(sums)).toEqual(paneAnswers(log));
+    },
+  );
+
+  it("a corrected row moves WORKLOAD's figures and the answers with it: the model follows the sheet", () => {
+    const log = read("litellm-spend-logs.csv");
+    const book = usageWorkbook(log);
+    const before = book.evaluated(book.formulas);
+    // The first row's input tokens, typed again ten times larger.
+    const input = book.usage.columns.inputTokens.split(":")[0];
+    book.set(input, log.inputTokens[0] * 10);
+    const corrected = { ...log, inputTokens: Float64Array.from(log.inputTokens, (n, k) => (k === 0 ? n * 10 : n)) };
+    const after = book.evaluated(book.formulas);
+    expect(after.inputTokens).not.toBe(before.inputTokens);
+    expect(after).toEqual(paneAnswers(corrected));
+  });
+
+  it("estimates WORKLOAD's arguments within 5 % of their JSON, and leaves WORKLOAD out past what a formula takes", () => {
+    const log = read("litellm-spend-logs.csv");
+    const columns = [log.dates, log.inputTokens, log.outputTokens];
+    const json = columns.map((column) => JSON.stringify(Array.from(column, (n) => [n])).length).reduce((a, b) => a + b);
+    expect(Math.abs(workloadArgumentBytes(columns, log.rows) / json - 1)).toBeLessThan(0.05);
+    // 80,000 requests of a second's precision: about 2.9 MB, past the 2.5 MB a formula's arguments have.
+    const rows = 80_000;
+    const big: UsageLog = {
+      ...log,
+      rows,
+      dates: Float64Array.from({ length: rows }, (_, k) => 46_296 + k / 997.3),
+      firstDay: 46_296,
+      lastDay: Math.floor(46_296 + (rows - 1) / 997.3),
+      inputTokens: new Float64Array(rows).fill(12_345),
+      outputTokens: new Float64Array(rows).fill(678),
+      modelOf: new Uint32Array(rows),
+    };
+    const { layout, workload: cells, argumentBytes } = usageLayout(big, big, { model: undefined, kind: "as read" });
+    expect(argumentBytes).toBeGreaterThan(MAX_ARGUMENTS_PAYLOAD_BYTES);
+    expect(cells).toBeUndefined();
+    expect(layout.cells.some((cell) => /^Not written: WORKLOAD over 80,000 rows/.test(String(cell.value)))).toBe(true);
+    expect(layout.cells.some((cell) => cell.formula?.includes("AICOST.WORKLOAD"))).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
 import type { PriceReviewView } from "../../src/taskpane/view";
 import type { SheetLayout } from "../../src/sheet/layout";
+import type { AnswerKey } from "../../src/sheet/answers";
 import type { SheetPlan } from "../../src/sheet/plan";
 import type { PaneView, ResultView, StepView } from "../../src/taskpane/view";
 import { PartialWriteError, type SelectionWrite, type WorkbookWriter } from "../../src/taskpane/writer";
@@ -784,5 +785,35 @@ describe("PaneController's usage import", () => {
     controller.restart();
     controller.next();
     expect(note("inputTokens")).toBeUndefined();
+  });
+
+  it("writes the model with the answers it gave as formulas on the Usage sheet, while they stand", async () => {
+    const writer = new StubWriter();
+    const { model, controller } = setUp(writer);
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    const usage = writer.sheets[0];
+    expect(usage.name).toBe("Usage");
+    // The stub names it "Usage (2)"; WORKLOAD's table is on it, and the answers read its cells.
+    const spill = usage.plan.spills[0];
+    expect(usage.plan.cells.find((cell) => cell.address === spill.anchor)?.formula).toMatch(/^=AICOST\.WORKLOAD\(/);
+    const typed = String(Number(model.value("outputTokens")) + 1);
+    controller.answer("outputTokens", typed);
+    toResult(controller);
+    await controller.writeSheet();
+    const plan = writer.sheets[1].plan as SheetPlan;
+    const input = (key: AnswerKey) => {
+      const address = (plan.where.inputs[key] ?? "").replace(/\$/g, "");
+      return plan.cells.find((cell) => cell.address === address);
+    };
+    expect(input("requestsPerMonth")?.formula).toMatch(/^=ROUND\('Usage \(2\)'!\$[A-Z]+\$\d+,0\)$/);
+    expect(input("inputTokens")?.formula).toMatch(/^=ROUND\('Usage \(2\)'!/);
+    expect(input("volumeLow")?.formula).toMatch(/^=MIN\('Usage \(2\)'!/);
+    expect(input("volumeHigh")?.formula).toMatch(/^=MAX\('Usage \(2\)'!/);
+    // An answer typed since is the analyst's own: written as typed.
+    expect(input("outputTokens")).toMatchObject({ value: Number(typed) });
+    expect(input("outputTokens")?.formula).toBeUndefined();
   });
 });

@@ -125,7 +125,9 @@ export function buildHelpPage(declarations: readonly FunctionDeclaration[], vers
     "<main>",
     '<section id="units" aria-labelledby="units-title">',
     '<h2 id="units-title">Units</h2>',
-    "<p>Every argument's values are in one unit, the same wherever it appears; an argument that takes one " +
+    "<p>Every argument's values are in one unit, the same wherever it appears, but for the columns of a usage " +
+      "log that WORKLOAD reads: there <code>input_tokens</code> and <code>output_tokens</code> are a row's tokens, " +
+      "one request's or, where <code>requests</code> is given, a period's total. An argument that takes one " +
       "value or a range (a low and a high) is listed under the unit of its values. Prices are list prices in " +
       "US dollars per million tokens; shares and rates are decimals (0.1 is 10%); a cell formatted as a " +
       "percentage holds that decimal already.</p>",
