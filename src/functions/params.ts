@@ -371,8 +371,10 @@ export function coerceValue(
   }
   switch (param.kind) {
     case "number": {
-      // Date text where a date is asked: 2027-01-01, or with a time and zone as a usage log writes it.
-      const date = param.domain.date && typeof raw === "string" ? serialFromDateTime(raw.trim()) : NaN;
+      // Date text where a date is asked: a calendar day as typed, 2027-01-01 (a usage log's date and
+      // time is read by its column's reader).
+      const text = typeof raw === "string" ? raw.trim() : "";
+      const date = param.domain.date && text.length === 10 ? serialFromDateTime(text) : NaN;
       const value = date === date ? date : readNumber(raw);
       return value !== undefined && inDomain(value, param.domain) ? value : REFUSED;
     }

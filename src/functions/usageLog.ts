@@ -4,7 +4,7 @@
  * typed arrays as any argument's cell is read. A row blank in every column is skipped; any other
  * bad cell is #VALUE! naming the argument and its row.
  */
-import { workload, type UsageRows, type WorkloadGap } from "../engine";
+import { serialFromDateTime, workload, type UsageRows, type WorkloadGap } from "../engine";
 import { ExcelError, type Cell } from "./excelError";
 import { messages } from "./messages";
 import { cellLabel, coerceValue, refusal, type NumberDomain, type NumberParam } from "./params";
@@ -32,8 +32,13 @@ export function logColumnReader(
     if (rows !== 1 && columns !== 1) return messages.notLogColumn(name, rows, columns);
     const values = new Float64Array(rows * columns);
     for (let k = 0; k < values.length; k++) {
-      // Date text with a time and a zone is read as the usage readers read it, at UTC (coerceValue).
-      const cell = rows === 1 ? matrix[0][k] : matrix[k][0];
+      let cell = rows === 1 ? matrix[0][k] : matrix[k][0];
+      // Date text with a time and a zone is read as the usage readers read it, at UTC; text that is no
+      // date (2026-02-30T10:00Z) is left for the domain to refuse.
+      if (domain.date && typeof cell === "string") {
+        const serial = serialFromDateTime(cell.trim());
+        if (serial === serial) cell = serial;
+      }
       const value = coerceValue(param, cell);
       if (typeof value === "number") values[k] = value;
       else if (value === undefined) values[k] = NaN;

@@ -217,7 +217,7 @@ export function usageLayout(
     workload = Object.fromEntries(
       WORKLOAD_MEASURES.map((measure, k) => [measure, canvas.at(HEADER_ROW + k, workloadColumn + 1, true)]),
     ) as Record<WorkloadMeasure, string>;
-  } else {
+  } else if (log.rows > 0) {
     canvas.put(HEADER_ROW - 1, workloadColumn, {
       value:
         `Not written: WORKLOAD over ${plural(log.rows, "row")} would pass Excel about ` +
@@ -264,10 +264,11 @@ export function usageLayout(
  * The formulas that give the workload answers from a Usage sheet named `sheet`, each rounded as the
  * pane rounds the figure it takes (usageImport's workloadAnswers): requests per month and the tokens
  * per request from the sheet's WORKLOAD table, or, where it is not written, from the sheet's own
- * sums over the same rows (the same arithmetic); the cached share from the sums of its columns; the
- * volume's low and high from the fewest and most requests of a whole month (with fewer than two,
- * half and one and a half times the volume). Written into the model's input cells, they keep the
- * model on the sheet's rows: a corrected row updates both.
+ * sums over the same rows (the same arithmetic); the cached share from the sums of its columns, in
+ * ten-thousandths; the volume's low and high from the fewest and most requests of a whole month
+ * (with fewer than two there is none: the low and high follow the volume, as the questions start
+ * them). Written into the model's input cells, they keep the model on the sheet's rows: a corrected
+ * row updates both.
  */
 export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<Record<AnswerKey, string>> {
   const on = (range: string) => `'${sheet.replace(/'/g, "''")}'!${range}`;
@@ -291,10 +292,9 @@ export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<R
     outputTokens: `=ROUND(${output},0)`,
     ...(columns.cachedInputTokens
       ? {
-          cachedShare: `=IF(SUM(${on(columns.inputTokens)})>0,ROUND(SUM(${on(columns.cachedInputTokens)})/SUM(${on(columns.inputTokens)}),4),0)`,
+          cachedShare: `=IF(SUM(${on(columns.inputTokens)})>0,ROUND(SUM(${on(columns.cachedInputTokens)})*10000/SUM(${on(columns.inputTokens)}),0)/10000,0)`,
         }
       : {}),
-    volumeLow: monthsRange ? `=MIN(${monthsRange})` : `=ROUND(0.5*${volume},0)`,
-    volumeHigh: monthsRange ? `=MAX(${monthsRange})` : `=ROUND(1.5*${volume},0)`,
+    ...(monthsRange ? { volumeLow: `=MIN(${monthsRange})`, volumeHigh: `=MAX(${monthsRange})` } : {}),
   };
 }

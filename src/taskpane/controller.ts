@@ -382,9 +382,18 @@ interface Snapshot {
   inputs: { key: AnswerKey; label: string; address: string; formula?: string; value?: unknown }[];
 }
 
-/** A formula as Excel or HyperFormula gives it back: spaces and case aside. */
-const sameFormula = (a: string, b: string): boolean =>
-  a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+/**
+ * A formula as Excel or HyperFormula gives it back: spaces and case aside, and a sheet's name
+ * without the quotes it does not need ('Usage'!A1 is given back as Usage!A1).
+ */
+const sameFormula = (a: string, b: string): boolean => {
+  const plain = (formula: string) =>
+    formula
+      .replace(/'([A-Za-z_][\w.]*)'!/g, "$1!")
+      .replace(/\s+/g, "")
+      .toUpperCase();
+  return plain(a) === plain(b);
+};
 
 /** An input's cell value as the answer the question would take: a date as yyyy-mm-dd, a number as typed. */
 function rawFrom(key: AnswerKey, value: unknown): RawAnswer {
@@ -422,18 +431,30 @@ export class PaneController implements ViewEvents {
   private usageAnswers?: {
     values: Partial<Record<AnswerKey, string>>;
     from: string;
-    formulas: Partial<Record<AnswerKey, string>>;
+    sheet: { name: string; fileName: string; formulas: Partial<Record<AnswerKey, string>> };
   };
 
-  /** The answers still as a usage import gave them, with the formulas on its sheet that give them. */
-  private linkedAnswers(): Partial<Record<AnswerKey, string>> {
+  /**
+   * The answers still as a usage import gave them, with the formulas on its sheet that give them;
+   * none where that sheet is no longer in the workbook as it was written (renamed or deleted since),
+   * and then a sentence saying so.
+   */
+  private async linkedAnswers(): Promise<{ linked: Partial<Record<AnswerKey, string>>; note?: string }> {
     const usage = this.usageAnswers;
-    if (!usage) return {};
-    return Object.fromEntries(
-      (Object.entries(usage.formulas) as [AnswerKey, string][]).filter(
+    if (!usage) return { linked: {} };
+    const linked = Object.fromEntries(
+      (Object.entries(usage.sheet.formulas) as [AnswerKey, string][]).filter(
         ([key]) => usage.values[key] !== undefined && this.model.value(key) === usage.values[key],
       ),
     );
+    if (Object.keys(linked).length === 0 || !this.writer?.readCells) return { linked };
+    // The sheet's B2 holds the file's name, as the import wrote it.
+    const [named] = (await this.writer.readCells(usage.sheet.name, ["B2"]).catch(() => undefined)) ?? [];
+    if (named?.value === usage.sheet.fileName) return { linked };
+    return {
+      linked: {},
+      note: `The sheet “${usage.sheet.name}” is no longer in the workbook as imported: the workload answers are written as figures.`,
+    };
   }
 
   /** Under an answer a usage import gave, while it is as imported: the file and the sheet it came from. */
@@ -449,7 +470,7 @@ export class PaneController implements ViewEvents {
     private readonly writer: WorkbookWriter | undefined,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    this.usage = new UsageImport(view, writer, (answers, from, formulas) => {
+    this.usage = new UsageImport(view, writer, (answers, from, sheet) => {
       const cachedBefore = this.model.value("cachedShare");
       for (const [key, value] of Object.entries(answers)) this.model.set(key as AnswerKey, value);
       // A cached share the small model cannot price (it has no cached-input price) would stop the
@@ -462,7 +483,7 @@ export class PaneController implements ViewEvents {
       }
       const taken = { ...answers };
       if (note) delete taken.cachedShare;
-      this.usageAnswers = { values: taken, from, formulas };
+      this.usageAnswers = { values: taken, from, sheet };
       // The figures shown follow the answers taken.
       this.renderStep("keep");
       return note;
@@ -839,7 +860,12 @@ export class PaneController implements ViewEvents {
     if (!cells || this.snapshot !== snapshot) return;
     const drifted = snapshot.inputs.flatMap((input, index) => {
       const now = cells[index];
-      if (input.formula !== undefined && now.formula !== undefined && sameFormula(input.formula, now.formula))
+      if (
+        input.formula !== undefined &&
+        now.formula !== undefined &&
+        sameFormula(input.formula, now.formula) &&
+        (input.value === undefined || now.value === input.value)
+      )
         return [];
       if (input.formula === undefined && now.formula === undefined && now.value === input.value) return [];
       return [
@@ -869,6 +895,13 @@ export class PaneController implements ViewEvents {
       delete input.formula;
       delete input.value;
       Object.assign(input, formula !== undefined ? { formula } : { value });
+      // A figure a corrected Usage sheet gives through the import's formula stays that sheet's.
+      const usage = this.usageAnswers;
+      const linked = usage?.sheet.formulas[key];
+      if (usage && linked && formula !== undefined && sameFormula(linked, formula)) {
+        usage.values[key] = String(this.model.value(key));
+        input.value = value;
+      }
     }
     this.drifted = [];
     this.view.showStatus("Read the sheet's inputs back: the figures below are the sheet's.", "success");
@@ -879,12 +912,13 @@ export class PaneController implements ViewEvents {
     if (!this.writer) return;
     this.view.showStatus("Writing the model…", "info");
     try {
+      const { linked, note } = await this.linkedAnswers();
       const plan = buildSheetPlan(this.model.answers(), {
         scope: "model",
         date: this.today(),
         imported: this.model.imported,
         notes: this.model.results().notes,
-        linked: this.linkedAnswers(),
+        linked,
       });
       const name = await this.writer.writeNewSheet(SHEET_NAME, plan);
       const labels = new Map(plan.cells.map((cell) => [cell.address, cell.value]));
@@ -897,20 +931,30 @@ export class PaneController implements ViewEvents {
           const label =
             String(labels.get(`A${address.replace(/^[A-Z]+/, "")}`) ?? key) +
             (key.endsWith("Low") ? " (low)" : key.endsWith("High") ? " (high)" : "");
+          // An input on another sheet's formula (a usage import's) is the same while its value is.
           return cell?.formula !== undefined
-            ? { key, label, address, formula: cell.formula }
+            ? {
+                key,
+                label,
+                address,
+                formula: cell.formula,
+                ...(linked[key] ? { value: Number(this.model.value(key)) } : {}),
+              }
             : { key, label, address, value: cell?.value ?? "" };
         }),
       };
       this.drifted = [];
       this.writer.watch?.(name, () => void this.checkSheet());
+      const usageSheet = this.usageAnswers?.sheet.name;
+      if (usageSheet && Object.keys(linked).length > 0) this.writer.watch?.(usageSheet, () => void this.checkSheet());
       const before = this.written[this.written.length - 1];
       this.written.push(name);
       // A second press (Enter on the focused button, say) writes another sheet: said plainly.
       this.view.showStatus(
-        before
+        (before
           ? `Wrote another copy of the model, to the new worksheet “${name}”; “${before}”, written before, is unchanged.`
-          : `Wrote the model to the new worksheet “${name}”. Change a blue input cell to see the results move.`,
+          : `Wrote the model to the new worksheet “${name}”. Change a blue input cell to see the results move.`) +
+          (note ? ` ${note}` : ""),
         "success",
       );
     } catch (error) {
@@ -924,7 +968,7 @@ export class PaneController implements ViewEvents {
     try {
       const answers = this.model.answers();
       const notes = this.model.results().notes;
-      const linked = this.linkedAnswers();
+      const { linked } = await this.linkedAnswers();
       const outcome = await this.writer.writeAtSelection((origin) =>
         buildSheetPlan(answers, {
           origin,

@@ -101,7 +101,8 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
       cached += log.cachedInputTokens[i];
       inputTotal += log.inputTokens[i];
     }
-    const share = inputTotal > 0 ? Math.round((cached / inputTotal) * 10_000) / 10_000 : 0;
+    // In ten-thousandths, rounded as the sheet's ROUND(SUM(cached)*10000/SUM(input),0) rounds them.
+    const share = inputTotal > 0 ? Math.round((cached * 10_000) / inputTotal) / 10_000 : 0;
     answers.cachedShare = String(share);
     words.push(`${(share * 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} % of input tokens cached`);
   }
@@ -112,9 +113,10 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
     answers.volumeHigh = String(most);
     words.push(`as few as ${groupDigits(fewest)} and as many as ${groupDigits(most)} requests in a whole month`);
   } else {
-    // Fewer than two whole months give no range: the volume's own, as the questions start it.
-    answers.volumeLow = String(Math.round(summary.requestsPerMonth * 0.5));
-    answers.volumeHigh = String(Math.round(summary.requestsPerMonth * 1.5));
+    // Fewer than two whole months give no range: the volume's own, as the questions start it, which
+    // follows the volume (and on a written sheet, the volume's cell).
+    answers.volumeLow = String(volume * 0.5);
+    answers.volumeHigh = String(volume * 1.5);
     words.push("the volume's range at half and one and a half times it (fewer than two whole months)");
   }
   return { answers, words: words.join(", ") };
@@ -156,7 +158,7 @@ export class UsageImport {
     private readonly useAnswers: (
       answers: Partial<Record<AnswerKey, string>>,
       from: string,
-      formulas: Partial<Record<AnswerKey, string>>,
+      sheet: { name: string; fileName: string; formulas: Partial<Record<AnswerKey, string>> },
     ) => string | undefined = () => undefined,
     private readonly store: MappingStore | undefined = browserStore(),
   ) {}
@@ -242,11 +244,11 @@ export class UsageImport {
       const sheet = await this.writer.writeNewSheet(USAGE_SHEET_NAME, usage.layout);
       // Columns mapped by hand are remembered once their file has been written.
       if (review.mapping && review.headers.length > 1) this.remember(review.headers, review.mapping);
-      const note = this.useAnswers(
-        answers,
-        `${read.fileName}, written to the sheet “${sheet}”`,
-        usageAnswerFormulas(sheet, usage),
-      );
+      const note = this.useAnswers(answers, `${read.fileName}, written to the sheet “${sheet}”`, {
+        name: sheet,
+        fileName: read.fileName,
+        formulas: usageAnswerFormulas(sheet, usage),
+      });
       if (this.review === review) {
         delete this.review;
         this.view.hideUsageReview();

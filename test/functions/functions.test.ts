@@ -122,6 +122,12 @@ describe("MODEL_PRICE", () => {
 });
 
 describe("MODELS", () => {
+  it("takes a date as a calendar day typed as text, and refuses date and time text, which names no one day", () => {
+    expect(callRange("MODELS", "google", false, "2027-01-01")).toEqual(callRange("MODELS", "google", false, 46388));
+    const [[cell]] = callRange("MODELS", "google", false, "2027-01-01T00:30+01:00");
+    expect(cell).toEqual(valueError(expect.stringMatching(/^as_of must be a date from /) as unknown as string));
+  });
+
   it("spills the catalogue's active and deprecated models with a header row; TRUE adds the retired", () => {
     const table = callRange("MODELS");
     expect(table[0]).toEqual([

@@ -190,14 +190,42 @@ describe("the Usage sheet's WORKLOAD, and the formulas the model's answers take 
       expectNear(book.value(cells["output tokens per request"]), engine.outputMean);
       expect(book.value(cells["first day"])).toBe(engine.firstDay);
       expect(book.formulas.requestsPerMonth).toContain("'Usage (2)'!");
-      expect(book.evaluated(book.formulas)).toEqual(paneAnswers(log));
+      // With fewer than two whole months there is no range to link: the low and high follow the volume.
+      const pane = paneAnswers(log);
+      if (engine.months.length < 2) {
+        expect([book.formulas.volumeLow, book.formulas.volumeHigh]).toEqual([undefined, undefined]);
+        delete pane.volumeLow;
+        delete pane.volumeHigh;
+      }
+      expect(book.evaluated(book.formulas)).toEqual(pane);
       // Where WORKLOAD is not written, the sheet's own sums give the same answers.
       const { workload: _, ...unwritten } = book.usage;
       const sums = usageAnswerFormulas("Usage (2)", unwritten);
       expect(Object.values(sums).join(" ")).not.toContain(cells["requests per month"]);
-      expect(book.evaluated(sums)).toEqual(paneAnswers(log));
+      expect(book.evaluated(sums)).toEqual(pane);
     },
   );
+
+  it("rounds a cached share at a tie as the pane does, and links no range for fewer than two whole months", () => {
+    const text =
+      "When,In,Cached,Out\n" +
+      Array.from(
+        { length: 20 },
+        (_, d) => `2026-11-${String(d + 1).padStart(2, "0")},${d === 0 ? 100_000 - 19 * 5 : 5},${d === 0 ? 145 : 0},10`,
+      ).join("\n");
+    const log = readUsageText(text, "tie.csv", {
+      date: "When",
+      inputTokens: "In",
+      cachedInputTokens: "Cached",
+      outputTokens: "Out",
+    });
+    if ("error" in log) throw new Error(log.error);
+    const book = usageWorkbook(log);
+    // 145 cached of 100,000 input tokens: 0.00145, a tie at four decimals, 0.0015 on both sides.
+    expect(workloadAnswers(log).answers.cachedShare).toBe("0.0015");
+    expect(book.evaluated({ cachedShare: book.formulas.cachedShare as string })).toEqual({ cachedShare: 0.0015 });
+    expect([book.formulas.volumeLow, book.formulas.volumeHigh]).toEqual([undefined, undefined]);
+  });
 
   it("a corrected row moves WORKLOAD's figures and the answers with it: the model follows the sheet", () => {
     const log = read("litellm-spend-logs.csv");

@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { expectNear } from "../helpers/tolerance";
 import { FORMATS } from "../../src/sheet/formats";
+import { groupDigits } from "../../src/functions/format";
 import { formatCell } from "../../src/sheet/numberFormat";
 import { isPriced } from "../../src/engine";
 import { PaneController, SHEET_NAME } from "../../src/taskpane/controller";
@@ -815,5 +816,100 @@ describe("PaneController's usage import", () => {
     // An answer typed since is the analyst's own: written as typed.
     expect(input("outputTokens")).toMatchObject({ value: Number(typed) });
     expect(input("outputTokens")?.formula).toBeUndefined();
+  });
+
+  /** A writer with a workbook of sheets, each with its cells, that names the first "Usage" as Excel would. */
+  class WorkbookStub extends StubWriter {
+    book = new Map<string, Map<string, { formula?: string; value: unknown }>>();
+    listeners = new Map<string, (() => void)[]>();
+    async writeNewSheet(baseName: string, plan: SheetLayout): Promise<string> {
+      await super.writeNewSheet(baseName, plan);
+      const name = this.book.has(baseName) ? `${baseName} (${this.book.size + 1})` : baseName;
+      const cells = new Map<string, { formula?: string; value: unknown }>();
+      for (const cell of plan.cells) {
+        cells.set(
+          cell.address,
+          cell.formula !== undefined ? { formula: cell.formula, value: 0 } : { value: cell.value },
+        );
+      }
+      this.book.set(name, cells);
+      return name;
+    }
+    async readCells(sheet: string, addresses: readonly string[]) {
+      const cells = this.book.get(sheet);
+      return cells && addresses.map((address) => cells.get(address.replace(/\$/g, "")) ?? { value: "" });
+    }
+    watch(sheet: string, changed: () => void): void {
+      this.listeners.set(sheet, [...(this.listeners.get(sheet) ?? []), changed]);
+    }
+    changed(sheet: string): void {
+      for (const listener of this.listeners.get(sheet) ?? []) listener();
+    }
+  }
+
+  it("a linked input is the same while its value is, whatever quotes its sheet's name comes back with", async () => {
+    const writer = new WorkbookStub();
+    const { view, model, controller } = setUp(writer);
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    toResult(controller);
+    await controller.writeSheet();
+    const plan = writer.sheets[1].plan as SheetPlan;
+    const sheet = writer.book.get("AI cost model");
+    const volume = (plan.where.inputs.requestsPerMonth ?? "").replace(/\$/g, "");
+    if (!sheet) throw new Error("no model sheet");
+    // As the workbook computes them, and gives the formulas back: 'Usage'!$K$14 as Usage!$K$14.
+    for (const [address, cell] of sheet) {
+      if (cell.formula?.includes("'Usage'!")) {
+        const key = (Object.entries(plan.where.inputs) as [AnswerKey, string][]).find(
+          ([, at]) => at.replace(/\$/g, "") === address,
+        )?.[0];
+        sheet.set(address, {
+          formula: cell.formula.replace(/'Usage'!/g, "Usage!"),
+          value: Number(model.value(key as AnswerKey)),
+        });
+      }
+    }
+    writer.changed("AI cost model");
+    controller.next();
+    await settle();
+    expect(view.snapshots.at(-1)?.text).toContain("holds the same inputs");
+    // A corrected row on the Usage sheet moves the volume's value, not its formula: that is a change.
+    const now = sheet.get(volume) as { formula: string; value: number };
+    sheet.set(volume, { ...now, value: now.value + 7 });
+    writer.changed("Usage");
+    await settle();
+    expect(view.snapshots.at(-1)).toMatchObject({ canReadBack: true });
+    expect(view.snapshots.at(-1)?.text).toContain(`Requests per month: ${groupDigits(now.value + 7)}`);
+    controller.readBack();
+    expect(model.value("requestsPerMonth")).toBe(String(now.value + 7));
+    // Read back, it is still the Usage sheet's: the next model written links it again.
+    await controller.writeSheet();
+    const next = writer.sheets[2].plan as SheetPlan;
+    const address = (next.where.inputs.requestsPerMonth ?? "").replace(/\$/g, "");
+    expect(next.cells.find((cell) => cell.address === address)?.formula).toMatch(/^=ROUND\('Usage'!/);
+  });
+
+  it("writes the answers as figures where the Usage sheet is no longer in the workbook, and says so", async () => {
+    const writer = new WorkbookStub();
+    const { view, model, controller } = setUp(writer);
+    controller.importUsage(usageFile("openai-usage.json"));
+    await settle();
+    controller.writeUsage();
+    await settle();
+    writer.book.delete("Usage");
+    toResult(controller);
+    await controller.writeSheet();
+    const plan = writer.sheets[1].plan as SheetPlan;
+    const address = (plan.where.inputs.requestsPerMonth ?? "").replace(/\$/g, "");
+    expect(plan.cells.find((cell) => cell.address === address)).toMatchObject({
+      value: Number(model.value("requestsPerMonth")),
+    });
+    expect(plan.cells.some((cell) => cell.formula?.includes("Usage"))).toBe(false);
+    expect(view.lastStatus.message).toContain(
+      "The sheet “Usage” is no longer in the workbook as imported: the workload answers are written as figures.",
+    );
   });
 });
