@@ -847,13 +847,19 @@ describe("PaneController's usage import", () => {
     }
   }
 
-  it("a linked input is the same while its value is, whatever quotes its sheet's name comes back with", async () => {
+  /** A controller whose usage import of OpenAI's sample export has written its Usage sheet. */
+  async function withUsageSheet() {
     const writer = new WorkbookStub();
-    const { view, model, controller } = setUp(writer);
-    controller.importUsage(usageFile("openai-usage.json"));
+    const pane = setUp(writer);
+    pane.controller.importUsage(usageFile("openai-usage.json"));
     await settle();
-    controller.writeUsage();
+    pane.controller.writeUsage();
     await settle();
+    return { writer, ...pane };
+  }
+
+  it("a linked input is the same while its value is, whatever quotes its sheet's name comes back with", async () => {
+    const { writer, view, model, controller } = await withUsageSheet();
     toResult(controller);
     await controller.writeSheet();
     const plan = writer.sheets[1].plan as SheetPlan;
@@ -893,12 +899,7 @@ describe("PaneController's usage import", () => {
   });
 
   it("writes the answers as figures where the Usage sheet is no longer in the workbook, and says so", async () => {
-    const writer = new WorkbookStub();
-    const { view, model, controller } = setUp(writer);
-    controller.importUsage(usageFile("openai-usage.json"));
-    await settle();
-    controller.writeUsage();
-    await settle();
+    const { writer, view, model, controller } = await withUsageSheet();
     writer.book.delete("Usage");
     toResult(controller);
     await controller.writeSheet();
