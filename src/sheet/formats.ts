@@ -33,6 +33,7 @@ const DOMAIN_FORMATS: ReadonlyMap<NumberDomain, NumberFormat> = new Map([
   [domain.tokens, FORMATS.count],
   [domain.patterns, FORMATS.count],
   [domain.share, FORMATS.share],
+  [domain.rate, FORMATS.share],
   [domain.hourlyRate, FORMATS.money],
   [domain.cost, FORMATS.money],
   [domain.monthlyCost, FORMATS.money],

@@ -10,7 +10,9 @@ import { createCustomFunctionsRuntime, type ExcelHostKind } from "../../src/prev
 import { parseAddress } from "../../src/preview/hyperformulaSheet";
 import type { AnswerKey, RawAnswer } from "../../src/sheet/answers";
 import { evaluate, MODEL, type FigureName } from "../../src/sheet/bindings";
+import { FORMATS } from "../../src/sheet/formats";
 import { address } from "../../src/sheet/layout";
+import { formatCell } from "../../src/sheet/numberFormat";
 import { buildSheetPlan } from "../../src/sheet/plan";
 import { priceSource, sourceTable } from "../../src/sheet/prices";
 import { Questionnaire } from "../../src/taskpane/questionnaire";
@@ -136,6 +138,17 @@ describe.each(["web", "desktop"] as ExcelHostKind[])("on Excel %s, every pane fi
     if (!risk) throw new Error("fine-tuning saves money in these answers");
     const riskTop = parseAddress(plan.anchors.risk);
     expect(sheet.value(address(riskTop.row + 3, riskTop.column + 1))).toBe(risk.breakEvenMonths[0]);
+  });
+});
+
+describe("a rate's input cell", () => {
+  it("shows the discount rate as a percentage, as a CFO reads it, holding the decimal the formulas take", () => {
+    const model = answered({ discountRate: "0.1" });
+    const plan = buildSheetPlan(model.answers(), { scope: "model", date: "2026-12-05" });
+    const at = (plan.where.inputs.discountRate as string).replace(/\$/g, "");
+    const cell = plan.cells.find((candidate) => candidate.address === at);
+    expect(cell).toMatchObject({ value: 0.1, numberFormat: FORMATS.share });
+    expect(formatCell(0.1, cell?.numberFormat ?? "")).toBe("10.0%");
   });
 });
 
