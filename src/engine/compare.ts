@@ -493,15 +493,15 @@ function unpriced(figures: StrategyFigures, index: number): void {
  *   recallTokens: 0, memoryMonthlyCost: 0, memorySetupCost: 0, startDate: "2026-12-05" }).rows[1].total; // 39100
  */
 export function compareStrategies(input: CompareInput): Comparison | MissingStrategyPrice {
-  const { smallModel, startDate } = input;
-  const setting = comparisonSetting(input.largeModel, smallModel, startDate);
+  const { largeModel, smallModel, startDate } = input;
+  const setting = comparisonSetting(largeModel, smallModel, startDate);
   const rows = strategyRows(setting, input);
   if (!Array.isArray(rows)) return rows;
   const [larger, fineTuned, memory, dedicated] = rows as [StrategyCosts, StrategyRow, StrategyCosts, StrategyRow];
   const month = setting.retirementMonth;
   const retirement: Retirement | undefined =
     setting.retiresOn !== undefined && month >= 1 && month <= input.months
-      ? { model: input.smallModel.id, date: setting.retiresOn, month, cost: input.retuneCost ?? input.upfrontCost }
+      ? { model: smallModel.id, date: setting.retiresOn, month, cost: input.retuneCost ?? input.upfrontCost }
       : undefined;
   return {
     larger,

@@ -274,10 +274,11 @@ export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<R
   const on = (range: string) => `'${sheet.replace(/'/g, "''")}'!${range}`;
   const { columns, months, workload } = usage;
   const requests = columns.requests ? `SUM(${on(columns.requests)})` : `COUNT(${on(columns.dates)})`;
-  const monthly =
-    months.length > 0
-      ? `AVERAGE(${on(`${months[0].cell}:${months[months.length - 1].cell}`)})`
-      : `${requests}/(${on(usage.days.last)}-${on(usage.days.first)}+1)*30.4375`;
+  // The whole months' requests, one cell each down one column.
+  const monthCells = months.length > 0 ? on(`${months[0].cell}:${months[months.length - 1].cell}`) : undefined;
+  const monthly = monthCells
+    ? `AVERAGE(${monthCells})`
+    : `${requests}/(${on(usage.days.last)}-${on(usage.days.first)}+1)*30.4375`;
   const [volume, input, output] = workload
     ? [
         on(workload["requests per month"]),
@@ -285,7 +286,6 @@ export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<R
         on(workload["output tokens per request"]),
       ]
     : [monthly, `SUM(${on(columns.inputTokens)})/${requests}`, `SUM(${on(columns.outputTokens)})/${requests}`];
-  const monthsRange = months.length >= 2 ? on(`${months[0].cell}:${months[months.length - 1].cell}`) : undefined;
   return {
     requestsPerMonth: `=ROUND(${volume},0)`,
     inputTokens: `=ROUND(${input},0)`,
@@ -295,6 +295,6 @@ export function usageAnswerFormulas(sheet: string, usage: UsageSheet): Partial<R
           cachedShare: `=IF(SUM(${on(columns.inputTokens)})>0,ROUND(SUM(${on(columns.cachedInputTokens)})*10000/SUM(${on(columns.inputTokens)}),0)/10000,0)`,
         }
       : {}),
-    ...(monthsRange ? { volumeLow: `=MIN(${monthsRange})`, volumeHigh: `=MAX(${monthsRange})` } : {}),
+    ...(months.length >= 2 ? { volumeLow: `=MIN(${monthCells})`, volumeHigh: `=MAX(${monthCells})` } : {}),
   };
 }

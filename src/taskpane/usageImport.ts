@@ -6,6 +6,7 @@
  */
 import { isoFromSerial, workload } from "../engine";
 import type { AnswerKey } from "../sheet/answers";
+import { followed } from "../sheet/bindings";
 import { groupDigits, plural } from "../functions/format";
 import {
   skippedLines,
@@ -115,8 +116,8 @@ export function workloadAnswers(log: UsageLog): { answers: Partial<Record<Answer
   } else {
     // Fewer than two whole months give no range: the volume's own, as the questions start it, which
     // follows the volume (and on a written sheet, the volume's cell).
-    answers.volumeLow = String(volume * 0.5);
-    answers.volumeHigh = String(volume * 1.5);
+    answers.volumeLow = String(followed("volumeLow", volume));
+    answers.volumeHigh = String(followed("volumeHigh", volume));
     words.push("the volume's range at half and one and a half times it (fewer than two whole months)");
   }
   return { answers, words: words.join(", ") };
